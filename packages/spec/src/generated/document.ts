@@ -1,0 +1,2260 @@
+// Auto-generated from openapi.yaml by scripts/generate.ts. Do not edit; run `npm run generate`.
+
+/** The jobkit OpenAPI document, as parsed from openapi.yaml. */
+export const document: Record<string, unknown> = {
+  "openapi": "3.0.3",
+  "info": {
+    "title": "jobkit — the openEO batch-job contract",
+    "version": "1.2.0",
+    "description": "The part of the openEO API 1.2.0 that a batch-job back-end serves: discovery, authentication, the job lifecycle, results as STAC, logs, estimates and synchronous processing. Written for jobkit; every operation, status code and required field agrees with the official openEO API 1.2.0 document. Where the official document leaves a choice open, this document says which one jobkit makes.",
+    "license": {
+      "name": "Apache-2.0"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:8080",
+      "description": "The jobkit mock back-end started with `npm start`."
+    }
+  ],
+  "tags": [
+    {
+      "name": "Discovery"
+    },
+    {
+      "name": "Account"
+    },
+    {
+      "name": "Data and processes"
+    },
+    {
+      "name": "Batch jobs"
+    },
+    {
+      "name": "Synchronous processing"
+    }
+  ],
+  "paths": {
+    "/.well-known/openeo": {
+      "get": {
+        "operationId": "connect",
+        "tags": [
+          "Discovery"
+        ],
+        "summary": "List the API versions this back-end serves",
+        "description": "Served at the origin, outside any versioned tree, without authentication.",
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The API versions, each with its base URL.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/well_known"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/": {
+      "get": {
+        "operationId": "capabilities",
+        "tags": [
+          "Discovery"
+        ],
+        "summary": "Describe the back-end and the endpoints it implements",
+        "description": "Clients may request it with or without a trailing slash; both must answer.",
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The capabilities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/capabilities"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/conformance": {
+      "get": {
+        "operationId": "conformance",
+        "tags": [
+          "Discovery"
+        ],
+        "summary": "List the conformance classes",
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The conformance classes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/conformance"
+                }
+              }
+            }
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/credentials/basic": {
+      "get": {
+        "operationId": "authenticate-basic",
+        "tags": [
+          "Account"
+        ],
+        "summary": "Exchange HTTP Basic credentials for a bearer token",
+        "description": "Later requests send `Authorization: Bearer basic//{access_token}`.",
+        "security": [
+          {
+            "Basic": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The access token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/access_token"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/me": {
+      "get": {
+        "operationId": "describe-account",
+        "tags": [
+          "Account"
+        ],
+        "summary": "Describe the authenticated user",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/user"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/file_formats": {
+      "get": {
+        "operationId": "list-file-types",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "List the input and output file formats",
+        "description": "Format names are matched case-insensitively wherever a request names one.",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The file formats by name.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/file_formats"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/processes": {
+      "get": {
+        "operationId": "list-processes",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "List the predefined processes",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pagination_limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The processes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/process_list"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/collections": {
+      "get": {
+        "operationId": "list-collections",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "List the collections",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pagination_limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The collections.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/collection_list"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/collections/{collection_id}": {
+      "get": {
+        "operationId": "describe-collection",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "Describe one collection with its data cube dimensions",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/collection_id"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The collection.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/collection_detail"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/jobs": {
+      "get": {
+        "operationId": "list-jobs",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "List the user's batch jobs, newest first",
+        "description": "Without `limit` every job is listed. With `limit`, a page holds at most that many jobs and the `links` carry a `rel=next` link while more jobs follow. Listed jobs omit `process`.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pagination_limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of jobs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/job_list"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "post": {
+        "operationId": "create-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Create a batch job in status `created`",
+        "description": "Creating a job never starts it. The answer has no body; the headers name the new job.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/job_create"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The job was created.",
+            "headers": {
+              "Location": {
+                "$ref": "#/components/headers/Location"
+              },
+              "OpenEO-Identifier": {
+                "$ref": "#/components/headers/OpenEO-Identifier"
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/jobs/{job_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/job_id"
+        }
+      ],
+      "get": {
+        "operationId": "describe-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Describe one batch job",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The job.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/batch_job"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "update-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Change a batch job's first-level properties",
+        "description": "Refused with `JobLocked` while the job is `queued` or `running`.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/job_update"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The job was changed."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "delete-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Delete a batch job and its results, stopping it first if needed",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The job was deleted."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/jobs/{job_id}/results": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/job_id"
+        }
+      ],
+      "post": {
+        "operationId": "start-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Queue a batch job for processing",
+        "description": "Sets the status to `queued`. While the job is `queued` or `running` this changes nothing and still answers 202. Whether a `finished`, `error` or `canceled` job may be started again is the back-end's choice. A user without sufficient budget gets `PaymentRequired`.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "202": {
+            "description": "The job is queued (or already was)."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "get": {
+        "operationId": "list-results",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Describe a job's results as STAC with downloadable assets",
+        "description": "A finished job answers with a STAC 1.0.0 Item (`application/geo+json`) or Collection (`application/json`). Before it finished the answer is `JobNotFinished` unless `partial=true`, in which case the metadata carries `openeo:status`. A job in status `error` answers 424 with the error. Asset hrefs are absolute, signed and expire at `expires`; they work without authentication.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "partial",
+            "in": "query",
+            "description": "Answer with the results available so far instead of `JobNotFinished`.",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The results.",
+            "headers": {
+              "OpenEO-Costs": {
+                "$ref": "#/components/headers/OpenEO-Costs"
+              }
+            },
+            "content": {
+              "application/geo+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/results_item"
+                }
+              },
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/results_collection"
+                }
+              }
+            }
+          },
+          "424": {
+            "description": "The job failed; the body is the error that ended it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/error"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "stop-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Cancel a queued or running batch job",
+        "description": "A running job becomes `canceled`; a queued job goes back to `created` (the back-end may choose `canceled`). Answers 204 whatever the status was.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Processing was canceled, or there was nothing to cancel."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/jobs/{job_id}/logs": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/job_id"
+        }
+      ],
+      "get": {
+        "operationId": "debug-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Read a job's log entries, oldest first",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/log_offset"
+          },
+          {
+            "$ref": "#/components/parameters/log_level"
+          },
+          {
+            "$ref": "#/components/parameters/pagination_limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of log entries.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/log_page"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/jobs/{job_id}/estimate": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/job_id"
+        }
+      ],
+      "get": {
+        "operationId": "estimate-job",
+        "tags": [
+          "Batch jobs"
+        ],
+        "summary": "Estimate a job's costs, duration and result size",
+        "description": "At least one of `costs`, `duration` or `size`; otherwise `EstimateComplexity`.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The estimate.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/estimate"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/result": {
+      "post": {
+        "operationId": "compute-result",
+        "tags": [
+          "Synchronous processing"
+        ],
+        "summary": "Process a graph synchronously and answer with the result's bytes",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/sync_request"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The first output's bytes, with the media type of its format.",
+            "headers": {
+              "Content-Type": {
+                "description": "The media type of the output format.",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "OpenEO-Costs": {
+                "$ref": "#/components/headers/OpenEO-Costs"
+              },
+              "Link": {
+                "description": "A link with `rel=\"monitor\"` to the request's logs.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "*/*": {
+                "schema": {
+                  "type": "string",
+                  "format": "binary"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "Bearer": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "method/provider/token, e.g. basic//TOKEN"
+      },
+      "Basic": {
+        "type": "http",
+        "scheme": "basic"
+      }
+    },
+    "headers": {
+      "Location": {
+        "description": "The absolute URL of the created job.",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uri"
+        }
+      },
+      "OpenEO-Identifier": {
+        "description": "The id of the created job.",
+        "required": true,
+        "schema": {
+          "$ref": "#/components/schemas/job_id"
+        }
+      },
+      "OpenEO-Costs": {
+        "description": "The costs of the request, in the back-end's currency.",
+        "schema": {
+          "type": "number",
+          "minimum": 0
+        }
+      }
+    },
+    "parameters": {
+      "job_id": {
+        "name": "job_id",
+        "in": "path",
+        "required": true,
+        "description": "The job's id.",
+        "schema": {
+          "$ref": "#/components/schemas/job_id"
+        }
+      },
+      "collection_id": {
+        "name": "collection_id",
+        "in": "path",
+        "required": true,
+        "description": "The collection's id.",
+        "schema": {
+          "$ref": "#/components/schemas/collection_id"
+        }
+      },
+      "pagination_limit": {
+        "name": "limit",
+        "in": "query",
+        "description": "The largest number of items on one page; without it, everything is listed.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "log_offset": {
+        "name": "offset",
+        "in": "query",
+        "description": "The id of the last entry already seen; only later entries are listed. Empty means from the start.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "log_level": {
+        "name": "level",
+        "in": "query",
+        "description": "The lowest severity to list.",
+        "schema": {
+          "$ref": "#/components/schemas/log_level"
+        }
+      }
+    },
+    "responses": {
+      "client_error": {
+        "description": "The request was wrong; the body says what to change.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/error"
+            }
+          }
+        }
+      },
+      "client_error_auth": {
+        "description": "The request was wrong; the body says what to change. 401 `AuthenticationRequired` when no credentials were sent, 403 `TokenInvalid` or `CredentialsInvalid` when they were wrong.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/error"
+            }
+          }
+        }
+      },
+      "server_error": {
+        "description": "The back-end failed; the body says what happened.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "error": {
+        "type": "object",
+        "description": "Every error answer. `code` is one of the codes in the error catalogue.",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "A back-end identifier of this occurrence."
+          },
+          "code": {
+            "type": "string",
+            "minLength": 1
+          },
+          "message": {
+            "type": "string",
+            "minLength": 1
+          },
+          "url": {
+            "type": "string",
+            "format": "uri"
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "link": {
+        "type": "object",
+        "required": [
+          "href",
+          "rel"
+        ],
+        "properties": {
+          "href": {
+            "type": "string",
+            "format": "uri-reference"
+          },
+          "rel": {
+            "type": "string",
+            "minLength": 1
+          },
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          }
+        }
+      },
+      "links": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/link"
+        }
+      },
+      "job_id": {
+        "type": "string",
+        "pattern": "^[\\w\\-\\.~]+$",
+        "maxLength": 128
+      },
+      "collection_id": {
+        "type": "string",
+        "pattern": "^[\\w\\-\\.~\\/]+$"
+      },
+      "job_status": {
+        "type": "string",
+        "enum": [
+          "created",
+          "queued",
+          "running",
+          "canceled",
+          "finished",
+          "error"
+        ],
+        "description": "created → queued (started) → running → finished | error. Canceling a running job gives `canceled`; canceling a queued job gives `created`."
+      },
+      "result_status": {
+        "type": "string",
+        "enum": [
+          "running",
+          "canceled",
+          "finished",
+          "error"
+        ]
+      },
+      "log_level": {
+        "type": "string",
+        "enum": [
+          "error",
+          "warning",
+          "info",
+          "debug"
+        ],
+        "description": "From lowest to highest severity - debug, info, warning, error."
+      },
+      "date_time": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "money": {
+        "type": "number",
+        "minimum": 0,
+        "nullable": true
+      },
+      "well_known": {
+        "type": "object",
+        "required": [
+          "versions"
+        ],
+        "properties": {
+          "versions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "url",
+                "api_version"
+              ],
+              "properties": {
+                "url": {
+                  "type": "string",
+                  "format": "uri"
+                },
+                "api_version": {
+                  "type": "string",
+                  "pattern": "^\\d+\\.\\d+\\.\\d+"
+                },
+                "production": {
+                  "type": "boolean",
+                  "default": true
+                }
+              }
+            }
+          }
+        }
+      },
+      "capabilities": {
+        "type": "object",
+        "required": [
+          "api_version",
+          "backend_version",
+          "stac_version",
+          "id",
+          "title",
+          "description",
+          "endpoints",
+          "links"
+        ],
+        "properties": {
+          "api_version": {
+            "type": "string",
+            "enum": [
+              "1.2.0",
+              "1.1.0"
+            ]
+          },
+          "backend_version": {
+            "type": "string"
+          },
+          "stac_version": {
+            "type": "string",
+            "enum": [
+              "1.0.0"
+            ]
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "Catalog"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "production": {
+            "type": "boolean"
+          },
+          "endpoints": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "path",
+                "methods"
+              ],
+              "properties": {
+                "path": {
+                  "type": "string",
+                  "pattern": "^/"
+                },
+                "methods": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "GET",
+                      "POST",
+                      "PATCH",
+                      "PUT",
+                      "DELETE"
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "billing": {
+            "type": "object",
+            "required": [
+              "currency"
+            ],
+            "properties": {
+              "currency": {
+                "type": "string",
+                "nullable": true
+              },
+              "default_plan": {
+                "type": "string"
+              },
+              "plans": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "description",
+                    "paid"
+                  ],
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "description": {
+                      "type": "string"
+                    },
+                    "paid": {
+                      "type": "boolean"
+                    },
+                    "url": {
+                      "type": "string",
+                      "format": "uri"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "conformance": {
+        "type": "object",
+        "required": [
+          "conformsTo"
+        ],
+        "properties": {
+          "conformsTo": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          }
+        }
+      },
+      "access_token": {
+        "type": "object",
+        "required": [
+          "access_token"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "user": {
+        "type": "object",
+        "required": [
+          "user_id"
+        ],
+        "properties": {
+          "user_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string"
+          },
+          "default_plan": {
+            "type": "string"
+          },
+          "budget": {
+            "$ref": "#/components/schemas/money"
+          },
+          "storage": {
+            "type": "object",
+            "required": [
+              "free",
+              "quota"
+            ],
+            "properties": {
+              "free": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "quota": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "file_format": {
+        "type": "object",
+        "required": [
+          "gis_data_types",
+          "parameters"
+        ],
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "gis_data_types": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "raster",
+                "vector",
+                "table",
+                "pointcloud",
+                "other"
+              ]
+            }
+          },
+          "parameters": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "description",
+                "schema"
+              ],
+              "properties": {
+                "description": {
+                  "type": "string"
+                },
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "file_formats": {
+        "type": "object",
+        "required": [
+          "input",
+          "output"
+        ],
+        "properties": {
+          "input": {
+            "type": "object",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/file_format"
+            }
+          },
+          "output": {
+            "type": "object",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/file_format"
+            }
+          }
+        }
+      },
+      "process_parameter": {
+        "type": "object",
+        "required": [
+          "name",
+          "description",
+          "schema"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "pattern": "^\\w+$"
+          },
+          "description": {
+            "type": "string"
+          },
+          "schema": {
+            "type": "object"
+          },
+          "optional": {
+            "type": "boolean"
+          },
+          "default": {}
+        }
+      },
+      "process_summary": {
+        "type": "object",
+        "required": [
+          "id",
+          "description",
+          "parameters",
+          "returns"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^\\w+$"
+          },
+          "summary": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "parameters": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/process_parameter"
+            }
+          },
+          "returns": {
+            "type": "object",
+            "required": [
+              "schema"
+            ],
+            "properties": {
+              "description": {
+                "type": "string"
+              },
+              "schema": {
+                "type": "object"
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "process_list": {
+        "type": "object",
+        "required": [
+          "processes",
+          "links"
+        ],
+        "properties": {
+          "processes": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/process_summary"
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "bbox": {
+        "type": "array",
+        "description": "west, south, east, north (and optionally the vertical axis as a 6-number box).",
+        "oneOf": [
+          {
+            "minItems": 4,
+            "maxItems": 4
+          },
+          {
+            "minItems": 6,
+            "maxItems": 6
+          }
+        ],
+        "items": {
+          "type": "number"
+        }
+      },
+      "collection": {
+        "type": "object",
+        "required": [
+          "stac_version",
+          "id",
+          "description",
+          "license",
+          "extent",
+          "links"
+        ],
+        "properties": {
+          "stac_version": {
+            "type": "string",
+            "enum": [
+              "1.0.0"
+            ]
+          },
+          "stac_extensions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "Collection"
+            ]
+          },
+          "id": {
+            "$ref": "#/components/schemas/collection_id"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "keywords": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "license": {
+            "type": "string"
+          },
+          "providers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "name"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "roles": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "url": {
+                  "type": "string",
+                  "format": "uri"
+                }
+              }
+            }
+          },
+          "extent": {
+            "type": "object",
+            "required": [
+              "spatial",
+              "temporal"
+            ],
+            "properties": {
+              "spatial": {
+                "type": "object",
+                "required": [
+                  "bbox"
+                ],
+                "properties": {
+                  "bbox": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "$ref": "#/components/schemas/bbox"
+                    }
+                  }
+                }
+              },
+              "temporal": {
+                "type": "object",
+                "required": [
+                  "interval"
+                ],
+                "properties": {
+                  "interval": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 2,
+                      "items": {
+                        "type": "string",
+                        "format": "date-time",
+                        "nullable": true
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          },
+          "cube:dimensions": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "type"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "spatial",
+                    "temporal",
+                    "bands",
+                    "geometry",
+                    "other"
+                  ]
+                },
+                "axis": {
+                  "type": "string",
+                  "enum": [
+                    "x",
+                    "y",
+                    "z"
+                  ]
+                },
+                "extent": {
+                  "type": "array",
+                  "items": {
+                    "nullable": true
+                  }
+                },
+                "values": {
+                  "type": "array"
+                },
+                "step": {
+                  "nullable": true
+                },
+                "reference_system": {}
+              }
+            }
+          },
+          "summaries": {
+            "type": "object"
+          }
+        }
+      },
+      "collection_detail": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/collection"
+          },
+          {
+            "type": "object",
+            "required": [
+              "cube:dimensions",
+              "summaries"
+            ]
+          }
+        ]
+      },
+      "collection_list": {
+        "type": "object",
+        "required": [
+          "collections",
+          "links"
+        ],
+        "properties": {
+          "collections": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/collection"
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "process_node": {
+        "type": "object",
+        "required": [
+          "process_id",
+          "arguments"
+        ],
+        "properties": {
+          "process_id": {
+            "type": "string",
+            "pattern": "^\\w+$"
+          },
+          "namespace": {
+            "type": "string",
+            "nullable": true
+          },
+          "arguments": {
+            "type": "object"
+          },
+          "result": {
+            "type": "boolean",
+            "default": false
+          },
+          "description": {
+            "type": "string",
+            "nullable": true
+          }
+        }
+      },
+      "process_graph": {
+        "type": "object",
+        "minProperties": 1,
+        "additionalProperties": {
+          "$ref": "#/components/schemas/process_node"
+        }
+      },
+      "process": {
+        "type": "object",
+        "description": "A user-defined process; only `process_graph` is needed to run it.",
+        "required": [
+          "process_graph"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^\\w+$"
+          },
+          "summary": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string",
+            "nullable": true
+          },
+          "parameters": {
+            "type": "array",
+            "nullable": true,
+            "items": {
+              "$ref": "#/components/schemas/process_parameter"
+            }
+          },
+          "returns": {
+            "type": "object",
+            "nullable": true,
+            "required": [
+              "schema"
+            ],
+            "properties": {
+              "description": {
+                "type": "string"
+              },
+              "schema": {
+                "type": "object"
+              }
+            }
+          },
+          "process_graph": {
+            "$ref": "#/components/schemas/process_graph"
+          }
+        }
+      },
+      "job_create": {
+        "type": "object",
+        "required": [
+          "process"
+        ],
+        "description": "Back-end specific properties may be added beside these.",
+        "properties": {
+          "title": {
+            "type": "string",
+            "nullable": true
+          },
+          "description": {
+            "type": "string",
+            "nullable": true
+          },
+          "process": {
+            "$ref": "#/components/schemas/process"
+          },
+          "plan": {
+            "type": "string",
+            "nullable": true
+          },
+          "budget": {
+            "$ref": "#/components/schemas/money"
+          },
+          "log_level": {
+            "$ref": "#/components/schemas/log_level"
+          }
+        }
+      },
+      "job_update": {
+        "type": "object",
+        "minProperties": 1,
+        "properties": {
+          "title": {
+            "type": "string",
+            "nullable": true
+          },
+          "description": {
+            "type": "string",
+            "nullable": true
+          },
+          "process": {
+            "$ref": "#/components/schemas/process"
+          },
+          "plan": {
+            "type": "string",
+            "nullable": true
+          },
+          "budget": {
+            "$ref": "#/components/schemas/money"
+          },
+          "log_level": {
+            "$ref": "#/components/schemas/log_level"
+          }
+        }
+      },
+      "usage_metric": {
+        "type": "object",
+        "required": [
+          "value",
+          "unit"
+        ],
+        "properties": {
+          "value": {
+            "type": "number",
+            "minimum": 0
+          },
+          "unit": {
+            "type": "string"
+          }
+        }
+      },
+      "job_summary": {
+        "type": "object",
+        "description": "A job as listed in `GET /jobs`, without its process.",
+        "required": [
+          "id",
+          "status",
+          "created"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/job_id"
+          },
+          "title": {
+            "type": "string",
+            "nullable": true
+          },
+          "description": {
+            "type": "string",
+            "nullable": true
+          },
+          "status": {
+            "$ref": "#/components/schemas/job_status"
+          },
+          "progress": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "created": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "updated": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "queued": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "started": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "plan": {
+            "type": "string",
+            "nullable": true
+          },
+          "costs": {
+            "$ref": "#/components/schemas/money"
+          },
+          "budget": {
+            "$ref": "#/components/schemas/money"
+          },
+          "usage": {
+            "type": "object",
+            "additionalProperties": {
+              "$ref": "#/components/schemas/usage_metric"
+            }
+          },
+          "log_level": {
+            "$ref": "#/components/schemas/log_level"
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "batch_job": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/job_summary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "process"
+            ],
+            "properties": {
+              "process": {
+                "$ref": "#/components/schemas/process"
+              }
+            }
+          }
+        ]
+      },
+      "job_list": {
+        "type": "object",
+        "required": [
+          "jobs",
+          "links"
+        ],
+        "properties": {
+          "jobs": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/job_summary"
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "log_entry": {
+        "type": "object",
+        "required": [
+          "id",
+          "level",
+          "message"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "code": {
+            "type": "string"
+          },
+          "level": {
+            "$ref": "#/components/schemas/log_level"
+          },
+          "message": {
+            "type": "string"
+          },
+          "time": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "data": {},
+          "path": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "node_id"
+              ],
+              "properties": {
+                "node_id": {
+                  "type": "string"
+                },
+                "process_id": {
+                  "type": "string"
+                },
+                "namespace": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "parameter": {
+                  "type": "string",
+                  "nullable": true
+                }
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "log_page": {
+        "type": "object",
+        "required": [
+          "logs",
+          "links"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/log_level"
+          },
+          "logs": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/log_entry"
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "estimate": {
+        "type": "object",
+        "anyOf": [
+          {
+            "required": [
+              "costs"
+            ]
+          },
+          {
+            "required": [
+              "duration"
+            ]
+          },
+          {
+            "required": [
+              "size"
+            ]
+          }
+        ],
+        "properties": {
+          "costs": {
+            "$ref": "#/components/schemas/money"
+          },
+          "duration": {
+            "type": "string",
+            "pattern": "^P(?!$)",
+            "description": "An ISO 8601 duration."
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Bytes."
+          },
+          "downloads_included": {
+            "type": "integer",
+            "nullable": true
+          },
+          "expires": {
+            "$ref": "#/components/schemas/date_time"
+          }
+        }
+      },
+      "asset": {
+        "type": "object",
+        "required": [
+          "href",
+          "type"
+        ],
+        "description": "One result file. `href` is absolute and signed; `type` is the media type the download answers with. jobkit requires `type` (the official document only recommends it) because clients pick files by it.",
+        "properties": {
+          "href": {
+            "type": "string",
+            "format": "uri"
+          },
+          "type": {
+            "type": "string",
+            "minLength": 1
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "file:size": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "file:checksum": {
+            "type": "string",
+            "pattern": "^[0-9a-f]+$",
+            "description": "A multihash in hex, e.g. `1220` followed by the SHA-256 digest."
+          }
+        }
+      },
+      "assets": {
+        "type": "object",
+        "additionalProperties": {
+          "$ref": "#/components/schemas/asset"
+        }
+      },
+      "geometry": {
+        "type": "object",
+        "nullable": true,
+        "required": [
+          "type",
+          "coordinates"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "Point",
+              "MultiPoint",
+              "LineString",
+              "MultiLineString",
+              "Polygon",
+              "MultiPolygon"
+            ]
+          },
+          "coordinates": {
+            "type": "array"
+          }
+        }
+      },
+      "results_item": {
+        "type": "object",
+        "description": "The results of a batch job as a STAC 1.0.0 Item.",
+        "required": [
+          "stac_version",
+          "id",
+          "type",
+          "geometry",
+          "properties",
+          "assets",
+          "links"
+        ],
+        "properties": {
+          "stac_version": {
+            "type": "string",
+            "enum": [
+              "1.0.0"
+            ]
+          },
+          "stac_extensions": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "id": {
+            "$ref": "#/components/schemas/job_id"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "Feature"
+            ]
+          },
+          "bbox": {
+            "$ref": "#/components/schemas/bbox"
+          },
+          "geometry": {
+            "$ref": "#/components/schemas/geometry"
+          },
+          "properties": {
+            "type": "object",
+            "required": [
+              "datetime"
+            ],
+            "properties": {
+              "datetime": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": true
+              },
+              "start_datetime": {
+                "$ref": "#/components/schemas/date_time"
+              },
+              "end_datetime": {
+                "$ref": "#/components/schemas/date_time"
+              },
+              "title": {
+                "type": "string",
+                "nullable": true
+              },
+              "description": {
+                "type": "string",
+                "nullable": true
+              },
+              "created": {
+                "$ref": "#/components/schemas/date_time"
+              },
+              "updated": {
+                "$ref": "#/components/schemas/date_time"
+              },
+              "expires": {
+                "$ref": "#/components/schemas/date_time"
+              },
+              "openeo:status": {
+                "$ref": "#/components/schemas/result_status"
+              }
+            }
+          },
+          "assets": {
+            "$ref": "#/components/schemas/assets"
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "results_collection": {
+        "type": "object",
+        "description": "The results of a batch job as a STAC 1.0.0 Collection.",
+        "required": [
+          "stac_version",
+          "id",
+          "type",
+          "description",
+          "license",
+          "extent",
+          "assets",
+          "links"
+        ],
+        "properties": {
+          "stac_version": {
+            "type": "string",
+            "enum": [
+              "1.0.0"
+            ]
+          },
+          "stac_extensions": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
+          },
+          "id": {
+            "$ref": "#/components/schemas/job_id"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "Collection"
+            ]
+          },
+          "title": {
+            "type": "string",
+            "nullable": true
+          },
+          "description": {
+            "type": "string"
+          },
+          "license": {
+            "type": "string"
+          },
+          "extent": {
+            "type": "object",
+            "required": [
+              "spatial",
+              "temporal"
+            ],
+            "properties": {
+              "spatial": {
+                "type": "object",
+                "required": [
+                  "bbox"
+                ],
+                "properties": {
+                  "bbox": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "$ref": "#/components/schemas/bbox"
+                    }
+                  }
+                }
+              },
+              "temporal": {
+                "type": "object",
+                "required": [
+                  "interval"
+                ],
+                "properties": {
+                  "interval": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 2,
+                      "items": {
+                        "type": "string",
+                        "format": "date-time",
+                        "nullable": true
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "expires": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "openeo:status": {
+            "$ref": "#/components/schemas/result_status"
+          },
+          "assets": {
+            "$ref": "#/components/schemas/assets"
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "sync_request": {
+        "type": "object",
+        "required": [
+          "process"
+        ],
+        "description": "Back-end specific properties may be added beside these.",
+        "properties": {
+          "process": {
+            "$ref": "#/components/schemas/process"
+          },
+          "plan": {
+            "type": "string",
+            "nullable": true
+          },
+          "budget": {
+            "$ref": "#/components/schemas/money"
+          },
+          "log_level": {
+            "$ref": "#/components/schemas/log_level"
+          }
+        }
+      }
+    }
+  }
+};
