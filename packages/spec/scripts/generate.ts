@@ -13,7 +13,9 @@ const header =
 
 async function render(): Promise<Map<URL, string>> {
   const yamlText = await readFile(specUrl, "utf8");
-  const types = astToString(await openapiTS(yamlText, { alphabetize: false }));
+  const types = astToString(
+    await openapiTS(yamlText, { alphabetize: false, emptyObjectsUnknown: true, defaultNonNullable: false }),
+  );
   const documentJson = JSON.stringify(parse(yamlText), null, 2);
   return new Map([
     [new URL("../src/generated/openapi.ts", import.meta.url), `${header}\n${types}`],

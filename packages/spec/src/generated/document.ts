@@ -8,7 +8,8 @@ export const document: Record<string, unknown> = {
     "version": "1.2.0",
     "description": "The part of the openEO API 1.2.0 that a batch-job back-end serves: discovery, authentication, the job lifecycle, results as STAC, logs, estimates and synchronous processing. Written for jobkit; every operation, status code and required field agrees with the official openEO API 1.2.0 document. Where the official document leaves a choice open, this document says which one jobkit makes.",
     "license": {
-      "name": "Apache-2.0"
+      "name": "Apache-2.0",
+      "url": "https://www.apache.org/licenses/LICENSE-2.0"
     }
   },
   "servers": [
@@ -19,19 +20,24 @@ export const document: Record<string, unknown> = {
   ],
   "tags": [
     {
-      "name": "Discovery"
+      "name": "Discovery",
+      "description": "What the back-end is and which endpoints it serves."
     },
     {
-      "name": "Account"
+      "name": "Account",
+      "description": "Authentication and the user's account."
     },
     {
-      "name": "Data and processes"
+      "name": "Data and processes",
+      "description": "The collections, processes and file formats a process graph may use."
     },
     {
-      "name": "Batch jobs"
+      "name": "Batch jobs",
+      "description": "The batch-job lifecycle, its results, logs and estimates."
     },
     {
-      "name": "Synchronous processing"
+      "name": "Synchronous processing",
+      "description": "Processing that answers with the result's bytes."
     }
   ],
   "paths": {
@@ -117,6 +123,9 @@ export const document: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error"
           },
           "5XX": {
             "$ref": "#/components/responses/server_error"
@@ -1548,16 +1557,12 @@ export const document: Record<string, unknown> = {
                 },
                 "extent": {
                   "type": "array",
-                  "items": {
-                    "nullable": true
-                  }
+                  "items": {}
                 },
                 "values": {
                   "type": "array"
                 },
-                "step": {
-                  "nullable": true
-                },
+                "step": {},
                 "reference_system": {}
               }
             }

@@ -351,7 +351,7 @@ export interface components {
                 url: string;
                 api_version: string;
                 /** @default true */
-                production: boolean;
+                production?: boolean;
             }[];
         };
         capabilities: {
@@ -407,7 +407,7 @@ export interface components {
             parameters: {
                 [key: string]: {
                     description: string;
-                    schema: Record<string, never>;
+                    schema: Record<string, unknown>;
                 };
             };
             links?: components["schemas"]["links"];
@@ -423,7 +423,7 @@ export interface components {
         process_parameter: {
             name: string;
             description: string;
-            schema: Record<string, never>;
+            schema: Record<string, unknown>;
             optional?: boolean;
             default?: unknown;
         };
@@ -435,7 +435,7 @@ export interface components {
             parameters: components["schemas"]["process_parameter"][];
             returns: {
                 description?: string;
-                schema: Record<string, never>;
+                schema: Record<string, unknown>;
             };
             links?: components["schemas"]["links"];
         };
@@ -483,9 +483,9 @@ export interface components {
                     reference_system?: unknown;
                 };
             };
-            summaries?: Record<string, never>;
+            summaries?: Record<string, unknown>;
         };
-        collection_detail: components["schemas"]["collection"] & Record<string, never>;
+        collection_detail: components["schemas"]["collection"] & Record<string, unknown>;
         collection_list: {
             collections: components["schemas"]["collection"][];
             links: components["schemas"]["links"];
@@ -493,9 +493,9 @@ export interface components {
         process_node: {
             process_id: string;
             namespace?: string | null;
-            arguments: Record<string, never>;
+            arguments: Record<string, unknown>;
             /** @default false */
-            result: boolean;
+            result?: boolean;
             description?: string | null;
         };
         process_graph: {
@@ -509,7 +509,7 @@ export interface components {
             parameters?: components["schemas"]["process_parameter"][] | null;
             returns?: {
                 description?: string;
-                schema: Record<string, never>;
+                schema: Record<string, unknown>;
             } | null;
             process_graph: components["schemas"]["process_graph"];
         };
@@ -783,6 +783,7 @@ export interface operations {
                     "application/json": components["schemas"]["conformance"];
                 };
             };
+            "4XX": components["responses"]["client_error"];
             "5XX": components["responses"]["server_error"];
         };
     };
