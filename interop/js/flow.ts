@@ -1,0 +1,291 @@
+/**
+ * The official openEO JS client (`@openeo/js-client`), unmodified, against a running openEO back-end.
+ * Usage: tsx js/flow.ts URL — one line per step, closing `N passed, N failed`, exit code 1 on any failure.
+ */
+import { mkdtemp, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import type { Readable } from "node:stream";
+import { OpenEO } from "@openeo/js-client";
+import { createStepReporter, type Exchange, previewBody, StepSkipped } from "../harness/step-reporter.js";
+
+type Connection = Awaited<ReturnType<typeof OpenEO.connect>>;
+type Job = Awaited<ReturnType<Connection["createJob"]>>;
+type Asset = { href: string; type?: string; "file:size"?: number };
+
+interface AxiosLike {
+  getUri(config: object): string;
+  interceptors: {
+    response: {
+      use(
+        onFulfilled: (response: AxiosResponseLike) => AxiosResponseLike,
+        onRejected: (error: {
+          config?: AxiosConfigLike;
+          response?: AxiosResponseLike;
+          message: string;
+        }) => never,
+      ): void;
+    };
+  };
+}
+interface AxiosConfigLike {
+  method?: string;
+}
+interface AxiosResponseLike {
+  config: AxiosConfigLike;
+  status: number;
+  data: unknown;
+  headers: Record<string, unknown>;
+}
+
+const USER = "alice";
+const PASSWORD = "alice123";
+const EXTENT = { west: 5.0, south: 51.2, east: 5.1, north: 51.3 };
+const LOAD = {
+  process_id: "load_collection",
+  arguments: {
+    id: "SENTINEL2_L2A",
+    spatial_extent: EXTENT,
+    temporal_extent: ["2024-06-01", "2024-06-10"],
+    bands: ["B04", "B08"],
+  },
+};
+const TWO_OUTPUTS = {
+  process_graph: {
+    load: LOAD,
+    save_tiff: { process_id: "save_result", arguments: { data: { from_node: "load" }, format: "GTiff" } },
+    save_json: {
+      process_id: "save_result",
+      arguments: { data: { from_node: "load" }, format: "JSON" },
+      result: true,
+    },
+  },
+};
+const ONE_TIFF = {
+  process_graph: {
+    load: LOAD,
+    save: {
+      process_id: "save_result",
+      arguments: { data: { from_node: "load" }, format: "GTiff" },
+      result: true,
+    },
+  },
+};
+const POLL_MS = 50;
+const WAIT_BUDGET_MS = 15_000;
+const TIFF_MAGIC = ["49492a00", "4d4d002a"];
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Hooks the axios instance the client itself uses, so a failed step can show its last request. */
+function recordExchanges(record: (exchange: Exchange) => void): void {
+  const clientRequire = createRequire(createRequire(import.meta.url).resolve("@openeo/js-client"));
+  const axios = clientRequire("axios") as AxiosLike;
+  const toExchange = (
+    config: AxiosConfigLike | undefined,
+    response?: AxiosResponseLike,
+    message?: string,
+  ) => ({
+    method: config?.method ?? "?",
+    url: config ? axios.getUri(config) : "?",
+    status: response?.status,
+    body: response
+      ? previewBody(response.data, String(response.headers["content-type"] ?? ""))
+      : `${message}`,
+  });
+  axios.interceptors.response.use(
+    (response) => {
+      record(toExchange(response.config, response));
+      return response;
+    },
+    (error) => {
+      record(toExchange(error.config, error.response, error.message));
+      throw error;
+    },
+  );
+}
+
+async function waitForStatus(job: Job, wanted: string): Promise<void> {
+  const deadline = Date.now() + WAIT_BUDGET_MS;
+  const seen: string[] = [];
+  while (Date.now() < deadline) {
+    const status = String((await job.describeJob()).status);
+    if (seen.at(-1) !== status) seen.push(status);
+    if (status === wanted) return;
+    if (wanted === "finished" && ["error", "canceled"].includes(status)) break;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(
+    `job ${job.id} did not reach '${wanted}' within ${WAIT_BUDGET_MS} ms; saw ${seen.join(" → ")}`,
+  );
+}
+
+async function readStream(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function hrefName(href: string): string {
+  return basename(new URL(href).pathname);
+}
+
+async function main(url: string): Promise<number> {
+  const reporter = createStepReporter();
+  recordExchanges((exchange) => reporter.record(exchange));
+  const workdir = await mkdtemp(join(tmpdir(), "jobkit-interop-js-"));
+  const state: { con?: Connection; job?: Job; assets?: Asset[]; deletedId?: string } = {};
+  const need = <K extends keyof typeof state>(key: K): NonNullable<(typeof state)[K]> => {
+    const value = state[key];
+    if (value === undefined) throw new StepSkipped(`needs '${key}' from an earlier step that failed`);
+    return value as NonNullable<(typeof state)[K]>;
+  };
+
+  await reporter.step("OpenEO.connect", async () => {
+    // The client falls back to the given URL when /.well-known/openeo fails, saying so only by console.warn.
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(" "));
+    const con = await OpenEO.connect(url).finally(() => {
+      console.warn = warn;
+    });
+    check(warnings.length === 0, `the client warned: ${warnings.join("; ")}`);
+    const version = con.capabilities().apiVersion();
+    check(version === "1.2.0", `capabilities api_version is '${version}', expected '1.2.0'`);
+    state.con = con;
+  });
+
+  await reporter.step("authenticateBasic", async () => {
+    const con = need("con");
+    await con.authenticateBasic(USER, PASSWORD);
+    check(con.isAuthenticated(), "not authenticated after authenticateBasic");
+    const me = await con.describeAccount();
+    check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
+  });
+
+  await reporter.step("createJob (GTiff + JSON)", async () => {
+    const job = await need("con").createJob(TWO_OUTPUTS, "interop js: GTiff + JSON");
+    check(job.status === "created", `new job has status '${job.status}', expected 'created'`);
+    check(job.title === "interop js: GTiff + JSON", `job title is '${job.title}'`);
+    state.job = job;
+  });
+
+  await reporter.step("startJob", async () => {
+    const job = await need("job").startJob();
+    check(["queued", "running"].includes(String(job.status)), `started job has status '${job.status}'`);
+  });
+
+  await reporter.step("poll describeJob until finished", async () => {
+    await waitForStatus(need("job"), "finished");
+  });
+
+  await reporter.step("listResults", async () => {
+    const assets = (await need("job").listResults()) as Asset[];
+    check(assets.length === 2, `expected 2 assets (GTiff + JSON), got ${assets.length}`);
+    for (const asset of assets) {
+      check(/^https?:\/\//.test(asset.href), `asset href is not absolute: ${asset.href}`);
+      check(Number.isInteger(asset["file:size"]), `asset ${asset.href} has no integer file:size`);
+    }
+    const types = assets.map((a) => a.type ?? "").sort();
+    check(types[0] === "application/json" && types[1]?.startsWith("image/tiff"), `asset types ${types}`);
+    state.assets = assets;
+  });
+
+  await reporter.step("getResultsAsStac", async () => {
+    const stac = await need("job").getResultsAsStac();
+    check(stac.stac_version === "1.0.0", `stac_version is '${stac.stac_version}'`);
+    check(["Feature", "Collection"].includes(stac.type), `type is '${stac.type}'`);
+    for (const [key, asset] of Object.entries(stac.assets as Record<string, Asset>)) {
+      check(key === hrefName(asset.href), `asset key '${key}' differs from its href's file name`);
+    }
+  });
+
+  await reporter.step("downloadResults(dir)", async () => {
+    const assets = need("assets");
+    const files = (await need("job").downloadResults(workdir)) as string[];
+    const got = Object.fromEntries(
+      await Promise.all(files.map(async (file) => [basename(file), (await stat(file)).size] as const)),
+    );
+    const expected = Object.fromEntries(assets.map((a) => [hrefName(a.href), a["file:size"]]));
+    check(
+      JSON.stringify(got, Object.keys(got).sort()) === JSON.stringify(expected, Object.keys(expected).sort()),
+      `downloaded name → size ${JSON.stringify(got)}, metadata says ${JSON.stringify(expected)}`,
+    );
+    const tiff = assets.find((a) => a.type?.startsWith("image/tiff"));
+    check(tiff, "no image/tiff asset");
+    const head = (await readFile(join(workdir, hrefName(tiff.href)))).subarray(0, 4).toString("hex");
+    check(TIFF_MAGIC.includes(head), `the GTiff asset starts with ${head}, not a TIFF header`);
+  });
+
+  await reporter.step("debugJob().nextLogs()", async () => {
+    const logs = await need("job").debugJob().nextLogs();
+    check(logs.length > 0, "a finished job has no log entries");
+    for (const entry of logs) {
+      check(
+        typeof entry.id === "string" && typeof entry.message === "string",
+        `bad entry ${JSON.stringify(entry)}`,
+      );
+    }
+  });
+
+  await reporter.step("estimateJob", async () => {
+    const estimate = await need("job").estimateJob();
+    check(
+      ["costs", "duration", "size"].some((k) => k in estimate),
+      `estimate has no costs/duration/size: ${JSON.stringify(estimate)}`,
+    );
+  });
+
+  await reporter.step("stopJob (running → canceled)", async () => {
+    const job = await need("con").createJob(ONE_TIFF, "interop js: stop");
+    await job.startJob();
+    await waitForStatus(job, "running");
+    await job.stopJob();
+    check(job.status === "canceled", `stopped running job has status '${job.status}', expected 'canceled'`);
+    state.deletedId = job.id;
+    await job.deleteJob();
+  });
+
+  await reporter.step("deleteJob", async () => {
+    const id = need("deletedId");
+    try {
+      await need("con").getJob(id);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      check(
+        code === "JobNotFound",
+        `describing a deleted job failed with code '${code}', expected JobNotFound`,
+      );
+      return;
+    }
+    throw new Error(`job ${id} can still be described after deleteJob`);
+  });
+
+  await reporter.step("listJobs", async () => {
+    const jobs = (await need("con").listJobs()) as Job[];
+    const ids = jobs.map((j) => j.id);
+    check(ids.includes(need("job").id), `listJobs lacks job ${need("job").id}: ${ids}`);
+    check(!ids.includes(need("deletedId")), `listJobs still has deleted job ${need("deletedId")}`);
+  });
+
+  await reporter.step("computeResult", async () => {
+    const result = await need("con").computeResult(ONE_TIFF);
+    check(result.type?.startsWith("image/tiff"), `content type is '${result.type}'`);
+    const bytes = await readStream(result.data as Readable);
+    const head = bytes.subarray(0, 4).toString("hex");
+    check(TIFF_MAGIC.includes(head), `synchronous result starts with ${head}, not a TIFF header`);
+  });
+
+  return reporter.finish().failed > 0 ? 1 : 0;
+}
+
+const url = process.argv[2];
+if (!url || !/^https?:\/\//.test(url)) {
+  console.error("usage: tsx js/flow.ts URL");
+  process.exitCode = 2;
+} else {
+  process.exitCode = await main(url);
+}
