@@ -1,1 +1,16 @@
-export {};
+export { BatchJob, type LogOptions, type WaitOptions, type WaitProgress } from "./batch-job.js";
+export { type Auth, type ConnectOptions, connect } from "./connect.js";
+export {
+  type ComputedResult,
+  type ComputeOptions,
+  Connection,
+  type CreateJobOptions,
+  type ProcessInput,
+} from "./connection.js";
+export { type ClientErrorCode, JobFailedError, JobkitClientError, OpenEOApiError } from "./errors.js";
+export type { CallOptions, FetchLike } from "./internal/http.js";
+export type { RetryOptions } from "./internal/retry.js";
+export type { TransferProgress } from "./internal/transfer.js";
+export { JobResults } from "./job-results.js";
+export { type ReadOptions, ResultAsset } from "./result-asset.js";
+export type * from "./types.js";

@@ -1,0 +1,171 @@
+import { BatchJob } from "./batch-job.js";
+import { JobkitClientError } from "./errors.js";
+import type { CallOptions, Http } from "./internal/http.js";
+import { paginate } from "./internal/pages.js";
+import type { Capabilities, JobCreate, JobSummary, LogLevel, Process, ProcessGraph } from "./types.js";
+
+/** A process given either as a full process (`{ process_graph, … }`) or as a bare process graph. */
+export type ProcessInput = Process | ProcessGraph;
+
+export interface CreateJobOptions extends CallOptions {
+  title?: string | null;
+  description?: string | null;
+  plan?: string | null;
+  budget?: number | null;
+  logLevel?: LogLevel;
+  /** Back-end specific properties, sent beside the standard ones. */
+  extra?: Record<string, unknown>;
+}
+
+export interface ComputeOptions extends CallOptions {
+  plan?: string | null;
+  budget?: number | null;
+  logLevel?: LogLevel;
+}
+
+/** The answer of a synchronous `POST /result`. The body can be read once: as bytes, JSON or a stream. */
+export interface ComputedResult {
+  /** The media type of the result, from `Content-Type`. */
+  mediaType: string;
+  /** `OpenEO-Costs`, when the back-end sent it. */
+  costs: number | undefined;
+  /** The `Link: <…>; rel="monitor"` target, when the back-end sent one. */
+  monitorUrl: string | undefined;
+  response: Response;
+  bytes(): Promise<Uint8Array>;
+  json<T = unknown>(): Promise<T>;
+  stream(): ReadableStream<Uint8Array>;
+}
+
+/**
+ * A connection to one openEO back-end, made by {@link connect}.
+ *
+ * @example
+ * ```ts
+ * const connection = await connect("https://openeo.example", { auth: { user: "alice", password: "…" } });
+ * for await (const job of connection.listJobs()) console.log(job.id, job.status);
+ * ```
+ */
+export class Connection {
+  /** The versioned API root the client talks to, without a trailing slash. */
+  readonly url: string;
+  readonly capabilities: Capabilities;
+  readonly #http: Http;
+
+  /** @internal Use {@link connect}. */
+  constructor(http: Http, capabilities: Capabilities) {
+    this.#http = http;
+    this.url = http.config.baseUrl;
+    this.capabilities = capabilities;
+  }
+
+  get apiVersion(): string {
+    return this.capabilities.api_version;
+  }
+
+  /** Whether the capabilities list `method` for `path` (an API path template such as `/jobs/{job_id}`). */
+  supports(method: string, path: string): boolean {
+    return this.capabilities.endpoints.some(
+      (endpoint) => endpoint.path === path && endpoint.methods.includes(method.toUpperCase() as "GET"),
+    );
+  }
+
+  /** `GET /credentials/basic`: trades a user name and password for a bearer token used from now on. */
+  async authenticateBasic(user: string, password: string, options: CallOptions = {}): Promise<void> {
+    const basic = btoa(String.fromCodePoint(...new TextEncoder().encode(`${user}:${password}`)));
+    const body = await this.#http.json<{ access_token?: unknown }>("/credentials/basic", {
+      ...options,
+      headers: { Authorization: `Basic ${basic}` },
+    });
+    if (typeof body?.access_token !== "string" || body.access_token === "") {
+      throw new JobkitClientError(
+        "InvalidResponse",
+        "GET /credentials/basic answered without an access_token",
+      );
+    }
+    this.#http.authorization = `Bearer basic//${body.access_token}`;
+  }
+
+  /** Uses a bearer token as openEO spells it (`basic//TOKEN`, `oidc/provider/TOKEN`). */
+  authenticateToken(token: string): void {
+    this.#http.authorization = `Bearer ${token}`;
+  }
+
+  /** `GET /me`. */
+  describeAccount(options: CallOptions = {}): Promise<{ user_id: string } & Record<string, unknown>> {
+    return this.#http.json("/me", options);
+  }
+
+  /** `POST /jobs`: creates a job in status `created` (it does not start it). */
+  async createJob(process: ProcessInput, options: CreateJobOptions = {}): Promise<BatchJob> {
+    const body: JobCreate & Record<string, unknown> = { ...options.extra, process: toProcess(process) };
+    if (options.title !== undefined) body.title = options.title;
+    if (options.description !== undefined) body.description = options.description;
+    if (options.plan !== undefined) body.plan = options.plan;
+    if (options.budget !== undefined) body.budget = options.budget;
+    if (options.logLevel !== undefined) body.log_level = options.logLevel;
+    const response = await this.#http.send(
+      "/jobs",
+      { method: "POST", json: body, signal: options.signal },
+      async (r) => {
+        await r.body?.cancel();
+        return r;
+      },
+    );
+    const id =
+      response.headers.get("OpenEO-Identifier") ??
+      response.headers.get("Location")?.replace(/\/+$/, "").split("/").pop();
+    if (!id) {
+      throw new JobkitClientError(
+        "InvalidResponse",
+        "POST /jobs answered without OpenEO-Identifier or Location; the new job cannot be found",
+      );
+    }
+    return new BatchJob(decodeURIComponent(id), this.#http);
+  }
+
+  /** A handle on an existing job; makes no request. */
+  job(id: string): BatchJob {
+    return new BatchJob(id, this.#http);
+  }
+
+  /** Every job of the user, following `rel=next` pages (`limit` = page size). */
+  listJobs(options: CallOptions & { limit?: number } = {}): AsyncGenerator<JobSummary, void, undefined> {
+    return paginate<JobSummary>(this.#http, "/jobs", "jobs", {
+      query: { limit: options.limit },
+      signal: options.signal,
+    });
+  }
+
+  /** `POST /result`: processes synchronously and answers with the result's bytes and media type. */
+  async computeResult(process: ProcessInput, options: ComputeOptions = {}): Promise<ComputedResult> {
+    const body: Record<string, unknown> = { process: toProcess(process) };
+    if (options.plan !== undefined) body.plan = options.plan;
+    if (options.budget !== undefined) body.budget = options.budget;
+    if (options.logLevel !== undefined) body.log_level = options.logLevel;
+    const response = await this.#http.response("/result", {
+      method: "POST",
+      json: body,
+      signal: options.signal,
+    });
+    const costs = response.headers.get("OpenEO-Costs");
+    const monitor = response.headers.get("Link")?.match(/<([^>]+)>\s*;[^,]*rel="?monitor"?/);
+    return {
+      mediaType: response.headers.get("Content-Type") ?? "application/octet-stream",
+      costs: costs === null || Number.isNaN(Number(costs)) ? undefined : Number(costs),
+      monitorUrl: monitor?.[1],
+      response,
+      bytes: async () => new Uint8Array(await response.arrayBuffer()),
+      json: () => response.json(),
+      stream: () => response.body ?? new Blob([]).stream(),
+    };
+  }
+}
+
+/** A full process has a `process_graph` object that is not itself a process node. */
+function toProcess(process: ProcessInput): Process {
+  const graph: unknown = process.process_graph;
+  return graph !== null && typeof graph === "object" && !("process_id" in graph)
+    ? (process as Process)
+    : { process_graph: process as ProcessGraph };
+}

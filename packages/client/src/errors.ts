@@ -1,0 +1,76 @@
+import type { LogEntry } from "./types.js";
+
+/** Every error code the client itself raises (as opposed to codes sent by the back-end). */
+export type ClientErrorCode =
+  | "NetworkError"
+  | "Timeout"
+  | "InvalidResponse"
+  | "NoCompatibleVersion"
+  | "JobFailed"
+  | "JobCanceled"
+  | "WaitTimeout"
+  | "AssetNotFound"
+  | "AmbiguousAsset"
+  | "UnsafeAssetName"
+  | "SizeMismatch"
+  | "ChecksumMismatch"
+  | "DownloadIncomplete";
+
+/**
+ * An error response of the openEO back-end: the HTTP status plus the openEO error object
+ * (`code`, `id`, `message`, `links`).
+ */
+export class OpenEOApiError extends Error {
+  override readonly name = "OpenEOApiError";
+  /** The openEO error code, e.g. `JobNotFound`; `HttpError` when the body was not an openEO error. */
+  readonly code: string;
+  readonly status: number;
+  /** The back-end's id of this error occurrence, when it sent one. */
+  readonly id: string | undefined;
+  readonly url: string;
+  readonly links: unknown[];
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    url: string;
+    id?: string | undefined;
+    links?: unknown[];
+  }) {
+    super(`[jobkit] ${init.status} ${init.code}: ${init.message} (${init.url})`);
+    this.status = init.status;
+    this.code = init.code;
+    this.id = init.id;
+    this.url = init.url;
+    this.links = init.links ?? [];
+  }
+}
+
+/** An error raised by the client itself; `code` is stable and meant for programs. */
+export class JobkitClientError extends Error {
+  override readonly name: string = "JobkitClientError";
+  readonly code: ClientErrorCode;
+
+  constructor(code: ClientErrorCode, message: string, options?: { cause?: unknown }) {
+    super(`[jobkit] ${message}`, options);
+    this.code = code;
+  }
+}
+
+/** The job ended in status `error`; `logs` holds the job's error log entries. */
+export class JobFailedError extends JobkitClientError {
+  override readonly name = "JobFailedError";
+  readonly jobId: string;
+  readonly logs: readonly LogEntry[];
+
+  constructor(jobId: string, logs: JobFailedError["logs"]) {
+    const first = logs[0]?.message;
+    super(
+      "JobFailed",
+      `job ${jobId} ended in status error${first ? `: ${first}` : ""}. Read job.logs({ level: "error" }) for details.`,
+    );
+    this.jobId = jobId;
+    this.logs = logs;
+  }
+}

@@ -1,0 +1,95 @@
+import { JobkitClientError } from "../errors.js";
+import type { ResultAsset } from "../result-asset.js";
+import type { Http } from "./http.js";
+import { backoffDelay, sleep } from "./retry.js";
+
+/** Where the bytes of a transfer go; `reset` starts over when the server cannot resume. */
+export interface TransferSink {
+  write(chunk: Uint8Array): void | Promise<void>;
+  reset(): void | Promise<void>;
+}
+
+/** Bytes received so far and the expected total, when the server said it. */
+export interface TransferProgress {
+  received: number;
+  total: number | undefined;
+}
+
+export interface TransferOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: TransferProgress) => void) | undefined;
+}
+
+/**
+ * Streams an asset into `sink`. A body that breaks off or ends before its announced length is resumed
+ * with `Range` (guarded by `If-Range` when the server sent an ETag) or, when the server answers the
+ * range with a full 200, restarted. Returns the number of bytes written.
+ */
+export async function transfer(
+  http: Http,
+  asset: ResultAsset,
+  sink: TransferSink,
+  options: TransferOptions = {},
+): Promise<number> {
+  const { signal, onProgress } = options;
+  const policy = http.config.retry;
+  let received = 0;
+  let etag: string | null = null;
+  for (let attempt = 0; ; attempt++) {
+    const headers: Record<string, string> = {};
+    if (received > 0) {
+      headers.Range = `bytes=${received}-`;
+      if (etag) headers["If-Range"] = etag;
+    }
+    const response = await asset.response({ signal, headers });
+    if (received > 0 && response.status !== 206) {
+      await sink.reset();
+      received = 0;
+    }
+    etag ??= response.headers.get("ETag");
+    const total = announcedTotal(response, received);
+    onProgress?.({ received, total });
+    let failure: unknown;
+    const reader = response.body?.getReader();
+    const onAbort = () => reader?.cancel(signal?.reason).catch(() => {});
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      for (;;) {
+        let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
+        try {
+          chunk = await reader?.read();
+        } catch (error) {
+          failure = error;
+          break;
+        }
+        if (!chunk || chunk.done) break;
+        await sink.write(chunk.value);
+        received += chunk.value.byteLength;
+        onProgress?.({ received, total });
+      }
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
+    if (signal?.aborted) throw signal.reason;
+    if (failure === undefined && (total === undefined || received >= total)) return received;
+    if (attempt >= policy.retries) {
+      const detail = failure === undefined ? `the body ended` : `reading failed (${String(failure)})`;
+      throw new JobkitClientError(
+        "DownloadIncomplete",
+        `asset "${asset.name}": ${detail} after ${received} of ${total ?? "?"} bytes, ${attempt + 1} attempts`,
+        { cause: failure },
+      );
+    }
+    await sleep(backoffDelay(attempt, policy), signal);
+  }
+}
+
+/** The full size of the resource: from `Content-Range` on a 206, else `Content-Length` (+ the offset). */
+function announcedTotal(response: Response, offset: number): number | undefined {
+  const range = response.headers.get("Content-Range")?.match(/\/(\d+)\s*$/);
+  if (response.status === 206 && range?.[1]) return Number(range[1]);
+  const length = response.headers.get("Content-Length");
+  return length === null || !/^\d+$/.test(length)
+    ? undefined
+    : Number(length) + (response.status === 206 ? offset : 0);
+}

@@ -1,0 +1,29 @@
+import type { components } from "@jobkit/spec";
+
+type Schemas = components["schemas"];
+
+/** `GET /.well-known/openeo`: the API versions a back-end serves. */
+export type WellKnown = Schemas["well_known"];
+/** `GET /`: the back-end's capabilities. */
+export type Capabilities = Schemas["capabilities"];
+/** A process graph: node id → process node. */
+export type ProcessGraph = Schemas["process_graph"];
+/** A user-defined process; only `process_graph` is needed to run it. */
+export type Process = Schemas["process"];
+/** The body of `POST /jobs`. */
+export type JobCreate = Schemas["job_create"];
+/** The body of `PATCH /jobs/{id}`. */
+export type JobUpdate = Schemas["job_update"];
+/** A job as listed by `GET /jobs` (without its process). */
+export type JobSummary = Schemas["job_summary"];
+/** A job as described by `GET /jobs/{id}`. */
+export type JobDescription = Schemas["batch_job"];
+export type JobStatus = Schemas["job_status"];
+export type LogEntry = Schemas["log_entry"];
+export type LogLevel = Schemas["log_level"];
+export type Estimate = Schemas["estimate"];
+export type Link = Schemas["link"];
+/** One result file's STAC asset object (`href`, `type`, `roles`, `file:size`, `file:checksum`, …). */
+export type AssetMetadata = Schemas["asset"];
+/** A finished job's results: a STAC 1.0.0 Item or Collection. */
+export type ResultsMetadata = Schemas["results_item"] | Schemas["results_collection"];
