@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+/** The `jobkit` command: openEO batch jobs from the shell. See `jobkit --help`. */
+import { runCli } from "./cli/run-cli.js";
+
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => controller.abort(new Error(`jobkit: ${signal}`)));
+}
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  signal: controller.signal,
+});

@@ -1,0 +1,55 @@
+/** Where the bar draws: stderr in the CLI. A TTY gets one redrawn line; anything else gets sparse lines. */
+export interface BarStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+const WIDTH = 24;
+const REDRAW_MS = 100;
+
+/**
+ * A one-line progress bar. On a terminal it redraws in place (at most every 100 ms); in a log it
+ * prints a line each time the percentage crosses a tenth or the label changes.
+ */
+export class ProgressBar {
+  readonly #stream: BarStream;
+  readonly #now: () => number;
+  #lastDraw = Number.NEGATIVE_INFINITY;
+  #lastKey = "";
+  #drawn = false;
+
+  constructor(stream: BarStream, now: () => number = Date.now) {
+    this.#stream = stream;
+    this.#now = now;
+  }
+
+  /** Shows `fraction` (0–1, or undefined when unknown) followed by `label`. */
+  update(fraction: number | undefined, label: string, force = false): void {
+    const percent =
+      fraction === undefined ? undefined : Math.max(0, Math.min(100, Math.floor(fraction * 100)));
+    const line = `${renderBar(percent)} ${percent === undefined ? "  ?" : String(percent).padStart(3)}% ${label}`;
+    if (this.#stream.isTTY) {
+      const now = this.#now();
+      if (!force && now - this.#lastDraw < REDRAW_MS) return;
+      this.#lastDraw = now;
+      this.#stream.write(`\r${line}\x1b[K`);
+      this.#drawn = true;
+      return;
+    }
+    const key = `${percent === undefined ? "?" : Math.floor(percent / 10)}|${label.split(" ")[0]}`;
+    if (!force && key === this.#lastKey) return;
+    this.#lastKey = key;
+    this.#stream.write(`${line}\n`);
+  }
+
+  /** Ends the bar's line so that the summary starts on a fresh one. */
+  done(): void {
+    if (this.#drawn) this.#stream.write("\n");
+    this.#drawn = false;
+  }
+}
+
+function renderBar(percent: number | undefined): string {
+  const filled = percent === undefined ? 0 : Math.round((percent / 100) * WIDTH);
+  return `[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}]`;
+}
