@@ -1,1 +1,22 @@
-export {};
+export {
+  createMockServer,
+  type JobSnapshot,
+  type MockServer,
+  type StoreHandle,
+} from "./create-mock-server.js";
+export type { FaultAction, FaultMatch, FaultSpec, InstalledFault } from "./faults/fault.js";
+export type { FaultsHandle } from "./faults/fault-registry.js";
+export { FaultInvalidError } from "./faults/validate-fault.js";
+export { OpenEOError } from "./internal/openeo-error.js";
+export type { Clock } from "./jobs/clock.js";
+export type { Journal, JournalEntry } from "./journal.js";
+export {
+  DEFAULT_USERS,
+  MockOptionsError,
+  type MockServerOptions,
+  type MockUser,
+  type ResolvedOptions,
+  type ResultOptions,
+  type TimingOptions,
+} from "./options.js";
+export { CONTROL_PREFIX } from "./routes/control-routes.js";

@@ -1,0 +1,43 @@
+import { createRandom } from "../internal/random.js";
+import type { MockUser } from "../options.js";
+
+/** A signed-in user as the routes see it. */
+export interface Account {
+  name: string;
+  password: string;
+  credit: number;
+}
+
+/** Users, their credit and their bearer tokens. */
+export interface UserRegistry {
+  /** Checks HTTP Basic credentials; returns a new token or undefined. */
+  login(name: string, password: string): string | undefined;
+  /** The user of a token, or undefined for an unknown token. */
+  byToken(token: string): Account | undefined;
+  byName(name: string): Account | undefined;
+  reset(): void;
+}
+
+export function createUserRegistry(users: Required<MockUser>[], seed: number): UserRegistry {
+  let accounts = new Map<string, Account>();
+  let tokens = new Map<string, Account>();
+  let random = createRandom(seed ^ 0x5bd1e995);
+  const reset = (): void => {
+    accounts = new Map(users.map((u) => [u.name, { ...u }]));
+    tokens = new Map();
+    random = createRandom(seed ^ 0x5bd1e995);
+  };
+  reset();
+  return {
+    login(name, password) {
+      const account = accounts.get(name);
+      if (!account || account.password !== password) return undefined;
+      const token = random.hex(32);
+      tokens.set(token, account);
+      return token;
+    },
+    byToken: (token) => tokens.get(token),
+    byName: (name) => accounts.get(name),
+    reset,
+  };
+}

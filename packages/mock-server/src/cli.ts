@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+import { serve } from "@hono/node-server";
+import { createMockServer } from "./create-mock-server.js";
+import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOptions } from "./options.js";
+
+const USAGE = `Usage: jobkit-mock [options]
+
+  --port <n>               port to listen on (default 8080; 0 = a free port)
+  --host <host>            interface to bind (default 127.0.0.1)
+  --seed <n>               seed for ids, tokens and outputs (default 1)
+  --timing <mode>          wall | virtual | poll (default wall)
+  --queued-ms <n>          time a started job stays queued (default 1000)
+  --running-ms <n>         time a job stays running (default 3000)
+  --user <name:password[:credit]>   a user (repeatable; replaces the default users)
+  --base-url <url>         absolute origin used in links (default: the request's origin)
+  --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
+  --help                   show this help`;
+
+function integer(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new MockOptionsError(`jobkit-mock: --${name} needs a non-negative integer, got "${value}".`);
+  return Number(value);
+}
+
+function parseUser(spec: string): MockUser {
+  const [name, password, credit, ...rest] = spec.split(":");
+  if (!name || !password || rest.length > 0) {
+    throw new MockOptionsError(`jobkit-mock: --user needs name:password[:credit], got "${spec}".`);
+  }
+  return credit === undefined
+    ? { name, password }
+    : { name, password, credit: integer(credit, "user credit") as number };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "8080" },
+      host: { type: "string", default: "127.0.0.1" },
+      seed: { type: "string" },
+      timing: { type: "string" },
+      "queued-ms": { type: "string" },
+      "running-ms": { type: "string" },
+      user: { type: "string", multiple: true },
+      "base-url": { type: "string" },
+      "large-asset-bytes": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const timing: TimingOptions = {
+    mode: (values.timing ?? "wall") as TimingOptions["mode"],
+    ...(values["queued-ms"] !== undefined ? { queuedMs: integer(values["queued-ms"], "queued-ms") } : {}),
+    ...(values["running-ms"] !== undefined ? { runningMs: integer(values["running-ms"], "running-ms") } : {}),
+  };
+  const options: MockServerOptions = { timing };
+  if (values.seed !== undefined) options.seed = integer(values.seed, "seed");
+  if (values.user) options.users = values.user.map(parseUser);
+  if (values["base-url"]) options.baseUrl = values["base-url"];
+  const large = integer(values["large-asset-bytes"], "large-asset-bytes");
+  if (large !== undefined) options.results = { largeAssetBytes: large };
+  const port = integer(values.port, "port") as number;
+  const mock = createMockServer(options);
+
+  const server = serve({ fetch: mock.app.fetch, port, hostname: values.host }, (info: AddressInfo) => {
+    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+    console.log(`jobkit-mock listening on http://${host}:${info.port}`);
+    console.log(
+      `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
+    );
+    console.log("demo credentials (HTTP Basic at /credentials/basic):");
+    for (const user of mock.options.users)
+      console.log(`  ${user.name} / ${user.password} (credit ${user.credit})`);
+    console.log("control API: /_jobkit (clock/advance, faults, journal, reset); Ctrl+C stops.");
+  });
+  server.on("error", (error) => {
+    console.error(`jobkit-mock: cannot listen on ${values.host}:${port}: ${error.message}`);
+    process.exit(2);
+  });
+
+  const shutdown = (signal: string): void => {
+    console.log(`jobkit-mock: ${signal} received, shutting down.`);
+    server.close(() => process.exit(0));
+    if ("closeAllConnections" in server) server.closeAllConnections();
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+try {
+  main();
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}

@@ -1,0 +1,227 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { createUserRegistry } from "./auth/user-registry.js";
+import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
+import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
+import { cors } from "./internal/cors.js";
+import { IdSource } from "./internal/id-source.js";
+import type { MockContext } from "./internal/mock-context.js";
+import type { MockEnv } from "./internal/mock-env.js";
+import { errorBody, OpenEOError } from "./internal/openeo-error.js";
+import { type Clock, createClock } from "./jobs/clock.js";
+import type { JobRecord, LogEntry } from "./jobs/job.js";
+import { JobLifecycle } from "./jobs/job-lifecycle.js";
+import { JobStore } from "./jobs/job-store.js";
+import { jobView } from "./jobs/job-view.js";
+import { createJournal, type Journal } from "./journal.js";
+import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
+import { accountRoutes } from "./routes/account-routes.js";
+import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
+import { discoveryRoutes } from "./routes/discovery-routes.js";
+import { downloadRoutes } from "./routes/download-routes.js";
+import { jobResultRoutes } from "./routes/job-result-routes.js";
+import { jobRoutes } from "./routes/job-routes.js";
+import { syncRoutes } from "./routes/sync-routes.js";
+
+/** A job as `mock.store` shows it: the API view plus owner, logs and result files. */
+export type JobSnapshot = Record<string, unknown> & {
+  id: string;
+  status: string;
+  owner: string;
+  logs: LogEntry[];
+  files: { name: string; size: number; checksum: string; mediaType: string }[];
+};
+
+/** Read access to the jobs, for assertions. Each read brings the job up to the clock's time. */
+export interface StoreHandle {
+  get(id: string): JobSnapshot | undefined;
+  /** All jobs, or those of one user, in creation order. */
+  list(owner?: string): JobSnapshot[];
+  readonly size: number;
+}
+
+/** What {@link createMockServer} returns. */
+export interface MockServer {
+  /** The Hono app: `app.request(path, init)` in process, `app.fetch` for servers. */
+  app: Hono<MockEnv>;
+  /** The mock's clock; `advance(ms)` moves virtual time (and wall time, as an offset). */
+  clock: Clock;
+  faults: FaultsHandle;
+  store: StoreHandle;
+  journal: Journal;
+  /** The options after defaults were applied. */
+  options: ResolvedOptions;
+  /** Back to the state after creation: no jobs, tokens, faults or journal; clock and ids restart. */
+  reset(): void;
+}
+
+function originOf(url: string): string {
+  const slash = url.indexOf("/", url.indexOf("//") + 2);
+  return slash < 0 ? url : url.slice(0, slash);
+}
+
+function jobIdOfPath(path: string): string | undefined {
+  const match = /^\/(?:jobs|download)\/([^/]+)/.exec(path);
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+}
+
+function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
+  ctx.lifecycle.settle(job);
+  return {
+    ...structuredClone(jobView(job)),
+    id: job.id,
+    status: job.status,
+    owner: job.owner,
+    logs: job.logs.map((entry) => ({ ...entry })),
+    files: (job.files ?? []).map((f) => ({
+      name: f.name,
+      size: f.size,
+      checksum: f.checksum,
+      mediaType: f.mediaType,
+    })),
+  };
+}
+
+/**
+ * Creates an in-memory openEO 1.2.0 back-end: batch jobs with a controllable clock, synthetic results as
+ * STAC with signed download links, and injectable faults.
+ *
+ * @example
+ * ```ts
+ * import { createMockServer } from "@jobkit/mock-server";
+ *
+ * const mock = createMockServer({ timing: { mode: "virtual" } });
+ * const { access_token } = await (
+ *   await mock.app.request("/credentials/basic", { headers: { Authorization: `Basic ${btoa("alice:alice123")}` } })
+ * ).json();
+ * // ... POST /jobs, POST /jobs/{id}/results, then:
+ * mock.clock.advance(5_000); // the job is finished
+ * ```
+ */
+export function createMockServer(options: MockServerOptions = {}): MockServer {
+  const resolved = resolveOptions(options);
+  const clock = createClock(resolved.timing.mode === "virtual");
+  const users = createUserRegistry(resolved.users, resolved.seed);
+  const faults = new FaultRegistry(resolved.seed);
+  const ctx: MockContext = {
+    options: resolved,
+    clock,
+    users,
+    store: new JobStore(),
+    lifecycle: new JobLifecycle(resolved, clock, users),
+    faults,
+    journal: createJournal(resolved.journalLimit),
+    signer: new LinkSigner(resolved.seed),
+    ids: new IdSource(resolved.seed),
+    syncRuns: new Map(),
+    base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
+  };
+  let errorCount = 0;
+
+  const reset = (): void => {
+    clock.reset();
+    users.reset();
+    faults.reset();
+    ctx.store.clear();
+    ctx.journal.clear();
+    ctx.ids.reset();
+    ctx.syncRuns.clear();
+    errorCount = 0;
+    for (const fault of resolved.faults) faults.add(fault);
+  };
+  reset();
+
+  const targetOf = (c: Context<MockEnv>): FaultTarget => {
+    const path = c.req.path;
+    const jobId = jobIdOfPath(path);
+    const token = /^Bearer\s+basic\/\/(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    let user = token ? users.byToken(token.trim())?.name : undefined;
+    if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
+    return { method: c.req.method, path, user, jobId };
+  };
+
+  const app = new Hono<MockEnv>({ strict: false });
+
+  app.use("*", async (c, next) => {
+    if (c.req.path.startsWith(CONTROL_PREFIX)) return next();
+    const entry = { method: c.req.method, path: c.req.path, time: clock.now() };
+    try {
+      await next();
+    } catch (error) {
+      ctx.journal.record({ ...entry, status: 0 });
+      throw error;
+    }
+    const user = c.get("user")?.name;
+    ctx.journal.record({ ...entry, status: c.res.status, ...(user ? { user } : {}) });
+  });
+  app.use("*", cors());
+  const faulted = requestFaults(faults, targetOf);
+  app.use("*", (c, next) => (c.req.path.startsWith(CONTROL_PREFIX) ? next() : faulted(c, next)));
+
+  app.options("*", (c) => c.body(null, 204));
+  app.route("/", discoveryRoutes(ctx));
+  app.route("/", accountRoutes(ctx));
+  app.route("/", jobRoutes(ctx));
+  app.route("/", jobResultRoutes(ctx));
+  app.route("/", syncRoutes(ctx));
+  app.route("/", downloadRoutes(ctx));
+  app.route("/", controlRoutes(ctx, reset));
+
+  app.notFound((c) => {
+    errorCount += 1;
+    return c.json(
+      errorBody(
+        `e-${errorCount}`,
+        "NotFound",
+        `No endpoint answers ${c.req.method} ${c.req.path}; GET / lists the endpoints.`,
+      ),
+      404,
+    );
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ConnectionResetError) throw error;
+    errorCount += 1;
+    const id = `e-${errorCount}`;
+    if (error instanceof OpenEOError) {
+      return c.json(errorBody(id, error.code, error.message), error.status, error.headers);
+    }
+    if (error instanceof HTTPException) {
+      return c.json(
+        errorBody(id, error.status === 413 ? "PayloadTooLarge" : "BadRequest", error.message),
+        error.status,
+      );
+    }
+    return c.json(
+      errorBody(id, "Internal", "The mock back-end hit an internal error; please report it."),
+      500,
+    );
+  });
+
+  const store: StoreHandle = {
+    get: (id) => {
+      const job = ctx.store.get(id);
+      return job && snapshot(ctx, job);
+    },
+    list: (owner) =>
+      [...ctx.store.all()]
+        .filter((job) => owner === undefined || job.owner === owner)
+        .sort((a, b) => a.seq - b.seq)
+        .map((job) => snapshot(ctx, job)),
+    get size() {
+      return ctx.store.size;
+    },
+  };
+
+  return {
+    app,
+    clock,
+    faults,
+    store,
+    journal: { entries: () => ctx.journal.entries(), clear: () => ctx.journal.clear() },
+    options: resolved,
+    reset,
+  };
+}

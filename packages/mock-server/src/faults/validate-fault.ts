@@ -1,0 +1,156 @@
+import type { FaultAction, FaultSpec } from "./fault.js";
+
+/** Thrown by `faults.add` for a malformed fault; over HTTP it becomes 400 FaultInvalid. */
+export class FaultInvalidError extends Error {
+  override readonly name = "FaultInvalidError";
+  readonly code = "FaultInvalid";
+}
+
+function fail(message: string): never {
+  throw new FaultInvalidError(`jobkit-mock: invalid fault: ${message}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value === "") fail(`${name} must be a non-empty string.`);
+  return value;
+}
+
+function integerIn(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(`${name} must be an integer from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function stringRecord(value: unknown, name: string): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !Object.values(value).every((v) => typeof v === "string")) {
+    fail(`${name} must be an object of strings.`);
+  }
+  return { ...(value as Record<string, string>) };
+}
+
+function stringList(value: unknown, name: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+    fail(`${name} must be an array of strings.`);
+  return [...value];
+}
+
+function pointerList(value: unknown, name: string): string[] | undefined {
+  const list = stringList(value, name);
+  for (const pointer of list ?? []) {
+    if (pointer !== "" && !pointer.startsWith("/")) fail(`${name}: "${pointer}" is not a JSON pointer.`);
+  }
+  return list;
+}
+
+function validateAction(action: unknown): FaultAction {
+  if (!isObject(action)) fail("action must be an object with a type.");
+  switch (action.type) {
+    case "error":
+      return {
+        type: "error",
+        status: integerIn(action.status, "action.status", 400, 599),
+        ...(action.code !== undefined ? { code: optionalString(action.code, "action.code") } : {}),
+        ...(action.message !== undefined
+          ? { message: optionalString(action.message, "action.message") }
+          : {}),
+        ...(action.retryAfter !== undefined
+          ? { retryAfter: integerIn(action.retryAfter, "action.retryAfter", 0, 86_400) }
+          : {}),
+      };
+    case "delay":
+      return { type: "delay", ms: integerIn(action.ms, "action.ms", 0, 600_000) };
+    case "reset":
+      return { type: "reset" };
+    case "malformed-json":
+      return { type: "malformed-json" };
+    case "truncate":
+      return { type: "truncate", bytes: integerIn(action.bytes, "action.bytes", 0, Number.MAX_SAFE_INTEGER) };
+    case "override": {
+      const headers = action.headers === undefined ? undefined : action.headers;
+      const body = action.body === undefined ? undefined : action.body;
+      if (headers !== undefined && !isObject(headers)) fail("action.headers must be an object.");
+      if (body !== undefined && !isObject(body)) fail("action.body must be an object.");
+      const bodySet = body?.set;
+      if (bodySet !== undefined && !isObject(bodySet))
+        fail("action.body.set must be an object of JSON pointers.");
+      for (const pointer of Object.keys(bodySet ?? {})) {
+        if (pointer !== "" && !pointer.startsWith("/"))
+          fail(`action.body.set: "${pointer}" is not a JSON pointer.`);
+      }
+      return {
+        type: "override",
+        ...(action.status !== undefined
+          ? { status: integerIn(action.status, "action.status", 200, 599) }
+          : {}),
+        ...(headers
+          ? {
+              headers: {
+                set: stringRecord(headers.set, "action.headers.set"),
+                remove: stringList(headers.remove, "action.headers.remove"),
+              },
+            }
+          : {}),
+        ...(body
+          ? {
+              body: {
+                set: bodySet ? structuredClone(bodySet) : undefined,
+                remove: pointerList(body.remove, "action.body.remove"),
+              },
+            }
+          : {}),
+      };
+    }
+    case "job-outcome":
+      if (action.outcome !== "error" && action.outcome !== "partial" && action.outcome !== "slow") {
+        fail('action.outcome must be "error", "partial" or "slow".');
+      }
+      return { type: "job-outcome", outcome: action.outcome };
+    case "asset":
+      if (action.mode !== "missing" && action.mode !== "corrupt" && action.mode !== "mislabel") {
+        fail('action.mode must be "missing", "corrupt" or "mislabel".');
+      }
+      return { type: "asset", mode: action.mode };
+    default:
+      return fail(
+        "action.type must be one of error, delay, reset, truncate, malformed-json, override, job-outcome, asset.",
+      );
+  }
+}
+
+/** Checks a fault from a caller (in-process or HTTP) and returns a clean copy. */
+export function validateFault(value: unknown): FaultSpec {
+  if (!isObject(value)) fail("a fault must be an object with an action.");
+  const match = value.match;
+  if (match !== undefined && !isObject(match)) fail("match must be an object.");
+  const spec: FaultSpec = { action: validateAction(value.action) };
+  if (match) {
+    spec.match = {};
+    const method = optionalString(match.method, "match.method");
+    const path = optionalString(match.path, "match.path");
+    const user = optionalString(match.user, "match.user");
+    const jobId = optionalString(match.jobId, "match.jobId");
+    if (method) spec.match.method = method.toUpperCase();
+    if (path) {
+      if (!path.startsWith("/")) fail("match.path must start with /.");
+      spec.match.path = path;
+    }
+    if (user) spec.match.user = user;
+    if (jobId) spec.match.jobId = jobId;
+  }
+  if (value.times !== undefined) spec.times = integerIn(value.times, "times", 1, Number.MAX_SAFE_INTEGER);
+  if (value.probability !== undefined) {
+    if (typeof value.probability !== "number" || !(value.probability >= 0 && value.probability <= 1)) {
+      fail("probability must be a number from 0 to 1.");
+    }
+    spec.probability = value.probability;
+  }
+  return spec;
+}

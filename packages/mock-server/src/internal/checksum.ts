@@ -1,0 +1,8 @@
+import { createHash } from "node:crypto";
+
+/** The STAC `file:checksum` of some bytes: a sha2-256 multihash in hex (`1220` + digest). */
+export function multihashSha256(chunks: Iterable<Uint8Array>): string {
+  const hash = createHash("sha256");
+  for (const chunk of chunks) hash.update(chunk);
+  return `1220${hash.digest("hex")}`;
+}

@@ -1,0 +1,37 @@
+import { createRandom, type Random } from "./random.js";
+
+/** Deterministic job ids and sequence numbers: same seed and same order of requests → same ids. */
+export class IdSource {
+  readonly #seed: number;
+  #random: Random;
+  #seq = 0;
+  #syncRuns = 0;
+
+  constructor(seed: number) {
+    this.#seed = seed;
+    this.#random = createRandom(seed);
+  }
+
+  /** The next creation sequence number (starts at 1). */
+  nextSeq(): number {
+    this.#seq += 1;
+    return this.#seq;
+  }
+
+  /** A new job id: `j-` and 16 hex characters. */
+  jobId(): string {
+    return `j-${this.#random.hex(16)}`;
+  }
+
+  /** A new id for a synchronous run: `r-1`, `r-2`, ... */
+  syncRequestId(): string {
+    this.#syncRuns += 1;
+    return `r-${this.#syncRuns}`;
+  }
+
+  reset(): void {
+    this.#random = createRandom(this.#seed);
+    this.#seq = 0;
+    this.#syncRuns = 0;
+  }
+}

@@ -1,0 +1,33 @@
+/** The mock's single source of time. In virtual mode it only moves when `advance` is called. */
+export interface Clock {
+  /** Milliseconds since the Unix epoch, as the mock sees them. */
+  now(): number;
+  /** Moves time forward by `ms` (also in wall mode, as an offset); jobs progress accordingly. */
+  advance(ms: number): void;
+}
+
+/** Where virtual time starts: 2025-01-01T00:00:00Z, so outputs are the same on every run. */
+export const VIRTUAL_EPOCH = Date.UTC(2025, 0, 1);
+
+export interface ResettableClock extends Clock {
+  reset(): void;
+}
+
+export function createClock(virtual: boolean): ResettableClock {
+  let offset = 0;
+  const base = (): number => (virtual ? VIRTUAL_EPOCH : Date.now());
+  return {
+    now: () => base() + offset,
+    advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0) {
+        throw new RangeError(
+          `jobkit-mock: clock.advance needs a finite, non-negative number of ms, got ${ms}.`,
+        );
+      }
+      offset += ms;
+    },
+    reset() {
+      offset = 0;
+    },
+  };
+}

@@ -1,0 +1,194 @@
+import type { UserRegistry } from "../auth/user-registry.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import type { ResolvedOptions } from "../options.js";
+import type { ExecutionPlan } from "../processes/analyse-process.js";
+import { renderResults } from "../results/render-results.js";
+import type { Clock } from "./clock.js";
+import { type JobOutcome, type JobRecord, type LogEntry, type LogLevel, levelPasses } from "./job.js";
+
+/** How many polls a job stays `running` in poll mode (normal / slow). */
+const POLL_RUNNING_STEPS = { normal: 2, slow: 10 } as const;
+/** How much longer a `slow` job takes in wall and virtual mode. */
+const SLOW_FACTOR = 10;
+
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Costs in credits of a run: 1 plus 1 per 10 000 output pixels per band, 2 decimals. */
+export function estimateCosts(execution: ExecutionPlan): number {
+  const [west, south, east, north] = execution.bbox;
+  const aspect = (north - south) / (east - west);
+  const pixels =
+    64 * Math.max(1, Math.round(64 * aspect)) * execution.bands.length * execution.outputs.length;
+  return Math.round((1 + pixels / 10_000) * 100) / 100;
+}
+
+/**
+ * The batch-job state machine: created → queued → running → finished | error, cancel and restart.
+ * Time-driven modes compute the state lazily from the clock (`settle`); poll mode steps on `poll`.
+ */
+export class JobLifecycle {
+  readonly #options: ResolvedOptions;
+  readonly #clock: Clock;
+  readonly #users: UserRegistry;
+
+  constructor(options: ResolvedOptions, clock: Clock, users: UserRegistry) {
+    this.#options = options;
+    this.#clock = clock;
+    this.#users = users;
+  }
+
+  log(job: JobRecord, level: LogLevel, message: string, time: number, code?: string): void {
+    if (!levelPasses(level, job.logLevel)) return;
+    const entry: LogEntry = { id: String(job.logs.length + 1), level, message, time: isoTime(time) };
+    if (code) entry.code = code;
+    job.logs.push(entry);
+  }
+
+  #runningMs(job: JobRecord): number {
+    return this.#options.timing.runningMs * (job.outcome === "slow" ? SLOW_FACTOR : 1);
+  }
+
+  /** Brings a job up to the clock's time (wall and virtual mode); a no-op in poll mode. */
+  settle(job: JobRecord): void {
+    if (this.#options.timing.mode === "poll") return;
+    const now = this.#clock.now();
+    if (job.status === "queued" && job.queuedAt !== undefined) {
+      const runAt = job.queuedAt + this.#options.timing.queuedMs;
+      if (now >= runAt) this.#toRunning(job, runAt);
+    }
+    if (job.status === "running" && job.startedAt !== undefined) {
+      const duration = this.#runningMs(job);
+      const endAt = job.startedAt + duration;
+      if (now >= endAt) this.#complete(job, endAt);
+      else job.progress = Math.min(99, Math.floor(((now - job.startedAt) / Math.max(duration, 1)) * 100));
+    }
+  }
+
+  /** Poll mode: one step per status request (queued → running → ... → finished | error). */
+  poll(job: JobRecord): void {
+    if (this.#options.timing.mode !== "poll") return;
+    const now = this.#clock.now();
+    if (job.status === "queued") {
+      this.#toRunning(job, now);
+    } else if (job.status === "running") {
+      const steps = job.outcome === "slow" ? POLL_RUNNING_STEPS.slow : POLL_RUNNING_STEPS.normal;
+      job.runningPolls += 1;
+      if (job.runningPolls >= steps) this.#complete(job, now);
+      else job.progress = Math.floor((job.runningPolls / steps) * 100);
+    }
+  }
+
+  #toRunning(job: JobRecord, at: number): void {
+    job.status = "running";
+    job.progress = 0;
+    job.startedAt = at;
+    job.updated = at;
+    job.runningPolls = 0;
+    this.log(job, "info", "Job started running.", at);
+  }
+
+  #complete(job: JobRecord, at: number): void {
+    job.updated = at;
+    const usage = (seconds: number) => ({
+      cpu: { value: Math.round(seconds * 2 * 100) / 100, unit: "cpu-seconds" },
+      memory: { value: Math.round(seconds * 512), unit: "mb-seconds" },
+      duration: { value: Math.round(seconds * 100) / 100, unit: "seconds" },
+    });
+    const seconds = (at - (job.startedAt ?? at)) / 1000;
+    const { runtimeErrors } = job.execution;
+    if (job.outcome === "error" || runtimeErrors.length > 0) {
+      job.status = "error";
+      for (const problem of runtimeErrors) this.log(job, "error", problem.message, at, problem.code);
+      if (job.outcome === "error") {
+        this.log(job, "error", "The job failed (forced by a jobkit job-outcome fault).", at, "Internal");
+      }
+      job.files = undefined;
+      job.usage = usage(seconds);
+      return;
+    }
+    const files = renderResults(
+      job.execution,
+      this.#options.seed,
+      job.id,
+      this.#options.results.largeAssetBytes,
+    );
+    if (job.outcome === "partial") {
+      job.status = "error";
+      job.files = files.slice(0, Math.ceil(files.length / 2));
+      this.log(
+        job,
+        "error",
+        "The job failed after writing part of its results (forced partial outcome).",
+        at,
+        "Internal",
+      );
+      job.usage = usage(seconds);
+      return;
+    }
+    job.status = "finished";
+    job.progress = 100;
+    job.files = files;
+    job.costs = estimateCosts(job.execution);
+    job.usage = usage(seconds);
+    const account = this.#users.byName(job.owner);
+    if (account) account.credit = Math.max(0, Math.round((account.credit - job.costs) * 100) / 100);
+    this.log(job, "info", `Job finished with ${files.length} result file(s).`, at);
+  }
+
+  /**
+   * `POST /jobs/{id}/results`: queue the job (idempotent while queued/running). `forcedOutcome` is asked only
+   * when the job is really queued (so a `job-outcome` fault is consumed only then).
+   */
+  start(job: JobRecord, forcedOutcome: () => JobOutcome | undefined): void {
+    if (job.status === "queued" || job.status === "running") return;
+    if (job.status === "finished" && !this.#options.restartFinished) return;
+    const account = this.#users.byName(job.owner);
+    if (!account || account.credit <= 0) {
+      throw new OpenEOError(
+        402,
+        "PaymentRequired",
+        `User '${job.owner}' has no credit left; a payment is required first.`,
+      );
+    }
+    const costs = estimateCosts(job.execution);
+    if (job.budget !== null && job.budget < costs) {
+      throw new OpenEOError(
+        402,
+        "PaymentRequired",
+        `The job's budget of ${job.budget} credits is below its estimated costs of ${costs}; raise the budget.`,
+      );
+    }
+    const now = this.#clock.now();
+    job.status = "queued";
+    job.progress = 0;
+    job.queuedAt = now;
+    job.startedAt = undefined;
+    job.updated = now;
+    job.files = undefined;
+    job.costs = undefined;
+    job.usage = undefined;
+    job.runningPolls = 0;
+    const outcome = forcedOutcome();
+    if (outcome) job.outcome = outcome;
+    this.log(job, "info", "Job queued for processing.", now);
+  }
+
+  /** `DELETE /jobs/{id}/results`: cancel a queued or running job; other states are left alone. */
+  cancel(job: JobRecord): void {
+    const now = this.#clock.now();
+    if (job.status === "queued") {
+      job.status = this.#options.cancelQueued;
+      job.progress = 0;
+    } else if (job.status === "running") {
+      job.status = "canceled";
+    } else {
+      return;
+    }
+    job.updated = now;
+    job.queuedAt = undefined;
+    job.startedAt = undefined;
+    this.log(job, "info", "Job canceled by the user.", now);
+  }
+}

@@ -1,0 +1,64 @@
+import type { JobRecord } from "./job.js";
+
+/** Finds the first index in an ascending-by-seq array whose seq is greater than `seq`. */
+function firstAfter(jobs: JobRecord[], seq: number): number {
+  let low = 0;
+  let high = jobs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((jobs[middle] as JobRecord).seq <= seq) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Jobs by id plus, per owner, an array in creation order. Listing a page is a binary search on the
+ * cursor and a slice, so its cost does not depend on how many jobs are stored.
+ */
+export class JobStore {
+  #byId = new Map<string, JobRecord>();
+  #byOwner = new Map<string, JobRecord[]>();
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  add(job: JobRecord): void {
+    this.#byId.set(job.id, job);
+    let list = this.#byOwner.get(job.owner);
+    if (!list) {
+      list = [];
+      this.#byOwner.set(job.owner, list);
+    }
+    list.push(job);
+  }
+
+  get(id: string): JobRecord | undefined {
+    return this.#byId.get(id);
+  }
+
+  delete(job: JobRecord): void {
+    this.#byId.delete(job.id);
+    const list = this.#byOwner.get(job.owner);
+    if (!list) return;
+    const index = firstAfter(list, job.seq - 1);
+    if (list[index] === job) list.splice(index, 1);
+  }
+
+  /** Up to `limit` jobs of `owner` created after the cursor `afterSeq`, and whether more follow. */
+  page(owner: string, afterSeq: number, limit: number): { jobs: JobRecord[]; more: boolean } {
+    const list = this.#byOwner.get(owner) ?? [];
+    const start = firstAfter(list, afterSeq);
+    return { jobs: list.slice(start, start + limit), more: start + limit < list.length };
+  }
+
+  all(): IterableIterator<JobRecord> {
+    return this.#byId.values();
+  }
+
+  clear(): void {
+    this.#byId.clear();
+    this.#byOwner.clear();
+  }
+}

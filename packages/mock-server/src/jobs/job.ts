@@ -1,0 +1,53 @@
+import type { ExecutionPlan } from "../processes/analyse-process.js";
+import type { ResultFile } from "../results/render-results.js";
+
+export type JobStatus = "created" | "queued" | "running" | "canceled" | "finished" | "error";
+export type LogLevel = "error" | "warning" | "info" | "debug";
+/** A forced outcome (fault `job-outcome`); `normal` runs as the graph says. */
+export type JobOutcome = "normal" | "error" | "partial" | "slow";
+
+export const LOG_LEVELS: readonly LogLevel[] = ["error", "warning", "info", "debug"];
+
+/** `true` when an entry of `level` passes a minimum level of `minimum`. */
+export function levelPasses(level: LogLevel, minimum: LogLevel): boolean {
+  return LOG_LEVELS.indexOf(level) <= LOG_LEVELS.indexOf(minimum);
+}
+
+export interface LogEntry {
+  id: string;
+  level: LogLevel;
+  message: string;
+  time: string;
+  code?: string;
+}
+
+/** The mutable record behind a batch job. Only the lifecycle functions change it. */
+export interface JobRecord {
+  id: string;
+  /** Creation order, used as the pagination cursor. */
+  seq: number;
+  owner: string;
+  title: string | null;
+  description: string | null;
+  process: Record<string, unknown>;
+  plan: string | null;
+  budget: number | null;
+  logLevel: LogLevel;
+  /** Additional properties the user sent, reflected back. */
+  extra: Record<string, unknown>;
+  execution: ExecutionPlan;
+  status: JobStatus;
+  progress: number;
+  created: number;
+  updated: number;
+  /** When the current run was queued / started running (mock time). */
+  queuedAt: number | undefined;
+  startedAt: number | undefined;
+  outcome: JobOutcome;
+  /** Poll mode: how many polls the current run has seen while running. */
+  runningPolls: number;
+  logs: LogEntry[];
+  files: ResultFile[] | undefined;
+  costs: number | undefined;
+  usage: Record<string, { value: number; unit: string }> | undefined;
+}

@@ -1,0 +1,83 @@
+import { OpenEOError } from "../internal/openeo-error.js";
+import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
+import { LOG_LEVELS, type LogLevel } from "./job.js";
+
+/** The plans the mock knows (see capabilities `billing.plans`). */
+export const PLANS = new Set(["free", "premium"]);
+
+const KNOWN_FIELDS = new Set(["title", "description", "process", "plan", "budget", "log_level"]);
+
+/** The fields of a `POST /jobs` or `PATCH /jobs/{id}` body, checked. Absent fields stay undefined. */
+export interface JobFields {
+  title?: string | null;
+  description?: string | null;
+  process?: Record<string, unknown>;
+  execution?: ExecutionPlan;
+  plan?: string | null;
+  budget?: number | null;
+  logLevel?: LogLevel;
+  extra: Record<string, unknown>;
+}
+
+function invalid(field: string, expected: string): OpenEOError {
+  return new OpenEOError(400, "ParameterInvalid", `The field '${field}' must be ${expected}.`);
+}
+
+function nullableString(body: Record<string, unknown>, field: string): string | null | undefined {
+  const value = body[field];
+  if (value === undefined || value === null) return value;
+  if (typeof value !== "string") throw invalid(field, "a string or null");
+  return value;
+}
+
+/**
+ * Checks a job body without touching any state: types of title, description, plan, budget, log_level and the
+ * process graph (see `analyseProcess`). `requireProcess` for creation.
+ */
+export function parseJobBody(body: Record<string, unknown>, requireProcess: boolean): JobFields {
+  const fields: JobFields = { extra: {} };
+  fields.title = nullableString(body, "title");
+  fields.description = nullableString(body, "description");
+  fields.plan = nullableString(body, "plan");
+  if (typeof fields.plan === "string" && !PLANS.has(fields.plan)) {
+    throw new OpenEOError(
+      400,
+      "BillingPlanInvalid",
+      `The plan '${fields.plan}' does not exist; use one of: ${[...PLANS].join(", ")}.`,
+    );
+  }
+  const budget = body.budget;
+  if (budget !== undefined && budget !== null) {
+    if (typeof budget !== "number" || !Number.isFinite(budget)) throw invalid("budget", "a number or null");
+    if (budget <= 0)
+      throw new OpenEOError(
+        400,
+        "BudgetInvalid",
+        "The budget must be greater than 0 (or null for no limit).",
+      );
+  }
+  fields.budget = budget as number | null | undefined;
+  const level = body.log_level;
+  if (level !== undefined) {
+    if (typeof level !== "string" || !LOG_LEVELS.includes(level as LogLevel)) {
+      throw invalid("log_level", `one of ${LOG_LEVELS.join(", ")}`);
+    }
+    fields.logLevel = level as LogLevel;
+  }
+  if (body.process === undefined) {
+    if (requireProcess) {
+      throw new OpenEOError(
+        400,
+        "ProcessGraphMissing",
+        "The body needs a 'process' object with a 'process_graph'.",
+      );
+    }
+  } else {
+    fields.execution = analyseProcess(body.process);
+    fields.process = structuredClone(body.process as Record<string, unknown>);
+  }
+  for (const [key, value] of Object.entries(body)) {
+    if (!KNOWN_FIELDS.has(key)) fields.extra[key] = structuredClone(value);
+  }
+  return fields;
+}

@@ -1,0 +1,135 @@
+import type { FaultSpec } from "./faults/fault.js";
+
+/** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
+export interface MockUser {
+  name: string;
+  password: string;
+  credit?: number;
+}
+
+/** How jobs move through queued → running → finished. */
+export interface TimingOptions {
+  /** `wall`: real time (default); `virtual`: only `clock.advance`; `poll`: one step per `GET /jobs/{id}`. */
+  mode: "wall" | "virtual" | "poll";
+  /** Time a started job stays `queued` (default 1000 ms). */
+  queuedMs?: number;
+  /** Time a job stays `running` (default 3000 ms). */
+  runningMs?: number;
+}
+
+export interface ResultOptions {
+  /** The STAC type of `GET /jobs/{id}/results` (default `Item`). */
+  type?: "Item" | "Collection";
+  /** How long signed asset links stay valid (default 1 hour of mock time). */
+  linkTtlMs?: number;
+  /** When set, every finished job also has a synthetic `large.bin` asset of this many bytes (streamed). */
+  largeAssetBytes?: number;
+}
+
+/** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
+export interface MockServerOptions {
+  /** Seed for ids, tokens, outputs and fault probabilities (default 1). */
+  seed?: number;
+  /** Users (default alice/alice123 and bob/bob123 with credit 1000, broke/broke123 with credit 0). */
+  users?: MockUser[];
+  timing?: TimingOptions;
+  /** Absolute origin for hrefs and `Location` (default: the origin of each request). */
+  baseUrl?: string;
+  results?: ResultOptions;
+  /** Whether `POST /jobs/{id}/results` on a finished job runs it again (default true; false: 202 and no change). */
+  restartFinished?: boolean;
+  /** The status a queued job gets when canceled: `created` (default, as the openEO state diagram) or `canceled`. */
+  cancelQueued?: "created" | "canceled";
+  /** Largest accepted request body in bytes (default 1 MiB); bigger → 413 PayloadTooLarge. */
+  maxBodyBytes?: number;
+  /** How many journal entries are kept (default 10 000, oldest dropped first). */
+  journalLimit?: number;
+  /** Faults installed at creation and after each reset. */
+  faults?: FaultSpec[];
+}
+
+export interface ResolvedOptions {
+  seed: number;
+  users: Required<MockUser>[];
+  timing: Required<TimingOptions>;
+  baseUrl: string | undefined;
+  results: Required<Omit<ResultOptions, "largeAssetBytes">> & { largeAssetBytes: number | undefined };
+  restartFinished: boolean;
+  cancelQueued: "created" | "canceled";
+  maxBodyBytes: number;
+  journalLimit: number;
+  faults: FaultSpec[];
+}
+
+export const DEFAULT_USERS: Required<MockUser>[] = [
+  { name: "alice", password: "alice123", credit: 1000 },
+  { name: "bob", password: "bob123", credit: 1000 },
+  { name: "broke", password: "broke123", credit: 0 },
+];
+
+/** Thrown by `createMockServer` when an option is wrong. */
+export class MockOptionsError extends Error {
+  override readonly name = "MockOptionsError";
+  readonly code = "MOCK_OPTIONS_INVALID";
+}
+
+function fail(message: string): never {
+  throw new MockOptionsError(`jobkit-mock: ${message}`);
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) fail(`${name} must be a finite number ≥ 0, got ${value}.`);
+  return value;
+}
+
+/** Checks options once and fills in the defaults. */
+export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions {
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) fail(`seed must be an integer, got ${seed}.`);
+  const users = (options.users ?? DEFAULT_USERS).map((user) => {
+    if (!user.name || user.name.includes(":"))
+      fail(`user name "${user.name}" must be non-empty without ":".`);
+    if (!user.password) fail(`user "${user.name}" needs a password.`);
+    return { name: user.name, password: user.password, credit: nonNegative(user.credit, 1000, "credit") };
+  });
+  if (new Set(users.map((u) => u.name)).size !== users.length) fail("user names must be unique.");
+  const mode = options.timing?.mode ?? "wall";
+  if (!["wall", "virtual", "poll"].includes(mode))
+    fail(`timing.mode must be wall, virtual or poll, got ${mode}.`);
+  let baseUrl: string | undefined;
+  if (options.baseUrl !== undefined) {
+    try {
+      baseUrl = new URL(options.baseUrl).origin;
+    } catch {
+      fail(`baseUrl must be an absolute URL, got "${options.baseUrl}".`);
+    }
+  }
+  const type = options.results?.type ?? "Item";
+  if (type !== "Item" && type !== "Collection") fail(`results.type must be Item or Collection, got ${type}.`);
+  const cancelQueued = options.cancelQueued ?? "created";
+  if (cancelQueued !== "created" && cancelQueued !== "canceled") {
+    fail(`cancelQueued must be "created" or "canceled", got ${cancelQueued}.`);
+  }
+  const large = options.results?.largeAssetBytes;
+  return {
+    seed,
+    users,
+    timing: {
+      mode,
+      queuedMs: nonNegative(options.timing?.queuedMs, 1000, "timing.queuedMs"),
+      runningMs: nonNegative(options.timing?.runningMs, 3000, "timing.runningMs"),
+    },
+    baseUrl,
+    results: {
+      type,
+      linkTtlMs: nonNegative(options.results?.linkTtlMs, 3_600_000, "results.linkTtlMs"),
+      largeAssetBytes: large === undefined ? undefined : nonNegative(large, 0, "results.largeAssetBytes"),
+    },
+    restartFinished: options.restartFinished ?? true,
+    cancelQueued,
+    maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
+    journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
+    faults: options.faults ?? [],
+  };
+}

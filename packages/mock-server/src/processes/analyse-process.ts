@@ -1,0 +1,294 @@
+import { OpenEOError } from "../internal/openeo-error.js";
+import { findOutputFormat, type OutputFormat } from "../results/formats.js";
+import { findCollection } from "./collections.js";
+import { isKnownProcess } from "./process-catalog.js";
+
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** One file the job will write: a `save_result` node. */
+export interface PlannedOutput {
+  format: OutputFormat;
+  options: Record<string, unknown>;
+}
+
+/** What the mock takes from a process graph to fake its execution. */
+export interface ExecutionPlan {
+  collectionId: string | undefined;
+  bbox: BBox;
+  temporalExtent: [string | null, string | null] | null;
+  bands: string[];
+  outputs: PlannedOutput[];
+  /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
+  runtimeErrors: { code: string; message: string }[];
+}
+
+interface Cube {
+  collectionId: string | undefined;
+  bbox: BBox;
+  temporalExtent: [string | null, string | null] | null;
+  bands: string[];
+}
+
+type Node = { process_id: string; arguments: Record<string, unknown>; result?: boolean; namespace?: unknown };
+type Graph = Record<string, Node>;
+
+const DEFAULT_BBOX: BBox = [11.2, 46.4, 11.5, 46.6];
+const WGS84 = new Set(["4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"]);
+
+function invalid(message: string): OpenEOError {
+  return new OpenEOError(400, "ProcessGraphInvalid", message);
+}
+
+function parameterInvalid(process: string, parameter: string, reason: string): OpenEOError {
+  return new OpenEOError(
+    400,
+    "ProcessParameterInvalid",
+    `The value passed for parameter '${parameter}' in process '${process}' is invalid: ${reason}`,
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Checks the structure of a (possibly nested) process graph: nodes, one result node, references. */
+function checkGraph(graph: unknown, where: string): Graph {
+  if (!isObject(graph) || Object.keys(graph).length === 0) {
+    throw invalid(`${where} must be a non-empty object of process nodes.`);
+  }
+  let results = 0;
+  for (const [id, node] of Object.entries(graph)) {
+    if (!isObject(node)) throw invalid(`Node "${id}" in ${where} must be an object.`);
+    if (typeof node.process_id !== "string" || node.process_id === "") {
+      throw invalid(`Node "${id}" in ${where} needs a string process_id.`);
+    }
+    if (!isObject(node.arguments)) throw invalid(`Node "${id}" in ${where} needs an arguments object.`);
+    if (node.result !== undefined && typeof node.result !== "boolean") {
+      throw invalid(`Node "${id}" in ${where}: result must be a boolean.`);
+    }
+    if (node.result === true) results += 1;
+    if (node.namespace !== undefined && node.namespace !== null && node.namespace !== "backend") {
+      throw new OpenEOError(
+        400,
+        "ProcessUnsupported",
+        `Process namespace "${String(node.namespace)}" is not supported; use predefined processes.`,
+      );
+    }
+    if (!isKnownProcess(node.process_id)) {
+      throw new OpenEOError(
+        400,
+        "ProcessUnsupported",
+        `Process '${node.process_id}' is not supported. GET /processes lists the ones this back-end knows.`,
+      );
+    }
+    checkArguments(node.arguments, graph, `node "${id}"`);
+  }
+  if (results !== 1)
+    throw invalid(`${where} must have exactly one node with "result": true, found ${results}.`);
+  return graph as Graph;
+}
+
+function checkArguments(value: unknown, graph: Record<string, unknown>, where: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) checkArguments(item, graph, where);
+    return;
+  }
+  if (!isObject(value)) return;
+  if ("from_node" in value) {
+    if (typeof value.from_node !== "string" || !(value.from_node in graph)) {
+      throw invalid(
+        `In ${where}: from_node "${String(value.from_node)}" does not name a node of the same graph.`,
+      );
+    }
+    return;
+  }
+  if ("process_graph" in value) {
+    checkGraph(value.process_graph, `the callback in ${where}`);
+    return;
+  }
+  for (const item of Object.values(value)) checkArguments(item, graph, where);
+}
+
+function readBBox(value: unknown, process: string, parameter: string): BBox {
+  if (!isObject(value)) throw parameterInvalid(process, parameter, "expected {west, south, east, north}.");
+  const { west, south, east, north, crs } = value;
+  if (![west, south, east, north].every((n) => typeof n === "number" && Number.isFinite(n))) {
+    throw parameterInvalid(process, parameter, "west, south, east and north must be numbers.");
+  }
+  if (crs !== undefined && crs !== null && !WGS84.has(String(crs))) {
+    throw parameterInvalid(
+      process,
+      parameter,
+      `only EPSG:4326 is supported by the mock, got crs ${String(crs)}.`,
+    );
+  }
+  const box = [west, south, east, north] as BBox;
+  if (box[0] >= box[2] || box[1] >= box[3] || box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90) {
+    throw parameterInvalid(process, parameter, "expected west < east and south < north within WGS84 bounds.");
+  }
+  return box;
+}
+
+function readTemporal(
+  value: unknown,
+  process: string,
+  parameter: string,
+): [string | null, string | null] | null {
+  if (value === null || value === undefined) return null;
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((v) => v === null || (typeof v === "string" && !Number.isNaN(Date.parse(v))))
+  ) {
+    throw parameterInvalid(process, parameter, "expected [start, end] with ISO 8601 dates or null.");
+  }
+  const iso = (v: unknown) => (v === null ? null : new Date(v as string).toISOString());
+  return [iso(value[0]), iso(value[1])];
+}
+
+function readBands(value: unknown, process: string, parameter: string): string[] | null {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value) || !value.every((b) => typeof b === "string")) {
+    throw parameterInvalid(process, parameter, "expected an array of band names.");
+  }
+  return value as string[];
+}
+
+/**
+ * Checks a `process` object (the body part of POST /jobs and POST /result) and derives what the mock
+ * needs to fake the run. Rejects (400) structure errors, unknown processes (ProcessUnsupported) and bad
+ * parameters; an unknown collection is accepted here and makes the job fail at run time.
+ */
+export function analyseProcess(process: unknown): ExecutionPlan {
+  if (!isObject(process) || !("process_graph" in process)) {
+    throw new OpenEOError(400, "ProcessGraphMissing", "The process must contain a process_graph object.");
+  }
+  const graph = checkGraph(process.process_graph, "process_graph");
+  const runtimeErrors: ExecutionPlan["runtimeErrors"] = [];
+  const memo = new Map<string, Cube | undefined>();
+  const visiting = new Set<string>();
+
+  const cubeOf = (value: unknown): Cube | undefined => {
+    if (isObject(value) && typeof value.from_node === "string") return evaluate(value.from_node);
+    return undefined;
+  };
+
+  const evaluate = (id: string): Cube | undefined => {
+    if (memo.has(id)) return memo.get(id);
+    if (visiting.has(id)) throw invalid(`process_graph has a cycle through node "${id}".`);
+    visiting.add(id);
+    const node = graph[id] as Node;
+    const args = node.arguments;
+    let cube: Cube | undefined;
+    switch (node.process_id) {
+      case "load_collection": {
+        if (typeof args.id !== "string")
+          throw parameterInvalid("load_collection", "id", "expected a collection id string.");
+        const collection = findCollection(args.id);
+        if (!collection) {
+          runtimeErrors.push({
+            code: "CollectionNotFound",
+            message: `Collection '${args.id}' does not exist.`,
+          });
+        }
+        const bands = readBands(args.bands, "load_collection", "bands");
+        const known = collection?.bands.map((b) => b.name) ?? [];
+        for (const band of bands ?? []) {
+          if (collection && !known.includes(band)) {
+            runtimeErrors.push({
+              code: "ProcessParameterInvalid",
+              message: `Band '${band}' is not in collection '${args.id}'.`,
+            });
+          }
+        }
+        cube = {
+          collectionId: args.id,
+          bbox:
+            args.spatial_extent === null || args.spatial_extent === undefined
+              ? DEFAULT_BBOX
+              : readBBox(args.spatial_extent, "load_collection", "spatial_extent"),
+          temporalExtent: readTemporal(args.temporal_extent, "load_collection", "temporal_extent"),
+          bands: bands ?? (known.length > 0 ? known : ["band_1"]),
+        };
+        break;
+      }
+      case "filter_bbox": {
+        const input = cubeOf(args.data);
+        const box = readBBox(args.extent, "filter_bbox", "extent");
+        cube = input && { ...input, bbox: box };
+        break;
+      }
+      case "filter_temporal": {
+        const input = cubeOf(args.data);
+        cube = input && { ...input, temporalExtent: readTemporal(args.extent, "filter_temporal", "extent") };
+        break;
+      }
+      case "filter_bands": {
+        const input = cubeOf(args.data);
+        const bands = readBands(args.bands, "filter_bands", "bands");
+        cube = input && { ...input, bands: bands ?? input.bands };
+        break;
+      }
+      case "ndvi": {
+        const input = cubeOf(args.data);
+        const target = typeof args.target_band === "string" ? args.target_band : null;
+        cube = input && { ...input, bands: target ? [...input.bands, target] : ["ndvi"] };
+        break;
+      }
+      case "reduce_dimension": {
+        const input = cubeOf(args.data);
+        if (typeof args.dimension !== "string")
+          throw parameterInvalid("reduce_dimension", "dimension", "expected a string.");
+        if (input && args.dimension === "bands") cube = { ...input, bands: ["reduced"] };
+        else if (input) cube = { ...input, temporalExtent: null };
+        break;
+      }
+      case "save_result": {
+        cube = cubeOf(args.data);
+        break;
+      }
+      default:
+        cube = Object.values(args)
+          .map(cubeOf)
+          .find((c) => c !== undefined);
+    }
+    visiting.delete(id);
+    memo.set(id, cube);
+    return cube;
+  };
+
+  const outputs: PlannedOutput[] = [];
+  let primary: Cube | undefined;
+  for (const [id, node] of Object.entries(graph)) {
+    const cube = evaluate(id);
+    if (node.process_id === "load_collection" && !primary) primary = cube;
+    if (node.process_id !== "save_result") continue;
+    const name = node.arguments.format;
+    if (typeof name !== "string")
+      throw parameterInvalid("save_result", "format", "expected a format name string.");
+    const format = findOutputFormat(name);
+    if (!format) {
+      throw parameterInvalid(
+        "save_result",
+        "format",
+        `'${name}' is not an output format; GET /file_formats lists them.`,
+      );
+    }
+    const options = node.arguments.options ?? {};
+    if (!isObject(options)) throw parameterInvalid("save_result", "options", "expected an object.");
+    outputs.push({ format, options });
+    primary = cube ?? primary;
+  }
+  if (outputs.length === 0) {
+    const fallback = findOutputFormat(primary ? "GTiff" : "JSON") as OutputFormat;
+    outputs.push({ format: fallback, options: {} });
+  }
+  return {
+    collectionId: primary?.collectionId,
+    bbox: primary?.bbox ?? DEFAULT_BBOX,
+    temporalExtent: primary?.temporalExtent ?? null,
+    bands: primary?.bands ?? ["band_1"],
+    outputs,
+    runtimeErrors,
+  };
+}

@@ -1,0 +1,70 @@
+/** A synthetic collection the mock can "load". */
+export interface CollectionInfo {
+  id: string;
+  title: string;
+  description: string;
+  bbox: [number, number, number, number];
+  interval: [string, string | null];
+  bands: { name: string; common_name?: string; center_wavelength?: number }[];
+  temporal: boolean;
+}
+
+export const COLLECTIONS: readonly CollectionInfo[] = [
+  {
+    id: "SENTINEL2_L2A",
+    title: "Sentinel-2 L2A (synthetic)",
+    description:
+      "Synthetic surface reflectance with the four 10 m Sentinel-2 bands. Values are generated, not observed.",
+    bbox: [-180, -56, 180, 84],
+    interval: ["2015-06-27T00:00:00Z", null],
+    bands: [
+      { name: "B02", common_name: "blue", center_wavelength: 0.49 },
+      { name: "B03", common_name: "green", center_wavelength: 0.56 },
+      { name: "B04", common_name: "red", center_wavelength: 0.665 },
+      { name: "B08", common_name: "nir", center_wavelength: 0.842 },
+    ],
+    temporal: true,
+  },
+  {
+    id: "DEMO_DEM",
+    title: "Demo elevation model (synthetic)",
+    description: "A synthetic digital elevation model with one band and no time dimension.",
+    bbox: [-180, -90, 180, 90],
+    interval: ["2000-01-01T00:00:00Z", "2000-01-01T00:00:00Z"],
+    bands: [{ name: "elevation" }],
+    temporal: false,
+  },
+];
+
+export function findCollection(id: string): CollectionInfo | undefined {
+  return COLLECTIONS.find((c) => c.id === id);
+}
+
+/** The STAC collection document of `GET /collections/{id}`, with `cube:dimensions`. */
+export function collectionDocument(collection: CollectionInfo, baseUrl: string): Record<string, unknown> {
+  const [west, south, east, north] = collection.bbox;
+  const dimensions: Record<string, unknown> = {
+    x: { type: "spatial", axis: "x", extent: [west, east], reference_system: 4326, step: 0.0001 },
+    y: { type: "spatial", axis: "y", extent: [south, north], reference_system: 4326, step: 0.0001 },
+  };
+  if (collection.temporal) dimensions.t = { type: "temporal", extent: collection.interval, step: "P5D" };
+  dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
+  return {
+    stac_version: "1.0.0",
+    stac_extensions: ["https://stac-extensions.github.io/datacube/v2.2.0/schema.json"],
+    type: "Collection",
+    id: collection.id,
+    title: collection.title,
+    description: collection.description,
+    license: "proprietary",
+    keywords: ["synthetic", "jobkit"],
+    providers: [{ name: "jobkit mock", roles: ["host", "processor"] }],
+    extent: { spatial: { bbox: [collection.bbox] }, temporal: { interval: [collection.interval] } },
+    "cube:dimensions": dimensions,
+    summaries: { "eo:bands": collection.bands },
+    links: [
+      { rel: "self", href: `${baseUrl}/collections/${collection.id}`, type: "application/json" },
+      { rel: "root", href: `${baseUrl}/`, type: "application/json" },
+    ],
+  };
+}

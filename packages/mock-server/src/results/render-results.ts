@@ -1,0 +1,84 @@
+import { multihashSha256 } from "../internal/checksum.js";
+import { deriveSeed } from "../internal/random.js";
+import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.js";
+import { encodeGeoTiff } from "./outputs/geotiff.js";
+import { largeAssetChecksum } from "./outputs/large-asset.js";
+import { encodeQuicklook } from "./outputs/png.js";
+import { type Raster, synthesizeRaster } from "./outputs/raster.js";
+import { encodeCsv, encodeGeoJson, encodeJson } from "./outputs/tables.js";
+
+/** One produced file. `bytes` is absent for the streamed synthetic large asset. */
+export interface ResultFile {
+  name: string;
+  title: string;
+  mediaType: string;
+  roles: string[];
+  size: number;
+  checksum: string;
+  bytes: Uint8Array<ArrayBuffer> | undefined;
+  /** Seed of the synthetic large asset's bytes (only when `bytes` is absent). */
+  syntheticSeed?: number;
+}
+
+export const LARGE_ASSET_NAME = "large.bin";
+
+function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
+  switch (output.format.name) {
+    case "GTiff":
+      return encodeGeoTiff(raster);
+    case "PNG":
+      return encodeQuicklook(raster);
+    case "CSV":
+      return encodeCsv(plan, raster);
+    case "GeoJSON":
+      return encodeGeoJson(plan, raster);
+    default:
+      return encodeJson(plan, raster);
+  }
+}
+
+function uniqueName(base: string, extension: string, taken: Set<string>): string {
+  let name = `${base}.${extension}`;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}.${extension}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
+ * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes.
+ */
+export function renderResults(
+  plan: ExecutionPlan,
+  seed: number,
+  key: string,
+  largeAssetBytes: number | undefined,
+): ResultFile[] {
+  const raster = synthesizeRaster(plan.bbox, plan.bands, deriveSeed(seed, key));
+  const taken = new Set<string>();
+  const files: ResultFile[] = plan.outputs.map((output) => {
+    const bytes = encode(output, plan, raster);
+    return {
+      name: uniqueName("result", output.format.extension, taken),
+      title: `${output.format.title} result`,
+      mediaType: output.format.mediaType,
+      roles: output.format.roles,
+      size: bytes.byteLength,
+      checksum: multihashSha256([bytes]),
+      bytes,
+    };
+  });
+  if (largeAssetBytes !== undefined) {
+    files.push({
+      name: LARGE_ASSET_NAME,
+      title: "Synthetic large asset",
+      mediaType: "application/octet-stream",
+      roles: ["data"],
+      size: largeAssetBytes,
+      checksum: largeAssetChecksum(largeAssetBytes, seed),
+      bytes: undefined,
+      syntheticSeed: seed,
+    });
+  }
+  return files;
+}

@@ -1,0 +1,99 @@
+import type { JobRecord } from "../jobs/job.js";
+import { isoTime } from "../jobs/job-lifecycle.js";
+import type { ResultFile } from "./render-results.js";
+import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
+
+export interface ResultsDocumentInput {
+  job: JobRecord;
+  files: ResultFile[];
+  base: string;
+  type: "Item" | "Collection";
+  expires: number;
+  signer: LinkSigner;
+  /** Set for `partial=true`: the `openeo:status` to report. */
+  partialStatus: string | undefined;
+  /** A `mislabel` asset fault: report every asset with a wrong media type. */
+  mislabel: boolean;
+}
+
+const EXTENSIONS = ["https://stac-extensions.github.io/file/v2.1.0/schema.json"];
+
+/** A media type that is certainly wrong for a file (for the `mislabel` fault). */
+export function wrongMediaType(mediaType: string): string {
+  return mediaType === "image/png" ? "text/plain" : "image/png";
+}
+
+/** `GET /jobs/{id}/results` as a STAC 1.0.0 Item (default) or Collection, with signed, expiring asset hrefs. */
+export function resultsDocument(input: ResultsDocumentInput): Record<string, unknown> {
+  const { job, files, base, expires, signer } = input;
+  const [west, south, east, north] = job.execution.bbox;
+  const assets: Record<string, unknown> = {};
+  for (const file of files) {
+    assets[file.name] = {
+      href: signer.href(base, job.id, expires, file.name),
+      type: input.mislabel ? wrongMediaType(file.mediaType) : file.mediaType,
+      roles: file.roles,
+      title: file.title,
+      "file:size": file.size,
+      "file:checksum": file.checksum,
+    };
+  }
+  const links = [
+    { rel: "self", href: `${base}/jobs/${job.id}/results`, type: "application/json" },
+    { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: "application/json" },
+  ];
+  const [start, end] = job.execution.temporalExtent ?? [null, null];
+  const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
+  const common = {
+    title: job.title ?? `Results of job ${job.id}`,
+    description: job.description ?? "Synthetic results computed by the jobkit mock back-end.",
+    created: isoTime(job.updated),
+    updated: isoTime(job.updated),
+    expires: isoTime(expires),
+  };
+  if (input.type === "Collection") {
+    return {
+      stac_version: "1.0.0",
+      stac_extensions: EXTENSIONS,
+      type: "Collection",
+      id: job.id,
+      title: common.title,
+      description: common.description,
+      license: "proprietary",
+      extent: {
+        spatial: { bbox: [[west, south, east, north]] },
+        temporal: { interval: [[start ?? isoTime(job.created), end]] },
+      },
+      summaries: {},
+      ...status,
+      assets,
+      links,
+    };
+  }
+  const datetime =
+    start && end
+      ? { datetime: null, start_datetime: start, end_datetime: end }
+      : { datetime: start ?? end ?? isoTime(job.created) };
+  return {
+    stac_version: "1.0.0",
+    stac_extensions: EXTENSIONS,
+    type: "Feature",
+    id: job.id,
+    bbox: [west, south, east, north],
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [west, south],
+          [east, south],
+          [east, north],
+          [west, north],
+          [west, south],
+        ],
+      ],
+    },
+    properties: { ...datetime, ...common, ...status },
+    assets,
+    links,
+  };
+}

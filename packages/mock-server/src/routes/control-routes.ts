@@ -1,0 +1,69 @@
+import { Hono } from "hono";
+import { FaultInvalidError } from "../faults/validate-fault.js";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { readJsonBody } from "../internal/read-json-body.js";
+
+/** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
+export const CONTROL_PREFIX = "/_jobkit";
+
+/** The control API for tests and people: clock, faults, journal, reset. */
+export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+
+  app.get(`${CONTROL_PREFIX}/clock`, (c) =>
+    c.json({
+      now: ctx.clock.now(),
+      time: new Date(ctx.clock.now()).toISOString(),
+      mode: ctx.options.timing.mode,
+    }),
+  );
+
+  app.post(`${CONTROL_PREFIX}/clock/advance`, async (c) => {
+    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as { ms?: unknown };
+    if (typeof body.ms !== "number" || !Number.isFinite(body.ms) || body.ms < 0) {
+      throw new OpenEOError(400, "ParameterInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
+    }
+    ctx.clock.advance(body.ms);
+    return c.json({ now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });
+  });
+
+  app.get(`${CONTROL_PREFIX}/faults`, (c) => c.json({ faults: ctx.faults.list() }));
+
+  app.post(`${CONTROL_PREFIX}/faults`, async (c) => {
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
+    try {
+      return c.json({ id: ctx.faults.add(body as never) }, 201);
+    } catch (error) {
+      if (error instanceof FaultInvalidError)
+        throw new OpenEOError(400, "FaultInvalid", error.message, { cause: error });
+      throw error;
+    }
+  });
+
+  app.delete(`${CONTROL_PREFIX}/faults`, (c) => {
+    ctx.faults.clear();
+    return c.body(null, 204);
+  });
+
+  app.delete(`${CONTROL_PREFIX}/faults/:id`, (c) => {
+    const id = c.req.param("id");
+    if (!ctx.faults.remove(id)) throw new OpenEOError(404, "NotFound", `No fault '${id}' is installed.`);
+    return c.body(null, 204);
+  });
+
+  app.get(`${CONTROL_PREFIX}/journal`, (c) => c.json({ entries: ctx.journal.entries() }));
+
+  app.delete(`${CONTROL_PREFIX}/journal`, (c) => {
+    ctx.journal.clear();
+    return c.body(null, 204);
+  });
+
+  app.post(`${CONTROL_PREFIX}/reset`, (c) => {
+    reset();
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,79 @@
+import { Hono } from "hono";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { DEFAULT_PLAN } from "../jobs/job-view.js";
+import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
+import { processesDocument } from "../processes/process-catalog.js";
+import { fileFormatsDocument } from "../results/formats.js";
+import { API_VERSION, BACKEND_VERSION, CONFORMANCE_CLASSES, ENDPOINTS } from "./endpoints.js";
+
+/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
+export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+
+  app.get("/.well-known/openeo", (c) =>
+    c.json({ versions: [{ url: ctx.base(c), api_version: API_VERSION, production: true }] }),
+  );
+
+  app.get("/", (c) => {
+    const base = ctx.base(c);
+    return c.json({
+      api_version: API_VERSION,
+      backend_version: BACKEND_VERSION,
+      stac_version: "1.0.0",
+      type: "Catalog",
+      id: "jobkit-mock",
+      title: "jobkit mock openEO back-end",
+      description: "An in-memory openEO back-end for tests: synthetic data, controllable time and faults.",
+      production: true,
+      conformsTo: CONFORMANCE_CLASSES,
+      endpoints: ENDPOINTS,
+      billing: {
+        currency: "credits",
+        default_plan: DEFAULT_PLAN,
+        plans: [
+          { name: "free", description: "Jobs are charged against the user's credit.", paid: false },
+          {
+            name: "premium",
+            description: "Same as free in the mock; exists to test plan handling.",
+            paid: true,
+          },
+        ],
+      },
+      links: [
+        { rel: "self", href: `${base}/`, type: "application/json" },
+        { rel: "version-history", href: `${base}/.well-known/openeo`, type: "application/json" },
+        { rel: "conformance", href: `${base}/conformance`, type: "application/json" },
+        { rel: "data", href: `${base}/collections`, type: "application/json" },
+      ],
+    });
+  });
+
+  app.get("/conformance", (c) => c.json({ conformsTo: CONFORMANCE_CLASSES }));
+  app.get("/file_formats", (c) => c.json(fileFormatsDocument()));
+  app.get("/processes", (c) => c.json(processesDocument()));
+
+  app.get("/collections", (c) => {
+    const base = ctx.base(c);
+    return c.json({
+      collections: COLLECTIONS.map((collection) => collectionDocument(collection, base)),
+      links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }],
+    });
+  });
+
+  app.get("/collections/:collection_id", (c) => {
+    const id = c.req.param("collection_id");
+    const collection = findCollection(id);
+    if (!collection) {
+      throw new OpenEOError(
+        404,
+        "CollectionNotFound",
+        `Collection '${id}' does not exist; GET /collections lists them.`,
+      );
+    }
+    return c.json(collectionDocument(collection, ctx.base(c)));
+  });
+
+  return app;
+}

@@ -1,0 +1,140 @@
+import { Hono } from "hono";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { largeAssetStream } from "../results/outputs/large-asset.js";
+import type { ResultFile } from "../results/render-results.js";
+import { resultsDocument, wrongMediaType } from "../results/results-document.js";
+import { CANONICAL_NAME, DOWNLOAD_PREFIX } from "../results/signed-links.js";
+
+/** Parses a single `Range: bytes=…` header; undefined = whole file; throws 416 when unsatisfiable. */
+function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
+  if (!header) return undefined;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === "" && match[2] === "")) return undefined;
+  let start: number;
+  let end: number;
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  if (start >= size || start > end) {
+    throw new OpenEOError(
+      416,
+      "RangeNotSatisfiable",
+      `The range '${header}' is outside the file of ${size} bytes.`,
+      {
+        headers: { "Content-Range": `bytes */${size}` },
+      },
+    );
+  }
+  return { start, end };
+}
+
+function corruptStream(source: ReadableStream<Uint8Array>, atStart: boolean): ReadableStream<Uint8Array> {
+  let first = atStart;
+  return source.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        if (first && chunk.byteLength > 0) {
+          const copy = chunk.slice();
+          copy[0] = (copy[0] as number) ^ 0xff;
+          first = false;
+          controller.enqueue(copy);
+        } else {
+          controller.enqueue(chunk);
+        }
+      },
+    }),
+  );
+}
+
+function bodyOf(
+  file: ResultFile,
+  start: number,
+  end: number,
+): ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer> {
+  if (file.bytes) return file.bytes.subarray(start, end + 1);
+  return largeAssetStream(file.size, file.syntheticSeed ?? 0, start, end + 1);
+}
+
+/**
+ * Signed asset downloads: `GET|HEAD /download/{jobId}/{expires}/{signature}/{name}`. No authentication (an
+ * Authorization header is ignored); `Range` → 206; expired → 410 ResultLinkExpired; bad signature → 403.
+ */
+export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+
+  app.get(`${DOWNLOAD_PREFIX}/:job_id/:expires/:signature/:name`, (c) => {
+    const { job_id: jobId, expires, signature, name } = c.req.param();
+    if (!/^\d{1,15}$/.test(expires) || !ctx.signer.verify(jobId, Number(expires), signature, name)) {
+      throw new OpenEOError(
+        403,
+        "LinkInvalid",
+        "This download link is not valid; get fresh links from GET /jobs/{job_id}/results.",
+      );
+    }
+    if (ctx.clock.now() > Number(expires)) {
+      throw new OpenEOError(
+        410,
+        "ResultLinkExpired",
+        "The link to the batch job result has expired; request the results again.",
+      );
+    }
+    const job = ctx.store.get(jobId);
+    if (job) ctx.lifecycle.settle(job);
+    if (name === CANONICAL_NAME && job && (job.status === "finished" || job.files)) {
+      const document = resultsDocument({
+        job,
+        files: job.files ?? [],
+        base: ctx.base(c),
+        type: ctx.options.results.type,
+        expires: Number(expires),
+        signer: ctx.signer,
+        partialStatus: job.status === "finished" ? undefined : job.status,
+        mislabel: false,
+      });
+      return c.json(document);
+    }
+    const file = job?.files?.find((f) => f.name === name);
+    if (!job || !file) {
+      throw new OpenEOError(
+        404,
+        "NotFound",
+        `The file '${name}' is no longer available; request the results again.`,
+      );
+    }
+    const fault = ctx.faults.take("asset", {
+      method: c.req.method,
+      path: c.req.path,
+      user: job.owner,
+      jobId,
+    });
+    if (fault?.mode === "missing") {
+      throw new OpenEOError(404, "NotFound", `The file '${name}' is missing (jobkit asset fault).`);
+    }
+    const range = parseRange(c.req.header("range"), file.size);
+    const start = range?.start ?? 0;
+    const end = range?.end ?? file.size - 1;
+    const headers: Record<string, string> = {
+      "Content-Type": fault?.mode === "mislabel" ? wrongMediaType(file.mediaType) : file.mediaType,
+      "Content-Length": String(file.size === 0 ? 0 : end - start + 1),
+      "Accept-Ranges": "bytes",
+      "Content-Disposition": `attachment; filename="${file.name}"`,
+    };
+    if (range) headers["Content-Range"] = `bytes ${start}-${end}/${file.size}`;
+    if (file.size === 0) return c.body(null, 200, headers);
+    let body = bodyOf(file, start, end);
+    if (fault?.mode === "corrupt") {
+      const stream = body instanceof Uint8Array ? new Blob([body]).stream() : body;
+      body = corruptStream(stream, true);
+    }
+    return c.body(body as ReadableStream<Uint8Array>, range ? 206 : 200, headers);
+  });
+
+  return app;
+}

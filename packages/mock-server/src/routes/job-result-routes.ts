@@ -1,0 +1,148 @@
+import { Hono } from "hono";
+import { requireUser } from "../auth/require-user.js";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
+import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
+import { renderResults } from "../results/render-results.js";
+import { resultsDocument } from "../results/results-document.js";
+import { booleanQuery, ownedJob, positiveIntQuery } from "./route-helpers.js";
+
+const PARTIAL_STATUS: Record<string, string> = {
+  queued: "running",
+  running: "running",
+  canceled: "canceled",
+  error: "error",
+  finished: "finished",
+};
+
+/** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
+export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  app.use("/jobs/*", requireUser(ctx.users));
+
+  app.post("/jobs/:job_id/results", (c) => {
+    const job = ownedJob(ctx, c);
+    ctx.lifecycle.start(
+      job,
+      () =>
+        ctx.faults.take("job-outcome", { method: "POST", path: c.req.path, user: job.owner, jobId: job.id })
+          ?.outcome,
+    );
+    return c.body(null, 202);
+  });
+
+  app.get("/jobs/:job_id/results", (c) => {
+    const job = ownedJob(ctx, c);
+    const partial = booleanQuery(c, "partial");
+    if (job.status === "error" && !partial) {
+      const failure = job.logs.find((entry) => entry.level === "error");
+      throw new OpenEOError(
+        424,
+        failure?.code ?? "Internal",
+        failure?.message ?? "The batch job failed; see its logs.",
+      );
+    }
+    if (job.status !== "finished" && !partial) {
+      throw new OpenEOError(
+        400,
+        "JobNotFinished",
+        `The job is ${job.status}; wait until it is finished or ask with partial=true.`,
+      );
+    }
+    if (job.status === "created") {
+      throw new OpenEOError(
+        400,
+        "JobNotStarted",
+        "The job has not been started; POST /jobs/{job_id}/results starts it.",
+      );
+    }
+    const mislabel = ctx.faults.peek("asset", {
+      method: "GET",
+      path: c.req.path,
+      user: job.owner,
+      jobId: job.id,
+    });
+    const document = resultsDocument({
+      job,
+      files: job.files ?? [],
+      base: ctx.base(c),
+      type: ctx.options.results.type,
+      expires: ctx.clock.now() + ctx.options.results.linkTtlMs,
+      signer: ctx.signer,
+      partialStatus: partial ? PARTIAL_STATUS[job.status] : undefined,
+      mislabel: mislabel?.mode === "mislabel",
+    });
+    return c.json(document, 200, { "OpenEO-Costs": "0" });
+  });
+
+  app.delete("/jobs/:job_id/results", (c) => {
+    ctx.lifecycle.cancel(ownedJob(ctx, c));
+    return c.body(null, 204);
+  });
+
+  app.get("/jobs/:job_id/logs", (c) => {
+    const job = ownedJob(ctx, c);
+    const limit = positiveIntQuery(c, "limit", 10_000);
+    const level = c.req.query("level");
+    if (level !== undefined && !LOG_LEVELS.includes(level as LogLevel)) {
+      throw new OpenEOError(
+        400,
+        "ParameterInvalid",
+        `The query parameter 'level' must be one of ${LOG_LEVELS.join(", ")}.`,
+      );
+    }
+    const offset = c.req.query("offset") ?? "";
+    let start = 0;
+    if (offset !== "") {
+      const index = job.logs.findIndex((entry) => entry.id === offset);
+      if (index < 0) {
+        throw new OpenEOError(
+          400,
+          "ParameterInvalid",
+          `The offset '${offset}' is not the id of a log entry of this job.`,
+        );
+      }
+      start = index + 1;
+    }
+    const minimum = (level as LogLevel | undefined) ?? "debug";
+    const matching = job.logs.slice(start).filter((entry) => levelPasses(entry.level, minimum));
+    const page = limit === undefined ? matching : matching.slice(0, limit);
+    const links: { rel: string; href: string; type: string }[] = [];
+    const last = page[page.length - 1];
+    if (limit !== undefined && matching.length > limit && last) {
+      const params = new URLSearchParams({
+        offset: last.id,
+        limit: String(limit),
+        ...(level ? { level } : {}),
+      });
+      links.push({
+        rel: "next",
+        href: `${ctx.base(c)}/jobs/${job.id}/logs?${params}`,
+        type: "application/json",
+      });
+    }
+    return c.json({ level: level ?? job.logLevel, logs: page, links });
+  });
+
+  app.get("/jobs/:job_id/estimate", (c) => {
+    const job = ownedJob(ctx, c);
+    const problem = job.execution.runtimeErrors[0];
+    if (problem) {
+      throw new OpenEOError(500, "EstimateComplexity", `No estimate is possible: ${problem.message}`);
+    }
+    const files = renderResults(job.execution, ctx.options.seed, job.id, undefined);
+    const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
+    const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
+    return c.json({
+      costs: estimateCosts(job.execution),
+      duration: `PT${seconds}S`,
+      size,
+      downloads_included: null,
+      expires: isoTime(ctx.clock.now() + 24 * 3_600_000),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,131 @@
+import { Hono } from "hono";
+import { requireUser } from "../auth/require-user.js";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { readJsonBody } from "../internal/read-json-body.js";
+import type { JobRecord } from "../jobs/job.js";
+import { jobView } from "../jobs/job-view.js";
+import { parseJobBody } from "../jobs/parse-job-body.js";
+import { ownedJob, positiveIntQuery } from "./route-helpers.js";
+
+const MAX_LIMIT = 10_000;
+
+/** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
+export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  app.use("/jobs", requireUser(ctx.users));
+  app.use("/jobs/*", requireUser(ctx.users));
+
+  app.get("/jobs", (c) => {
+    const limit = positiveIntQuery(c, "limit", MAX_LIMIT);
+    const cursorRaw = c.req.query("cursor");
+    if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
+      throw new OpenEOError(
+        400,
+        "ParameterInvalid",
+        `The query parameter 'cursor' must come from a 'next' link, got '${cursorRaw}'.`,
+      );
+    }
+    const user = c.get("user").name;
+    const { jobs, more } = ctx.store.page(user, Number(cursorRaw ?? 0), limit ?? Number.MAX_SAFE_INTEGER);
+    const links: { rel: string; href: string; type?: string }[] = [];
+    const last = jobs[jobs.length - 1];
+    if (more && limit !== undefined && last) {
+      links.push({
+        rel: "next",
+        href: `${ctx.base(c)}/jobs?limit=${limit}&cursor=${last.seq}`,
+        type: "application/json",
+      });
+    }
+    return c.json({
+      jobs: jobs.map((job) => {
+        ctx.lifecycle.settle(job);
+        return jobView(job, false);
+      }),
+      links,
+    });
+  });
+
+  app.post("/jobs", async (c) => {
+    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+    const fields = parseJobBody(body, true);
+    const user = c.get("user").name;
+    const now = ctx.clock.now();
+    const id = ctx.ids.jobId();
+    const outcome = ctx.faults.take("job-outcome", {
+      method: "POST",
+      path: c.req.path,
+      user,
+      jobId: undefined,
+    });
+    const job: JobRecord = {
+      id,
+      seq: ctx.ids.nextSeq(),
+      owner: user,
+      title: fields.title ?? null,
+      description: fields.description ?? null,
+      process: fields.process as Record<string, unknown>,
+      plan: fields.plan ?? null,
+      budget: fields.budget ?? null,
+      logLevel: fields.logLevel ?? "info",
+      extra: fields.extra,
+      execution: fields.execution as NonNullable<typeof fields.execution>,
+      status: "created",
+      progress: 0,
+      created: now,
+      updated: now,
+      queuedAt: undefined,
+      startedAt: undefined,
+      outcome: outcome?.outcome ?? "normal",
+      runningPolls: 0,
+      logs: [],
+      files: undefined,
+      costs: undefined,
+      usage: undefined,
+    };
+    ctx.lifecycle.log(job, "info", "Job created.", now);
+    ctx.store.add(job);
+    return c.body(null, 201, { Location: `${ctx.base(c)}/jobs/${id}`, "OpenEO-Identifier": id });
+  });
+
+  app.get("/jobs/:job_id", (c) => {
+    const job = ownedJob(ctx, c);
+    ctx.lifecycle.poll(job);
+    return c.json(jobView(job));
+  });
+
+  app.patch("/jobs/:job_id", async (c) => {
+    const job = ownedJob(ctx, c);
+    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+    const fields = parseJobBody(body, false);
+    if (job.status === "queued" || job.status === "running") {
+      throw new OpenEOError(
+        400,
+        "JobLocked",
+        `The job is ${job.status} and cannot be changed; cancel it first.`,
+      );
+    }
+    if (fields.title !== undefined) job.title = fields.title;
+    if (fields.description !== undefined) job.description = fields.description;
+    if (fields.plan !== undefined) job.plan = fields.plan;
+    if (fields.budget !== undefined) job.budget = fields.budget;
+    if (fields.logLevel !== undefined) job.logLevel = fields.logLevel;
+    if (fields.process && fields.execution) {
+      job.process = fields.process;
+      job.execution = fields.execution;
+    }
+    Object.assign(job.extra, fields.extra);
+    job.updated = ctx.clock.now();
+    return c.body(null, 204);
+  });
+
+  app.delete("/jobs/:job_id", (c) => {
+    const job = ownedJob(ctx, c);
+    ctx.lifecycle.cancel(job);
+    ctx.store.delete(job);
+    return c.body(null, 204);
+  });
+
+  return app;
+}

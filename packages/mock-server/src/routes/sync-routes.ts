@@ -1,0 +1,70 @@
+import { Hono } from "hono";
+import { requireUser } from "../auth/require-user.js";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { readJsonBody } from "../internal/read-json-body.js";
+import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
+import { parseJobBody } from "../jobs/parse-job-body.js";
+import { renderResults } from "../results/render-results.js";
+
+/** How many synchronous runs keep their logs for the `monitor` link. */
+const KEPT_RUNS = 1000;
+
+const STATUS_OF: Record<string, 400 | 404> = { CollectionNotFound: 404 };
+
+/** `POST /result` (synchronous processing) and `GET /result/logs/{request_id}` (its `monitor` link). */
+export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  const runs = ctx.syncRuns;
+  app.use("/result", requireUser(ctx.users));
+  app.use("/result/*", requireUser(ctx.users));
+
+  app.post("/result", async (c) => {
+    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+    const fields = parseJobBody(body, true);
+    const execution = fields.execution as NonNullable<typeof fields.execution>;
+    const problem = execution.runtimeErrors[0];
+    if (problem) throw new OpenEOError(STATUS_OF[problem.code] ?? 400, problem.code, problem.message);
+    const user = c.get("user");
+    const costs = estimateCosts(execution);
+    if (user.credit <= 0 || (fields.budget != null && fields.budget < costs)) {
+      throw new OpenEOError(
+        402,
+        "PaymentRequired",
+        `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
+      );
+    }
+    const requestId = ctx.ids.syncRequestId();
+    const [file] = renderResults(execution, ctx.options.seed, requestId, undefined);
+    const output = file as NonNullable<typeof file>;
+    user.credit = Math.max(0, Math.round((user.credit - costs) * 100) / 100);
+    const time = isoTime(ctx.clock.now());
+    runs.set(requestId, {
+      owner: user.name,
+      logs: [{ id: "1", level: "info", message: `Processed synchronously into ${output.name}.`, time }],
+    });
+    if (runs.size > KEPT_RUNS) runs.delete(runs.keys().next().value as string);
+    return c.body(output.bytes as Uint8Array<ArrayBuffer>, 200, {
+      "Content-Type": output.mediaType,
+      "Content-Length": String(output.size),
+      "OpenEO-Costs": String(costs),
+      Link: `<${ctx.base(c)}/result/logs/${requestId}>; rel="monitor"`,
+    });
+  });
+
+  app.get("/result/logs/:request_id", (c) => {
+    const id = c.req.param("request_id");
+    const run = runs.get(id);
+    if (!run || run.owner !== c.get("user").name) {
+      throw new OpenEOError(
+        404,
+        "NotFound",
+        `No synchronous run '${id}' is known (only the last ${KEPT_RUNS} are kept).`,
+      );
+    }
+    return c.json({ level: "info", logs: run.logs, links: [] });
+  });
+
+  return app;
+}

@@ -1,0 +1,78 @@
+import { createMockServer, type MockServer, type MockServerOptions } from "../src/index.js";
+
+/** A graph as the official Python client sends it for load_collection(...).save_result(format). */
+export function saveResultGraph(
+  format = "GTiff",
+  collection = "SENTINEL2_L2A",
+  extent: Record<string, number | string> = { west: 5, south: 50, east: 5.5, north: 50.25 },
+): Record<string, unknown> {
+  return {
+    process_graph: {
+      loadcollection1: {
+        process_id: "load_collection",
+        arguments: {
+          id: collection,
+          spatial_extent: extent,
+          temporal_extent: ["2021-01-01", "2021-02-01"],
+          bands: collection === "SENTINEL2_L2A" ? ["B04", "B08"] : null,
+        },
+      },
+      saveresult1: {
+        process_id: "save_result",
+        arguments: { data: { from_node: "loadcollection1" }, format, options: {} },
+        result: true,
+      },
+    },
+  };
+}
+
+/** A mock plus small helpers to talk to it in process as one signed-in user. */
+export interface Harness {
+  mock: MockServer;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** Authorization headers of `user` (logs in on first use). */
+  auth(user?: string): Promise<Record<string, string>>;
+  /** Creates a job as `user` and returns its id. */
+  createJob(body?: Record<string, unknown>, user?: string): Promise<string>;
+  // biome-ignore lint/suspicious/noExplicitAny: parsed JSON of many shapes, inspected by the tests
+  json(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+const PASSWORDS: Record<string, string> = { alice: "alice123", bob: "bob123", broke: "broke123" };
+
+export function harness(options: MockServerOptions = { timing: { mode: "virtual" } }): Harness {
+  const mock = createMockServer(options);
+  const tokens = new Map<string, string>();
+  const request = async (path: string, init?: RequestInit) => mock.app.request(path, init);
+  const auth = async (user = "alice") => {
+    let token = tokens.get(user);
+    if (!token) {
+      const password = PASSWORDS[user] ?? options.users?.find((u) => u.name === user)?.password ?? "";
+      const response = await request("/credentials/basic", {
+        headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` },
+      });
+      token = ((await response.json()) as { access_token: string }).access_token;
+      tokens.set(user, token);
+    }
+    return { Authorization: `Bearer basic//${token}` };
+  };
+  const json = async (path: string, init?: RequestInit) => {
+    const response = await request(path, init);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  };
+  const createJob = async (
+    body: Record<string, unknown> = { process: saveResultGraph() },
+    user = "alice",
+  ) => {
+    const response = await request("/jobs", {
+      method: "POST",
+      headers: { ...(await auth(user)), "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201)
+      throw new Error(`createJob failed: ${response.status} ${await response.text()}`);
+    return response.headers.get("OpenEO-Identifier") as string;
+  };
+  return { mock, request, auth, createJob, json };
+}
