@@ -253,6 +253,7 @@ async function start(args: string[], context: Context): Promise<number> {
 async function wait(id: string, { connection, values, io }: Context): Promise<number> {
   const bar = new ProgressBar(io.stderr, io.now);
   let final: JobDescription;
+  let elapsed = 0;
   try {
     final = await connection.job(id).waitForCompletion({
       pollInterval: integer(values["poll-interval"], "poll-interval", 1) ?? 2000,
@@ -260,6 +261,7 @@ async function wait(id: string, { connection, values, io }: Context): Promise<nu
       timeout: integer(values.timeout, "timeout", 1),
       signal: io.signal,
       onProgress: ({ status, progress, elapsedMs }) => {
+        elapsed = elapsedMs;
         const fraction = status === "finished" ? 1 : progress === undefined ? undefined : progress / 100;
         bar.update(fraction, `${status}  ${formatDuration(elapsedMs)}`, status === "finished");
       },
@@ -268,7 +270,7 @@ async function wait(id: string, { connection, values, io }: Context): Promise<nu
     bar.done();
   }
   const costs = final.costs === undefined || final.costs === null ? "" : `, costs ${final.costs}`;
-  io.stderr.write(`job ${id} finished (created ${final.created}${costs})\n`);
+  io.stderr.write(`job ${id} finished after ${formatDuration(elapsed)} of waiting${costs}\n`);
   if (values.json) io.stdout.write(`${JSON.stringify(final, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -9,7 +9,7 @@ import {
 } from "./retry.js";
 
 /** The `fetch` the client calls; `globalThis.fetch` by default, `app.fetch` of an in-process server in tests. */
-export type FetchLike = (request: Request) => Promise<Response>;
+export type FetchLike = (request: Request) => Response | Promise<Response>;
 
 export interface HttpConfig {
   fetch: FetchLike;
@@ -157,12 +157,14 @@ export class Http {
 }
 
 /** Rejects as soon as `signal` aborts, for `fetch` implementations that ignore signals. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+function raceAbort<T>(value: T | Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    Promise.resolve(value)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
 

@@ -1,0 +1,142 @@
+/**
+ * The `jobkit` CLI as a user runs it: `node dist/cli.js` against the mock started by its own CLI
+ * (`jobkit-mock --port 0`) over real HTTP on 127.0.0.1.
+ */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = join(PACKAGE, "dist/cli.js");
+const MOCK_CLI = join(dirname(createRequire(import.meta.url).resolve("@jobkit/mock-server")), "cli.js");
+
+const GRAPH = {
+  load: {
+    process_id: "load_collection",
+    arguments: {
+      id: "SENTINEL2_L2A",
+      spatial_extent: { west: 11.2, south: 46.4, east: 11.3, north: 46.5 },
+      temporal_extent: ["2024-06-01", "2024-06-30"],
+      bands: ["B04", "B08"],
+    },
+  },
+  tiff: { process_id: "save_result", arguments: { data: { from_node: "load" }, format: "GTiff" } },
+  png: { process_id: "save_result", arguments: { data: { from_node: "load" }, format: "PNG" }, result: true },
+};
+
+let mock: ChildProcess;
+let url: string;
+let dir: string;
+
+/** Runs `node dist/cli.js --url … --user alice --password alice123 ...args` (at most 20 s). */
+function jobkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI, "--url", url, "--user", "alice", "--password", "alice123", ...args],
+      { timeout: 20_000, env: { ...process.env, JOBKIT_URL: "", JOBKIT_TOKEN: "" } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build -w @jobkit/client\` first`);
+  dir = await mkdtemp(join(tmpdir(), "jobkit-cli-"));
+  mock = spawn(
+    process.execPath,
+    [
+      MOCK_CLI,
+      "--port",
+      "0",
+      "--host",
+      "127.0.0.1",
+      "--timing",
+      "wall",
+      "--queued-ms",
+      "100",
+      "--running-ms",
+      "600",
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the mock did not start within 10 s")), 10_000);
+    let output = "";
+    mock.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    mock.once("exit", (code) => reject(new Error(`the mock exited with ${code}`)));
+  });
+}, 15_000);
+
+afterAll(async () => {
+  mock?.kill("SIGTERM");
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("jobkit CLI over real HTTP", () => {
+  it("creates, starts, waits with a progress bar and downloads with a byte bar", async () => {
+    const processFile = join(dir, "process.json");
+    await writeFile(processFile, JSON.stringify({ process: { process_graph: GRAPH } }));
+
+    const created = await jobkit("jobs", "create", processFile, "--title", "cli test");
+    expect(created).toMatchObject({ code: 0, stderr: "" });
+    const id = created.stdout.trim();
+    expect(id).toMatch(/^[\w\-.~]+$/);
+
+    const started = await jobkit("jobs", "start", id);
+    expect(started.code).toBe(0);
+
+    const waited = await jobkit("jobs", "wait", id, "--poll-interval", "50");
+    expect(waited.code).toBe(0);
+    expect(waited.stderr).toMatch(/\[#*-*\]\s+\d+% (queued|running)/);
+    expect(waited.stderr).toMatch(/\[#{24}\] 100% finished/);
+    expect(waited.stderr).toContain(`job ${id} finished`);
+
+    const out = join(dir, "out");
+    const downloaded = await jobkit("jobs", "download", id, out);
+    expect(downloaded.code).toBe(0);
+    expect(downloaded.stderr).toMatch(/\[#{24}\] 100% [\d.]+ KiB\/[\d.]+ KiB {2}2\/2 files/);
+    expect(downloaded.stderr).toMatch(/downloaded 2 files \([\d.]+ KiB\) to .* in [\d.]+s/);
+    expect((await readdir(out)).sort()).toEqual(["result.png", "result.tif"]);
+    expect(downloaded.stdout.trim().split("\n").sort()).toEqual([
+      join(out, "result.png"),
+      join(out, "result.tif"),
+    ]);
+    expect((await readFile(join(out, "result.png"))).subarray(1, 4).toString()).toBe("PNG");
+
+    const listed = await jobkit("jobs", "list");
+    expect(listed.stdout).toMatch(new RegExp(`${id}\\s+finished\\s+100%`));
+
+    expect((await jobkit("jobs", "delete", id)).code).toBe(0);
+    const gone = await jobkit("jobs", "wait", id);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain("JobNotFound");
+  }, 30_000);
+
+  it("exits 2 on a usage error and 3 when the job fails", async () => {
+    expect((await jobkit("jobs", "frobnicate")).code).toBe(2);
+    const failing = join(dir, "failing.json");
+    const graph = structuredClone(GRAPH);
+    graph.load.arguments.id = "NOT_A_COLLECTION";
+    await writeFile(failing, JSON.stringify(graph));
+    const id = (await jobkit("jobs", "create", failing)).stdout.trim();
+    const result = await jobkit("jobs", "start", id, "--wait", "--poll-interval", "50");
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(`job ${id} failed`);
+    expect(result.stderr).toContain("NOT_A_COLLECTION");
+  }, 30_000);
+});
