@@ -14,7 +14,6 @@ export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
     const header = c.req.header("authorization");
     if (!header) {
       throw new OpenEOError(
-        401,
         "AuthenticationRequired",
         "Authenticate first: GET /credentials/basic, then send Authorization: Bearer basic//TOKEN.",
       );
@@ -22,7 +21,6 @@ export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
     const bearer = BEARER.exec(header)?.[1]?.trim();
     if (!bearer) {
       throw new OpenEOError(
-        403,
         "AuthenticationSchemeInvalid",
         "Send the token as Authorization: Bearer basic//TOKEN.",
       );
@@ -30,7 +28,6 @@ export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
     const [method, , token] = bearer.split("/");
     if (method !== "basic" || bearer.split("/").length !== 3 || !token) {
       throw new OpenEOError(
-        403,
         "TokenInvalid",
         "The bearer token must look like basic//TOKEN; get one from GET /credentials/basic.",
       );
@@ -38,7 +35,6 @@ export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
     const account = users.byToken(token);
     if (!account) {
       throw new OpenEOError(
-        403,
         "TokenInvalid",
         "The access token is unknown or expired; get a new one from GET /credentials/basic.",
       );

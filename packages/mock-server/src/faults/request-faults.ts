@@ -14,7 +14,7 @@ const DEFAULT_CODES: Record<number, string> = {
   429: "TooManyRequests",
   500: "Internal",
   502: "BadGateway",
-  503: "ServiceUnavailable",
+  503: "InfrastructureBusy",
   504: "GatewayTimeout",
 };
 
@@ -44,8 +44,8 @@ export function requestFaults(
       if (action.type === "error") {
         const headers: Record<string, string> = {};
         if (action.retryAfter !== undefined) headers["Retry-After"] = String(action.retryAfter);
-        throw new OpenEOError(
-          action.status as 500,
+        throw OpenEOError.custom(
+          action.status,
           action.code ?? DEFAULT_CODES[action.status] ?? "Internal",
           action.message ?? `Injected failure (jobkit fault) with status ${action.status}.`,
           { headers },

@@ -1,3 +1,4 @@
+import { ERRORS, type ErrorCode } from "@jobkit/spec";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
@@ -9,24 +10,33 @@ export interface OpenEOErrorBody {
   links: { href: string; rel?: string }[];
 }
 
+interface ErrorOptions {
+  cause?: unknown;
+  headers?: Record<string, string>;
+}
+
 /**
- * An openEO API error: an HTTP status plus a stable openEO error `code`.
- * Thrown by routes; the single `onError` handler renders it as `{id, code, message, links}`.
+ * An openEO API error: an HTTP status plus a stable openEO error `code`. Thrown by routes; the single
+ * `onError` handler renders it as `{id, code, message, links}`. The status comes from the error catalogue
+ * of `@jobkit/spec`; `OpenEOError.custom` is for codes outside it (faults, failed-job codes).
  */
 export class OpenEOError extends HTTPException {
   override readonly name = "OpenEOError";
   readonly code: string;
   readonly headers: Record<string, string>;
 
-  constructor(
-    status: ContentfulStatusCode,
-    code: string,
-    message: string,
-    options: { cause?: unknown; headers?: Record<string, string> } = {},
-  ) {
-    super(status, { message, cause: options.cause });
+  constructor(code: ErrorCode, message: string, options: ErrorOptions = {}) {
+    super(ERRORS[code].status as ContentfulStatusCode, { message, cause: options.cause });
     this.code = code;
     this.headers = options.headers ?? {};
+  }
+
+  /** An error with any status and code (e.g. injected by a fault, or a failed job's 424). */
+  static custom(status: number, code: string, message: string, options: ErrorOptions = {}): OpenEOError {
+    const error = new OpenEOError("Internal", message, options);
+    Object.defineProperty(error, "status", { value: status });
+    Object.defineProperty(error, "code", { value: code });
+    return error;
   }
 }
 

@@ -13,11 +13,7 @@ function assertNoForbiddenKeys(value: unknown, path: string): void {
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      throw new OpenEOError(
-        400,
-        "RequestBodyInvalid",
-        `The key "${key}" at "${path || "/"}" is not allowed.`,
-      );
+      throw new OpenEOError("RequestInvalid", `The key "${key}" at "${path || "/"}" is not allowed.`);
     }
     assertNoForbiddenKeys((value as Record<string, unknown>)[key], `${path}/${key}`);
   }
@@ -33,22 +29,22 @@ export async function readJsonBody(c: Context, maxBytes: number): Promise<unknow
   const raw = c.req.raw.body ? new Uint8Array(await c.req.arrayBuffer()) : new Uint8Array();
   if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
   if (raw.byteLength === 0)
-    throw new OpenEOError(400, "RequestBodyInvalid", "The request body is empty; send a JSON object.");
+    throw new OpenEOError("RequestInvalid", "The request body is empty; send a JSON object.");
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch (error) {
-    throw new OpenEOError(400, "RequestBodyInvalid", "The request body is not valid UTF-8 JSON.", {
+    throw new OpenEOError("JsonInvalid", "The request body is not valid UTF-8 JSON.", {
       cause: error,
     });
   }
   assertNoForbiddenKeys(value, "");
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new OpenEOError(400, "RequestBodyInvalid", "The request body must be a JSON object.");
+    throw new OpenEOError("RequestInvalid", "The request body must be a JSON object.");
   }
   return value;
 }
 
 function tooLarge(maxBytes: number): OpenEOError {
-  return new OpenEOError(413, "PayloadTooLarge", `The request body exceeds the limit of ${maxBytes} bytes.`);
+  return new OpenEOError("PayloadTooLarge", `The request body exceeds the limit of ${maxBytes} bytes.`);
 }

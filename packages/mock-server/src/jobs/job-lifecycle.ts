@@ -147,7 +147,6 @@ export class JobLifecycle {
     const account = this.#users.byName(job.owner);
     if (!account || account.credit <= 0) {
       throw new OpenEOError(
-        402,
         "PaymentRequired",
         `User '${job.owner}' has no credit left; a payment is required first.`,
       );
@@ -155,7 +154,6 @@ export class JobLifecycle {
     const costs = estimateCosts(job.execution);
     if (job.budget !== null && job.budget < costs) {
       throw new OpenEOError(
-        402,
         "PaymentRequired",
         `The job's budget of ${job.budget} credits is below its estimated costs of ${costs}; raise the budget.`,
       );
@@ -187,8 +185,6 @@ export class JobLifecycle {
       return;
     }
     job.updated = now;
-    job.queuedAt = undefined;
-    job.startedAt = undefined;
     this.log(job, "info", "Job canceled by the user.", now);
   }
 }

@@ -46,11 +46,15 @@ export class JobStore {
     if (list[index] === job) list.splice(index, 1);
   }
 
-  /** Up to `limit` jobs of `owner` created after the cursor `afterSeq`, and whether more follow. */
-  page(owner: string, afterSeq: number, limit: number): { jobs: JobRecord[]; more: boolean } {
+  /**
+   * Up to `limit` jobs of `owner`, newest first, created before the cursor `beforeSeq` (the `seq` of the last
+   * job of the previous page), and whether older ones follow.
+   */
+  page(owner: string, beforeSeq: number, limit: number): { jobs: JobRecord[]; more: boolean } {
     const list = this.#byOwner.get(owner) ?? [];
-    const start = firstAfter(list, afterSeq);
-    return { jobs: list.slice(start, start + limit), more: start + limit < list.length };
+    const end = beforeSeq === Number.POSITIVE_INFINITY ? list.length : firstAfter(list, beforeSeq - 1);
+    const start = Math.max(0, end - limit);
+    return { jobs: list.slice(start, end).reverse(), more: start > 0 };
   }
 
   all(): IterableIterator<JobRecord> {

@@ -1,12 +1,13 @@
+import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "./job.js";
 import { isoTime } from "./job-lifecycle.js";
 
 /** The default billing plan when a job names none. */
 export const DEFAULT_PLAN = "free";
 
-/** The API representation of a job (`GET /jobs/{id}`); `withProcess: false` for list items. */
-export function jobView(job: JobRecord, withProcess = true): Record<string, unknown> {
-  const view: Record<string, unknown> = {
+/** A job as listed by `GET /jobs` (without its process). */
+export function jobSummary(job: JobRecord): Schema<"job_summary"> {
+  const view: Schema<"job_summary"> = {
     ...job.extra,
     id: job.id,
     title: job.title,
@@ -19,8 +20,14 @@ export function jobView(job: JobRecord, withProcess = true): Record<string, unkn
     budget: job.budget,
     log_level: job.logLevel,
   };
-  if (withProcess) view.process = job.process;
+  if (job.queuedAt !== undefined) view.queued = isoTime(job.queuedAt);
+  if (job.startedAt !== undefined) view.started = isoTime(job.startedAt);
   if (job.costs !== undefined) view.costs = job.costs;
   if (job.usage !== undefined) view.usage = job.usage;
   return view;
+}
+
+/** A job as `GET /jobs/{id}` shows it. */
+export function jobView(job: JobRecord): Schema<"batch_job"> {
+  return { ...jobSummary(job), process: job.process as Schema<"process"> };
 }

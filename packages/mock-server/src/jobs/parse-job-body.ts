@@ -20,7 +20,7 @@ export interface JobFields {
 }
 
 function invalid(field: string, expected: string): OpenEOError {
-  return new OpenEOError(400, "ParameterInvalid", `The field '${field}' must be ${expected}.`);
+  return new OpenEOError("RequestInvalid", `The field '${field}' must be ${expected}.`);
 }
 
 function nullableString(body: Record<string, unknown>, field: string): string | null | undefined {
@@ -41,7 +41,6 @@ export function parseJobBody(body: Record<string, unknown>, requireProcess: bool
   fields.plan = nullableString(body, "plan");
   if (typeof fields.plan === "string" && !PLANS.has(fields.plan)) {
     throw new OpenEOError(
-      400,
       "BillingPlanInvalid",
       `The plan '${fields.plan}' does not exist; use one of: ${[...PLANS].join(", ")}.`,
     );
@@ -50,11 +49,7 @@ export function parseJobBody(body: Record<string, unknown>, requireProcess: bool
   if (budget !== undefined && budget !== null) {
     if (typeof budget !== "number" || !Number.isFinite(budget)) throw invalid("budget", "a number or null");
     if (budget <= 0)
-      throw new OpenEOError(
-        400,
-        "BudgetInvalid",
-        "The budget must be greater than 0 (or null for no limit).",
-      );
+      throw new OpenEOError("BudgetInvalid", "The budget must be greater than 0 (or null for no limit).");
   }
   fields.budget = budget as number | null | undefined;
   const level = body.log_level;
@@ -67,7 +62,6 @@ export function parseJobBody(body: Record<string, unknown>, requireProcess: bool
   if (body.process === undefined) {
     if (requireProcess) {
       throw new OpenEOError(
-        400,
         "ProcessGraphMissing",
         "The body needs a 'process' object with a 'process_graph'.",
       );

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { findCollection } from "./collections.js";
@@ -19,7 +20,7 @@ export interface ExecutionPlan {
   bands: string[];
   outputs: PlannedOutput[];
   /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
-  runtimeErrors: { code: string; message: string }[];
+  runtimeErrors: { code: ErrorCode; message: string }[];
 }
 
 interface Cube {
@@ -36,12 +37,11 @@ const DEFAULT_BBOX: BBox = [11.2, 46.4, 11.5, 46.6];
 const WGS84 = new Set(["4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"]);
 
 function invalid(message: string): OpenEOError {
-  return new OpenEOError(400, "ProcessGraphInvalid", message);
+  return new OpenEOError("ProcessGraphInvalid", message);
 }
 
 function parameterInvalid(process: string, parameter: string, reason: string): OpenEOError {
   return new OpenEOError(
-    400,
     "ProcessParameterInvalid",
     `The value passed for parameter '${parameter}' in process '${process}' is invalid: ${reason}`,
   );
@@ -69,14 +69,12 @@ function checkGraph(graph: unknown, where: string): Graph {
     if (node.result === true) results += 1;
     if (node.namespace !== undefined && node.namespace !== null && node.namespace !== "backend") {
       throw new OpenEOError(
-        400,
         "ProcessUnsupported",
         `Process namespace "${String(node.namespace)}" is not supported; use predefined processes.`,
       );
     }
     if (!isKnownProcess(node.process_id)) {
       throw new OpenEOError(
-        400,
         "ProcessUnsupported",
         `Process '${node.process_id}' is not supported. GET /processes lists the ones this back-end knows.`,
       );
@@ -161,7 +159,7 @@ function readBands(value: unknown, process: string, parameter: string): string[]
  */
 export function analyseProcess(process: unknown): ExecutionPlan {
   if (!isObject(process) || !("process_graph" in process)) {
-    throw new OpenEOError(400, "ProcessGraphMissing", "The process must contain a process_graph object.");
+    throw new OpenEOError("ProcessGraphMissing", "The process must contain a process_graph object.");
   }
   const graph = checkGraph(process.process_graph, "process_graph");
   const runtimeErrors: ExecutionPlan["runtimeErrors"] = [];

@@ -1,3 +1,5 @@
+import type { Schema } from "../internal/api-types.js";
+
 /** An output format the mock can write. */
 export interface OutputFormat {
   /** The canonical name, as listed by `GET /file_formats`. */
@@ -61,8 +63,8 @@ export function findOutputFormat(name: string): OutputFormat | undefined {
 }
 
 /** The body of `GET /file_formats`. */
-export function fileFormatsDocument(): { input: Record<string, unknown>; output: Record<string, unknown> } {
-  const output: Record<string, unknown> = {};
+export function fileFormatsDocument(): Schema<"file_formats"> {
+  const output: Schema<"file_formats">["output"] = {};
   for (const format of OUTPUT_FORMATS) {
     output[format.name] = { title: format.title, gis_data_types: format.gisDataTypes, parameters: {} };
   }

@@ -23,6 +23,11 @@ export function wrongMediaType(mediaType: string): string {
   return mediaType === "image/png" ? "text/plain" : "image/png";
 }
 
+/** The media type of a results document: GeoJSON for an Item, JSON for a Collection. */
+export function resultsMediaType(type: "Item" | "Collection"): string {
+  return type === "Item" ? "application/geo+json" : "application/json";
+}
+
 /** `GET /jobs/{id}/results` as a STAC 1.0.0 Item (default) or Collection, with signed, expiring asset hrefs. */
 export function resultsDocument(input: ResultsDocumentInput): Record<string, unknown> {
   const { job, files, base, expires, signer } = input;
@@ -38,9 +43,10 @@ export function resultsDocument(input: ResultsDocumentInput): Record<string, unk
       "file:checksum": file.checksum,
     };
   }
+  const mediaType = resultsMediaType(input.type);
   const links = [
-    { rel: "self", href: `${base}/jobs/${job.id}/results`, type: "application/json" },
-    { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: "application/json" },
+    { rel: "self", href: `${base}/jobs/${job.id}/results`, type: mediaType },
+    { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: mediaType },
   ];
   const [start, end] = job.execution.temporalExtent ?? [null, null];
   const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};

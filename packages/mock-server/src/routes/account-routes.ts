@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
+import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
@@ -22,7 +23,6 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
     const header = c.req.header("authorization");
     if (!header) {
       throw new OpenEOError(
-        401,
         "AuthenticationRequired",
         "Send HTTP Basic credentials (Authorization: Basic base64(user:password)).",
       );
@@ -30,14 +30,13 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
     const credentials = decodeBasic(header);
     if (!credentials) {
       throw new OpenEOError(
-        403,
         "AuthenticationSchemeInvalid",
         "Only HTTP Basic is accepted here: Authorization: Basic base64(user:password).",
       );
     }
     const token = ctx.users.login(credentials.name, credentials.password);
-    if (!token) throw new OpenEOError(403, "CredentialsInvalid", "The user name or password is wrong.");
-    return c.json({ access_token: token });
+    if (!token) throw new OpenEOError("CredentialsInvalid", "The user name or password is wrong.");
+    return c.json({ access_token: token } satisfies Schema<"access_token">);
   });
 
   app.get("/me", requireUser(ctx.users), (c) => {
@@ -48,7 +47,7 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
       budget: user.credit,
       default_plan: DEFAULT_PLAN,
       links: [{ rel: "related", href: `${ctx.base(c)}/jobs`, title: "Batch jobs", type: "application/json" }],
-    });
+    } satisfies Schema<"user">);
   });
 
   return app;

@@ -23,7 +23,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   app.post(`${CONTROL_PREFIX}/clock/advance`, async (c) => {
     const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as { ms?: unknown };
     if (typeof body.ms !== "number" || !Number.isFinite(body.ms) || body.ms < 0) {
-      throw new OpenEOError(400, "ParameterInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
+      throw new OpenEOError("RequestInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
     }
     ctx.clock.advance(body.ms);
     return c.json({ now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });
@@ -37,7 +37,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
       return c.json({ id: ctx.faults.add(body as never) }, 201);
     } catch (error) {
       if (error instanceof FaultInvalidError)
-        throw new OpenEOError(400, "FaultInvalid", error.message, { cause: error });
+        throw OpenEOError.custom(400, "FaultInvalid", error.message, { cause: error });
       throw error;
     }
   });
@@ -49,7 +49,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
 
   app.delete(`${CONTROL_PREFIX}/faults/:id`, (c) => {
     const id = c.req.param("id");
-    if (!ctx.faults.remove(id)) throw new OpenEOError(404, "NotFound", `No fault '${id}' is installed.`);
+    if (!ctx.faults.remove(id)) throw new OpenEOError("NotFound", `No fault '${id}' is installed.`);
     return c.body(null, 204);
   });
 

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
@@ -13,7 +14,9 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
   app.get("/.well-known/openeo", (c) =>
-    c.json({ versions: [{ url: ctx.base(c), api_version: API_VERSION, production: true }] }),
+    c.json({
+      versions: [{ url: ctx.base(c), api_version: API_VERSION, production: true }],
+    } satisfies Schema<"well_known">),
   );
 
   app.get("/", (c) => {
@@ -27,7 +30,6 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
       title: "jobkit mock openEO back-end",
       description: "An in-memory openEO back-end for tests: synthetic data, controllable time and faults.",
       production: true,
-      conformsTo: CONFORMANCE_CLASSES,
       endpoints: ENDPOINTS,
       billing: {
         currency: "credits",
@@ -47,10 +49,10 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
         { rel: "conformance", href: `${base}/conformance`, type: "application/json" },
         { rel: "data", href: `${base}/collections`, type: "application/json" },
       ],
-    });
+    } satisfies Schema<"capabilities">);
   });
 
-  app.get("/conformance", (c) => c.json({ conformsTo: CONFORMANCE_CLASSES }));
+  app.get("/conformance", (c) => c.json({ conformsTo: CONFORMANCE_CLASSES } satisfies Schema<"conformance">));
   app.get("/file_formats", (c) => c.json(fileFormatsDocument()));
   app.get("/processes", (c) => c.json(processesDocument()));
 
@@ -67,7 +69,6 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     const collection = findCollection(id);
     if (!collection) {
       throw new OpenEOError(
-        404,
         "CollectionNotFound",
         `Collection '${id}' does not exist; GET /collections lists them.`,
       );

@@ -4,7 +4,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { largeAssetStream } from "../results/outputs/large-asset.js";
 import type { ResultFile } from "../results/render-results.js";
-import { resultsDocument, wrongMediaType } from "../results/results-document.js";
+import { resultsDocument, resultsMediaType, wrongMediaType } from "../results/results-document.js";
 import { CANONICAL_NAME, DOWNLOAD_PREFIX } from "../results/signed-links.js";
 
 /** Parses a single `Range: bytes=…` header; undefined = whole file; throws 416 when unsatisfiable. */
@@ -23,7 +23,7 @@ function parseRange(header: string | undefined, size: number): { start: number; 
     end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
   }
   if (start >= size || start > end) {
-    throw new OpenEOError(
+    throw OpenEOError.custom(
       416,
       "RangeNotSatisfiable",
       `The range '${header}' is outside the file of ${size} bytes.`,
@@ -73,14 +73,12 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
     const { job_id: jobId, expires, signature, name } = c.req.param();
     if (!/^\d{1,15}$/.test(expires) || !ctx.signer.verify(jobId, Number(expires), signature, name)) {
       throw new OpenEOError(
-        403,
-        "LinkInvalid",
+        "PermissionsInsufficient",
         "This download link is not valid; get fresh links from GET /jobs/{job_id}/results.",
       );
     }
     if (ctx.clock.now() > Number(expires)) {
       throw new OpenEOError(
-        410,
         "ResultLinkExpired",
         "The link to the batch job result has expired; request the results again.",
       );
@@ -98,12 +96,13 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
         partialStatus: job.status === "finished" ? undefined : job.status,
         mislabel: false,
       });
-      return c.json(document);
+      return c.body(JSON.stringify(document), 200, {
+        "Content-Type": resultsMediaType(ctx.options.results.type),
+      });
     }
     const file = job?.files?.find((f) => f.name === name);
     if (!job || !file) {
       throw new OpenEOError(
-        404,
         "NotFound",
         `The file '${name}' is no longer available; request the results again.`,
       );
@@ -115,7 +114,7 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
       jobId,
     });
     if (fault?.mode === "missing") {
-      throw new OpenEOError(404, "NotFound", `The file '${name}' is missing (jobkit asset fault).`);
+      throw new OpenEOError("NotFound", `The file '${name}' is missing (jobkit asset fault).`);
     }
     const range = parseRange(c.req.header("range"), file.size);
     const start = range?.start ?? 0;

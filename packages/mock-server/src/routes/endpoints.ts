@@ -1,5 +1,7 @@
+import type { Schema } from "../internal/api-types.js";
+
 /** Every endpoint the mock implements, as listed in the capabilities (the control API is never listed). */
-export const ENDPOINTS: readonly { path: string; methods: string[] }[] = [
+export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/", methods: ["GET"] },
   { path: "/conformance", methods: ["GET"] },
   { path: "/credentials/basic", methods: ["GET"] },

@@ -1,12 +1,13 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
+import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
-import { resultsDocument } from "../results/results-document.js";
+import { resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { booleanQuery, ownedJob, positiveIntQuery } from "./route-helpers.js";
 
 const PARTIAL_STATUS: Record<string, string> = {
@@ -38,7 +39,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     const partial = booleanQuery(c, "partial");
     if (job.status === "error" && !partial) {
       const failure = job.logs.find((entry) => entry.level === "error");
-      throw new OpenEOError(
+      throw OpenEOError.custom(
         424,
         failure?.code ?? "Internal",
         failure?.message ?? "The batch job failed; see its logs.",
@@ -46,15 +47,13 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     if (job.status !== "finished" && !partial) {
       throw new OpenEOError(
-        400,
         "JobNotFinished",
         `The job is ${job.status}; wait until it is finished or ask with partial=true.`,
       );
     }
     if (job.status === "created") {
       throw new OpenEOError(
-        400,
-        "JobNotStarted",
+        "JobNotFinished",
         "The job has not been started; POST /jobs/{job_id}/results starts it.",
       );
     }
@@ -74,7 +73,10 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       partialStatus: partial ? PARTIAL_STATUS[job.status] : undefined,
       mislabel: mislabel?.mode === "mislabel",
     });
-    return c.json(document, 200, { "OpenEO-Costs": "0" });
+    return c.body(JSON.stringify(document), 200, {
+      "Content-Type": resultsMediaType(ctx.options.results.type),
+      "OpenEO-Costs": "0",
+    });
   });
 
   app.delete("/jobs/:job_id/results", (c) => {
@@ -88,8 +90,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     const level = c.req.query("level");
     if (level !== undefined && !LOG_LEVELS.includes(level as LogLevel)) {
       throw new OpenEOError(
-        400,
-        "ParameterInvalid",
+        "RequestInvalid",
         `The query parameter 'level' must be one of ${LOG_LEVELS.join(", ")}.`,
       );
     }
@@ -99,8 +100,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       const index = job.logs.findIndex((entry) => entry.id === offset);
       if (index < 0) {
         throw new OpenEOError(
-          400,
-          "ParameterInvalid",
+          "RequestInvalid",
           `The offset '${offset}' is not the id of a log entry of this job.`,
         );
       }
@@ -123,14 +123,18 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         type: "application/json",
       });
     }
-    return c.json({ level: level ?? job.logLevel, logs: page, links });
+    return c.json({
+      level: (level as LogLevel | undefined) ?? job.logLevel,
+      logs: page,
+      links,
+    } satisfies Schema<"log_page">);
   });
 
   app.get("/jobs/:job_id/estimate", (c) => {
     const job = ownedJob(ctx, c);
     const problem = job.execution.runtimeErrors[0];
     if (problem) {
-      throw new OpenEOError(500, "EstimateComplexity", `No estimate is possible: ${problem.message}`);
+      throw new OpenEOError("EstimateComplexity", `No estimate is possible: ${problem.message}`);
     }
     const files = renderResults(job.execution, ctx.options.seed, job.id, undefined);
     const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
@@ -141,7 +145,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       size,
       downloads_included: null,
       expires: isoTime(ctx.clock.now() + 24 * 3_600_000),
-    });
+    } satisfies Schema<"estimate">);
   });
 
   return app;

@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
+import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
+import { assertValidRequestBody } from "../internal/request-validator.js";
 import type { JobRecord } from "../jobs/job.js";
-import { jobView } from "../jobs/job-view.js";
+import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { ownedJob, positiveIntQuery } from "./route-helpers.js";
 
@@ -22,13 +24,13 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     const cursorRaw = c.req.query("cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
       throw new OpenEOError(
-        400,
-        "ParameterInvalid",
+        "RequestInvalid",
         `The query parameter 'cursor' must come from a 'next' link, got '${cursorRaw}'.`,
       );
     }
     const user = c.get("user").name;
-    const { jobs, more } = ctx.store.page(user, Number(cursorRaw ?? 0), limit ?? Number.MAX_SAFE_INTEGER);
+    const cursor = cursorRaw === undefined ? Number.POSITIVE_INFINITY : Number(cursorRaw);
+    const { jobs, more } = ctx.store.page(user, cursor, limit ?? Number.MAX_SAFE_INTEGER);
     const links: { rel: string; href: string; type?: string }[] = [];
     const last = jobs[jobs.length - 1];
     if (more && limit !== undefined && last) {
@@ -41,15 +43,16 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     return c.json({
       jobs: jobs.map((job) => {
         ctx.lifecycle.settle(job);
-        return jobView(job, false);
+        return jobSummary(job);
       }),
       links,
-    });
+    } satisfies Schema<"job_list">);
   });
 
   app.post("/jobs", async (c) => {
     const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
     const fields = parseJobBody(body, true);
+    assertValidRequestBody("POST", "/jobs", body);
     const user = c.get("user").name;
     const now = ctx.clock.now();
     const id = ctx.ids.jobId();
@@ -99,12 +102,9 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     const job = ownedJob(ctx, c);
     const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
     const fields = parseJobBody(body, false);
+    assertValidRequestBody("PATCH", "/jobs/{job_id}", body);
     if (job.status === "queued" || job.status === "running") {
-      throw new OpenEOError(
-        400,
-        "JobLocked",
-        `The job is ${job.status} and cannot be changed; cancel it first.`,
-      );
+      throw new OpenEOError("JobLocked", `The job is ${job.status} and cannot be changed; cancel it first.`);
     }
     if (fields.title !== undefined) job.title = fields.title;
     if (fields.description !== undefined) job.description = fields.description;

@@ -10,7 +10,6 @@ export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
   const job = ctx.store.get(id);
   if (!job || job.owner !== c.get("user").name) {
     throw new OpenEOError(
-      404,
       "JobNotFound",
       `The batch job '${id}' does not exist (or belongs to someone else).`,
     );
@@ -25,8 +24,7 @@ export function positiveIntQuery(c: Context, name: string, max: number): number 
   if (raw === undefined || raw === "") return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
     throw new OpenEOError(
-      400,
-      "ParameterInvalid",
+      "RequestInvalid",
       `The query parameter '${name}' must be an integer from 1 to ${max}, got '${raw}'.`,
     );
   }
@@ -40,8 +38,7 @@ export function booleanQuery(c: Context, name: string): boolean {
   if (raw === "" || raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
   throw new OpenEOError(
-    400,
-    "ParameterInvalid",
+    "RequestInvalid",
     `The query parameter '${name}' must be true or false, got '${raw}'.`,
   );
 }

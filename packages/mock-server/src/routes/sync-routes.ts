@@ -4,14 +4,13 @@ import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
+import { assertValidRequestBody } from "../internal/request-validator.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { renderResults } from "../results/render-results.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
 const KEPT_RUNS = 1000;
-
-const STATUS_OF: Record<string, 400 | 404> = { CollectionNotFound: 404 };
 
 /** `POST /result` (synchronous processing) and `GET /result/logs/{request_id}` (its `monitor` link). */
 export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -23,14 +22,14 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
   app.post("/result", async (c) => {
     const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
     const fields = parseJobBody(body, true);
+    assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
     const problem = execution.runtimeErrors[0];
-    if (problem) throw new OpenEOError(STATUS_OF[problem.code] ?? 400, problem.code, problem.message);
+    if (problem) throw new OpenEOError(problem.code, problem.message);
     const user = c.get("user");
     const costs = estimateCosts(execution);
     if (user.credit <= 0 || (fields.budget != null && fields.budget < costs)) {
       throw new OpenEOError(
-        402,
         "PaymentRequired",
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
       );
@@ -58,7 +57,6 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     const run = runs.get(id);
     if (!run || run.owner !== c.get("user").name) {
       throw new OpenEOError(
-        404,
         "NotFound",
         `No synchronous run '${id}' is known (only the last ${KEPT_RUNS} are kept).`,
       );

@@ -1,0 +1,81 @@
+import { createSchemaValidator } from "@jobkit/spec";
+import { describe, expect, it } from "vitest";
+import { harness, saveResultGraph } from "./support.js";
+
+const validator = createSchemaValidator();
+
+describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
+  it("validates discovery, auth, jobs, results, logs, estimate, sync and errors", async () => {
+    const h = harness({ timing: { mode: "virtual" } });
+    const headers = await h.auth();
+    const json = { ...headers, "Content-Type": "application/json" };
+    const problems: string[] = [];
+    const check = async (method: string, path: string, init: RequestInit = {}) => {
+      const response = await h.request(path, { method, ...init });
+      const text = await response.text();
+      const type = response.headers.get("content-type") ?? "";
+      const body = type.includes("json") && text ? JSON.parse(text) : text === "" ? undefined : text;
+      const found = validator.validateResponse({
+        method,
+        path,
+        status: response.status,
+        headers: response.headers,
+        body,
+      });
+      for (const problem of found) problems.push(`${method} ${path} ${response.status}: ${problem}`);
+      return { response, body };
+    };
+    await check("GET", "/.well-known/openeo");
+    await check("GET", "/");
+    await check("GET", "/conformance");
+    await check("GET", "/file_formats");
+    await check("GET", "/processes");
+    await check("GET", "/collections");
+    await check("GET", "/collections/SENTINEL2_L2A");
+    await check("GET", "/collections/NOPE");
+    await check("GET", "/credentials/basic", {
+      headers: { Authorization: `Basic ${btoa("alice:alice123")}` },
+    });
+    await check("GET", "/credentials/basic", { headers: { Authorization: `Basic ${btoa("alice:wrong")}` } });
+    await check("GET", "/me", { headers });
+    await check("GET", "/me");
+    await check("GET", "/me", { headers: { Authorization: "Bearer basic//nope" } });
+    const created = await check("POST", "/jobs", {
+      headers: json,
+      body: JSON.stringify({
+        title: "lifecycle",
+        description: "d",
+        process: saveResultGraph(),
+        plan: null,
+        budget: null,
+      }),
+    });
+    const id = created.response.headers.get("OpenEO-Identifier") as string;
+    await check("POST", "/jobs", { headers: json, body: "{not json" });
+    await check("GET", `/jobs/${id}`, { headers });
+    await check("PATCH", `/jobs/${id}`, { headers: json, body: JSON.stringify({ title: "renamed" }) });
+    await check("GET", `/jobs/${id}/estimate`, { headers });
+    await check("GET", `/jobs/${id}/results`, { headers });
+    await check("POST", `/jobs/${id}/results`, { headers });
+    await check("PATCH", `/jobs/${id}`, { headers: json, body: JSON.stringify({ title: "locked" }) });
+    await check("GET", `/jobs/${id}/results?partial=true`, { headers });
+    h.mock.clock.advance(2000);
+    await check("GET", `/jobs/${id}`, { headers });
+    h.mock.clock.advance(5000);
+    await check("GET", `/jobs/${id}`, { headers });
+    await check("GET", "/jobs", { headers });
+    await check("GET", "/jobs?limit=1", { headers });
+    await check("GET", `/jobs/${id}/logs`, { headers });
+    await check("GET", `/jobs/${id}/logs?limit=1&level=info`, { headers });
+    const results = await check("GET", `/jobs/${id}/results`, { headers });
+    expect(Object.keys(results.body.assets)).toEqual(["result.tif"]);
+    await check("GET", "/jobs/j-unknown", { headers });
+    await check("POST", "/result", {
+      headers: json,
+      body: JSON.stringify({ process: saveResultGraph("PNG") }),
+    });
+    await check("DELETE", `/jobs/${id}/results`, { headers });
+    await check("DELETE", `/jobs/${id}`, { headers });
+    expect(problems).toEqual([]);
+  });
+});
