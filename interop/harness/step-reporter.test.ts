@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createStepReporter, formatExchange, previewBody, StepSkipped } from "./step-reporter.js";
+import {
+  createStepReporter,
+  formatExchange,
+  previewBody,
+  previewHeaders,
+  StepSkipped,
+} from "./step-reporter.js";
 
 function collect() {
   const lines: string[] = [];
@@ -60,5 +66,18 @@ describe("previewBody and formatExchange", () => {
     expect(formatExchange({ method: "get", url: "http://h/", body: "ECONNRESET" })).toBe(
       "GET http://h/ → no response ECONNRESET",
     );
+  });
+});
+
+describe("previewHeaders", () => {
+  it("lists the telling headers and drops the boring ones", () => {
+    expect(
+      previewHeaders({
+        Date: "x",
+        "Access-Control-Allow-Origin": "*",
+        Location: "http://h/jobs/j-1",
+        "content-length": "0",
+      }),
+    ).toBe("[location: http://h/jobs/j-1; content-length: 0]");
   });
 });

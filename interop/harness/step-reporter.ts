@@ -40,6 +40,17 @@ export function previewBody(data: unknown, contentType?: string): string {
   return text.length > BODY_PREVIEW ? `${text.slice(0, BODY_PREVIEW)}…` : text;
 }
 
+/** Headers too common to help explain a failure. */
+const BORING_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "vary"]);
+
+/** Renders response headers as `name: value; ...` (used when an empty body explains nothing). */
+export function previewHeaders(headers: Record<string, unknown>): string {
+  const shown = Object.entries(headers)
+    .filter(([name]) => !BORING_HEADERS.has(name.toLowerCase()) && !/^access-control-/i.test(name))
+    .map(([name, value]) => `${name.toLowerCase()}: ${String(value)}`);
+  return `[${shown.join("; ")}]`;
+}
+
 /** Formats an exchange as `METHOD url → status body`. */
 export function formatExchange(exchange: Exchange | undefined): string {
   if (!exchange) return "(no HTTP request) → (no response)";

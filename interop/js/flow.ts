@@ -8,7 +8,13 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
 import { OpenEO } from "@openeo/js-client";
-import { createStepReporter, type Exchange, previewBody, StepSkipped } from "../harness/step-reporter.js";
+import {
+  createStepReporter,
+  type Exchange,
+  previewBody,
+  previewHeaders,
+  StepSkipped,
+} from "../harness/step-reporter.js";
 
 type Connection = Awaited<ReturnType<typeof OpenEO.connect>>;
 type Job = Awaited<ReturnType<Connection["createJob"]>>;
@@ -80,6 +86,11 @@ function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
+function describeResponse(response: AxiosResponseLike): string {
+  const body = previewBody(response.data, String(response.headers["content-type"] ?? ""));
+  return body === "<empty body>" ? `${body} ${previewHeaders(response.headers)}` : body;
+}
+
 /** Hooks the axios instance the client itself uses, so a failed step can show its last request. */
 function recordExchanges(record: (exchange: Exchange) => void): void {
   const clientRequire = createRequire(createRequire(import.meta.url).resolve("@openeo/js-client"));
@@ -92,9 +103,7 @@ function recordExchanges(record: (exchange: Exchange) => void): void {
     method: config?.method ?? "?",
     url: config ? axios.getUri(config) : "?",
     status: response?.status,
-    body: response
-      ? previewBody(response.data, String(response.headers["content-type"] ?? ""))
-      : `${message}`,
+    body: response ? describeResponse(response) : `${message}`,
   });
   axios.interceptors.response.use(
     (response) => {

@@ -31,6 +31,7 @@ WAIT_BUDGET_S = 15.0
 TIFF_MAGIC = (b"II*\x00", b"MM\x00*")
 GEOTIFF_TAGS = {"ModelPixelScaleTag": 33550, "ModelTiepointTag": 33922, "GeoKeyDirectoryTag": 34735}
 BODY_PREVIEW = 300
+BORING_HEADERS = {"date", "connection", "keep-alive", "transfer-encoding", "vary"}
 
 
 class StepSkipped(Exception):
@@ -60,13 +61,19 @@ class Exchanges:
         return f"{request.method} {request.url} → {response.status_code} {body_preview(response)}"
 
 
+def is_boring(header: str) -> bool:
+    """Headers too common to help explain a failure."""
+    return header.lower() in BORING_HEADERS or header.lower().startswith("access-control-")
+
+
 def body_preview(response: requests.Response) -> str:
     content = getattr(response, "_content", False)
     if not isinstance(content, bytes):
         length = response.headers.get("Content-Length", "?")
         return f"<streamed {response.headers.get('Content-Type', '?')}, {length} bytes>"
     if not content:
-        return "<empty body>"
+        shown = [f"{k.lower()}: {v}" for k, v in response.headers.items() if not is_boring(k)]
+        return f"<empty body> [{'; '.join(shown)}]"
     text = content[:BODY_PREVIEW].decode("utf-8", errors="replace")
     return text + ("…" if len(content) > BODY_PREVIEW else "")
 
@@ -163,7 +170,9 @@ def check_geotiff(path: Path, extent: dict) -> None:
         width, height = page.imagewidth, page.imagelength
         scale = page.tags[GEOTIFF_TAGS["ModelPixelScaleTag"]].value
         tiepoint = page.tags[GEOTIFF_TAGS["ModelTiepointTag"]].value
-        check(tif.geotiff_metadata is not None, f"{path.name}: tifffile found no GeoTIFF metadata")
+        geokeys = tif.geotiff_metadata or {}
+        crs = geokeys.get("GeographicTypeGeoKey") or geokeys.get("ProjectedCSTypeGeoKey")
+        check(crs is not None and int(crs) == 4326, f"{path.name}: CRS geokey is {crs!r}, expected EPSG:4326")
         pixels = page.asarray()
     check(width > 0 and height > 0 and pixels.size > 0, f"{path.name} has no pixels")
     # tie point (i, j, k, x, y, z): raster origin (0, 0) sits at the extent's north-west corner
@@ -304,7 +313,9 @@ def main(url: str) -> int:
 
     def failing_job():
         (con,) = flow.need("con")
-        job = con.load_collection("NOT_A_COLLECTION").save_result("GTiff").create_job(title="interop: failing")
+        # fetch_metadata=False: by default the client itself refuses an unknown collection (GET /collections/{id} → 404)
+        cube = con.load_collection("NOT_A_COLLECTION", spatial_extent=EXTENT, fetch_metadata=False)
+        job = cube.save_result("GTiff").create_job(title="interop: failing")
         try:
             job.start_and_wait(print=flow.client_print, max_poll_interval=POLL)
         except JobFailedException as error:
