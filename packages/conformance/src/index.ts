@@ -1,1 +1,21 @@
-export {};
+/**
+ * The jobkit conformance kit: checks an openEO back-end against the API profile rules and follows its batch
+ * jobs from creation to the bytes of their results.
+ *
+ * @example
+ * import { runConformance, toJUnit } from "@jobkit/conformance";
+ * const result = await runConformance({ url: "http://127.0.0.1:8080", user: "alice", password: "alice123" });
+ * console.log(result.ok, result.summary);
+ */
+export { CATALOGUE, findCheck, formatRules } from "./catalogue.js";
+export { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
+export { ConformanceError, ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+export { mockTarget } from "./internal/embedded-target.js";
+export type { FetchLike } from "./internal/probe.js";
+export type { RunClock } from "./internal/session.js";
+export { type ConsoleReporterOptions, createConsoleReporter } from "./reporters/console-reporter.js";
+export { toHtml } from "./reporters/html-reporter.js";
+export { toJson } from "./reporters/json-reporter.js";
+export { toJUnit } from "./reporters/junit-reporter.js";
+export { type ConformanceOptions, runConformance } from "./run-conformance.js";
+export * from "./types.js";

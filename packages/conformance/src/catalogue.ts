@@ -1,0 +1,673 @@
+import type { CheckDefinition, Level, ScenarioId } from "./types.js";
+
+const JOBS_LIST = "GET /jobs";
+const JOBS_CREATE = "POST /jobs";
+const JOB_GET = "GET /jobs/{}";
+const JOB_PATCH = "PATCH /jobs/{}";
+const JOB_DELETE = "DELETE /jobs/{}";
+const JOB_START = "POST /jobs/{}/results";
+const JOB_RESULTS = "GET /jobs/{}/results";
+const JOB_CANCEL = "DELETE /jobs/{}/results";
+const JOB_LOGS = "GET /jobs/{}/logs";
+const JOB_ESTIMATE = "GET /jobs/{}/estimate";
+const SYNC = "POST /result";
+const BATCH = [JOBS_CREATE, JOB_GET, JOB_START];
+const RESULTS = [...BATCH, JOB_RESULTS];
+
+function check(
+  id: string,
+  scenario: ScenarioId,
+  level: Level,
+  rules: number[],
+  needs: string[],
+  expectation: string,
+): CheckDefinition {
+  return Object.freeze({
+    id,
+    scenario,
+    level,
+    rules: Object.freeze(rules),
+    needs: Object.freeze(needs),
+    expectation,
+  });
+}
+
+/**
+ * Every check the kit knows, in the order a run reports them. Ids are stable: reports, `--only` and `--skip`
+ * refer to them.
+ */
+export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
+  // Discovery, without authentication.
+  check(
+    "discovery.well-known",
+    "discovery",
+    "L1",
+    [21],
+    [],
+    "GET /.well-known/openeo at the origin answers 200 without auth; every version has url and api_version",
+  ),
+  check(
+    "capabilities.fields",
+    "discovery",
+    "L1",
+    [30],
+    [],
+    "GET / answers 200 without auth with api_version, backend_version, stac_version, id, title, description, endpoints and links",
+  ),
+  check("capabilities.api-version", "discovery", "L1", [33], [], "api_version is 1.2.0 or 1.1.0"),
+  check("capabilities.stac-version", "discovery", "L1", [34], [], "stac_version is 1.0.0 or 0.9.0"),
+  check(
+    "capabilities.endpoints",
+    "discovery",
+    "L1",
+    [31],
+    [],
+    "endpoints have a path and UPPERCASE methods, and a back-end listing POST /jobs lists every endpoint a batch client needs",
+  ),
+  check(
+    "capabilities.no-broken",
+    "discovery",
+    "L1",
+    [32],
+    [],
+    "every listed GET endpoint without path parameters answers, none with 404 or 501",
+  ),
+  check(
+    "file-formats.list",
+    "discovery",
+    "L1",
+    [40, 41, 42, 43, 48],
+    ["GET /file_formats"],
+    "GET /file_formats answers 200 with and without auth: input and output, at least one output format, each with gis_data_types and parameters",
+  ),
+  check(
+    "conformance.conforms-to",
+    "discovery",
+    "L3",
+    [60, 61],
+    ["GET /conformance"],
+    "GET /conformance answers 200 without auth with a conformsTo list of URIs",
+  ),
+  check(
+    "cors.preflight",
+    "discovery",
+    "L1",
+    [1],
+    [],
+    "OPTIONS answers a CORS preflight with 2xx, Allow-Origin, Allow-Methods and Allow-Headers covering Authorization and Content-Type",
+  ),
+
+  // Authentication and account.
+  check(
+    "auth.basic",
+    "auth",
+    "L1",
+    [110],
+    [],
+    "GET /credentials/basic (or OIDC) is offered; with HTTP Basic it answers 200 with an access_token",
+  ),
+  check(
+    "auth.missing-credentials",
+    "auth",
+    "L1",
+    [101],
+    [JOBS_LIST],
+    "a protected endpoint without credentials answers 401",
+  ),
+  check(
+    "auth.invalid-token",
+    "auth",
+    "L1",
+    [102],
+    [JOBS_LIST],
+    "a protected endpoint with an invalid bearer token answers 403",
+  ),
+  check(
+    "auth.bearer",
+    "auth",
+    "L1",
+    [100],
+    [JOBS_LIST],
+    "a protected endpoint accepts `Authorization: Bearer basic//TOKEN`",
+  ),
+  check("me.user-id", "auth", "L2", [120, 121], ["GET /me"], "GET /me with auth answers 200 with a user_id"),
+  check(
+    "me.unique",
+    "auth",
+    "L2",
+    [121],
+    ["GET /me"],
+    "two users get different user_ids (needs a second user)",
+  ),
+
+  // Batch-job lifecycle.
+  check(
+    "jobs.create.rejects-invalid",
+    "lifecycle",
+    "L1B",
+    [731],
+    [JOBS_CREATE],
+    "POST /jobs with a process graph naming an unknown process is refused with a 4xx error",
+  ),
+  check(
+    "jobs.create.status-201",
+    "lifecycle",
+    "L1B",
+    [730, 736],
+    [JOBS_CREATE],
+    "POST /jobs with a valid process answers 201",
+  ),
+  check(
+    "jobs.create.location",
+    "lifecycle",
+    "L1B",
+    [736],
+    [JOBS_CREATE],
+    "the creation answer has a Location header: an absolute URL ending in /jobs/{id}",
+  ),
+  check(
+    "jobs.create.identifier",
+    "lifecycle",
+    "L1B",
+    [736],
+    [JOBS_CREATE],
+    "the creation answer has an OpenEO-Identifier header naming the job",
+  ),
+  check(
+    "jobs.create.created",
+    "lifecycle",
+    "L1B",
+    [737],
+    BATCH.slice(0, 2),
+    "a new job is `created`: processing has not started",
+  ),
+  check(
+    "jobs.describe.fields",
+    "lifecycle",
+    "L1B",
+    [750, 751],
+    BATCH.slice(0, 2),
+    "GET /jobs/{id} answers 200 with at least id, process (with process_graph), status and created",
+  ),
+  check(
+    "jobs.describe.title",
+    "lifecycle",
+    "L1B",
+    [734, 752],
+    BATCH.slice(0, 2),
+    "title and description come back as given at creation",
+  ),
+  check(
+    "jobs.describe.progress",
+    "lifecycle",
+    "L1B",
+    [754],
+    BATCH.slice(0, 2),
+    "every description has a known status and, if present, a progress between 0 and 100",
+  ),
+  check(
+    "jobs.update.status-204",
+    "lifecycle",
+    "L3",
+    [760],
+    [JOB_PATCH],
+    "PATCH /jobs/{id} with a new title and description answers 204",
+  ),
+  check(
+    "jobs.update.applied",
+    "lifecycle",
+    "L3",
+    [764],
+    [JOB_PATCH, JOB_GET],
+    "after PATCH the description shows the new title and description",
+  ),
+  check(
+    "jobs.list.shape",
+    "lifecycle",
+    "L1B",
+    [710, 711],
+    [JOBS_LIST],
+    "GET /jobs with auth answers 200 with jobs and links arrays",
+  ),
+  check(
+    "jobs.list.all",
+    "lifecycle",
+    "L1B",
+    [713],
+    [JOBS_LIST, JOBS_CREATE],
+    "without limit, every job the kit created is listed",
+  ),
+  check(
+    "jobs.list.items",
+    "lifecycle",
+    "L1B",
+    [714],
+    [JOBS_LIST],
+    "every listed job has id, status and created",
+  ),
+  check(
+    "jobs.list.title",
+    "lifecycle",
+    "L1B",
+    [715],
+    [JOBS_LIST, JOBS_CREATE],
+    "the listed job carries the title the user gave",
+  ),
+  check(
+    "jobs.list.pagination",
+    "lifecycle",
+    "L3",
+    [712],
+    [JOBS_LIST, JOBS_CREATE],
+    "GET /jobs?limit=1 answers at most one job with a rel=next link that leads to the others",
+  ),
+  check(
+    "jobs.results.not-finished",
+    "lifecycle",
+    "L1B",
+    [863],
+    RESULTS,
+    "GET /jobs/{id}/results before the job finished answers 400 JobNotFinished",
+  ),
+  check("jobs.start.status-202", "lifecycle", "L1B", [850], BATCH, "POST /jobs/{id}/results answers 202"),
+  check(
+    "jobs.start.queued",
+    "lifecycle",
+    "L1B",
+    [851],
+    BATCH,
+    "right after the start the job is queued (or already running or done), not created",
+  ),
+  check(
+    "jobs.start.idempotent",
+    "lifecycle",
+    "L1B",
+    [851],
+    BATCH,
+    "starting a queued or running job again answers 202 and changes nothing: the status does not go back",
+  ),
+  check(
+    "jobs.poll.finished",
+    "lifecycle",
+    "L1B",
+    [700, 754],
+    BATCH,
+    "the started job reaches `finished` within the job budget",
+  ),
+  check(
+    "jobs.results.status-200",
+    "lifecycle",
+    "L1B",
+    [860, 861],
+    RESULTS,
+    "GET /jobs/{id}/results of a finished job answers 200",
+  ),
+  check(
+    "jobs.results.stac",
+    "lifecycle",
+    "L1B",
+    [865, 866],
+    RESULTS,
+    "the results are a STAC Item (type Feature) or Collection with stac_version 1.0.0 (0.9.0 tolerated)",
+  ),
+  check(
+    "jobs.results.assets",
+    "lifecycle",
+    "L1B",
+    [869],
+    RESULTS,
+    "there is at least one asset and every asset has an absolute href and a type",
+  ),
+  check(
+    "jobs.results.metadata",
+    "lifecycle",
+    "L1B",
+    [870],
+    RESULTS,
+    "the metadata has extents: bbox, geometry and datetime (Item) or extent.spatial and extent.temporal (Collection)",
+  ),
+  check(
+    "jobs.results.canonical",
+    "lifecycle",
+    "L1B",
+    [871],
+    RESULTS,
+    "the results' links have a rel=canonical link",
+  ),
+  check(
+    "jobs.results.expires",
+    "lifecycle",
+    "L1B",
+    [872],
+    RESULTS,
+    "the results say when their links expire (`expires`, a date-time in the future)",
+  ),
+  check(
+    "jobs.results.costs",
+    "lifecycle",
+    "L3",
+    [864],
+    RESULTS,
+    "the results answer has an OpenEO-Costs header with a number",
+  ),
+  check(
+    "downloads.head",
+    "lifecycle",
+    "L1B",
+    [],
+    RESULTS,
+    "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length",
+  ),
+  check(
+    "downloads.no-auth",
+    "lifecycle",
+    "L1B",
+    [871],
+    RESULTS,
+    "GET of every asset href without any credentials is not refused: the links are signed",
+  ),
+  check(
+    "downloads.get",
+    "lifecycle",
+    "L1B",
+    [],
+    RESULTS,
+    "GET of every asset href answers 200 with the whole body",
+  ),
+  check(
+    "downloads.content-type",
+    "lifecycle",
+    "L1B",
+    [],
+    RESULTS,
+    "each download's Content-Type is the asset's type",
+  ),
+  check(
+    "downloads.size",
+    "lifecycle",
+    "L1B",
+    [],
+    RESULTS,
+    "Content-Length of HEAD and GET and the asset's file:size agree with the bytes received",
+  ),
+  check(
+    "downloads.checksum",
+    "lifecycle",
+    "L2",
+    [],
+    RESULTS,
+    "each asset's file:checksum (sha2-256 multihash, `1220…` hex) matches the bytes",
+  ),
+  check(
+    "downloads.format",
+    "lifecycle",
+    "L1B",
+    [],
+    RESULTS,
+    "the bytes parse as the declared format: GeoTIFF header, PNG signature, JSON",
+  ),
+  check(
+    "downloads.link-expiry",
+    "lifecycle",
+    "L2",
+    [],
+    RESULTS,
+    "asset links work until `expires` and are refused (4xx, ideally 410) after it",
+  ),
+  check(
+    "logs.shape",
+    "lifecycle",
+    "L2",
+    [800, 804],
+    [...BATCH, JOB_LOGS],
+    "GET /jobs/{id}/logs answers 200 with logs and links arrays",
+  ),
+  check(
+    "logs.entries",
+    "lifecycle",
+    "L2",
+    [806],
+    [...BATCH, JOB_LOGS],
+    "every log entry has a string id, a known level and a message",
+  ),
+  check("logs.time", "lifecycle", "L2", [807], [...BATCH, JOB_LOGS], "every log entry has a time"),
+  check(
+    "logs.messages",
+    "lifecycle",
+    "L2",
+    [808],
+    [...BATCH, JOB_LOGS],
+    "log messages are short and carry no stack traces",
+  ),
+  check(
+    "logs.offset",
+    "lifecycle",
+    "L2",
+    [801],
+    [...BATCH, JOB_LOGS],
+    "logs?offset=ID lists exactly the entries after that entry",
+  ),
+  check(
+    "logs.limit",
+    "lifecycle",
+    "L3",
+    [803],
+    [...BATCH, JOB_LOGS],
+    "logs?limit=1 answers one entry and a rel=next link to the rest",
+  ),
+  check(
+    "estimate.fields",
+    "lifecycle",
+    "L3",
+    [820, 826],
+    [JOBS_CREATE, JOB_ESTIMATE],
+    "GET /jobs/{id}/estimate answers 200 with at least one of costs, duration and size",
+  ),
+  check(
+    "jobs.delete.status-204",
+    "lifecycle",
+    "L1B",
+    [780],
+    [JOBS_CREATE, JOB_DELETE],
+    "DELETE /jobs/{id} answers 204",
+  ),
+  check(
+    "jobs.delete.gone",
+    "lifecycle",
+    "L1B",
+    [781],
+    [JOBS_CREATE, JOB_DELETE, JOB_GET],
+    "after DELETE, GET /jobs/{id} answers 404 JobNotFound",
+  ),
+
+  // Cancel.
+  check(
+    "cancel.status",
+    "cancel",
+    "L1B",
+    [890, 891],
+    [...BATCH, JOB_CANCEL],
+    "DELETE /jobs/{id}/results of a running job answers 204 (the API document) or 202 (rule 891)",
+  ),
+  check(
+    "cancel.canceled",
+    "cancel",
+    "L1B",
+    [891],
+    [...BATCH, JOB_CANCEL],
+    "the canceled job stops: it becomes canceled (or created) within the job budget",
+  ),
+
+  // A failing job.
+  check(
+    "failing.error",
+    "failing",
+    "L1B",
+    [700, 754],
+    BATCH,
+    "a job whose process cannot run ends in status error within the job budget",
+  ),
+  check(
+    "failing.results-424",
+    "failing",
+    "L1B",
+    [861],
+    RESULTS,
+    "GET /jobs/{id}/results of a failed job answers 424 with an error body",
+  ),
+  check(
+    "failing.error-logs",
+    "failing",
+    "L2",
+    [800, 806],
+    [...BATCH, JOB_LOGS],
+    "the failed job's logs have an entry with level error",
+  ),
+  check(
+    "logs.level",
+    "failing",
+    "L3",
+    [802, 805],
+    [...BATCH, JOB_LOGS],
+    "logs?level=error lists only error entries and says level: error",
+  ),
+
+  // Partial results.
+  check(
+    "partial.status",
+    "partial",
+    "L3",
+    [863],
+    RESULTS,
+    "GET /jobs/{id}/results?partial=true of an unfinished job answers 200 with openeo:status not finished",
+  ),
+
+  // Synchronous processing.
+  check(
+    "sync.rejects-invalid",
+    "sync",
+    "L1A",
+    [901],
+    [SYNC],
+    "POST /result with a process graph naming an unknown process is refused with a 4xx error",
+  ),
+  check(
+    "sync.status-200",
+    "sync",
+    "L1A",
+    [900, 905],
+    [SYNC],
+    "POST /result with a valid process answers 200 with the data in the body",
+  ),
+  check(
+    "sync.content-type",
+    "sync",
+    "L1A",
+    [906],
+    [SYNC],
+    "the Content-Type fits the requested format (not application/octet-stream)",
+  ),
+  check("sync.format", "sync", "L1A", [], [SYNC], "the bytes parse as the requested format"),
+  check("sync.costs", "sync", "L3", [907], [SYNC], "the answer has an OpenEO-Costs header with a number"),
+  check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),
+
+  // Isolation between users.
+  check(
+    "isolation.describe",
+    "isolation",
+    "L1B",
+    [],
+    [JOBS_CREATE, JOB_GET],
+    "another user's GET /jobs/{id} of my job answers 404 JobNotFound (or 403)",
+  ),
+  check(
+    "isolation.list",
+    "isolation",
+    "L1B",
+    [],
+    [JOBS_CREATE, JOBS_LIST],
+    "another user's GET /jobs does not list my job",
+  ),
+
+  // Over every exchange of the run.
+  check(
+    "cors.allow-origin",
+    "overall",
+    "L1",
+    [2],
+    [],
+    "every answer to a request with an Origin header has Access-Control-Allow-Origin",
+  ),
+  check(
+    "cors.expose-headers",
+    "overall",
+    "L1",
+    [3],
+    [],
+    "every such answer exposes Location, OpenEO-Identifier, OpenEO-Costs and Link",
+  ),
+  check(
+    "encoding.utf8",
+    "overall",
+    "L1",
+    [5],
+    [],
+    "every text answer is UTF-8: no other charset, and the bytes decode",
+  ),
+  check(
+    "errors.status-range",
+    "overall",
+    "L1",
+    [6],
+    [],
+    "every error body comes with a status between 400 and 599",
+  ),
+  check(
+    "errors.body",
+    "overall",
+    "L1",
+    [7],
+    [],
+    "every 4xx/5xx answer (except to HEAD) is JSON with a string code and message",
+  ),
+  check("errors.id-or-url", "overall", "L3", [8], [], "every error body also has an id or url"),
+  check(
+    "jobs.transitions",
+    "overall",
+    "L1B",
+    [700],
+    [],
+    "every status change observed on any job is allowed by the openEO state diagram",
+  ),
+  check(
+    "spec.responses",
+    "overall",
+    "L1",
+    [],
+    [],
+    "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
+  ),
+]);
+
+/** Looks a check up by id. */
+export function findCheck(id: string): CheckDefinition | undefined {
+  return CATALOGUE.find((definition) => definition.id === id);
+}
+
+/** `#710–711`, `#40–43, 48`: the display form of a rule list. */
+export function formatRules(rules: readonly number[]): string | undefined {
+  if (rules.length === 0) return undefined;
+  const runs: string[] = [];
+  let start = rules[0] as number;
+  let end = start;
+  for (const rule of [...rules.slice(1), Number.NaN]) {
+    if (rule === end + 1) {
+      end = rule;
+      continue;
+    }
+    runs.push(start === end ? `${start}` : `${start}–${end}`);
+    start = rule;
+    end = rule;
+  }
+  return `#${runs.join(", ")}`;
+}

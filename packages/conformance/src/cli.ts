@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import { writeFileSync } from "node:fs";
+import { CATALOGUE } from "./catalogue.js";
+import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { parseCli, USAGE } from "./internal/cli-args.js";
+import { createConsoleReporter } from "./reporters/console-reporter.js";
+import { toHtml } from "./reporters/html-reporter.js";
+import { toJson } from "./reporters/json-reporter.js";
+import { toJUnit } from "./reporters/junit-reporter.js";
+import { runConformance } from "./run-conformance.js";
+import type { ConformanceResult } from "./types.js";
+
+const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => string> = {
+  json: toJson,
+  junit: toJUnit,
+  html: toHtml,
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCli(argv);
+  if (command.kind === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command.kind === "list") {
+    for (const check of CATALOGUE) {
+      process.stdout.write(
+        `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(check.rules.length ? `#${check.rules.join(",")}` : "jobkit").padEnd(16)} ${check.expectation}\n`,
+      );
+    }
+    return 0;
+  }
+  const toStdout = command.reporter !== "console" && command.output === undefined;
+  const consoleReporter = toStdout
+    ? undefined
+    : createConsoleReporter({
+        write: (text) => process.stdout.write(text),
+        live: process.stdout.isTTY === true,
+      });
+  const result = await runConformance({
+    ...command.options,
+    ...(consoleReporter ? { onEvent: consoleReporter.onEvent } : {}),
+  });
+  consoleReporter?.finish(result);
+  if (command.reporter !== "console") {
+    const text = RENDER[command.reporter](result);
+    if (command.output) {
+      writeFileSync(command.output, text);
+      process.stdout.write(`${command.reporter} report written to ${command.output}\n`);
+    } else process.stdout.write(text);
+  }
+  return result.ok ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`jobkit-conformance: unexpected failure: ${(error as Error).stack ?? error}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,64 @@
+import { ConformanceUsageError } from "./errors.js";
+
+/** A process that works on the jobkit mock: a small Sentinel-2 cut-out saved as GeoTIFF. */
+export const DEFAULT_PROCESS: Readonly<Record<string, unknown>> = Object.freeze({
+  process_graph: {
+    load: {
+      process_id: "load_collection",
+      arguments: {
+        id: "SENTINEL2_L2A",
+        spatial_extent: { west: 5.05, south: 51.2, east: 5.1, north: 51.25 },
+        temporal_extent: ["2024-06-01", "2024-06-30"],
+        bands: ["B04", "B08"],
+      },
+    },
+    save: {
+      process_id: "save_result",
+      arguments: { data: { from_node: "load" }, format: "GTiff" },
+      result: true,
+    },
+  },
+});
+
+/** A process that fails while it runs on the mock: `load_collection` of a collection that does not exist. */
+export const DEFAULT_FAILING_PROCESS: Readonly<Record<string, unknown>> = Object.freeze({
+  process_graph: {
+    load: {
+      process_id: "load_collection",
+      arguments: {
+        id: "NOT_A_COLLECTION",
+        spatial_extent: { west: 5.05, south: 51.2, east: 5.1, north: 51.25 },
+        temporal_extent: ["2024-06-01", "2024-06-30"],
+      },
+    },
+    save: {
+      process_id: "save_result",
+      arguments: { data: { from_node: "load" }, format: "GTiff" },
+      result: true,
+    },
+  },
+});
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Accepts a process (`{process_graph}`), a job or sync body (`{process: {process_graph}}`) or a bare graph
+ * (`{node: {process_id, arguments}}`) and returns the process.
+ */
+export function normaliseProcess(value: unknown, source: string): Record<string, unknown> {
+  if (isObject(value) && isObject(value.process) && isObject(value.process.process_graph))
+    return value.process;
+  if (isObject(value) && isObject(value.process_graph)) return value;
+  if (
+    isObject(value) &&
+    Object.keys(value).length > 0 &&
+    Object.values(value).every((node) => isObject(node) && typeof node.process_id === "string")
+  ) {
+    return { process_graph: value };
+  }
+  throw new ConformanceUsageError(
+    `${source} is not a process: give {"process_graph": {...}}, a job body {"process": {...}} or a bare process graph.`,
+  );
+}

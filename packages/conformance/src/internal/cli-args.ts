@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ConformanceUsageError } from "../errors.js";
+import type { ConformanceOptions } from "../run-conformance.js";
+
+export type ReporterName = "console" | "json" | "junit" | "html";
+
+export interface CliCommand {
+  kind: "run" | "help" | "list";
+  options: ConformanceOptions;
+  reporter: ReporterName;
+  output: string | undefined;
+}
+
+export const USAGE = `Usage: jobkit-conformance [--url URL] [options]
+
+Checks an openEO back-end against the API profile rules and follows its batch jobs to the bytes of their
+results. Without --url it checks the jobkit mock, started in process on virtual time.
+
+Target and credentials
+  --url URL                  API base URL (e.g. https://openeo.example/openeo/1.2)
+  --user NAME --password PW  HTTP Basic credentials
+  --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
+  --second-user NAME:PW      a second user, for the isolation checks
+Processes
+  --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
+  --failing-process FILE     JSON process graph that fails while running (default: load_collection NOT_A_COLLECTION)
+Selection (repeat or comma-separate; ids, id prefixes with *, rule numbers, levels L1 L1A L1B L2 L3, scenarios)
+  --only LIST                run only these
+  --skip LIST                leave these out
+Budgets (seconds)
+  --timeout S                whole run (default 300)
+  --job-timeout S            each wait for a job status (default 120)
+  --poll-interval S          between status polls (default 1)
+  --request-timeout S        each request (default 30)
+Reports
+  --reporter NAME            console (default), json, junit or html
+  --output FILE              write the report there (console progress still shows)
+  --list                     print the catalogue and exit
+  --help                     this text
+
+Exit codes: 0 every required check passed, 1 failures, 2 usage error or unreachable target.`;
+
+function seconds(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new ConformanceUsageError(`--${name} needs a number of seconds > 0, got "${value}".`);
+  return Math.round(number * 1000);
+}
+
+function readJson(file: string, flag: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConformanceUsageError(
+      `--${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; give a readable JSON file.`,
+    );
+  }
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConformanceUsageError(`--${flag} ${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function list(values: string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function pair(value: string, flag: string): { user: string; password: string } {
+  const colon = value.indexOf(":");
+  if (colon <= 0) throw new ConformanceUsageError(`--${flag} needs NAME:PASSWORD, got "${value}".`);
+  return { user: value.slice(0, colon), password: value.slice(colon + 1) };
+}
+
+/** Turns argv into options; throws {@link ConformanceUsageError} for anything that makes no sense. */
+export function parseCli(argv: readonly string[]): CliCommand {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new ConformanceUsageError(`${(error as Error).message}. See --help.`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0)
+    throw new ConformanceUsageError(`unexpected argument "${positionals[0]}"; see --help.`);
+  const reporter = (values.reporter ?? "console") as ReporterName;
+  if (!["console", "json", "junit", "html"].includes(reporter)) {
+    throw new ConformanceUsageError(`--reporter must be console, json, junit or html, got "${reporter}".`);
+  }
+  if (reporter === "console" && values.output !== undefined) {
+    throw new ConformanceUsageError("--output needs --reporter json, junit or html.");
+  }
+  if (values.token !== undefined && values.user !== undefined)
+    throw new ConformanceUsageError("give --token or --user/--password, not both.");
+  if ((values.user === undefined) !== (values.password === undefined))
+    throw new ConformanceUsageError("--user and --password go together.");
+  if (values.url === undefined && (values.user !== undefined || values.token !== undefined)) {
+    throw new ConformanceUsageError(
+      "credentials without --url: the embedded mock uses its demo users; give --url too.",
+    );
+  }
+  const options: ConformanceOptions = {
+    ...(values.url === undefined ? {} : { url: values.url }),
+    ...(values.user === undefined ? {} : { user: values.user, password: values.password }),
+    ...(values.token === undefined ? {} : { token: values.token }),
+    ...(values["second-user"] === undefined
+      ? {}
+      : { secondUser: pair(values["second-user"], "second-user") }),
+    ...(values.process === undefined ? {} : { process: readJson(values.process, "process") }),
+    ...(values["failing-process"] === undefined
+      ? {}
+      : { failingProcess: readJson(values["failing-process"], "failing-process") }),
+    only: list(values.only),
+    skip: list(values.skip),
+  };
+  const budgets = {
+    timeoutMs: seconds(values.timeout, "timeout"),
+    jobTimeoutMs: seconds(values["job-timeout"], "job-timeout"),
+    pollIntervalMs: seconds(values["poll-interval"], "poll-interval"),
+    requestTimeoutMs: seconds(values["request-timeout"], "request-timeout"),
+  };
+  for (const [key, value] of Object.entries(budgets))
+    if (value !== undefined) Object.assign(options, { [key]: value });
+  return {
+    kind: values.help ? "help" : values.list ? "list" : "run",
+    options,
+    reporter,
+    output: values.output,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      url: { type: "string" },
+      user: { type: "string" },
+      password: { type: "string" },
+      token: { type: "string" },
+      "second-user": { type: "string" },
+      process: { type: "string" },
+      "failing-process": { type: "string" },
+      only: { type: "string", multiple: true },
+      skip: { type: "string", multiple: true },
+      timeout: { type: "string" },
+      "job-timeout": { type: "string" },
+      "poll-interval": { type: "string" },
+      "request-timeout": { type: "string" },
+      reporter: { type: "string" },
+      output: { type: "string" },
+      list: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import type { MockServer } from "@jobkit/mock-server";
+import type { FetchLike } from "./probe.js";
+import type { Credentials, RunClock } from "./session.js";
+
+/** A target the kit talks to in process: the jobkit mock's fetch and virtual clock. */
+export interface InProcessTarget {
+  url: string;
+  fetch: FetchLike;
+  clock: RunClock;
+  credentials: Credentials;
+  secondUser: { user: string; password: string };
+  close(): Promise<void>;
+}
+
+/** Origin under which the in-process mock is addressed (never resolved: requests go to its fetch). */
+export const EMBEDDED_URL = "http://embedded.jobkit.invalid";
+
+/** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
+export function mockTarget(
+  mock: Pick<MockServer, "app" | "clock">,
+): Pick<InProcessTarget, "fetch" | "clock"> {
+  return {
+    fetch: (request) => Promise.resolve(mock.app.fetch(request)),
+    clock: {
+      now: () => mock.clock.now(),
+      sleep: async (ms) => mock.clock.advance(ms),
+    },
+  };
+}
+
+/**
+ * Starts the jobkit mock in process on virtual time, loaded lazily so that the kit depends on it only when
+ * no URL is given. Links expire after one virtual minute, so the expiry check can wait for it.
+ */
+export async function createEmbeddedTarget(): Promise<InProcessTarget> {
+  const { createMockServer } = await import("@jobkit/mock-server");
+  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 } });
+  return {
+    url: EMBEDDED_URL,
+    ...mockTarget(mock),
+    credentials: { user: "alice", password: "alice123" },
+    secondUser: { user: "bob", password: "bob123" },
+    close: async () => mock.reset(),
+  };
+}

@@ -1,0 +1,264 @@
+import type { Evidence } from "../types.js";
+
+/** A fetch-compatible function; the probe always calls it with one `Request`. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface ProbeOptions {
+  fetch: FetchLike;
+  /** Per-request budget in real milliseconds, headers and body together. */
+  timeoutMs: number;
+  /** Largest body the probe reads; more is cut off and reported. */
+  maxBodyBytes: number;
+  /** Sent as `Origin` on every request so CORS headers can be checked on every answer. */
+  origin: string;
+}
+
+export interface ProbeRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** Sent as JSON with `Content-Type: application/json`. */
+  json?: unknown;
+  /** What the exchange is for: the aggregate checks treat asset downloads and preflights apart. */
+  purpose?: "api" | "asset" | "preflight";
+}
+
+/** One request and what came back. Never throws: every failure is in `problem`. */
+export interface Exchange {
+  readonly seq: number;
+  readonly method: string;
+  readonly url: URL;
+  readonly purpose: "api" | "asset" | "preflight";
+  readonly status: number | undefined;
+  readonly headers: Headers;
+  readonly bytes: Uint8Array;
+  /** The body as JSON, when it parses (whatever the Content-Type says). */
+  readonly json: unknown;
+  readonly isJson: boolean;
+  readonly problem: string | undefined;
+  readonly evidence: Evidence;
+  /** The request's JSON body, if one was sent. */
+  readonly requestJson: unknown;
+}
+
+const EXCERPT_CHARS = 2000;
+const TEXT_TYPES = /^(text\/|application\/(json|geo\+json|problem\+json|xml|[\w.+-]*\+json))/i;
+
+class ProbeTimeout extends Error {}
+
+function redact(name: string, value: string): string {
+  if (name.toLowerCase() !== "authorization") return value;
+  const [scheme, credentials = ""] = value.split(" ", 2);
+  if (scheme?.toLowerCase() === "bearer") {
+    const prefix = credentials.lastIndexOf("/");
+    return `Bearer ${prefix >= 0 ? credentials.slice(0, prefix + 1) : ""}<redacted>`;
+  }
+  return `${scheme} <redacted>`;
+}
+
+function headerRecord(headers: Headers, redacting = false): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = redacting ? redact(name, value) : value;
+  });
+  return record;
+}
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  const detail = cause?.code ?? cause?.message;
+  return detail && detail !== error.message ? `${error.message} (${detail})` : error.message;
+}
+
+function excerpt(bytes: Uint8Array, contentType: string | null): string {
+  if (bytes.length === 0) return "";
+  const looksText = contentType
+    ? TEXT_TYPES.test(contentType)
+    : bytes.every((byte) => byte >= 9 && byte < 128);
+  if (!looksText) return `<${bytes.length} bytes of ${contentType ?? "unknown type"}>`;
+  const text = new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS * 4));
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}… (${bytes.length} bytes)` : text;
+}
+
+async function readBody(
+  response: Response,
+  limit: number,
+  aborted: Promise<never>,
+): Promise<{ bytes: Uint8Array; problem?: string }> {
+  if (!response.body) return { bytes: new Uint8Array(0) };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      chunks.push(value);
+      total += value.length;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        return {
+          bytes: concat(chunks, total),
+          problem: `the body exceeded the limit of ${limit} bytes; reading stopped`,
+        };
+      }
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    if (error instanceof ProbeTimeout) throw error;
+    return {
+      bytes: concat(chunks, total),
+      problem: `the connection broke after ${total} body bytes: ${describeCause(error)}`,
+    };
+  }
+  return { bytes: concat(chunks, total) };
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk.subarray(0, total - offset), offset);
+    offset += chunk.length;
+    if (offset >= total) break;
+  }
+  return bytes;
+}
+
+function parseJson(bytes: Uint8Array): { json: unknown; isJson: boolean } {
+  if (bytes.length === 0) return { json: undefined, isJson: false };
+  try {
+    return { json: JSON.parse(new TextDecoder().decode(bytes)), isJson: true };
+  } catch {
+    return { json: undefined, isJson: false };
+  }
+}
+
+/**
+ * The kit's only way to talk HTTP: one request, a real-time budget for headers and body, a body size limit,
+ * redirects reported instead of followed, and full evidence. It never throws and never retries.
+ */
+export function createProbe(options: ProbeOptions) {
+  let seq = 0;
+  const exchanges: Exchange[] = [];
+
+  async function request(input: ProbeRequest): Promise<Exchange> {
+    const started = performance.now();
+    const requestHeaders = new Headers(input.headers);
+    requestHeaders.set("Origin", options.origin);
+    let body: string | undefined;
+    if (input.json !== undefined) {
+      body = JSON.stringify(input.json);
+      requestHeaders.set("Content-Type", "application/json");
+    }
+    const purpose = input.purpose ?? "api";
+    let url: URL;
+    try {
+      url = new URL(input.url);
+    } catch {
+      return record(input, new URL("invalid:"), purpose, requestHeaders, body, started, {
+        problem: `"${input.url}" is not an absolute URL`,
+      });
+    }
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new ProbeTimeout());
+      }, options.timeoutMs);
+    });
+    aborted.catch(() => undefined);
+    try {
+      const response = await Promise.race([
+        options.fetch(
+          new Request(url, {
+            method: input.method,
+            headers: requestHeaders,
+            body,
+            redirect: "manual",
+            signal: controller.signal,
+          }),
+        ),
+        aborted,
+      ]);
+      const read =
+        input.method === "HEAD"
+          ? { bytes: new Uint8Array(0) }
+          : await readBody(response, options.maxBodyBytes, aborted);
+      let problem = read.problem;
+      const declared = response.headers.get("content-length");
+      if (!problem && declared !== null && input.method !== "HEAD" && Number(declared) > read.bytes.length) {
+        problem = `the body was cut short: ${read.bytes.length} of the ${declared} bytes announced by Content-Length arrived`;
+      }
+      if (!problem && response.status >= 300 && response.status < 400) {
+        problem = `redirected (${response.status}) to ${response.headers.get("location") ?? "nowhere"}; the kit does not follow redirects`;
+      }
+      return record(input, url, purpose, requestHeaders, body, started, {
+        status: response.status,
+        headers: response.headers,
+        bytes: read.bytes,
+        problem,
+      });
+    } catch (error) {
+      const problem =
+        error instanceof ProbeTimeout
+          ? `no complete answer within ${options.timeoutMs} ms (request timeout)`
+          : `the request failed: ${describeCause(error)}`;
+      return record(input, url, purpose, requestHeaders, body, started, { problem });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function record(
+    input: ProbeRequest,
+    url: URL,
+    purpose: Exchange["purpose"],
+    requestHeaders: Headers,
+    body: string | undefined,
+    started: number,
+    outcome: { status?: number; headers?: Headers; bytes?: Uint8Array; problem?: string | undefined },
+  ): Exchange {
+    const headers = outcome.headers ?? new Headers();
+    const bytes = outcome.bytes ?? new Uint8Array(0);
+    const { json, isJson } = parseJson(bytes);
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const evidence: Evidence = {
+      method: input.method,
+      url: url.href === "invalid:" ? input.url : url.href,
+      requestHeaders: headerRecord(requestHeaders, true),
+      ...(body === undefined
+        ? {}
+        : { requestBody: body.length > EXCERPT_CHARS ? `${body.slice(0, EXCERPT_CHARS)}…` : body }),
+      ...(outcome.status === undefined ? {} : { status: outcome.status }),
+      responseHeaders: headerRecord(headers),
+      bodyExcerpt: excerpt(bytes, headers.get("content-type")),
+      bodyBytes: bytes.length,
+      durationMs,
+      ...(outcome.problem === undefined ? {} : { problem: outcome.problem }),
+    };
+    seq += 1;
+    const exchange: Exchange = {
+      seq,
+      method: input.method,
+      url,
+      purpose,
+      status: outcome.status,
+      headers,
+      bytes,
+      json,
+      isJson,
+      problem: outcome.problem,
+      evidence,
+      requestJson: input.json,
+    };
+    exchanges.push(exchange);
+    return exchange;
+  }
+
+  return { request, exchanges: exchanges as readonly Exchange[] };
+}
+
+export type Probe = ReturnType<typeof createProbe>;

@@ -1,0 +1,62 @@
+import type { Exchange } from "../probe.js";
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The body as an object, or an empty one. */
+export function body(exchange: Exchange | undefined): JsonObject {
+  return isObject(exchange?.json) ? exchange.json : {};
+}
+
+/** "answered 400 JobNotFinished: The batch job has not finished" — a status in words for observations. */
+export function answered(exchange: Exchange | undefined): string {
+  if (!exchange) return "was not asked";
+  if (exchange.status === undefined) return `got no answer (${exchange.problem})`;
+  const json = body(exchange);
+  const code = typeof json.code === "string" ? ` ${json.code}` : "";
+  const message = typeof json.message === "string" ? `: ${json.message.slice(0, 160)}` : "";
+  const problem = exchange.problem ? ` (${exchange.problem})` : "";
+  return `answered ${exchange.status}${code}${message}${problem}`;
+}
+
+/** The values of a comma-separated header, lower-cased. */
+export function headerList(exchange: Exchange, name: string): string[] {
+  return (exchange.headers.get(name) ?? "")
+    .split(",")
+    .map((value) => value.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** The first `rel` link of a links array. */
+export function findLink(links: unknown, rel: string): JsonObject | undefined {
+  if (!Array.isArray(links)) return undefined;
+  return links.find(
+    (link): link is JsonObject => isObject(link) && link.rel === rel && typeof link.href === "string",
+  );
+}
+
+/** Whether an answer is an openEO error body with the given code. */
+export function hasCode(exchange: Exchange, code: string): boolean {
+  return body(exchange).code === code;
+}
+
+/** At most `limit` items, with "and N more". */
+export function listSome(items: readonly string[], limit = 3): string {
+  const shown = items.slice(0, limit).join("; ");
+  return items.length > limit ? `${shown}; and ${items.length - limit} more` : shown;
+}
+
+/** Which of these field names the object lacks. */
+export function missingFields(value: JsonObject, fields: readonly string[]): string[] {
+  return fields.filter((field) => value[field] === undefined || value[field] === null);
+}
+
+/** The status order a job moves forward in, for "did it go back" questions. */
+export function statusRank(status: string | undefined): number {
+  return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;
+}
+
+export const TERMINAL = new Set(["finished", "error", "canceled"]);

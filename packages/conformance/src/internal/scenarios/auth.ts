@@ -1,0 +1,112 @@
+import type { Exchange } from "../probe.js";
+import { type Credentials, fail, pass, type Session, skip } from "../session.js";
+import { answered, body } from "./answers.js";
+
+/** An id no back-end should have, to provoke a JobNotFound for the error-format checks. */
+export const UNKNOWN_JOB_ID = "jobkit-conformance-no-such-job";
+
+async function basicToken(s: Session, credentials: Credentials): Promise<Exchange> {
+  const basic = Buffer.from(`${credentials.user}:${credentials.password}`).toString("base64");
+  return s.api("GET", "/credentials/basic", { auth: { header: `Basic ${basic}` } });
+}
+
+function tokenOf(exchange: Exchange): string | undefined {
+  const token = body(exchange).access_token;
+  return exchange.status !== undefined && exchange.status < 300 && typeof token === "string" && token
+    ? token
+    : undefined;
+}
+
+/** 401 without credentials, 403 with a wrong token, HTTP Basic, the bearer format, GET /me, a second user. */
+export async function auth(s: Session): Promise<void> {
+  const { credentials, secondUser } = s.options;
+  if (s.runs("auth.missing-credentials")) {
+    const anonymous = await s.api("GET", "/jobs", { auth: "none" });
+    await s.check("auth.missing-credentials", (c) => {
+      c.use(anonymous);
+      return anonymous.status === 401
+        ? pass(answered(anonymous))
+        : fail(`GET /jobs without credentials ${answered(anonymous)}; expected 401`);
+    });
+  }
+  if (s.runs("auth.invalid-token")) {
+    const invalid = await s.api("GET", "/jobs", { auth: { header: "Bearer basic//jobkit-invalid-token" } });
+    await s.check("auth.invalid-token", (c) => {
+      c.use(invalid);
+      return invalid.status === 403
+        ? pass(answered(invalid))
+        : fail(`GET /jobs with an invalid token ${answered(invalid)}; expected 403`);
+    });
+  }
+
+  const basicListed = s.supports("GET /credentials/basic");
+  let basic: Exchange | undefined;
+  if (credentials?.token) s.token = credentials.token;
+  else if (credentials?.user && credentials.password !== undefined && basicListed) {
+    basic = await basicToken(s, credentials);
+    const token = tokenOf(basic);
+    if (token) s.token = `basic//${token}`;
+  }
+  await s.check("auth.basic", (c) => {
+    if (!basicListed) {
+      return s.supports("GET /credentials/oidc")
+        ? pass("HTTP Basic is not offered, OpenID Connect is (the kit needs --token for it)")
+        : fail("the capabilities list neither GET /credentials/basic nor GET /credentials/oidc");
+    }
+    if (!basic)
+      return skip(
+        credentials?.token
+          ? "--token was given, so HTTP Basic was not exercised"
+          : "no credentials were given (--user and --password)",
+      );
+    c.use(basic);
+    if (basic.status !== 200) return fail(`GET /credentials/basic ${answered(basic)}; expected 200`);
+    return tokenOf(basic)
+      ? pass("200 with an access_token")
+      : fail("200 but no access_token string in the body");
+  });
+
+  if (s.token && s.runs("auth.bearer")) {
+    const listed = await s.api("GET", "/jobs");
+    await s.check("auth.bearer", (c) => {
+      c.use(listed);
+      return listed.status === 200
+        ? pass(`GET /jobs with Bearer ${s.token?.split("/").slice(0, 2).join("/")}/… answered 200`)
+        : fail(`GET /jobs with the token ${answered(listed)}`);
+    });
+  }
+
+  if (secondUser?.user && secondUser.password !== undefined && basicListed && s.token) {
+    const token = tokenOf(await basicToken(s, secondUser));
+    if (token) s.secondToken = `basic//${token}`;
+    else s.runProblems.push(`the second user "${secondUser.user}" could not authenticate`);
+  }
+
+  if (s.token && s.runs("me.user-id", "me.unique")) {
+    const me = await s.api("GET", "/me");
+    await s.check("me.user-id", (c) => {
+      c.use(me);
+      if (me.status !== 200) return fail(`GET /me ${answered(me)}`);
+      const id = body(me).user_id;
+      return typeof id === "string" && id ? pass(`user_id ${id}`) : fail(`user_id is ${JSON.stringify(id)}`);
+    });
+    const second = s.secondToken ? await s.api("GET", "/me", { auth: "second" }) : undefined;
+    await s.check("me.unique", (c) => {
+      if (!second) return skip("needs a second user (--second-user user:password)");
+      c.use(me);
+      c.use(second);
+      const first = body(me).user_id;
+      const other = body(second).user_id;
+      if (second.status !== 200 || typeof other !== "string")
+        return fail(`GET /me as the second user ${answered(second)}`);
+      return first !== other
+        ? pass(`${first} ≠ ${other}`)
+        : fail(`both users have user_id ${JSON.stringify(first)}`);
+    });
+  }
+
+  if (s.token && s.fullRun) {
+    // Provokes a JobNotFound for the error-format checks over every exchange.
+    await s.api("GET", "/jobs/{}", { params: [UNKNOWN_JOB_ID] });
+  }
+}

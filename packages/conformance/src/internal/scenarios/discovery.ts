@@ -1,0 +1,230 @@
+import { TargetUnreachableError } from "../../errors.js";
+import type { Exchange } from "../probe.js";
+import { endpointKey, fail, pass, type Session, skip } from "../session.js";
+import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
+
+const CAPABILITY_FIELDS = [
+  "api_version",
+  "backend_version",
+  "stac_version",
+  "id",
+  "title",
+  "description",
+  "endpoints",
+  "links",
+];
+const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+/** What a batch client needs once a back-end offers POST /jobs. */
+const BATCH_ENDPOINTS = [
+  "GET /jobs",
+  "POST /jobs",
+  "GET /jobs/{}",
+  "DELETE /jobs/{}",
+  "POST /jobs/{}/results",
+  "GET /jobs/{}/results",
+  "DELETE /jobs/{}/results",
+];
+
+/** Reads the capabilities' endpoint list into `METHOD /path/{}` keys; undefined when it is unusable. */
+function endpointsOf(capabilities: unknown): Set<string> | undefined {
+  if (!isObject(capabilities) || !Array.isArray(capabilities.endpoints)) return undefined;
+  const keys = new Set<string>();
+  for (const endpoint of capabilities.endpoints) {
+    if (!isObject(endpoint) || typeof endpoint.path !== "string" || !Array.isArray(endpoint.methods))
+      continue;
+    for (const method of endpoint.methods) {
+      if (typeof method === "string") keys.add(endpointKey(method, endpoint.path));
+    }
+  }
+  return keys;
+}
+
+/** Well-known document, capabilities, file formats, conformance and the CORS preflight, without auth. */
+export async function discovery(s: Session): Promise<void> {
+  if (s.runs("discovery.well-known")) {
+    const wellKnown = await s.api("GET", "/.well-known/openeo", { auth: "none" });
+    await s.check("discovery.well-known", (c) => {
+      c.use(wellKnown);
+      if (wellKnown.status !== 200) return fail(`GET /.well-known/openeo ${answered(wellKnown)}`);
+      const versions = body(wellKnown).versions;
+      if (!Array.isArray(versions) || versions.length === 0)
+        return fail("there is no non-empty versions array");
+      const broken = versions.filter((version) => {
+        if (!isObject(version) || typeof version.api_version !== "string" || typeof version.url !== "string")
+          return true;
+        return !URL.canParse(version.url);
+      });
+      if (broken.length > 0) {
+        return fail(
+          `${broken.length} of ${versions.length} versions lack an absolute url or an api_version: ${JSON.stringify(broken[0])}`,
+        );
+      }
+      return pass(
+        `${versions.length} version(s): ${versions.map((version) => (version as { api_version: string }).api_version).join(", ")}`,
+      );
+    });
+  }
+
+  const capabilities = await s.api("GET", "/", { auth: "none" });
+  if (capabilities.status === undefined) {
+    throw new TargetUnreachableError(`GET ${capabilities.url.href} got no answer: ${capabilities.problem}`);
+  }
+  const caps = body(capabilities);
+  s.endpoints = endpointsOf(capabilities.json);
+
+  await s.check("capabilities.fields", (c) => {
+    c.use(capabilities);
+    if (capabilities.status !== 200) return fail(`GET / ${answered(capabilities)}`);
+    if (!capabilities.isJson) return fail("GET / did not answer JSON");
+    const missing = missingFields(caps, CAPABILITY_FIELDS);
+    if (missing.length > 0) return fail(`the capabilities lack ${missing.join(", ")}`);
+    if (!Array.isArray(caps.endpoints) || !Array.isArray(caps.links))
+      return fail("endpoints and links must be arrays");
+    return pass(`${caps.id} (${caps.backend_version}) answers with every required field`);
+  });
+  await s.check("capabilities.api-version", (c) => {
+    c.use(capabilities);
+    return caps.api_version === "1.2.0" || caps.api_version === "1.1.0"
+      ? pass(`api_version ${caps.api_version}`)
+      : fail(`api_version is ${JSON.stringify(caps.api_version)}`);
+  });
+  await s.check("capabilities.stac-version", (c) => {
+    c.use(capabilities);
+    return caps.stac_version === "1.0.0" || caps.stac_version === "0.9.0"
+      ? pass(`stac_version ${caps.stac_version}`)
+      : fail(`stac_version is ${JSON.stringify(caps.stac_version)}`);
+  });
+  await s.check("capabilities.endpoints", (c) => {
+    c.use(capabilities);
+    if (!Array.isArray(caps.endpoints)) return fail("there is no endpoints array");
+    const problems: string[] = [];
+    for (const endpoint of caps.endpoints) {
+      if (!isObject(endpoint) || typeof endpoint.path !== "string" || !endpoint.path.startsWith("/")) {
+        problems.push(`${JSON.stringify(endpoint)} has no path starting with /`);
+      } else if (!Array.isArray(endpoint.methods) || endpoint.methods.length === 0) {
+        problems.push(`${endpoint.path} lists no methods`);
+      } else {
+        const odd = endpoint.methods.filter((method) => typeof method !== "string" || !METHODS.has(method));
+        if (odd.length > 0)
+          problems.push(
+            `${endpoint.path} lists ${odd.map((m) => JSON.stringify(m)).join(", ")} (methods are UPPERCASE GET, POST, PUT, PATCH, DELETE)`,
+          );
+      }
+    }
+    const listed = s.endpoints ?? new Set<string>();
+    if (listed.has("POST /jobs")) {
+      const absent = BATCH_ENDPOINTS.filter((endpoint) => !listed.has(endpoint));
+      if (absent.length > 0) problems.push(`POST /jobs is listed but not ${absent.join(", ")}`);
+    }
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(`${caps.endpoints.length} endpoints, ${listed.size} path/method pairs, batch set complete`);
+  });
+
+  if (s.runs("file-formats.list") && s.supports("GET /file_formats")) {
+    const anonymous = await s.api("GET", "/file_formats", { auth: "none" });
+    s.stash.set("file-formats.anonymous", anonymous);
+  }
+  if (s.runs("conformance.conforms-to")) {
+    const conformance = await s.api("GET", "/conformance", { auth: "none" });
+    await s.check("conformance.conforms-to", (c) => {
+      c.use(conformance);
+      if (conformance.status !== 200) return fail(`GET /conformance ${answered(conformance)}`);
+      const conformsTo = body(conformance).conformsTo;
+      if (!Array.isArray(conformsTo)) return fail("there is no conformsTo array");
+      const odd = conformsTo.filter((uri) => typeof uri !== "string" || !URL.canParse(uri));
+      return odd.length > 0
+        ? fail(`conformsTo has entries that are not URIs: ${JSON.stringify(odd.slice(0, 3))}`)
+        : pass(`${conformsTo.length} conformance classes`);
+    });
+  }
+  if (s.runs("cors.preflight")) await preflight(s);
+}
+
+async function preflight(s: Session): Promise<void> {
+  const exchange = await s.probe.request({
+    method: "OPTIONS",
+    url: s.url("/jobs"),
+    headers: {
+      "Access-Control-Request-Method": "POST",
+      "Access-Control-Request-Headers": "authorization, content-type",
+    },
+    purpose: "preflight",
+  });
+  await s.check("cors.preflight", (c) => {
+    c.use(exchange);
+    const problems: string[] = [];
+    if (exchange.status === undefined || exchange.status < 200 || exchange.status > 299)
+      problems.push(`OPTIONS /jobs ${answered(exchange)}`);
+    if (!exchange.headers.get("access-control-allow-origin")) problems.push("no Access-Control-Allow-Origin");
+    const methods = headerList(exchange, "access-control-allow-methods");
+    if (!methods.includes("post") && !methods.includes("*"))
+      problems.push(`Access-Control-Allow-Methods is "${methods.join(", ")}" without POST`);
+    const headers = headerList(exchange, "access-control-allow-headers");
+    for (const needed of ["authorization", "content-type"]) {
+      const covered = headers.includes(needed) || (needed !== "authorization" && headers.includes("*"));
+      if (!covered) problems.push(`Access-Control-Allow-Headers does not list ${needed}`);
+    }
+    return problems.length > 0
+      ? fail(problems.join("; "))
+      : pass(`${exchange.status} with origin, methods and headers`);
+  });
+}
+
+/** The parts of discovery that need a token: file formats with auth and every listed GET endpoint. */
+export async function discoveryAuthenticated(s: Session): Promise<void> {
+  if (s.runs("file-formats.list") && s.supports("GET /file_formats")) {
+    const anonymous = s.stash.get("file-formats.anonymous");
+    const authenticated = s.token ? await s.api("GET", "/file_formats") : undefined;
+    await s.check("file-formats.list", (c) => {
+      const problems: string[] = [];
+      for (const exchange of [anonymous, authenticated]) {
+        if (!exchange) continue;
+        c.use(exchange);
+        const label = exchange === anonymous ? "without auth" : "with auth";
+        if (exchange.status !== 200) {
+          problems.push(`${label} it ${answered(exchange)}`);
+          continue;
+        }
+        problems.push(...fileFormatProblems(exchange).map((problem) => `${label}: ${problem}`));
+      }
+      if (!anonymous) return skip("GET /file_formats without auth was not asked");
+      return problems.length > 0
+        ? fail(listSome(problems))
+        : pass(`${Object.keys(body(anonymous).output ?? {}).join(", ")} as output`);
+    });
+  }
+  if (s.runs("capabilities.no-broken")) {
+    const paths = [...(s.endpoints ?? [])]
+      .filter((key) => key.startsWith("GET /") && !key.includes("{}"))
+      .map((key) => key.slice(4))
+      .filter((path) => path !== "/" && !path.startsWith("/credentials/") && path !== "/.well-known/openeo");
+    const exchanges: Exchange[] = [];
+    for (const path of paths.slice(0, 40)) exchanges.push(await s.api("GET", path));
+    await s.check("capabilities.no-broken", (c) => {
+      const broken = exchanges.filter(
+        (exchange) => exchange.status === undefined || exchange.status === 404 || exchange.status >= 500,
+      );
+      for (const exchange of broken) c.note(exchange);
+      return broken.length > 0
+        ? fail(
+            `listed but broken: ${listSome(broken.map((exchange) => `GET ${exchange.url.pathname} ${answered(exchange)}`))}`,
+          )
+        : pass(`${exchanges.length} listed GET endpoints answer (${paths.length > 40 ? "first 40" : "all"})`);
+    });
+  }
+}
+
+function fileFormatProblems(exchange: Exchange): string[] {
+  const formats = body(exchange);
+  if (!isObject(formats.input) || !isObject(formats.output)) return ["input and output must be objects"];
+  const outputs = Object.entries(formats.output);
+  if (outputs.length === 0) return ["there is no output format"];
+  const problems: string[] = [];
+  for (const [name, format] of [...Object.entries(formats.input), ...outputs]) {
+    if (!isObject(format) || !Array.isArray(format.gis_data_types) || !isObject(format.parameters)) {
+      problems.push(`${name} lacks gis_data_types or parameters`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,204 @@
+import { baseMediaType, sniffFormat, verifyChecksum } from "../file-format.js";
+import type { Exchange } from "../probe.js";
+import { fail, pass, type Session, skip } from "../session.js";
+import { answered, listSome } from "./answers.js";
+import { type AssetInfo, type ResultsMetadata, serverNow } from "./results.js";
+
+const MAX_ASSETS = 20;
+/** Added to `expires` before testing that a link is refused, for clock skew. */
+const EXPIRY_MARGIN_MS = 2000;
+
+interface Download {
+  asset: AssetInfo;
+  head: Exchange;
+  /** The GET without credentials. */
+  anonymous: Exchange;
+  /** The GET whose bytes are judged: the anonymous one, or a retry with credentials when that was refused. */
+  get: Exchange;
+}
+
+/** HEAD and GET of every asset, then the checks that follow the results to their bytes. */
+export async function downloads(s: Session, jobId: string, metadata: ResultsMetadata): Promise<void> {
+  const wanted = [
+    "downloads.head",
+    "downloads.no-auth",
+    "downloads.get",
+    "downloads.content-type",
+    "downloads.size",
+    "downloads.checksum",
+    "downloads.format",
+    "downloads.link-expiry",
+  ];
+  if (!s.runs(...wanted)) return;
+  const list: Download[] = [];
+  const timeline = s.timeline(jobId, "lifecycle");
+  for (const asset of metadata.assets.slice(0, MAX_ASSETS)) {
+    if (!URL.canParse(asset.href)) continue;
+    const startMs = s.elapsed();
+    const head = await s.fetchUrl("HEAD", asset.href, s.authHeader());
+    const anonymous = await s.fetchUrl("GET", asset.href);
+    const refused = anonymous.status === 401 || anonymous.status === 403;
+    const get = refused ? await s.fetchUrl("GET", asset.href, s.authHeader()) : anonymous;
+    const realMs =
+      head.evidence.durationMs + anonymous.evidence.durationMs + (refused ? get.evidence.durationMs : 0);
+    timeline.downloads.push({
+      name: asset.key,
+      startMs,
+      endMs: Math.max(s.elapsed(), startMs + realMs),
+      ok: get.status === 200 && !get.problem,
+    });
+    list.push({ asset, head, anonymous, get });
+  }
+  const none = list.length === 0 ? "the results list no asset with an absolute href" : undefined;
+
+  await s.check("downloads.head", (c) => {
+    if (none) return fail(none);
+    const problems = list.flatMap(({ asset, head }) => {
+      c.note(head);
+      if (head.status !== 200) return [`HEAD ${asset.key} ${answered(head)}`];
+      return head.headers.get("content-length") === null ? [`HEAD ${asset.key} has no Content-Length`] : [];
+    });
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(`${list.length} assets answer HEAD with a Content-Length`);
+  });
+  await s.check("downloads.no-auth", (c) => {
+    if (none) return fail(none);
+    const refused = list.filter(
+      ({ anonymous }) =>
+        anonymous.status === undefined || anonymous.status === 401 || anonymous.status === 403,
+    );
+    for (const { anonymous } of refused) c.note(anonymous);
+    return refused.length > 0
+      ? fail(
+          `without credentials: ${listSome(refused.map(({ asset, anonymous }) => `${asset.key} ${answered(anonymous)}`))}`,
+        )
+      : pass(`${list.length} links work without credentials`);
+  });
+  await s.check("downloads.get", (c) => {
+    if (none) return fail(none);
+    const problems = list.flatMap(({ asset, get }) => {
+      c.note(get);
+      if (get.status !== 200) return [`GET ${asset.key} ${answered(get)}`];
+      return get.problem ? [`GET ${asset.key}: ${get.problem}`] : [];
+    });
+    const bytes = list.reduce((total, { get }) => total + get.bytes.length, 0);
+    return problems.length > 0 ? fail(listSome(problems)) : pass(`${list.length} assets, ${bytes} bytes`);
+  });
+
+  const fetched = list.filter(({ get }) => get.status === 200 && !get.problem);
+  const notFetched = "no asset could be downloaded (see downloads.get)";
+  await s.check("downloads.content-type", (c) => {
+    if (fetched.length === 0) return skip(notFetched);
+    const judged = fetched.filter(({ asset }) => asset.type);
+    if (judged.length === 0) return skip("no asset declares a type (see jobs.results.assets)");
+    const problems = judged.flatMap(({ asset, get }) => {
+      c.note(get);
+      const header = get.headers.get("content-type");
+      return baseMediaType(header) === baseMediaType(asset.type)
+        ? []
+        : [`${asset.key} is declared ${asset.type} but served as ${header ?? "nothing"}`];
+    });
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(judged.map(({ asset }) => `${asset.key}: ${baseMediaType(asset.type)}`).join(", "));
+  });
+  await s.check("downloads.size", (c) => {
+    if (fetched.length === 0) return skip(notFetched);
+    const problems = fetched.flatMap(({ asset, head, get }) => {
+      c.note(get);
+      const actual = get.bytes.length;
+      const issues: string[] = [];
+      const getLength = get.headers.get("content-length");
+      if (getLength !== null && Number(getLength) !== actual)
+        issues.push(`${asset.key}: GET Content-Length ${getLength} but ${actual} bytes arrived`);
+      const headLength = head.headers.get("content-length");
+      if (head.status === 200 && headLength !== null && Number(headLength) !== actual) {
+        c.note(head);
+        issues.push(`${asset.key}: HEAD Content-Length ${headLength} but GET gave ${actual} bytes`);
+      }
+      if (asset.size !== undefined && asset.size !== actual)
+        issues.push(`${asset.key}: file:size ${asset.size} but ${actual} bytes arrived`);
+      return issues;
+    });
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(`lengths agree for ${fetched.length} assets`);
+  });
+  await s.check("downloads.checksum", (c) => {
+    if (fetched.length === 0) return skip(notFetched);
+    const judged = fetched.filter(({ asset }) => asset.checksum);
+    if (judged.length === 0) return skip("no asset has file:checksum");
+    const problems = judged.flatMap(({ asset, get }) => {
+      c.note(get);
+      const verdict = verifyChecksum(asset.checksum as string, get.bytes);
+      return verdict.ok ? [] : [`${asset.key}: ${verdict.message}`];
+    });
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(`sha2-256 verified for ${judged.length} assets`);
+  });
+  await s.check("downloads.format", (c) => {
+    if (fetched.length === 0) return skip(notFetched);
+    const verdicts = fetched.map(({ asset, get }) => ({
+      asset,
+      get,
+      ...sniffFormat(get.bytes, asset.type ?? get.headers.get("content-type") ?? ""),
+    }));
+    const judged = verdicts.filter((verdict) => verdict.judged);
+    if (judged.length === 0)
+      return skip(
+        `no asset has a format the kit can parse (${verdicts.map((verdict) => verdict.message).join("; ")})`,
+      );
+    const problems = judged.filter((verdict) => !verdict.ok);
+    for (const verdict of problems) c.note(verdict.get);
+    return problems.length > 0
+      ? fail(
+          listSome(
+            problems.map((verdict) => `${verdict.asset.key} (${verdict.asset.type}): ${verdict.message}`),
+          ),
+        )
+      : pass(judged.map((verdict) => `${verdict.asset.key}: ${verdict.message}`).join(", "));
+  });
+  if (s.runs("downloads.link-expiry")) await linkExpiry(s, metadata, fetched[0]);
+}
+
+async function linkExpiry(
+  s: Session,
+  metadata: ResultsMetadata,
+  sample: Download | undefined,
+): Promise<void> {
+  if (!sample) {
+    await s.check("downloads.link-expiry", () => skip("no asset could be downloaded (see downloads.get)"));
+    return;
+  }
+  if (metadata.expiresAt === undefined) {
+    await s.check("downloads.link-expiry", () =>
+      skip("the results announce no expires (see jobs.results.expires)"),
+    );
+    return;
+  }
+  const wait = metadata.expiresAt - serverNow(s, metadata.exchange) + EXPIRY_MARGIN_MS;
+  if (!s.options.targetClock && wait > s.options.jobTimeoutMs) {
+    await s.check("downloads.link-expiry", () =>
+      skip(
+        `the links expire in ${Math.round(wait / 1000)} s, beyond the job budget of ${s.options.jobTimeoutMs / 1000} s (raise --job-timeout to test it)`,
+      ),
+    );
+    return;
+  }
+  if (wait > 0) await s.options.clock.sleep(wait);
+  const after = await s.fetchUrl("GET", sample.asset.href);
+  await s.check("downloads.link-expiry", (c) => {
+    c.use(after);
+    const status = after.status ?? 0;
+    if (status >= 400 && status < 500) {
+      return pass(
+        `${Math.round(wait / 1000)} s later, past expires: ${answered(after)}${status === 410 ? "" : " (410 ResultLinkExpired is the usual answer)"}`,
+      );
+    }
+    return fail(
+      `${sample.asset.key} still ${answered(after)} ${Math.round(wait / 1000)} s later, after the announced expires`,
+    );
+  });
+}

@@ -1,0 +1,82 @@
+import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
+import { answered, body, TERMINAL } from "./answers.js";
+import { createJob, jobPayload, startJob } from "./jobs.js";
+import { entriesOf } from "./logs.js";
+
+/** A job whose process cannot run: it must end in error, answer 424 and log the error. */
+export async function failing(s: Session): Promise<void> {
+  const job = await createJob(
+    s,
+    jobPayload(s.options.failingProcess, "jobkit conformance: failing"),
+    "failing",
+  );
+  if (!job.id) {
+    throw new ScenarioStopped(
+      `the back-end refused the failing process at creation (${answered(job.exchange)}); give --failing-process with a graph that fails only while it runs`,
+    );
+  }
+  const start = await startJob(s, job.id);
+  if (start.status === undefined || start.status >= 300)
+    throw new ScenarioStopped(`the failing job could not be started: ${answered(start)}`);
+  const waited = await s.waitFor(job.id, "failing", (status) => TERMINAL.has(status));
+  const timeline = s.describeTimeline(job.id);
+  await s.check("failing.error", (c) => {
+    for (const poll of waited.polls.slice(-2)) c.note(poll);
+    if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
+    if (waited.timedOut)
+      return fail(`still ${waited.status} when the job budget ran out. Timeline: ${timeline}`);
+    return waited.status === "error"
+      ? pass(`error. Timeline: ${timeline}`)
+      : fail(`the failing job ended ${waited.status}. Timeline: ${timeline}`);
+  });
+  if (waited.status !== "error") {
+    s.skipRemaining(`the failing job did not end in error (${timeline})`, "failing");
+    return;
+  }
+  if (s.runs("failing.results-424")) {
+    const results = await s.api("GET", "/jobs/{}/results", { params: [job.id] });
+    await s.check("failing.results-424", (c) => {
+      c.use(results);
+      if (results.status !== 424)
+        return fail(`GET /jobs/{id}/results of a failed job ${answered(results)}; expected 424`);
+      const error = body(results);
+      return typeof error.code === "string" && typeof error.message === "string"
+        ? pass(answered(results))
+        : fail("424 without an error body (code and message)");
+    });
+  }
+  if (s.runs("failing.error-logs")) {
+    const page = await s.api("GET", "/jobs/{}/logs", { params: [job.id] });
+    await s.check("failing.error-logs", (c) => {
+      c.use(page);
+      if (page.status !== 200) return fail(`GET /jobs/{id}/logs ${answered(page)}`);
+      const errors = entriesOf(page).filter((entry) => entry.level === "error");
+      return errors.length > 0
+        ? pass(`error entry: ${String(errors[0]?.message).slice(0, 160)}`)
+        : fail(`${entriesOf(page).length} entries, none with level error`);
+    });
+  }
+  if (s.runs("logs.level")) {
+    const page = await s.api("GET", "/jobs/{}/logs", { params: [job.id], query: { level: "error" } });
+    await s.check("logs.level", (c) => {
+      c.use(page);
+      if (page.status !== 200) return fail(`logs?level=error ${answered(page)}`);
+      const entries = entriesOf(page);
+      if (entries.length === 0)
+        return skip(
+          "level=error listed no entries, so the filter could not be judged (see failing.error-logs)",
+        );
+      const others = entries.filter((entry) => entry.level !== "error");
+      if (others.length > 0)
+        return fail(
+          `level=error also lists ${others.length} entries of level ${[...new Set(others.map((entry) => entry.level))].join(", ")}`,
+        );
+      const level = body(page).level;
+      return level === "error"
+        ? pass(`${entries.length} error entries, level: error`)
+        : fail(
+            `the entries are filtered but the top-level level is ${JSON.stringify(level)}, expected "error"`,
+          );
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { fail, pass, ScenarioStopped, type Session } from "../session.js";
+import { answered, body, hasCode, isObject } from "./answers.js";
+import { createJob, jobPayload } from "./jobs.js";
+
+/** The second user must neither see nor list the first user's job. */
+export async function isolation(s: Session): Promise<void> {
+  if (!s.secondToken) {
+    s.skipRemaining(
+      s.options.secondUser
+        ? "the second user could not authenticate"
+        : "needs a second user (--second-user user:password)",
+      "isolation",
+    );
+    return;
+  }
+  const job = await createJob(s, jobPayload(s.options.process, "jobkit conformance: isolation"), "isolation");
+  if (!job.id) throw new ScenarioStopped(`no job: POST /jobs ${answered(job.exchange)}`);
+  const foreign = await s.api("GET", "/jobs/{}", { params: [job.id], auth: "second" });
+  await s.check("isolation.describe", (c) => {
+    c.use(foreign);
+    if (foreign.status === 404 && hasCode(foreign, "JobNotFound")) return pass(answered(foreign));
+    if (foreign.status === 403 && hasCode(foreign, "PermissionsInsufficient"))
+      return pass(`${answered(foreign)} (404 JobNotFound hides that the job exists)`);
+    return fail(`the second user's GET /jobs/{id} of the first user's job ${answered(foreign)}`);
+  });
+  const list = await s.api("GET", "/jobs", { auth: "second" });
+  await s.check("isolation.list", (c) => {
+    c.use(list);
+    if (list.status !== 200) return fail(`the second user's GET /jobs ${answered(list)}`);
+    const jobs = Array.isArray(body(list).jobs) ? (body(list).jobs as unknown[]) : [];
+    return jobs.some((item) => isObject(item) && item.id === job.id)
+      ? fail(`the second user's list shows the first user's job ${job.id}`)
+      : pass(`${jobs.length} jobs listed, not the first user's`);
+  });
+}

@@ -1,0 +1,70 @@
+import type { ScenarioId } from "../../types.js";
+import type { Exchange } from "../probe.js";
+import type { Session } from "../session.js";
+import { body } from "./answers.js";
+
+/** A created job: its id (from OpenEO-Identifier, else Location) and the creation exchange. */
+export interface CreatedJob {
+  id: string | undefined;
+  exchange: Exchange;
+}
+
+/** The id a creation answer names: OpenEO-Identifier, else the last segment of Location. */
+export function createdId(exchange: Exchange): string | undefined {
+  if (exchange.status === undefined || exchange.status >= 300) return undefined;
+  const identifier = exchange.headers.get("openeo-identifier")?.trim();
+  if (identifier) return identifier;
+  const location = exchange.headers.get("location");
+  if (!location) return undefined;
+  const segment = location.replace(/\/+$/, "").split("/").pop();
+  return segment ? decodeURIComponent(segment) : undefined;
+}
+
+/** POST /jobs; remembers the job for the cleanup. */
+export async function createJob(
+  s: Session,
+  payload: Record<string, unknown>,
+  scenario: ScenarioId,
+): Promise<CreatedJob> {
+  const exchange = await s.api("POST", "/jobs", { json: payload });
+  const id = createdId(exchange);
+  if (id) {
+    s.createdJobs.set(id, s.token);
+    s.timeline(id, scenario);
+  }
+  return { id, exchange };
+}
+
+/** DELETE /jobs/{id}; forgets the job when it is gone. */
+export async function deleteJob(s: Session, id: string): Promise<Exchange> {
+  const exchange = await s.api("DELETE", "/jobs/{}", { params: [id] });
+  if (exchange.status === 204 || exchange.status === 404 || exchange.status === 200) s.createdJobs.delete(id);
+  return exchange;
+}
+
+/** POST /jobs/{id}/results. */
+export function startJob(s: Session, id: string): Promise<Exchange> {
+  return s.api("POST", "/jobs/{}/results", { params: [id] });
+}
+
+/** The status a description reports. */
+export function statusOf(exchange: Exchange | undefined): string | undefined {
+  const status = body(exchange).status;
+  return exchange?.status === 200 && typeof status === "string" ? status : undefined;
+}
+
+/** A job payload around a process (`{process_graph}`) with a title. */
+export function jobPayload(
+  process: Record<string, unknown>,
+  title: string,
+  description?: string,
+): Record<string, unknown> {
+  return { title, ...(description === undefined ? {} : { description }), process };
+}
+
+/** A process graph that names a process no back-end has. */
+export const INVALID_PROCESS = {
+  process_graph: {
+    broken: { process_id: "jobkit_no_such_process", arguments: {}, result: true },
+  },
+};

@@ -1,0 +1,308 @@
+import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
+import {
+  answered,
+  body,
+  findLink,
+  hasCode,
+  isObject,
+  listSome,
+  missingFields,
+  statusRank,
+  TERMINAL,
+} from "./answers.js";
+import { downloads } from "./downloads.js";
+import { createJob, deleteJob, INVALID_PROCESS, jobPayload, startJob, statusOf } from "./jobs.js";
+import { logs } from "./logs.js";
+import { results } from "./results.js";
+
+const TITLE = "jobkit conformance: lifecycle";
+const DESCRIPTION = "Created by jobkit-conformance; deleted when the run ends.";
+const NEW_TITLE = "jobkit conformance: lifecycle (updated)";
+const NEW_DESCRIPTION = "Updated by jobkit-conformance with PATCH.";
+
+/** create → describe → update → list → start → poll → results → downloads → logs → estimate → delete → 404. */
+export async function lifecycle(s: Session): Promise<void> {
+  if (s.runs("jobs.create.rejects-invalid")) {
+    const rejected = await createJob(
+      s,
+      jobPayload(INVALID_PROCESS, "jobkit conformance: invalid"),
+      "lifecycle",
+    );
+    await s.check("jobs.create.rejects-invalid", (c) => {
+      c.use(rejected.exchange);
+      const status = rejected.exchange.status ?? 0;
+      if (status < 400 || status > 499)
+        return fail(`POST /jobs with an unknown process ${answered(rejected.exchange)}; expected a 4xx`);
+      return typeof body(rejected.exchange).code === "string"
+        ? pass(answered(rejected.exchange))
+        : fail(`${status} without an error code in the body`);
+    });
+  }
+
+  const created = await createJob(s, jobPayload(s.options.process, TITLE, DESCRIPTION), "lifecycle");
+  const creation = created.exchange;
+  await s.check("jobs.create.status-201", (c) => {
+    c.use(creation);
+    return creation.status === 201
+      ? pass("201 Created")
+      : fail(`POST /jobs ${answered(creation)}; expected 201`);
+  });
+  await s.check("jobs.create.location", (c) => {
+    c.use(creation);
+    const location = creation.headers.get("location");
+    if (!location) return fail("no Location header");
+    if (!URL.canParse(location)) return fail(`Location "${location}" is not an absolute URL`);
+    const tail = new URL(location).pathname.replace(/\/+$/, "").split("/").slice(-2);
+    if (tail[0] !== "jobs" || !tail[1]) return fail(`Location "${location}" does not end in /jobs/{id}`);
+    const identifier = creation.headers.get("openeo-identifier");
+    if (identifier && decodeURIComponent(tail[1]) !== identifier)
+      return fail(`Location names ${tail[1]} but OpenEO-Identifier says ${identifier}`);
+    return pass(location);
+  });
+  await s.check("jobs.create.identifier", (c) => {
+    c.use(creation);
+    const identifier = creation.headers.get("openeo-identifier");
+    return identifier ? pass(`OpenEO-Identifier: ${identifier}`) : fail("no OpenEO-Identifier header");
+  });
+  const jobId = created.id;
+  if (!jobId)
+    throw new ScenarioStopped(`no job to follow: POST /jobs ${answered(creation)} and named no job`);
+
+  if (s.runs("jobs.results.not-finished")) {
+    const early = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
+    await s.check("jobs.results.not-finished", (c) => {
+      c.use(early);
+      return early.status === 400 && hasCode(early, "JobNotFinished")
+        ? pass(answered(early))
+        : fail(`GET /jobs/{id}/results of a created job ${answered(early)}; expected 400 JobNotFinished`);
+    });
+  }
+
+  const first = await s.describe(jobId, "lifecycle");
+  const firstBody = body(first);
+  await s.check("jobs.create.created", (c) => {
+    c.use(first);
+    return statusOf(first) === "created"
+      ? pass("status created")
+      : fail(
+          `the new job ${first.status === 200 ? `is ${JSON.stringify(firstBody.status)}` : answered(first)}`,
+        );
+  });
+  await s.check("jobs.describe.fields", (c) => {
+    c.use(first);
+    if (first.status !== 200) return fail(`GET /jobs/{id} ${answered(first)}`);
+    const missing = missingFields(firstBody, ["id", "process", "status", "created"]);
+    if (missing.length > 0) return fail(`the description lacks ${missing.join(", ")}`);
+    if (firstBody.id !== jobId) return fail(`id is ${JSON.stringify(firstBody.id)}, the job is ${jobId}`);
+    if (!isObject(firstBody.process) || !isObject(firstBody.process.process_graph))
+      return fail("process has no process_graph");
+    return pass("id, process, status and created present");
+  });
+  await s.check("jobs.describe.title", (c) => {
+    c.use(first);
+    return firstBody.title === TITLE && firstBody.description === DESCRIPTION
+      ? pass("title and description as given")
+      : fail(
+          `title ${JSON.stringify(firstBody.title)}, description ${JSON.stringify(firstBody.description)}`,
+        );
+  });
+
+  let title = TITLE;
+  if (s.runs("jobs.update.status-204", "jobs.update.applied")) {
+    const update = await s.api("PATCH", "/jobs/{}", {
+      params: [jobId],
+      json: { title: NEW_TITLE, description: NEW_DESCRIPTION },
+    });
+    await s.check("jobs.update.status-204", (c) => {
+      c.use(update);
+      return update.status === 204 ? pass("204") : fail(`PATCH /jobs/{id} ${answered(update)}; expected 204`);
+    });
+    if (update.status !== undefined && update.status < 300) title = NEW_TITLE;
+    const after = await s.describe(jobId, "lifecycle");
+    await s.check("jobs.update.applied", (c) => {
+      c.use(after);
+      const updated = body(after);
+      return updated.title === NEW_TITLE && updated.description === NEW_DESCRIPTION
+        ? pass("the new title and description are shown")
+        : fail(
+            `after PATCH: title ${JSON.stringify(updated.title)}, description ${JSON.stringify(updated.description)}`,
+          );
+    });
+  }
+
+  if (s.runs("jobs.list.shape", "jobs.list.all", "jobs.list.items", "jobs.list.title"))
+    await listJobs(s, jobId, title);
+  if (s.runs("jobs.list.pagination")) await pagination(s, jobId);
+
+  const start = await startJob(s, jobId);
+  await s.check("jobs.start.status-202", (c) => {
+    c.use(start);
+    return start.status === 202
+      ? pass("202 Accepted")
+      : fail(`POST /jobs/{id}/results ${answered(start)}; expected 202`);
+  });
+  const afterStart = await s.describe(jobId, "lifecycle");
+  const started = statusOf(afterStart);
+  await s.check("jobs.start.queued", (c) => {
+    c.use(afterStart);
+    return started && started !== "created"
+      ? pass(`status ${started}`)
+      : fail(`after the start the job ${started ? `is ${started}` : answered(afterStart)}`);
+  });
+  if (s.runs("jobs.start.idempotent")) {
+    if (started === "queued" || started === "running") {
+      const again = await startJob(s, jobId);
+      const afterAgain = await s.describe(jobId, "lifecycle");
+      await s.check("jobs.start.idempotent", (c) => {
+        c.use(again);
+        c.use(afterAgain);
+        if (again.status !== 202)
+          return fail(`starting a ${started} job again ${answered(again)}; expected 202`);
+        const now = statusOf(afterAgain);
+        return statusRank(now) >= statusRank(started)
+          ? pass(`202, and the job went on: ${started} → ${now}`)
+          : fail(`the second start set the job back: ${started} → ${now ?? answered(afterAgain)}`);
+      });
+    } else {
+      await s.check("jobs.start.idempotent", () =>
+        skip(`the job was ${started ?? "unknown"} right after the start, not queued or running`),
+      );
+    }
+  }
+
+  const waited = await s.waitFor(jobId, "lifecycle", (status) => TERMINAL.has(status));
+  await s.check("jobs.poll.finished", (c) => {
+    for (const poll of waited.polls.slice(-3)) c.note(poll);
+    const timeline = s.describeTimeline(jobId);
+    if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
+    if (waited.timedOut)
+      return fail(
+        `still ${waited.status} when the job budget of ${s.options.jobTimeoutMs / 1000} s ran out. Timeline: ${timeline}`,
+      );
+    return waited.status === "finished"
+      ? pass(`finished. Timeline: ${timeline}`)
+      : fail(`the job ended ${waited.status}. Timeline: ${timeline}`);
+  });
+
+  if (waited.status === "finished") {
+    const metadata = await results(s, jobId);
+    if (metadata) await downloads(s, jobId, metadata);
+  } else {
+    s.skipRemaining(
+      `the job did not finish (${s.describeTimeline(jobId)})`,
+      "lifecycle",
+      (id) => id.startsWith("jobs.results.") || id.startsWith("downloads."),
+    );
+  }
+  if (s.runs("logs.shape", "logs.entries", "logs.time", "logs.messages", "logs.offset", "logs.limit"))
+    await logs(s, jobId);
+
+  if (s.runs("estimate.fields")) {
+    const estimate = await s.api("GET", "/jobs/{}/estimate", { params: [jobId] });
+    await s.check("estimate.fields", (c) => {
+      c.use(estimate);
+      if (estimate.status !== 200) return fail(`GET /jobs/{id}/estimate ${answered(estimate)}`);
+      const present = ["costs", "duration", "size"].filter((field) => body(estimate)[field] !== undefined);
+      return present.length > 0
+        ? pass(`has ${present.join(", ")}`)
+        : fail("none of costs, duration and size");
+    });
+  }
+
+  if (s.runs("jobs.delete.status-204", "jobs.delete.gone")) {
+    const deleted = await deleteJob(s, jobId);
+    await s.check("jobs.delete.status-204", (c) => {
+      c.use(deleted);
+      return deleted.status === 204
+        ? pass("204")
+        : fail(`DELETE /jobs/{id} ${answered(deleted)}; expected 204`);
+    });
+    const gone = await s.api("GET", "/jobs/{}", { params: [jobId] });
+    await s.check("jobs.delete.gone", (c) => {
+      c.use(gone);
+      return gone.status === 404 && hasCode(gone, "JobNotFound")
+        ? pass(answered(gone))
+        : fail(`GET /jobs/{id} after DELETE ${answered(gone)}; expected 404 JobNotFound`);
+    });
+  }
+}
+
+async function listJobs(s: Session, jobId: string, title: string): Promise<void> {
+  const list = await s.api("GET", "/jobs");
+  const jobs = Array.isArray(body(list).jobs) ? (body(list).jobs as unknown[]) : [];
+  const mine = [...s.createdJobs].filter(([, token]) => token === s.token).map(([id]) => id);
+  const listedIds = new Set(jobs.filter(isObject).map((job) => job.id));
+  await s.check("jobs.list.shape", (c) => {
+    c.use(list);
+    if (list.status !== 200) return fail(`GET /jobs ${answered(list)}`);
+    const value = body(list);
+    return Array.isArray(value.jobs) && Array.isArray(value.links)
+      ? pass(`${jobs.length} jobs, ${(value.links as unknown[]).length} links`)
+      : fail(
+          `jobs is ${Array.isArray(value.jobs) ? "an array" : "missing"}, links is ${Array.isArray(value.links) ? "an array" : "missing"}`,
+        );
+  });
+  await s.check("jobs.list.all", (c) => {
+    c.use(list);
+    const absent = mine.filter((id) => !listedIds.has(id));
+    return absent.length === 0
+      ? pass(`all ${mine.length} jobs of this run are listed`)
+      : fail(`not listed: ${absent.join(", ")}`);
+  });
+  await s.check("jobs.list.items", (c) => {
+    c.use(list);
+    const broken = jobs.filter(
+      (job) => !isObject(job) || missingFields(job, ["id", "status", "created"]).length > 0,
+    );
+    return broken.length === 0
+      ? pass(`${jobs.length} items with id, status and created`)
+      : fail(
+          `${broken.length} listed jobs lack id, status or created: ${JSON.stringify(broken[0]).slice(0, 200)}`,
+        );
+  });
+  await s.check("jobs.list.title", (c) => {
+    c.use(list);
+    const job = jobs.find((item): item is Record<string, unknown> => isObject(item) && item.id === jobId);
+    if (!job) return skip(`the job is not listed (see jobs.list.all)`);
+    return job.title === title
+      ? pass(`listed with title "${title}"`)
+      : fail(`listed with title ${JSON.stringify(job.title)}, expected "${title}"`);
+  });
+}
+
+async function pagination(s: Session, jobId: string): Promise<void> {
+  const companion = await createJob(
+    s,
+    jobPayload(s.options.process, "jobkit conformance: companion"),
+    "lifecycle",
+  );
+  const page = await s.api("GET", "/jobs", { query: { limit: "1" } });
+  const next = findLink(body(page).links, "next");
+  const nextPage = next
+    ? await s.fetchUrl("GET", new URL(String(next.href), page.url).href, s.authHeader(), "api")
+    : undefined;
+  await s.check("jobs.list.pagination", (c) => {
+    c.use(page);
+    if (!companion.id) return skip(`a second job could not be created (${answered(companion.exchange)})`);
+    if (page.status !== 200) return fail(`GET /jobs?limit=1 ${answered(page)}`);
+    const firstJobs = Array.isArray(body(page).jobs) ? (body(page).jobs as unknown[]) : [];
+    if (firstJobs.length > 1) return fail(`limit=1 answered ${firstJobs.length} jobs`);
+    if (!next)
+      return fail(
+        `with at least 2 jobs, limit=1 gave no rel=next link (links: ${JSON.stringify(body(page).links)})`,
+      );
+    const second = c.use(nextPage);
+    if (second.status !== 200) return fail(`the next link ${next.href} ${answered(second)}`);
+    const secondJobs = Array.isArray(body(second).jobs) ? (body(second).jobs as unknown[]) : [];
+    const firstId = isObject(firstJobs[0]) ? firstJobs[0].id : undefined;
+    const secondId = isObject(secondJobs[0]) ? secondJobs[0].id : undefined;
+    if (secondId === undefined || secondId === firstId)
+      return fail(
+        `the next page lists ${listSome(secondJobs.map((job) => JSON.stringify(isObject(job) ? job.id : job)))} after ${String(firstId)}`,
+      );
+    return pass(
+      `page 1: ${String(firstId)}, next page: ${String(secondId)}${[firstId, secondId].includes(jobId) ? "" : " (others)"}`,
+    );
+  });
+  if (companion.id) await deleteJob(s, companion.id);
+}

@@ -1,0 +1,151 @@
+import { createSchemaValidator, isLegalTransition, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import type { Exchange } from "../probe.js";
+import { fail, pass, type Session } from "../session.js";
+import { headerList, isObject, listSome } from "./answers.js";
+
+const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];
+const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
+
+function looksLikeError(exchange: Exchange): boolean {
+  const json = exchange.json;
+  return isObject(json) && typeof json.code === "string" && typeof json.message === "string";
+}
+
+function label(exchange: Exchange): string {
+  return `${exchange.method} ${exchange.url.pathname}${exchange.url.search}`;
+}
+
+/** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
+export async function overall(s: Session): Promise<void> {
+  const answeredExchanges = s.probe.exchanges.filter(
+    (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq),
+  );
+  const regular = answeredExchanges.filter((exchange) => exchange.purpose !== "preflight");
+
+  await s.check("cors.allow-origin", (c) => {
+    const bad = regular.filter((exchange) => !exchange.headers.get("access-control-allow-origin"));
+    for (const exchange of bad.slice(0, 5)) c.note(exchange);
+    return bad.length > 0
+      ? fail(
+          `${bad.length} of ${regular.length} answers lack Access-Control-Allow-Origin: ${listSome(bad.map(label))}`,
+        )
+      : pass(`all ${regular.length} answers`);
+  });
+  await s.check("cors.expose-headers", (c) => {
+    const bad = regular.filter((exchange) => {
+      const exposed = headerList(exchange, "access-control-expose-headers");
+      return !exposed.includes("*") && EXPOSED.some((name) => !exposed.includes(name));
+    });
+    for (const exchange of bad.slice(0, 5)) c.note(exchange);
+    const sample = bad[0]
+      ? `; e.g. "${bad[0].headers.get("access-control-expose-headers") ?? "no header"}"`
+      : "";
+    return bad.length > 0
+      ? fail(
+          `${bad.length} of ${regular.length} answers do not expose ${EXPOSED.join(", ")}: ${listSome(bad.map(label))}${sample}`,
+        )
+      : pass(`all ${regular.length} answers expose them`);
+  });
+  await s.check("encoding.utf8", (c) => {
+    const problems: string[] = [];
+    for (const exchange of regular) {
+      const type = exchange.headers.get("content-type") ?? "";
+      if (!TEXT.test(type)) continue;
+      const charset = /charset=([^;]+)/i.exec(type)?.[1]?.trim().replace(/"/g, "").toLowerCase();
+      if (charset && charset !== "utf-8" && charset !== "utf8") {
+        problems.push(`${label(exchange)} declares charset=${charset}`);
+        c.note(exchange);
+        continue;
+      }
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(exchange.bytes);
+      } catch {
+        problems.push(`${label(exchange)} is not valid UTF-8`);
+        c.note(exchange);
+      }
+    }
+    return problems.length > 0 ? fail(listSome(problems)) : pass("every text answer is UTF-8");
+  });
+  const errors = regular.filter(
+    (exchange) => exchange.method !== "HEAD" && (exchange.status as number) >= 400,
+  );
+  await s.check("errors.status-range", (c) => {
+    const bad = regular.filter(
+      (exchange) =>
+        looksLikeError(exchange) && ((exchange.status as number) < 400 || (exchange.status as number) > 599),
+    );
+    for (const exchange of bad.slice(0, 5)) c.note(exchange);
+    return bad.length > 0
+      ? fail(
+          `error bodies with status outside 400–599: ${listSome(bad.map((exchange) => `${label(exchange)} → ${exchange.status}`))}`,
+        )
+      : pass(`${errors.length} error answers, all 4xx/5xx`);
+  });
+  await s.check("errors.body", (c) => {
+    const bad = errors.filter((exchange) => !looksLikeError(exchange));
+    for (const exchange of bad.slice(0, 5)) c.note(exchange);
+    return bad.length > 0
+      ? fail(
+          `${bad.length} error answers are not JSON with code and message: ${listSome(bad.map((exchange) => `${label(exchange)} → ${exchange.status}`))}`,
+        )
+      : pass(`${errors.length} error answers with code and message`);
+  });
+  await s.check("errors.id-or-url", (c) => {
+    const bad = errors.filter(
+      (exchange) =>
+        looksLikeError(exchange) && !(isObject(exchange.json) && (exchange.json.id || exchange.json.url)),
+    );
+    for (const exchange of bad.slice(0, 5)) c.note(exchange);
+    return bad.length > 0
+      ? fail(`${bad.length} error bodies have neither id nor url: ${listSome(bad.map(label))}`)
+      : pass(`${errors.length} error bodies`);
+  });
+  await s.check("jobs.transitions", () => {
+    const illegal: string[] = [];
+    let changes = 0;
+    for (const timeline of s.timelines.values()) {
+      const statuses = timeline.points.map((point) => point.status);
+      for (let index = 1; index < statuses.length; index += 1) {
+        const from = statuses[index - 1] as string;
+        const to = statuses[index] as string;
+        if (from === to) continue;
+        changes += 1;
+        const known = JOB_STATUSES.includes(from as JobStatus) && JOB_STATUSES.includes(to as JobStatus);
+        if (!known || !isLegalTransition(from as JobStatus, to as JobStatus))
+          illegal.push(`${timeline.jobId}: ${from} → ${to}`);
+      }
+    }
+    if (illegal.length > 0) return fail(`illegal status changes: ${listSome(illegal)}`);
+    return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
+  });
+  await s.check("spec.responses", (c) => {
+    const validator = createSchemaValidator();
+    const problems: string[] = [];
+    let validated = 0;
+    for (const exchange of answeredExchanges) {
+      const info = s.apiInfo.get(exchange.seq);
+      if (!info || exchange.purpose !== "api" || !validator.matchPath(info.path)) continue;
+      validated += 1;
+      const found = validator.validateResponse({
+        method: exchange.method,
+        path: info.path,
+        status: exchange.status as number,
+        headers: exchange.headers,
+        body: exchange.isJson
+          ? exchange.json
+          : exchange.bytes.length > 0 && !TEXT.test(exchange.headers.get("content-type") ?? "")
+            ? undefined
+            : exchange.bytes.length > 0
+              ? "<not JSON>"
+              : undefined,
+      });
+      if (found.length > 0) {
+        c.note(exchange);
+        problems.push(`${exchange.method} ${info.path} → ${exchange.status}: ${listSome(found, 2)}`);
+      }
+    }
+    return problems.length > 0
+      ? fail(`${problems.length} of ${validated} answers break the contract: ${listSome(problems)}`)
+      : pass(`${validated} answers match the contract`);
+  });
+}

@@ -1,0 +1,40 @@
+import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
+import { answered, body, isObject } from "./answers.js";
+import { createJob, jobPayload, startJob, statusOf } from "./jobs.js";
+
+const RESULT_STATUSES = new Set(["running", "canceled", "finished", "error"]);
+
+/** GET /jobs/{id}/results?partial=true while the job has not finished. */
+export async function partial(s: Session): Promise<void> {
+  const job = await createJob(s, jobPayload(s.options.process, "jobkit conformance: partial"), "partial");
+  if (!job.id) throw new ScenarioStopped(`no job: POST /jobs ${answered(job.exchange)}`);
+  const start = await startJob(s, job.id);
+  if (start.status === undefined || start.status >= 300)
+    throw new ScenarioStopped(`the job could not be started: ${answered(start)}`);
+  const before = statusOf(await s.describe(job.id, "partial"));
+  const partialResults = await s.api("GET", "/jobs/{}/results", {
+    params: [job.id],
+    query: { partial: "true" },
+  });
+  const after = statusOf(await s.describe(job.id, "partial"));
+  await s.check("partial.status", (c) => {
+    c.use(partialResults);
+    if (before !== "queued" && before !== "running")
+      return skip(`the job was ${before} before the request, not queued or running`);
+    if (partialResults.status !== 200)
+      return fail(`results?partial=true of a ${before} job ${answered(partialResults)}; expected 200`);
+    const metadata = body(partialResults);
+    const status =
+      isObject(metadata.properties) && metadata.properties["openeo:status"] !== undefined
+        ? metadata.properties["openeo:status"]
+        : metadata["openeo:status"];
+    if (typeof status !== "string" || !RESULT_STATUSES.has(status))
+      return fail(
+        `openeo:status is ${JSON.stringify(status)}, expected running, canceled, finished or error`,
+      );
+    if (status === "finished" && after !== "finished")
+      return fail(`openeo:status says finished while the job is ${after}`);
+    return pass(`openeo:status ${status} while the job was ${before}`);
+  });
+  await s.api("DELETE", "/jobs/{}/results", { params: [job.id] });
+}

@@ -1,0 +1,144 @@
+import type { Exchange } from "../probe.js";
+import { fail, pass, type Session } from "../session.js";
+import { answered, body, findLink, isObject, type JsonObject, listSome } from "./answers.js";
+
+/** One asset of the results, as the metadata describes it. */
+export interface AssetInfo {
+  key: string;
+  href: string;
+  type: string | undefined;
+  size: number | undefined;
+  checksum: string | undefined;
+}
+
+/** What the downloads step needs from the results. */
+export interface ResultsMetadata {
+  exchange: Exchange;
+  assets: AssetInfo[];
+  /** `expires` as milliseconds since the epoch, when given and valid. */
+  expiresAt: number | undefined;
+}
+
+/** `expires` of an Item (in properties) or a Collection (top level). */
+export function expiresOf(metadata: JsonObject): unknown {
+  return isObject(metadata.properties) && metadata.properties.expires !== undefined
+    ? metadata.properties.expires
+    : metadata.expires;
+}
+
+/** The asset list of a results document. */
+export function assetsOf(metadata: JsonObject): AssetInfo[] {
+  if (!isObject(metadata.assets)) return [];
+  return Object.entries(metadata.assets).flatMap(([key, asset]) =>
+    isObject(asset) && typeof asset.href === "string"
+      ? [
+          {
+            key,
+            href: asset.href,
+            type: typeof asset.type === "string" ? asset.type : undefined,
+            size: typeof asset["file:size"] === "number" ? asset["file:size"] : undefined,
+            checksum: typeof asset["file:checksum"] === "string" ? asset["file:checksum"] : undefined,
+          },
+        ]
+      : [],
+  );
+}
+
+/** GET /jobs/{id}/results of a finished job and the checks on its metadata. */
+export async function results(s: Session, jobId: string): Promise<ResultsMetadata | undefined> {
+  const exchange = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
+  const metadata = body(exchange);
+  const isItem = metadata.type === "Feature";
+  await s.check("jobs.results.status-200", (c) => {
+    c.use(exchange);
+    return exchange.status === 200
+      ? pass("200")
+      : fail(`GET /jobs/{id}/results of a finished job ${answered(exchange)}`);
+  });
+  if (exchange.status !== 200 || !exchange.isJson) {
+    s.skipRemaining(
+      `the results could not be read (${answered(exchange)})`,
+      "lifecycle",
+      (id) => id.startsWith("jobs.results.") || id.startsWith("downloads."),
+    );
+    return undefined;
+  }
+  await s.check("jobs.results.stac", (c) => {
+    c.use(exchange);
+    if (metadata.type !== "Feature" && metadata.type !== "Collection")
+      return fail(`type is ${JSON.stringify(metadata.type)}, not Feature or Collection`);
+    if (metadata.stac_version !== "1.0.0" && metadata.stac_version !== "0.9.0")
+      return fail(`stac_version is ${JSON.stringify(metadata.stac_version)}`);
+    return pass(`a STAC ${metadata.stac_version} ${isItem ? "Item" : "Collection"}`);
+  });
+  const assets = assetsOf(metadata);
+  await s.check("jobs.results.assets", (c) => {
+    c.use(exchange);
+    if (!isObject(metadata.assets)) return fail("there is no assets object");
+    const entries = Object.entries(metadata.assets);
+    if (entries.length === 0) return fail("the finished job has no assets");
+    const problems = entries.flatMap(([key, asset]) => {
+      if (!isObject(asset)) return [`${key} is not an object`];
+      const issues: string[] = [];
+      if (typeof asset.href !== "string" || !URL.canParse(asset.href))
+        issues.push(`${key} has no absolute href`);
+      if (typeof asset.type !== "string" || !asset.type) issues.push(`${key} has no type`);
+      return issues;
+    });
+    return problems.length > 0
+      ? fail(listSome(problems))
+      : pass(`${entries.length} assets: ${entries.map(([key]) => key).join(", ")}`);
+  });
+  await s.check("jobs.results.metadata", (c) => {
+    c.use(exchange);
+    if (isItem) {
+      const properties = isObject(metadata.properties) ? metadata.properties : {};
+      const problems = [
+        Array.isArray(metadata.bbox) && metadata.bbox.length >= 4 ? "" : "no bbox",
+        "geometry" in metadata ? "" : "no geometry",
+        properties.datetime !== undefined || (properties.start_datetime && properties.end_datetime)
+          ? ""
+          : "no datetime (or start/end_datetime)",
+      ].filter(Boolean);
+      return problems.length > 0
+        ? fail(`the Item has ${problems.join(", ")}`)
+        : pass("bbox, geometry and datetime");
+    }
+    const extent = isObject(metadata.extent) ? metadata.extent : {};
+    return isObject(extent.spatial) && isObject(extent.temporal)
+      ? pass("extent.spatial and extent.temporal")
+      : fail("the Collection has no extent.spatial and extent.temporal");
+  });
+  await s.check("jobs.results.canonical", (c) => {
+    c.use(exchange);
+    const canonical = findLink(metadata.links, "canonical");
+    return canonical ? pass(`canonical: ${canonical.href}`) : fail("no link with rel=canonical");
+  });
+  const expires = expiresOf(metadata);
+  const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
+  await s.check("jobs.results.expires", (c) => {
+    c.use(exchange);
+    if (typeof expires !== "string") return fail("no expires");
+    if (Number.isNaN(expiresAt)) return fail(`expires ${JSON.stringify(expires)} is not a date-time`);
+    const now = serverNow(s, exchange);
+    return expiresAt > now
+      ? pass(`expires ${expires}`)
+      : fail(`expires ${expires} is already past (server time ${new Date(now).toISOString()})`);
+  });
+  await s.check("jobs.results.costs", (c) => {
+    c.use(exchange);
+    const costs = exchange.headers.get("openeo-costs");
+    if (costs === null) return fail("no OpenEO-Costs header");
+    return Number.isFinite(Number(costs)) && Number(costs) >= 0
+      ? pass(`OpenEO-Costs: ${costs}`)
+      : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
+  });
+  return { exchange, assets, expiresAt: Number.isNaN(expiresAt) ? undefined : expiresAt };
+}
+
+/** The target's idea of now: the run clock when it is the target's, else the Date header, else this machine. */
+export function serverNow(s: Session, exchange: Exchange): number {
+  if (s.options.targetClock) return s.options.clock.now();
+  const date = Date.parse(exchange.headers.get("date") ?? "");
+  return Number.isNaN(date) ? Date.now() : date;
+}

@@ -1,0 +1,80 @@
+import { baseMediaType, mediaTypeOfFormat, sniffFormat } from "../file-format.js";
+import { fail, pass, type Session, skip } from "../session.js";
+import { answered, body, isObject } from "./answers.js";
+import { INVALID_PROCESS } from "./jobs.js";
+
+/** The `format` argument of the process graph's result node (or any save_result). */
+export function outputFormat(process: Record<string, unknown>): string | undefined {
+  const graph = isObject(process.process_graph) ? process.process_graph : {};
+  const nodes = Object.values(graph).filter(isObject);
+  const saver =
+    nodes.find((node) => node.process_id === "save_result" && node.result === true) ??
+    nodes.find((node) => node.process_id === "save_result");
+  const format = isObject(saver?.arguments) ? saver.arguments.format : undefined;
+  return typeof format === "string" ? format : undefined;
+}
+
+/** POST /result: refusal of a bad graph, then the bytes of a good one. */
+export async function sync(s: Session): Promise<void> {
+  if (s.runs("sync.rejects-invalid")) {
+    const rejected = await s.api("POST", "/result", { json: { process: INVALID_PROCESS } });
+    await s.check("sync.rejects-invalid", (c) => {
+      c.use(rejected);
+      const status = rejected.status ?? 0;
+      if (status < 400 || status > 499)
+        return fail(`POST /result with an unknown process ${answered(rejected)}; expected a 4xx`);
+      return typeof body(rejected).code === "string"
+        ? pass(answered(rejected))
+        : fail(`${status} without an error code in the body`);
+    });
+  }
+  const result = await s.api("POST", "/result", { json: { process: s.options.process } });
+  const format = outputFormat(s.options.process);
+  const expectedType = format ? mediaTypeOfFormat(format) : undefined;
+  const contentType = result.headers.get("content-type");
+  await s.check("sync.status-200", (c) => {
+    c.use(result);
+    if (result.status !== 200) return fail(`POST /result ${answered(result)}; expected 200`);
+    if (result.problem) return fail(result.problem);
+    return result.bytes.length > 0
+      ? pass(`${result.bytes.length} bytes of ${contentType}`)
+      : fail("200 with an empty body");
+  });
+  const ok = result.status === 200 && !result.problem;
+  await s.check("sync.content-type", (c) => {
+    c.use(result);
+    if (!ok) return skip("no result (see sync.status-200)");
+    if (!contentType) return fail("no Content-Type");
+    if (baseMediaType(contentType) === "application/octet-stream")
+      return fail("Content-Type is application/octet-stream");
+    if (expectedType && baseMediaType(contentType) !== expectedType)
+      return fail(`the process asks for ${format} (${expectedType}) but the answer is ${contentType}`);
+    return pass(contentType);
+  });
+  await s.check("sync.format", (c) => {
+    c.use(result);
+    if (!ok) return skip("no result (see sync.status-200)");
+    const verdict = sniffFormat(result.bytes, expectedType ?? contentType ?? "");
+    if (!verdict.judged) return skip(verdict.message);
+    return verdict.ok
+      ? pass(verdict.message)
+      : fail(`the ${format ?? contentType} result is ${verdict.message}`);
+  });
+  await s.check("sync.costs", (c) => {
+    c.use(result);
+    if (!ok) return skip("no result (see sync.status-200)");
+    const costs = result.headers.get("openeo-costs");
+    if (costs === null) return fail("no OpenEO-Costs header");
+    return Number.isFinite(Number(costs)) && Number(costs) >= 0
+      ? pass(`OpenEO-Costs: ${costs}`)
+      : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
+  });
+  await s.check("sync.monitor-link", (c) => {
+    c.use(result);
+    if (!ok) return skip("no result (see sync.status-200)");
+    const link = result.headers.get("link") ?? "";
+    return /rel="?monitor"?/i.test(link)
+      ? pass(`Link: ${link}`)
+      : fail(link ? `Link "${link}" has no rel="monitor"` : "no Link header");
+  });
+}

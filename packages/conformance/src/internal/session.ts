@@ -1,0 +1,427 @@
+import { CATALOGUE, findCheck, formatRules } from "../catalogue.js";
+import type {
+  CheckDefinition,
+  CheckResult,
+  CheckStatus,
+  ConformanceEvent,
+  ScenarioId,
+  TimelineDownload,
+  TimelinePoint,
+} from "../types.js";
+import type { Exchange, Probe, ProbeRequest } from "./probe.js";
+import type { Selection } from "./selection.js";
+
+/** The clock waits run on: real time, or the embedded mock's virtual time. */
+export interface RunClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface Credentials {
+  readonly user?: string;
+  readonly password?: string;
+  /** The whole bearer value after `Bearer `, e.g. `basic//abc`. */
+  readonly token?: string;
+}
+
+/** A check's verdict before the session adds the definition. */
+export interface Outcome {
+  readonly status: Exclude<CheckStatus, "not-supported" | "missing">;
+  readonly observation: string;
+}
+
+export const pass = (observation: string): Outcome => ({ status: "pass", observation });
+export const fail = (observation: string): Outcome => ({ status: "fail", observation });
+export const skip = (observation: string): Outcome => ({ status: "skip", observation });
+
+/** Handed to a check: `use` adds exchanges to its evidence; an exchange without an answer fails the check. */
+export interface CheckContext {
+  use<T extends Exchange | undefined>(exchange: T): NonNullable<T>;
+  /** Adds an exchange to the evidence without requiring an answer. */
+  note(exchange: Exchange): void;
+}
+
+class NoAnswer extends Error {}
+class RunTimeout extends Error {}
+/** Thrown by a scenario to give up; its remaining checks are skipped with the reason. */
+export class ScenarioStopped extends Error {}
+
+export interface SessionOptions {
+  baseUrl: string;
+  probe: Probe;
+  clock: RunClock;
+  selection: Selection;
+  jobTimeoutMs: number;
+  pollIntervalMs: number;
+  /** `performance.now()` value after which the run stops. */
+  deadline: number;
+  timeoutMs: number;
+  credentials: Credentials | undefined;
+  secondUser: Credentials | undefined;
+  process: Record<string, unknown>;
+  failingProcess: Record<string, unknown>;
+  /** The run clock is the target's own (the embedded mock's virtual time): waiting on it costs nothing. */
+  targetClock: boolean;
+  onEvent?: ((event: ConformanceEvent) => void) | undefined;
+}
+
+interface ApiExchangeInfo {
+  endpoint: string;
+  path: string;
+}
+
+interface MutableTimeline {
+  jobId: string;
+  scenario: ScenarioId;
+  points: TimelinePoint[];
+  downloads: TimelineDownload[];
+}
+
+/** `GET /jobs/{job_id}` → `GET /jobs/{}`. */
+export function endpointKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}").replace(/(.)\/$/, "$1")}`;
+}
+
+function errorCode(exchange: Exchange): string | undefined {
+  const json = exchange.json as { code?: unknown } | undefined;
+  return typeof json?.code === "string" ? json.code : undefined;
+}
+
+/** The state of one run: what was asked, what came back, the verdicts so far. */
+export class Session {
+  readonly options: SessionOptions;
+  readonly results = new Map<string, CheckResult>();
+  /** Endpoints listed in the capabilities; undefined while unknown (then everything is tried). */
+  endpoints: Set<string> | undefined;
+  token: string | undefined;
+  secondToken: string | undefined;
+  readonly apiInfo = new Map<number, ApiExchangeInfo>();
+  /** Exchanges a failed check already blamed; the contract check does not report them twice. */
+  readonly blamed = new Set<number>();
+  readonly timelines = new Map<string, MutableTimeline>();
+  /** Jobs the kit created → the token that owns them; removed when deleted. */
+  readonly createdJobs = new Map<string, string | undefined>();
+  readonly clockStart: number;
+  readonly runProblems: string[] = [];
+  /** Exchanges one step leaves for a later one. */
+  readonly stash = new Map<string, Exchange>();
+  /** When a check over every exchange is selected, every scenario runs its requests. */
+  readonly fullRun: boolean;
+  private scenario: ScenarioId = "discovery";
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+    this.clockStart = options.clock.now();
+    this.fullRun = CATALOGUE.some(
+      (definition) => definition.scenario === "overall" && options.selection.selected(definition),
+    );
+  }
+
+  get probe(): Probe {
+    return this.options.probe;
+  }
+
+  enterScenario(scenario: ScenarioId): void {
+    this.scenario = scenario;
+    this.options.onEvent?.({ type: "scenario", scenario });
+  }
+
+  /** Whether any of these checks will be evaluated (selected, not decided yet, endpoints advertised). */
+  wants(...ids: string[]): boolean {
+    return ids.some((id) => {
+      const definition = this.definition(id);
+      return (
+        this.options.selection.selected(definition) && !this.results.has(id) && !this.unsupported(definition)
+      );
+    });
+  }
+
+  /**
+   * Whether a step serving these checks should make its requests: some are wanted, or the run looks at every
+   * exchange (then only advertised endpoints count).
+   */
+  runs(...ids: string[]): boolean {
+    return ids.some((id) => {
+      const definition = this.definition(id);
+      if (this.unsupported(definition)) return false;
+      return this.fullRun || (this.options.selection.selected(definition) && !this.results.has(id));
+    });
+  }
+
+  /** Whether the capabilities list an endpoint (`POST /jobs/{}/results`); true while they are unknown. */
+  supports(endpoint: string): boolean {
+    return this.endpoints === undefined || this.endpoints.has(endpoint);
+  }
+
+  private definition(id: string): CheckDefinition {
+    const definition = findCheck(id);
+    if (!definition) throw new Error(`internal: unknown check id ${id}`);
+    return definition;
+  }
+
+  private unsupported(definition: CheckDefinition): string | undefined {
+    const absent = definition.needs.filter((endpoint) => !this.supports(endpoint));
+    if (absent.length === 0) return undefined;
+    return `not advertised: the capabilities do not list ${absent.join(", ")}`;
+  }
+
+  /** Runs and records one check (once; unselected checks are not run). */
+  async check(id: string, evaluate: (context: CheckContext) => Outcome | Promise<Outcome>): Promise<void> {
+    const definition = this.definition(id);
+    if (!this.options.selection.selected(definition) || this.results.has(id)) return;
+    const reason = this.unsupported(definition);
+    if (reason) {
+      this.record(definition, "not-supported", reason, [], 0);
+      return;
+    }
+    const started = performance.now();
+    const used: Exchange[] = [];
+    const context: CheckContext = {
+      use: (exchange) => {
+        if (!exchange) throw new NoAnswer("the request this check needs was not made");
+        if (!used.includes(exchange)) used.push(exchange);
+        if (exchange.status === undefined)
+          throw new NoAnswer(`${exchange.method} ${exchange.url.href}: ${exchange.problem}`);
+        return exchange as NonNullable<typeof exchange>;
+      },
+      note: (exchange) => {
+        if (!used.includes(exchange)) used.push(exchange);
+      },
+    };
+    let outcome: Outcome;
+    try {
+      outcome = await evaluate(context);
+    } catch (error) {
+      outcome =
+        error instanceof NoAnswer
+          ? fail(`no answer: ${error.message}`)
+          : fail(`the answer could not be evaluated: ${(error as Error).message}`);
+    }
+    let status: CheckStatus = outcome.status;
+    let observation = outcome.observation;
+    if (status === "fail") {
+      const absent = used.find((exchange) => this.isMissing(exchange));
+      if (absent) {
+        status = "missing";
+        observation = `${this.apiInfo.get(absent.seq)?.endpoint} is advertised but answered ${absent.status}${
+          errorCode(absent) ? ` ${errorCode(absent)}` : ""
+        }. ${observation}`;
+      }
+      for (const exchange of used) this.blamed.add(exchange.seq);
+    }
+    this.record(
+      definition,
+      status,
+      observation,
+      used.map((exchange) => exchange.evidence),
+      performance.now() - started,
+    );
+  }
+
+  private isMissing(exchange: Exchange): boolean {
+    const info = this.apiInfo.get(exchange.seq);
+    if (!info || !this.endpoints?.has(info.endpoint)) return false;
+    if (exchange.status === 501) return true;
+    const code = errorCode(exchange);
+    return exchange.status === 404 && (code === undefined || code === "NotFound");
+  }
+
+  record(
+    definition: CheckDefinition,
+    status: CheckStatus,
+    observation: string,
+    evidence: CheckResult["evidence"],
+    durationMs: number,
+  ): void {
+    const rule = formatRules(definition.rules);
+    const result: CheckResult = {
+      id: definition.id,
+      ...(rule ? { rule } : {}),
+      rules: definition.rules,
+      level: definition.level,
+      scenario: definition.scenario,
+      required: ["L1", "L1A", "L1B"].includes(definition.level) || this.options.selection.named(definition),
+      status,
+      expectation: definition.expectation,
+      observation,
+      evidence,
+      durationMs: Math.round(durationMs * 10) / 10,
+    };
+    this.results.set(definition.id, result);
+    this.options.onEvent?.({ type: "check", result });
+  }
+
+  /** Skips every selected, undecided check of a scenario (or of the whole catalogue) with a reason. */
+  skipRemaining(reason: string, scenario?: ScenarioId, filter: (id: string) => boolean = () => true): void {
+    for (const id of this.pendingIds(scenario).filter(filter)) {
+      const definition = this.definition(id);
+      const unsupported = this.unsupported(definition);
+      if (unsupported) this.record(definition, "not-supported", unsupported, [], 0);
+      else this.record(definition, "skip", reason, [], 0);
+    }
+  }
+
+  pendingIds(scenario?: ScenarioId): string[] {
+    const ids: string[] = [];
+    for (const definition of CATALOGUE) {
+      if (scenario && definition.scenario !== scenario) continue;
+      if (this.options.selection.selected(definition) && !this.results.has(definition.id))
+        ids.push(definition.id);
+    }
+    return ids;
+  }
+
+  /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
+  assertTime(): void {
+    if (performance.now() > this.options.deadline) {
+      throw new RunTimeout(
+        `the run's timeout of ${Math.round(this.options.timeoutMs / 1000)} s was exhausted`,
+      );
+    }
+  }
+
+  static isRunTimeout(error: unknown): error is Error {
+    return error instanceof RunTimeout;
+  }
+
+  url(path: string): string {
+    return `${this.options.baseUrl}${path}`;
+  }
+
+  authHeader(token: string | undefined = this.token): Record<string, string> {
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  }
+
+  /**
+   * One request to an API endpoint. `endpoint` is the path template (`/jobs/{}`); `params` fill its holes.
+   * `auth`: the main user's token (default), `"second"`, `"none"` or an explicit header value.
+   */
+  async api(
+    method: string,
+    endpoint: string,
+    options: {
+      params?: string[];
+      query?: Record<string, string>;
+      json?: unknown;
+      auth?: "main" | "second" | "none" | { header: string };
+      headers?: Record<string, string>;
+    } = {},
+  ): Promise<Exchange> {
+    this.assertTime();
+    let index = 0;
+    const path = endpoint.replace(/\{[^}]*\}/g, () => encodeURIComponent(options.params?.[index++] ?? ""));
+    const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : "";
+    const auth = options.auth ?? "main";
+    const headers: Record<string, string> =
+      auth === "main"
+        ? this.authHeader()
+        : auth === "second"
+          ? this.authHeader(this.secondToken)
+          : auth === "none"
+            ? {}
+            : { Authorization: auth.header };
+    const request: ProbeRequest = {
+      method,
+      url:
+        endpoint === "/.well-known/openeo"
+          ? `${new URL(this.options.baseUrl).origin}${path}`
+          : this.url(path) + query,
+      headers: { ...headers, ...options.headers },
+      ...(options.json === undefined ? {} : { json: options.json }),
+    };
+    this.options.onEvent?.({ type: "request", method, url: request.url });
+    const exchange = await this.probe.request(request);
+    this.apiInfo.set(exchange.seq, { endpoint: endpointKey(method, endpoint), path: `${path}${query}` });
+    return exchange;
+  }
+
+  /** A request to an absolute URL outside the API (asset downloads, `next` links). */
+  async fetchUrl(
+    method: string,
+    url: string,
+    headers: Record<string, string> = {},
+    purpose: ProbeRequest["purpose"] = "asset",
+  ): Promise<Exchange> {
+    this.assertTime();
+    this.options.onEvent?.({ type: "request", method, url });
+    return this.probe.request({ method, url, headers, purpose });
+  }
+
+  /** The run's clock in milliseconds since the start. */
+  elapsed(): number {
+    return this.options.clock.now() - this.clockStart;
+  }
+
+  timeline(jobId: string, scenario: ScenarioId): MutableTimeline {
+    let timeline = this.timelines.get(jobId);
+    if (!timeline) {
+      timeline = { jobId, scenario, points: [], downloads: [] };
+      this.timelines.set(jobId, timeline);
+    }
+    return timeline;
+  }
+
+  /** `GET /jobs/{id}`, recording the status on the job's timeline. */
+  async describe(jobId: string, scenario: ScenarioId, auth: "main" | "second" = "main"): Promise<Exchange> {
+    const exchange = await this.api("GET", "/jobs/{}", { params: [jobId], auth });
+    const body = exchange.json as { status?: unknown; progress?: unknown } | undefined;
+    if (exchange.status === 200 && typeof body?.status === "string") {
+      this.timeline(jobId, scenario).points.push({
+        atMs: this.elapsed(),
+        status: body.status,
+        ...(typeof body.progress === "number" ? { progress: body.progress } : {}),
+      });
+    }
+    return exchange;
+  }
+
+  /**
+   * Polls a job until `done(status)` or the job budget is spent. Never more than budget/interval + 2 polls.
+   */
+  async waitFor(
+    jobId: string,
+    scenario: ScenarioId,
+    done: (status: string) => boolean,
+  ): Promise<{ status: string | undefined; timedOut: boolean; polls: Exchange[]; failure?: string }> {
+    const { clock, jobTimeoutMs, pollIntervalMs } = this.options;
+    const start = clock.now();
+    const maxPolls = Math.ceil(jobTimeoutMs / Math.max(pollIntervalMs, 1)) + 2;
+    const polls: Exchange[] = [];
+    let status: string | undefined;
+    let failures = 0;
+    for (let poll = 0; poll < maxPolls; poll += 1) {
+      const exchange = await this.describe(jobId, scenario);
+      polls.push(exchange);
+      const body = exchange.json as { status?: unknown } | undefined;
+      if (exchange.status === 200 && typeof body?.status === "string") {
+        failures = 0;
+        status = body.status;
+        if (done(status)) return { status, timedOut: false, polls };
+      } else {
+        failures += 1;
+        if (failures >= 3) {
+          return {
+            status,
+            timedOut: false,
+            polls,
+            failure: `GET /jobs/${jobId} failed three times in a row (${exchange.status ?? exchange.problem})`,
+          };
+        }
+      }
+      const remaining = jobTimeoutMs - (clock.now() - start);
+      if (remaining <= 0) break;
+      await clock.sleep(Math.min(pollIntervalMs, remaining));
+    }
+    return { status, timedOut: true, polls };
+  }
+
+  /** "created@0.0s → queued@0.0s → running@1.0s": the statuses seen on a job, deduplicated. */
+  describeTimeline(jobId: string): string {
+    const points = this.timelines.get(jobId)?.points ?? [];
+    const changes = points.filter(
+      (point, index) => index === 0 || points[index - 1]?.status !== point.status,
+    );
+    if (changes.length === 0) return "no status was observed";
+    return changes.map((point) => `${point.status}@${(point.atMs / 1000).toFixed(1)}s`).join(" → ");
+  }
+}

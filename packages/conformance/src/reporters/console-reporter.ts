@@ -1,0 +1,88 @@
+import type { CheckResult, ConformanceEvent, ConformanceResult } from "../types.js";
+import { failures, levelLine, verdictLine } from "./format-summary.js";
+
+export interface ConsoleReporterOptions {
+  /** Where text goes (e.g. `process.stdout.write`). */
+  write: (text: string) => void;
+  /** ANSI colours and the transient "now requesting" line (for terminals). */
+  live?: boolean;
+}
+
+const MARKS: Record<CheckResult["status"], string> = {
+  pass: "✓",
+  fail: "✗",
+  missing: "✗",
+  skip: "-",
+  "not-supported": "○",
+};
+const COLORS: Record<CheckResult["status"], string> = {
+  pass: "32",
+  fail: "31",
+  missing: "31",
+  skip: "90",
+  "not-supported": "90",
+};
+
+/**
+ * A live console view: the scenario and request in flight (in a terminal), each verdict as it lands, then a
+ * summary per level ("L1B batch jobs: 31/33") and every failure with what to fix.
+ *
+ * @example
+ * const reporter = createConsoleReporter({ write: (text) => process.stdout.write(text), live: process.stdout.isTTY });
+ * const result = await runConformance({ url, onEvent: reporter.onEvent });
+ * reporter.finish(result);
+ */
+export function createConsoleReporter(options: ConsoleReporterOptions) {
+  const live = options.live ?? false;
+  const paint = (code: string, text: string) => (live ? `\x1b[${code}m${text}\x1b[0m` : text);
+  let transient = false;
+  const clear = () => {
+    if (transient) options.write("\r\x1b[2K");
+    transient = false;
+  };
+  const line = (text: string) => {
+    clear();
+    options.write(`${text}\n`);
+  };
+
+  function onEvent(event: ConformanceEvent): void {
+    if (event.type === "scenario") line(paint("1", `▸ ${event.scenario}`));
+    else if (event.type === "request") {
+      if (!live) return;
+      clear();
+      options.write(paint("90", `  … ${event.method} ${event.url}`.slice(0, 110)));
+      transient = true;
+    } else {
+      const { result } = event;
+      const rule = result.rule ? ` ${result.rule}` : "";
+      const note = result.status === "pass" ? "" : `  ${result.observation}`;
+      line(
+        `  ${paint(COLORS[result.status], MARKS[result.status])} ${result.id}${paint("90", rule)}${note.length > 200 ? `${note.slice(0, 200)}…` : note}`,
+      );
+    }
+  }
+
+  function finish(result: ConformanceResult): void {
+    clear();
+    line("");
+    for (const summary of result.summary) if (summary.total > 0) line(levelLine(summary));
+    const failed = failures(result);
+    if (failed.length > 0) {
+      line("");
+      line(paint("1", "What to fix:"));
+      for (const check of failed) {
+        line(
+          `${paint("31", `✗ ${check.id}`)}${check.rule ? ` ${check.rule}` : ""} [${check.level}${check.required ? "" : ", optional"}${check.status === "missing" ? ", missing" : ""}]`,
+        );
+        line(`    expected: ${check.expectation}`);
+        line(`    observed: ${check.observation}`);
+      }
+    }
+    for (const leftover of result.leftovers) line(paint("33", `left behind: ${leftover}`));
+    for (const problem of result.runProblems) line(paint("33", `run problem: ${problem}`));
+    line("");
+    line(paint(result.ok ? "32;1" : "31;1", verdictLine(result)));
+  }
+
+  return { onEvent, finish };
+}

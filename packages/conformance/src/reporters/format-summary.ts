@@ -1,0 +1,34 @@
+import type { CheckResult, ConformanceResult, LevelSummary } from "../types.js";
+
+/** "L1B batch jobs: 31/33": passed of the checks that applied (skipped and not supported left out). */
+export function levelLine(summary: LevelSummary): string {
+  const applicable = summary.total - summary.skip - summary.notSupported;
+  const aside = [
+    summary.fail ? `${summary.fail} failed` : "",
+    summary.missing ? `${summary.missing} missing` : "",
+    summary.skip ? `${summary.skip} skipped` : "",
+    summary.notSupported ? `${summary.notSupported} not supported` : "",
+  ].filter(Boolean);
+  return `${summary.level} ${summary.name}: ${summary.pass}/${applicable}${aside.length ? ` (${aside.join(", ")})` : ""}`;
+}
+
+/** The checks whose status is a failure (fail or missing). */
+export function failures(result: ConformanceResult): CheckResult[] {
+  return result.checks.filter((check) => check.status === "fail" || check.status === "missing");
+}
+
+/** One line of verdict for the whole run. */
+export function verdictLine(result: ConformanceResult): string {
+  const failed = failures(result);
+  const required = failed.filter((check) => check.required).length;
+  const seconds = (result.durationMs / 1000).toFixed(1);
+  if (result.ok) {
+    return `PASS: every required check passed (${result.checks.length} checks, ${failed.length} optional failures, ${seconds} s)`;
+  }
+  const reasons = [
+    required ? `${required} required checks failed` : "",
+    result.leftovers.length ? `${result.leftovers.length} jobs left behind` : "",
+    result.runProblems.length ? `${result.runProblems.length} run problems` : "",
+  ].filter(Boolean);
+  return `FAIL: ${reasons.join(", ")} (${result.checks.length} checks, ${seconds} s)`;
+}

@@ -1,0 +1,169 @@
+import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
+import { escapeMarkup as escapeHtml } from "./escape-markup.js";
+import { evidenceText } from "./evidence-text.js";
+import { failures, levelLine, verdictLine } from "./format-summary.js";
+
+const STATUS_COLORS: Record<string, string> = {
+  created: "#9ca3af",
+  queued: "#f59e0b",
+  running: "#3b82f6",
+  finished: "#16a34a",
+  error: "#dc2626",
+  canceled: "#6b7280",
+  download: "#8b5cf6",
+};
+const BADGES: Record<CheckResult["status"], string> = {
+  pass: "#16a34a",
+  fail: "#dc2626",
+  missing: "#b91c1c",
+  skip: "#6b7280",
+  "not-supported": "#9ca3af",
+};
+
+const WIDTH = 760;
+const LABEL = 150;
+const ROW = 22;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+/** One job as an SVG strip: a lane of statuses over time and a lane of downloads. */
+export function timelineSvg(timeline: JobTimeline): string {
+  const points = timeline.points;
+  const downloads = timeline.downloads;
+  const times = [...points.map((point) => point.atMs), ...downloads.flatMap((d) => [d.startMs, d.endMs])];
+  const start = Math.min(...times);
+  const end = Math.max(...times);
+  const span = Math.max(end - start, 1);
+  const plot = WIDTH - LABEL - 20;
+  const x = (ms: number) => LABEL + ((ms - start) / span) * plot;
+  const minimum = 6;
+  const parts: string[] = [];
+  const statusRow = 8;
+  const downloadRow = statusRow + ROW + 4;
+  parts.push(`<text x="0" y="${statusRow + 15}" class="lane">status</text>`);
+  const runs = points.filter((point, index) => index === 0 || points[index - 1]?.status !== point.status);
+  runs.forEach((run, index) => {
+    const from = x(run.atMs);
+    const next = runs[index + 1];
+    const width = Math.max((next ? x(next.atMs) : from) - from, minimum);
+    const color = STATUS_COLORS[run.status] ?? "#111827";
+    parts.push(
+      `<rect x="${from.toFixed(1)}" y="${statusRow}" width="${width.toFixed(1)}" height="${ROW}" fill="${color}" rx="3"><title>${escapeHtml(run.status)} from ${seconds(run.atMs)}</title></rect>`,
+    );
+    if (width > 52)
+      parts.push(
+        `<text x="${(from + 4).toFixed(1)}" y="${statusRow + 15}" class="in">${escapeHtml(run.status)}</text>`,
+      );
+  });
+  if (downloads.length > 0) {
+    parts.push(`<text x="0" y="${downloadRow + 15}" class="lane">download</text>`);
+    for (const download of downloads) {
+      const from = x(download.startMs);
+      const width = Math.max(x(download.endMs) - from, minimum);
+      parts.push(
+        `<rect x="${from.toFixed(1)}" y="${downloadRow}" width="${width.toFixed(1)}" height="${ROW}" fill="${download.ok ? STATUS_COLORS.download : STATUS_COLORS.error}" rx="3"><title>${escapeHtml(download.name)} ${download.ok ? "downloaded" : "failed"}</title></rect>`,
+      );
+    }
+  }
+  const axis = (downloads.length > 0 ? downloadRow : statusRow) + ROW + 16;
+  for (let tick = 0; tick <= 4; tick += 1) {
+    const ms = start + (span * tick) / 4;
+    parts.push(
+      `<text x="${x(ms).toFixed(1)}" y="${axis}" class="tick" text-anchor="middle">${seconds(ms)}</text>`,
+    );
+  }
+  const height = axis + 6;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(`statuses of job ${timeline.jobId}`)}">${parts.join("")}</svg>`;
+}
+
+function badge(status: CheckResult["status"]): string {
+  return `<span class="badge" style="background:${BADGES[status]}">${status}</span>`;
+}
+
+function failureBlock(check: CheckResult): string {
+  return `<article class="failure">
+<h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${check.required ? "" : " (optional)"}</span></h3>
+<p><b>Expected:</b> ${escapeHtml(check.expectation)}</p>
+<p><b>Observed:</b> ${escapeHtml(check.observation)}</p>
+${check.evidence.length ? `<details><summary>Evidence (${check.evidence.length} exchanges)</summary><pre>${escapeHtml(evidenceText(check.evidence))}</pre></details>` : ""}
+</article>`;
+}
+
+/**
+ * A single self-contained HTML page: verdict, per-level summary, a timeline picture per job, every failure with
+ * its evidence and the full check list. No scripts, no external resources.
+ *
+ * @example
+ * writeFileSync("conformance.html", toHtml(await runConformance({ url })));
+ */
+export function toHtml(result: ConformanceResult): string {
+  const failed = failures(result);
+  const legend = Object.entries(STATUS_COLORS)
+    .map(([status, color]) => `<span class="key"><i style="background:${color}"></i>${status}</span>`)
+    .join(" ");
+  const rows = result.summary
+    .filter((summary) => summary.total > 0)
+    .map((summary) => {
+      const applicable = Math.max(summary.total - summary.skip - summary.notSupported, 1);
+      const percent = Math.round((summary.pass / applicable) * 100);
+      return `<tr><td>${escapeHtml(levelLine(summary))}</td><td><div class="bar"><div style="width:${percent}%"></div></div></td></tr>`;
+    })
+    .join("\n");
+  const timelines = result.timelines
+    .map(
+      (timeline) =>
+        `<figure><figcaption>${escapeHtml(timeline.scenario)} · <code>${escapeHtml(timeline.jobId)}</code></figcaption>${timelineSvg(timeline)}</figure>`,
+    )
+    .join("\n");
+  const checks = result.checks
+    .map(
+      (check) =>
+        `<tr><td>${badge(check.status)}</td><td><code>${escapeHtml(check.id)}</code></td><td>${escapeHtml(check.rule ?? "")}</td><td>${check.level}</td><td>${escapeHtml(check.observation)}</td></tr>`,
+    )
+    .join("\n");
+  const problems = [...result.runProblems, ...result.leftovers.map((leftover) => `left behind: ${leftover}`)];
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>jobkit conformance: ${escapeHtml(result.target)}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1000px;color:#111827;padding:0 1rem}
+h1{font-size:1.4rem;margin-bottom:.2rem}
+.verdict{padding:.6rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:${result.ok ? "#16a34a" : "#dc2626"}}
+table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
+.bar{background:#fee2e2;width:220px;height:12px;border-radius:6px;overflow:hidden}.bar div{background:#16a34a;height:100%}
+.badge{color:#fff;border-radius:4px;padding:0 .4rem;font-size:12px;white-space:nowrap}
+.rule,.level{color:#6b7280;font-weight:normal;font-size:13px}
+.failure{border-left:4px solid #dc2626;padding:.2rem 1rem;margin:1rem 0;background:#fef2f2}
+pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #e5e7eb;padding:.5rem;font-size:12px;max-height:30rem;overflow:auto}
+figure{margin:.8rem 0}figcaption{font-size:13px;color:#374151}
+svg text{font:11px system-ui,sans-serif}svg .lane{fill:#374151}svg .in{fill:#fff}svg .tick{fill:#6b7280}
+.key{margin-right:.8rem;font-size:12px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
+</style>
+</head>
+<body>
+<h1>jobkit conformance</h1>
+<p>Target <code>${escapeHtml(result.target)}</code> · started ${escapeHtml(result.startedAt)} · ${seconds(result.durationMs)}</p>
+<p class="verdict">${escapeHtml(verdictLine(result))}</p>
+<h2>Per level</h2>
+<table>${rows}</table>
+${problems.length ? `<h2>Problems of the run</h2><ul>${problems.map((problem) => `<li>${escapeHtml(problem)}</li>`).join("")}</ul>` : ""}
+<h2>Job timelines</h2>
+<p>${legend}</p>
+${timelines || "<p>No job was observed.</p>"}
+<h2>Failures (${failed.length})</h2>
+${failed.map(failureBlock).join("\n") || "<p>None.</p>"}
+<h2>All checks</h2>
+<table><thead><tr><th>status</th><th>check</th><th>rule</th><th>level</th><th>observation</th></tr></thead>
+<tbody>
+${checks}
+</tbody></table>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,235 @@
+import { CATALOGUE } from "./catalogue.js";
+import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
+import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { createEmbeddedTarget } from "./internal/embedded-target.js";
+import { createProbe, type FetchLike } from "./internal/probe.js";
+import { answered } from "./internal/scenarios/answers.js";
+import { auth } from "./internal/scenarios/auth.js";
+import { cancel } from "./internal/scenarios/cancel.js";
+import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
+import { failing } from "./internal/scenarios/failing.js";
+import { isolation } from "./internal/scenarios/isolation.js";
+import { lifecycle } from "./internal/scenarios/lifecycle.js";
+import { overall } from "./internal/scenarios/overall.js";
+import { partial } from "./internal/scenarios/partial.js";
+import { sync } from "./internal/scenarios/sync.js";
+import { createSelection } from "./internal/selection.js";
+import { type Credentials, type RunClock, ScenarioStopped, Session } from "./internal/session.js";
+import {
+  type CheckResult,
+  type ConformanceEvent,
+  type ConformanceResult,
+  LEVEL_NAMES,
+  LEVELS,
+  type LevelSummary,
+  type ScenarioId,
+} from "./types.js";
+
+/** Options of {@link runConformance}. Every field is optional. */
+export interface ConformanceOptions {
+  /** The back-end's API base URL. Without it the kit starts the jobkit mock in process (virtual time). */
+  url?: string;
+  /** Replaces the global fetch (e.g. an in-process app's `fetch`). Called with one `Request`. */
+  fetch?: FetchLike;
+  /** The clock waits run on, when it is the target's own (an in-process mock's virtual time). */
+  clock?: RunClock;
+  /** HTTP Basic user and password. Default on the embedded mock: alice / alice123. */
+  user?: string;
+  password?: string;
+  /** A bearer token instead of user and password: the whole value after `Bearer ` (`basic//…`, `oidc/…`). */
+  token?: string;
+  /** A second user for the isolation checks. Default on the embedded mock: bob / bob123. */
+  secondUser?: { user: string; password: string };
+  /** The process the jobs run (`{process_graph}`); default: a Sentinel-2 cut-out saved as GTiff. */
+  process?: Record<string, unknown>;
+  /** A process that fails while it runs; default: load_collection of "NOT_A_COLLECTION". */
+  failingProcess?: Record<string, unknown>;
+  /** Check ids (or prefixes ending in `*`), rule numbers, levels or scenario names to run; empty: all. */
+  only?: readonly string[];
+  /** The same kinds of names, to leave out. */
+  skip?: readonly string[];
+  /** Budget of the whole run in real milliseconds (default 300 000). */
+  timeoutMs?: number;
+  /** Budget of each wait for a job status, on the run's clock (default 120 000). */
+  jobTimeoutMs?: number;
+  /** Pause between status polls, on the run's clock (default 1000). */
+  pollIntervalMs?: number;
+  /** Budget of each request in real milliseconds (default 30 000). */
+  requestTimeoutMs?: number;
+  /** Largest body read per answer (default 64 MiB). */
+  maxBodyBytes?: number;
+  /** Called as the run goes: scenarios, requests, verdicts. */
+  onEvent?: (event: ConformanceEvent) => void;
+}
+
+type Step = readonly [ScenarioId, (s: Session) => Promise<void>, "token" | "none"];
+
+const STEPS: readonly Step[] = [
+  ["auth", auth, "none"],
+  ["discovery", discoveryAuthenticated, "none"],
+  ["lifecycle", lifecycle, "token"],
+  ["cancel", cancel, "token"],
+  ["failing", failing, "token"],
+  ["partial", partial, "token"],
+  ["sync", sync, "token"],
+  ["isolation", isolation, "token"],
+  ["overall", overall, "none"],
+];
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0)
+    throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
+  return value;
+}
+
+function summarise(checks: readonly CheckResult[]): LevelSummary[] {
+  return LEVELS.map((level) => {
+    const inLevel = checks.filter((check) => check.level === level);
+    const count = (status: CheckResult["status"]) =>
+      inLevel.filter((check) => check.status === status).length;
+    return {
+      level,
+      name: LEVEL_NAMES[level],
+      total: inLevel.length,
+      pass: count("pass"),
+      fail: count("fail"),
+      missing: count("missing"),
+      skip: count("skip"),
+      notSupported: count("not-supported"),
+    };
+  });
+}
+
+/**
+ * Runs the catalogue against a back-end and returns every verdict with its evidence. Never throws for what
+ * the back-end does; throws {@link ConformanceUsageError} for bad options and {@link TargetUnreachableError}
+ * when `GET /` gets no answer at all.
+ *
+ * @example
+ * import { runConformance } from "@jobkit/conformance";
+ * const result = await runConformance({ url: "https://openeo.example/openeo/1.2", user: "me", password: "secret" });
+ * for (const check of result.checks) if (check.status === "fail") console.log(check.id, check.observation);
+ */
+export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceResult> {
+  const selection = createSelection(options.only, options.skip);
+  const timeoutMs = positive(options.timeoutMs, 300_000, "timeoutMs");
+  const jobTimeoutMs = positive(options.jobTimeoutMs, 120_000, "jobTimeoutMs");
+  const pollIntervalMs = positive(options.pollIntervalMs, 1000, "pollIntervalMs");
+  const requestTimeoutMs = positive(options.requestTimeoutMs, 30_000, "requestTimeoutMs");
+  const maxBodyBytes = positive(options.maxBodyBytes, 64 * 1024 * 1024, "maxBodyBytes");
+  const process = normaliseProcess(options.process ?? DEFAULT_PROCESS, "process");
+  const failingProcess = normaliseProcess(
+    options.failingProcess ?? DEFAULT_FAILING_PROCESS,
+    "failingProcess",
+  );
+  if (options.url !== undefined && !URL.canParse(options.url)) {
+    throw new ConformanceUsageError(
+      `url "${options.url}" is not an absolute URL; give e.g. https://openeo.example/openeo/1.2`,
+    );
+  }
+
+  const embedded = options.url === undefined ? await createEmbeddedTarget() : undefined;
+  const baseUrl = (options.url ?? embedded?.url ?? "").replace(/\/+$/, "");
+  const fetchFn: FetchLike = options.fetch ?? embedded?.fetch ?? ((request) => fetch(request));
+  const clock: RunClock = options.clock ??
+    embedded?.clock ?? {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+  const credentials: Credentials | undefined =
+    options.token !== undefined
+      ? { token: options.token }
+      : options.user !== undefined
+        ? { user: options.user, password: options.password ?? "" }
+        : embedded?.credentials;
+  const secondUser = options.secondUser ?? embedded?.secondUser;
+
+  const startedAt = new Date();
+  const started = performance.now();
+  const probe = createProbe({
+    fetch: fetchFn,
+    timeoutMs: requestTimeoutMs,
+    maxBodyBytes,
+    origin: "https://jobkit-conformance.example",
+  });
+  const s = new Session({
+    baseUrl,
+    probe,
+    clock,
+    selection,
+    jobTimeoutMs,
+    pollIntervalMs,
+    deadline: started + timeoutMs,
+    timeoutMs,
+    credentials,
+    secondUser,
+    process,
+    failingProcess,
+    targetClock: options.clock !== undefined || embedded !== undefined,
+    onEvent: options.onEvent,
+  });
+
+  const leftovers: string[] = [];
+  try {
+    s.enterScenario("discovery");
+    await discovery(s);
+    for (const [scenario, step, needs] of STEPS) {
+      if (!s.fullRun && s.pendingIds(scenario).length === 0 && scenario !== "auth") continue;
+      s.enterScenario(scenario);
+      if (needs === "token" && !s.token) {
+        s.skipRemaining("no credentials: give --user and --password, or --token", scenario);
+        continue;
+      }
+      try {
+        await step(s);
+      } catch (error) {
+        if (error instanceof ScenarioStopped) s.skipRemaining(error.message, scenario);
+        else if (Session.isRunTimeout(error) || error instanceof TargetUnreachableError) throw error;
+        else {
+          s.runProblems.push(
+            `internal error of the kit in the ${scenario} scenario: ${(error as Error).stack ?? error}`,
+          );
+          s.skipRemaining(`not evaluated: the kit failed internally (${(error as Error).message})`, scenario);
+        }
+      }
+    }
+  } catch (error) {
+    if (!Session.isRunTimeout(error)) throw error;
+    s.runProblems.push((error as Error).message);
+    s.skipRemaining(`not run: ${(error as Error).message}`);
+  } finally {
+    for (const [id, token] of s.createdJobs) {
+      const deleted = await probe.request({
+        method: "DELETE",
+        url: s.url(`/jobs/${encodeURIComponent(id)}`),
+        headers: s.authHeader(token),
+      });
+      if (deleted.status !== 204 && deleted.status !== 200 && deleted.status !== 404)
+        leftovers.push(`${id}: DELETE ${answered(deleted)}`);
+    }
+    await embedded?.close();
+  }
+
+  const checks = CATALOGUE.flatMap((definition) => {
+    const result = s.results.get(definition.id);
+    return result ? [result] : [];
+  });
+  const failed = checks.some(
+    (check) => check.required && (check.status === "fail" || check.status === "missing"),
+  );
+  return {
+    target: embedded ? "embedded jobkit mock" : baseUrl,
+    embedded: embedded !== undefined,
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    checks,
+    summary: summarise(checks),
+    timelines: [...s.timelines.values()]
+      .filter((timeline) => timeline.points.length > 0)
+      .map((timeline) => ({ ...timeline })),
+    leftovers,
+    runProblems: s.runProblems,
+    ok: !failed && s.runProblems.length === 0 && leftovers.length === 0,
+  };
+}

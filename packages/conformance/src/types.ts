@@ -1,0 +1,144 @@
+/** A profile level: L1 minimal (with L1A sync and L1B batch jobs), L2 recommended, L3 advanced. */
+export type Level = "L1" | "L1A" | "L1B" | "L2" | "L3";
+
+/** Every level, in report order. */
+export const LEVELS: readonly Level[] = ["L1", "L1A", "L1B", "L2", "L3"];
+
+/** What each level is called in reports ("L1B batch jobs: 31/33"). */
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
+  L1: "minimal",
+  L1A: "sync processing",
+  L1B: "batch jobs",
+  L2: "recommended",
+  L3: "advanced",
+};
+
+/**
+ * The verdict of one check.
+ * - `pass` / `fail`: the expectation held / did not hold.
+ * - `skip`: not evaluated; the observation says why (a failed prerequisite, a budget, a missing option).
+ * - `not-supported`: the back-end does not advertise what the check needs (a skip with its reason).
+ * - `missing`: advertised in the capabilities, but the endpoint answered 404 or 501 (a failure).
+ */
+export type CheckStatus = "pass" | "fail" | "skip" | "not-supported" | "missing";
+
+/** The group of checks that run together and share their requests. */
+export type ScenarioId =
+  | "discovery"
+  | "auth"
+  | "lifecycle"
+  | "cancel"
+  | "failing"
+  | "partial"
+  | "sync"
+  | "isolation"
+  | "overall";
+
+/** One entry of the catalogue. */
+export interface CheckDefinition {
+  /** Stable id, e.g. `jobs.create.status-201`. */
+  readonly id: string;
+  /** The openEO API profile rule numbers the check covers; empty for jobkit's own checks. */
+  readonly rules: readonly number[];
+  readonly level: Level;
+  readonly scenario: ScenarioId;
+  /** One line: what a conforming back-end does. */
+  readonly expectation: string;
+  /** Endpoints (`METHOD /path/{}`) the capabilities must list for the check to apply. */
+  readonly needs: readonly string[];
+}
+
+/** One HTTP exchange as the kit saw it. Credentials are redacted. */
+export interface Evidence {
+  readonly method: string;
+  readonly url: string;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  readonly requestBody?: string;
+  /** Absent when no response arrived (timeout, reset, refused). */
+  readonly status?: number;
+  readonly responseHeaders: Readonly<Record<string, string>>;
+  /** The first bytes of the body as text (binary bodies are summarised). */
+  readonly bodyExcerpt: string;
+  /** How many body bytes arrived. */
+  readonly bodyBytes: number;
+  readonly durationMs: number;
+  /** What went wrong on the wire, in one sentence (timeout, reset, redirect, truncated, too large). */
+  readonly problem?: string;
+}
+
+/** The verdict of one check with everything needed to act on it. */
+export interface CheckResult {
+  readonly id: string;
+  /** Display form of the rules (`#710–711`), absent for jobkit's own checks. */
+  readonly rule?: string;
+  readonly rules: readonly number[];
+  readonly level: Level;
+  readonly scenario: ScenarioId;
+  /** Whether a failure of this check makes the run fail (L1, L1A, L1B, or named by `only`). */
+  readonly required: boolean;
+  readonly status: CheckStatus;
+  readonly expectation: string;
+  /** What was seen, in one or a few sentences. */
+  readonly observation: string;
+  readonly evidence: readonly Evidence[];
+  readonly durationMs: number;
+}
+
+/** A status seen at a moment of the run (milliseconds since the run started, on the run's clock). */
+export interface TimelinePoint {
+  readonly atMs: number;
+  readonly status: string;
+  readonly progress?: number;
+}
+
+/** One asset download, for the timeline picture. */
+export interface TimelineDownload {
+  readonly name: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly ok: boolean;
+}
+
+/** The statuses one job went through while the kit watched it. */
+export interface JobTimeline {
+  readonly jobId: string;
+  readonly scenario: ScenarioId;
+  readonly points: readonly TimelinePoint[];
+  readonly downloads: readonly TimelineDownload[];
+}
+
+/** Counts per status for one level. */
+export interface LevelSummary {
+  readonly level: Level;
+  readonly name: string;
+  readonly total: number;
+  readonly pass: number;
+  readonly fail: number;
+  readonly missing: number;
+  readonly skip: number;
+  readonly notSupported: number;
+}
+
+/** Everything one run found. */
+export interface ConformanceResult {
+  readonly target: string;
+  /** Whether the target was the embedded mock back-end. */
+  readonly embedded: boolean;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly checks: readonly CheckResult[];
+  readonly summary: readonly LevelSummary[];
+  readonly timelines: readonly JobTimeline[];
+  /** Jobs the kit created and could not delete at the end. */
+  readonly leftovers: readonly string[];
+  /** Problems of the run itself (an exhausted `--timeout`, an internal error of the kit). */
+  readonly runProblems: readonly string[];
+  /** True when every required check passed (or was skipped / not supported) and the run had no problems. */
+  readonly ok: boolean;
+}
+
+/** Progress events while a run goes (for live reporters). */
+export type ConformanceEvent =
+  | { readonly type: "scenario"; readonly scenario: ScenarioId }
+  | { readonly type: "check"; readonly result: CheckResult }
+  | { readonly type: "request"; readonly method: string; readonly url: string };
