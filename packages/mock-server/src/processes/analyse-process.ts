@@ -266,10 +266,9 @@ export function analyseProcess(process: unknown): ExecutionPlan {
       throw parameterInvalid("save_result", "format", "expected a format name string.");
     const format = findOutputFormat(name);
     if (!format) {
-      throw parameterInvalid(
-        "save_result",
-        "format",
-        `'${name}' is not an output format; GET /file_formats lists them.`,
+      throw new OpenEOError(
+        "FormatUnsupported",
+        `The output format '${name}' is not supported; GET /file_formats lists them.`,
       );
     }
     const options = node.arguments.options ?? {};

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { harness } from "../../test/support.js";
+import { CONTROL_PREFIX } from "./control-routes.js";
+
+describe("discovery", () => {
+  it("lists one production 1.x version at /.well-known/openeo", async () => {
+    const { body, status } = await harness().json("/.well-known/openeo");
+    expect(status).toBe(200);
+    expect(body).toEqual({ versions: [{ url: "http://localhost", api_version: "1.2.0", production: true }] });
+  });
+
+  it("uses baseUrl for links when given", async () => {
+    const { body } = await harness({ baseUrl: "https://mock.example:8443/ignored" }).json(
+      "/.well-known/openeo",
+    );
+    expect(body.versions[0].url).toBe("https://mock.example:8443");
+  });
+
+  it("answers the capabilities with and without a trailing slash, with UPPERCASE methods", async () => {
+    const h = harness();
+    const plain = await h.json("/");
+    const slash = await h.json("//");
+    expect(plain.status).toBe(200);
+    expect(slash.status).toBe(200);
+    expect(slash.body).toEqual(plain.body);
+    expect(plain.body).toMatchObject({ api_version: "1.2.0", stac_version: "1.0.0", production: true });
+    for (const endpoint of plain.body.endpoints) {
+      for (const method of endpoint.methods) expect(method).toBe(method.toUpperCase());
+    }
+    expect(JSON.stringify(plain.body)).not.toContain(CONTROL_PREFIX);
+  });
+
+  it("implements every endpoint it lists (no listed route falls through to the unknown-endpoint answer)", async () => {
+    const h = harness();
+    const headers = await h.auth();
+    const { body } = await h.json("/");
+    for (const { path, methods } of body.endpoints as { path: string; methods: string[] }[]) {
+      const concrete = path.replace("{collection_id}", "SENTINEL2_L2A").replace(/\{\w+\}/g, "x");
+      for (const method of methods) {
+        const response = await h.json(concrete, { method, headers });
+        expect(response.body?.message ?? "", `${method} ${path}`).not.toMatch(/^No endpoint answers/);
+        expect(response.status, `${method} ${path}`).not.toBe(405);
+      }
+    }
+  });
+
+  it("answers unknown paths with an openEO NotFound error", async () => {
+    const { status, body } = await harness().json("/nope");
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: "NotFound", links: [] });
+    expect(body.message).toMatch(/^No endpoint answers GET \/nope/);
+    expect(typeof body.id).toBe("string");
+  });
+
+  it("answers CORS preflights with 204 and exposes the openEO headers on every answer", async () => {
+    const h = harness();
+    const preflight = await h.request("/jobs", {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://editor.openeo.org",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,content-type",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("https://editor.openeo.org");
+    expect(preflight.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("PATCH");
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("authorization,content-type");
+    const error = await h.request("/jobs", { headers: { Origin: "https://a.example" } });
+    expect(error.status).toBe(401);
+    expect(error.headers.get("access-control-allow-origin")).toBe("https://a.example");
+    const exposed = error.headers.get("access-control-expose-headers") ?? "";
+    for (const name of ["Location", "OpenEO-Identifier", "OpenEO-Costs", "Link"])
+      expect(exposed).toContain(name);
+  });
+
+  it("serves conformance, file formats, processes and collections without auth", async () => {
+    const h = harness();
+    expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.2.0");
+    const formats = (await h.json("/file_formats")).body;
+    expect(Object.keys(formats.output)).toEqual(["GTiff", "JSON", "GeoJSON", "CSV", "PNG"]);
+    const processes = (await h.json("/processes")).body.processes.map((p: { id: string }) => p.id);
+    expect(processes).toEqual(
+      expect.arrayContaining(["load_collection", "save_result", "ndvi", "reduce_dimension"]),
+    );
+    const collections = (await h.json("/collections")).body.collections.map((c: { id: string }) => c.id);
+    expect(collections).toEqual(["SENTINEL2_L2A", "DEMO_DEM"]);
+    const s2 = (await h.json("/collections/SENTINEL2_L2A")).body;
+    expect(s2["cube:dimensions"].bands.values).toEqual(["B02", "B03", "B04", "B08"]);
+    expect(Object.keys(s2["cube:dimensions"])).toEqual(["x", "y", "t", "bands"]);
+    const missing = await h.json("/collections/NOT_A_COLLECTION");
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe("CollectionNotFound");
+  });
+});
