@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { harness } from "../../test/support.js";
+
+describe("control API (/_jobkit)", () => {
+  it("advances the virtual clock, and refuses bad amounts", async () => {
+    const h = harness();
+    const advanced = await h.json("/_jobkit/clock/advance", {
+      method: "POST",
+      body: JSON.stringify({ ms: 1500 }),
+    });
+    expect(advanced.body).toEqual({ now: Date.UTC(2025, 0, 1) + 1500, time: "2025-01-01T00:00:01.500Z" });
+    expect(h.mock.clock.now()).toBe(Date.UTC(2025, 0, 1) + 1500);
+    expect((await h.json("/_jobkit/clock")).body.mode).toBe("virtual");
+    for (const body of ['{"ms": -1}', '{"ms": "5"}', "{}", "nope"]) {
+      expect((await h.json("/_jobkit/clock/advance", { method: "POST", body })).status, body).toBe(400);
+    }
+    expect(h.mock.clock.now()).toBe(Date.UTC(2025, 0, 1) + 1500);
+  });
+
+  it("adds, lists, removes and clears faults", async () => {
+    const h = harness();
+    const added = await h.json("/_jobkit/faults", {
+      method: "POST",
+      body: JSON.stringify({
+        match: { method: "get", path: "/me" },
+        times: 2,
+        action: { type: "error", status: 503 },
+      }),
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toEqual({ id: "fault-1" });
+    const listed = (await h.json("/_jobkit/faults")).body.faults;
+    expect(listed).toEqual([
+      {
+        id: "fault-1",
+        match: { method: "GET", path: "/me" },
+        times: 2,
+        remaining: 2,
+        hits: 0,
+        action: { type: "error", status: 503 },
+      },
+    ]);
+    expect((await h.json("/me")).status).toBe(503);
+    expect((await h.json("/_jobkit/faults")).body.faults[0]).toMatchObject({ remaining: 1, hits: 1 });
+    expect((await h.request("/_jobkit/faults/fault-1", { method: "DELETE" })).status).toBe(204);
+    expect((await h.request("/_jobkit/faults/fault-1", { method: "DELETE" })).status).toBe(404);
+    await h.json("/_jobkit/faults", {
+      method: "POST",
+      body: JSON.stringify({ action: { type: "delay", ms: 1 } }),
+    });
+    expect((await h.request("/_jobkit/faults", { method: "DELETE" })).status).toBe(204);
+    expect((await h.json("/_jobkit/faults")).body.faults).toEqual([]);
+  });
+
+  it("refuses malformed faults with 400 FaultInvalid", async () => {
+    const h = harness();
+    const bad = [
+      {},
+      { action: { type: "explode" } },
+      { action: { type: "error", status: 200 } },
+      { action: { type: "delay", ms: -5 } },
+      { action: { type: "error", status: 500 }, probability: 2 },
+      { action: { type: "error", status: 500 }, times: 0 },
+      { action: { type: "error", status: 500 }, match: { path: "no-slash" } },
+      { action: { type: "override", body: { set: { "no-pointer": 1 } } } },
+      { action: { type: "job-outcome", outcome: "sometimes" } },
+      { action: { type: "asset", mode: "gone" } },
+    ];
+    for (const fault of bad) {
+      const response = await h.json("/_jobkit/faults", { method: "POST", body: JSON.stringify(fault) });
+      expect([response.status, response.body.code], JSON.stringify(fault)).toEqual([400, "FaultInvalid"]);
+    }
+    expect(h.mock.faults.list()).toEqual([]);
+  });
+
+  it("journals API requests (not control requests) and resets everything", async () => {
+    const h = harness();
+    const id = await h.createJob();
+    await h.json("/nope");
+    const entries = (await h.json("/_jobkit/journal")).body.entries;
+    expect(
+      entries.map(
+        (e: { method: string; path: string; status: number }) => `${e.method} ${e.path} ${e.status}`,
+      ),
+    ).toEqual(["GET /credentials/basic 200", "POST /jobs 201", "GET /nope 404"]);
+    expect(entries[1]).toMatchObject({ user: "alice", time: Date.UTC(2025, 0, 1) });
+    h.mock.clock.advance(1000);
+    expect((await h.request("/_jobkit/reset", { method: "POST" })).status).toBe(204);
+    expect(h.mock.store.size).toBe(0);
+    expect(h.mock.journal.entries()).toEqual([]);
+    expect(h.mock.clock.now()).toBe(Date.UTC(2025, 0, 1));
+    const staleToken = await h.json("/me", { headers: await h.auth() });
+    expect(staleToken.body.code).toBe("TokenInvalid");
+    const again = harness();
+    expect(await again.createJob()).toBe(id);
+  });
+
+  it("keeps only the last journalLimit entries", async () => {
+    const h = harness({ timing: { mode: "virtual" }, journalLimit: 3 });
+    for (let i = 0; i < 10; i++) await h.request(`/nope-${i}`);
+    expect(h.mock.journal.entries().map((e) => e.path)).toEqual(["/nope-7", "/nope-8", "/nope-9"]);
+  });
+});
