@@ -58,6 +58,7 @@ describe("previewBody and formatExchange", () => {
   it("renders JSON, empty, binary and long bodies briefly", () => {
     expect(previewBody({ code: "JobNotFound" })).toBe('{"code":"JobNotFound"}');
     expect(previewBody("")).toBe("<empty body>");
+    expect(previewBody('{\n  "a": 1\n}')).toBe('{ "a": 1 }');
     expect(previewBody(new Uint8Array(5), "image/tiff")).toBe("<5 bytes image/tiff>");
     expect(previewBody("x".repeat(400))).toHaveLength(301);
   });

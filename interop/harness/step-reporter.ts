@@ -33,7 +33,7 @@ export const BODY_PREVIEW = 300;
 export function previewBody(data: unknown, contentType?: string): string {
   let text: string;
   if (data === undefined || data === null || data === "") text = "<empty body>";
-  else if (typeof data === "string") text = data;
+  else if (typeof data === "string") text = data.replace(/\s+/g, " ");
   else if (data instanceof Uint8Array) text = `<${data.byteLength} bytes ${contentType ?? ""}>`.trim();
   else if (typeof (data as { pipe?: unknown }).pipe === "function") text = `<stream ${contentType ?? ""}>`;
   else text = JSON.stringify(data);

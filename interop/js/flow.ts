@@ -2,6 +2,7 @@
  * The official openEO JS client (`@openeo/js-client`), unmodified, against a running openEO back-end.
  * Usage: tsx js/flow.ts URL — one line per step, closing `N passed, N failed`, exit code 1 on any failure.
  */
+import { createHash } from "node:crypto";
 import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -18,7 +19,7 @@ import {
 
 type Connection = Awaited<ReturnType<typeof OpenEO.connect>>;
 type Job = Awaited<ReturnType<Connection["createJob"]>>;
-type Asset = { href: string; type?: string; "file:size"?: number };
+type Asset = { href: string; type?: string; "file:size"?: number; "file:checksum"?: string };
 
 interface AxiosLike {
   getUri(config: object): string;
@@ -223,6 +224,16 @@ async function main(url: string): Promise<number> {
       JSON.stringify(got, Object.keys(got).sort()) === JSON.stringify(expected, Object.keys(expected).sort()),
       `downloaded name → size ${JSON.stringify(got)}, metadata says ${JSON.stringify(expected)}`,
     );
+    for (const asset of assets) {
+      const declared = asset["file:checksum"];
+      if (declared === undefined) continue;
+      const bytes = await readFile(join(workdir, hrefName(asset.href)));
+      const actual = `1220${createHash("sha256").update(bytes).digest("hex")}`;
+      check(
+        actual === declared,
+        `${hrefName(asset.href)}: file:checksum ${declared}, bytes hash to ${actual}`,
+      );
+    }
     const tiff = assets.find((a) => a.type?.startsWith("image/tiff"));
     check(tiff, "no image/tiff asset");
     const head = (await readFile(join(workdir, hrefName(tiff.href)))).subarray(0, 4).toString("hex");

@@ -6,6 +6,7 @@ Prints one line per step (``✓ step`` or ``✗ step: request → response``) an
 ``N passed, N failed``; the exit code is 1 when any step failed.
 """
 
+import hashlib
 import logging
 import re
 import sys
@@ -74,7 +75,7 @@ def body_preview(response: requests.Response) -> str:
     if not content:
         shown = [f"{k.lower()}: {v}" for k, v in response.headers.items() if not is_boring(k)]
         return f"<empty body> [{'; '.join(shown)}]"
-    text = content[:BODY_PREVIEW].decode("utf-8", errors="replace")
+    text = re.sub(r"\s+", " ", content[:BODY_PREVIEW].decode("utf-8", errors="replace"))
     return text + ("…" if len(content) > BODY_PREVIEW else "")
 
 
@@ -147,6 +148,11 @@ def wait_for_status(job, wanted: str) -> str:
             return status
         time.sleep(POLL / 4)
     raise AssertionError(f"job {job.job_id} never reached {wanted!r} within {WAIT_BUDGET_S}s; saw {seen}")
+
+
+def multihash_sha256(path: Path) -> str:
+    """`file:checksum` form: multihash of SHA2-256 (code 0x12, length 0x20) in hex."""
+    return "1220" + hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def expected_file_names(metadata: dict) -> dict:
@@ -270,6 +276,11 @@ def main(url: str) -> int:
         paths = results.download_files(target)
         got = {p.name: p.stat().st_size for p in paths if p.name != "job-results.json"}
         check(got == expected, f"downloaded name → size {got}, metadata says {expected}")
+        for key, asset in results.get_metadata()["assets"].items():
+            declared = asset.get("file:checksum")
+            if declared is not None:
+                actual = multihash_sha256(target / key)
+                check(actual == declared, f"{key}: file:checksum {declared}, downloaded bytes hash to {actual}")
         check((target / "job-results.json").is_file(), "download_files wrote no job-results.json")
 
     def download_file_needs_name():
@@ -363,8 +374,8 @@ def main(url: str) -> int:
         job = sentinel_cube(con).execute_batch(
             target, out_format="GTiff", print=flow.client_print, max_poll_interval=POLL
         )
-        check(job.status() == "finished", f"execute_batch job has status {job.status()!r}")
         check_geotiff(target, EXTENT)
+        check(job.status() == "finished", f"execute_batch job has status {job.status()!r}")
 
     for name, action in [
         ("connect", connect),
