@@ -43,3 +43,79 @@ describe("job lifecycle (virtual time)", () => {
     expect(results.body).toMatchObject({ code: "CollectionNotFound" });
   });
 });
+
+describe("job lifecycle (poll and wall timing)", () => {
+  it("steps once per status poll in poll mode", async () => {
+    const h = harness({ timing: { mode: "poll" } });
+    const id = await h.createJob();
+    const headers = await h.auth();
+    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    expect(h.mock.store.get(id)?.status).toBe("queued");
+    const polls: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { body } = await h.json(`/jobs/${id}`, { headers });
+      polls.push(`${body.status}:${body.progress}`);
+    }
+    expect(polls).toEqual(["running:0", "running:50", "finished:100", "finished:100"]);
+    expect((await h.json(`/jobs/${id}/results`, { headers })).status).toBe(200);
+  });
+
+  it("lists and reads logs without stepping in poll mode", async () => {
+    const h = harness({ timing: { mode: "poll" } });
+    const id = await h.createJob();
+    const headers = await h.auth();
+    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    await h.json("/jobs", { headers });
+    await h.json(`/jobs/${id}/logs`, { headers });
+    expect(h.mock.store.get(id)?.status).toBe("queued");
+  });
+
+  it("follows wall-clock durations (advance adds an offset)", async () => {
+    const h = harness({ timing: { mode: "wall", queuedMs: 0, runningMs: 60_000 } });
+    const id = await h.createJob();
+    const headers = await h.auth();
+    const before = Date.now();
+    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    const running = (await h.json(`/jobs/${id}`, { headers })).body;
+    expect(running.status).toBe("running");
+    expect(Date.parse(running.created)).toBeGreaterThanOrEqual(before - 1);
+    h.mock.clock.advance(60_000);
+    expect((await h.json(`/jobs/${id}`, { headers })).body.status).toBe("finished");
+  });
+
+  it("refuses a negative clock advance", () => {
+    expect(() => harness().mock.clock.advance(-1)).toThrow(/non-negative/);
+  });
+});
+
+describe("determinism", () => {
+  async function run(seed: number) {
+    const h = harness({ seed, timing: { mode: "virtual" } });
+    const id = await h.createJob();
+    const headers = await h.auth();
+    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    h.mock.clock.advance(4000);
+    const results = (await h.json(`/jobs/${id}/results`, { headers })).body;
+    const bytes = new Uint8Array(
+      await (
+        await h.request(results.assets["result.tif"].href.replace("http://localhost", ""))
+      ).arrayBuffer(),
+    );
+    return {
+      id,
+      token: headers.Authorization,
+      checksum: results.assets["result.tif"]["file:checksum"],
+      bytes,
+    };
+  }
+
+  it("gives the same ids, tokens, bytes and checksums for the same seed, and others for another seed", async () => {
+    const a = await run(42);
+    const b = await run(42);
+    const c = await run(43);
+    expect(b).toEqual(a);
+    expect(c.id).not.toBe(a.id);
+    expect(c.token).not.toBe(a.token);
+    expect(c.checksum).not.toBe(a.checksum);
+  });
+});

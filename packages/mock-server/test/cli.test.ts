@@ -1,0 +1,119 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveResultGraph } from "./support.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+
+/** Starts the built CLI on a free port and resolves its printed URL and output. */
+async function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ["dist/cli.js", "--port", "0", ...args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const match = /jobkit-mock listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+    if (match?.[1] && output.includes("control API")) return { child, url: match[1], output: () => output };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`the CLI did not start: ${output}`);
+}
+
+describe("jobkit-mock CLI", () => {
+  let cli: Awaited<ReturnType<typeof startCli>>;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
+    cli = await startCli(["--timing", "virtual", "--seed", "5", "--user", "carol:secret:50"]);
+  }, 60_000);
+
+  afterAll(() => {
+    if (cli?.child.exitCode === null) cli.child.kill("SIGKILL");
+  });
+
+  it("prints the URL and the demo credentials", () => {
+    expect(cli.output()).toContain("timing: virtual");
+    expect(cli.output()).toContain("carol / secret (credit 50)");
+  });
+
+  it("runs a batch job over real HTTP, steered through the control API, then stops on SIGTERM", async () => {
+    const { url } = cli;
+    const login = await fetch(`${url}/credentials/basic`, {
+      headers: { Authorization: `Basic ${btoa("carol:secret")}` },
+    });
+    const { access_token: token } = (await login.json()) as { access_token: string };
+    const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
+    const created = await fetch(`${url}/jobs`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ process: saveResultGraph() }),
+    });
+    expect(created.status).toBe(201);
+    const location = created.headers.get("location") as string;
+    expect(location.startsWith(`${url}/jobs/j-`)).toBe(true);
+    expect((await fetch(`${location}/results`, { method: "POST", headers })).status).toBe(202);
+    await fetch(`${url}/_jobkit/clock/advance`, { method: "POST", body: JSON.stringify({ ms: 5000 }) });
+    const results = (await (await fetch(`${location}/results`, { headers })).json()) as {
+      assets: Record<string, { href: string; "file:size": number }>;
+    };
+    const asset = results.assets["result.tif"];
+    expect(asset?.href.startsWith(`${url}/download/`)).toBe(true);
+    const head = await fetch(asset?.href as string, { method: "HEAD" });
+    expect(head.headers.get("content-length")).toBe(String(asset?.["file:size"]));
+    const bytes = await (await fetch(asset?.href as string)).arrayBuffer();
+    expect(bytes.byteLength).toBe(asset?.["file:size"]);
+
+    await fetch(`${url}/_jobkit/faults`, {
+      method: "POST",
+      body: JSON.stringify({ match: { path: "/" }, times: 1, action: { type: "reset" } }),
+    });
+    await expect(fetch(`${url}/`)).rejects.toThrow();
+    await fetch(`${url}/_jobkit/faults`, {
+      method: "POST",
+      body: JSON.stringify({
+        match: { path: "/processes" },
+        times: 1,
+        action: { type: "truncate", bytes: 50 },
+      }),
+    });
+    const truncated = await fetch(`${url}/processes`);
+    expect(Number(truncated.headers.get("content-length"))).toBeGreaterThan(50);
+    await expect(truncated.arrayBuffer()).rejects.toThrow();
+    expect((await fetch(`${url}/`)).status).toBe(200);
+
+    cli.child.kill("SIGTERM");
+    const [code] = await once(cli.child, "exit");
+    expect(code).toBe(0);
+    expect(cli.output()).toContain("SIGTERM received");
+    expect(cli.output()).not.toMatch(/Error|at .*\.js:\d+/);
+  });
+
+  it("exits with 2 and the usage on a bad option", () => {
+    let status = 0;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["dist/cli.js", "--timing", "sometimes", "--port", "0"], {
+        cwd: root,
+        stdio: "pipe",
+      });
+    } catch (error) {
+      status = (error as { status: number }).status;
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain("timing.mode must be wall, virtual or poll");
+    expect(stderr).toContain("Usage: jobkit-mock");
+  });
+});
