@@ -15,7 +15,7 @@ import time
 import traceback
 import warnings
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, List
 
 import openeo
 import requests
