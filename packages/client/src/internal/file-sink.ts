@@ -1,8 +1,10 @@
 import { createHash, type Hash, randomBytes } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { TransferSink } from "./transfer.js";
+
+/** Positional writes in flight at once: reading and hashing go on while the disk catches up. */
+const WRITES_IN_FLIGHT = 16;
 
 /**
  * Writes a download to a temporary file beside its target (same folder, so the final rename is atomic)
@@ -16,7 +18,9 @@ export class FileSink implements TransferSink {
   readonly #target: string;
   readonly #algorithm: string | undefined;
   #hash: Hash | undefined;
-  #stream: WriteStream | undefined;
+  #handle: FileHandle | undefined;
+  #inFlight: Promise<void>[] = [];
+  #failure: { error: unknown } | undefined;
 
   constructor(target: string, algorithm: string | undefined) {
     this.#target = target;
@@ -30,34 +34,35 @@ export class FileSink implements TransferSink {
 
   async open(): Promise<void> {
     await mkdir(dirname(this.#target), { recursive: true });
-    this.#stream = await openStream(this.tempPath);
+    this.#handle = await open(this.tempPath, "w", 0o644);
   }
 
   async write(chunk: Uint8Array): Promise<void> {
+    const handle = this.#handle;
+    if (!handle) throw new Error("[jobkit] FileSink.write before open");
     this.#hash?.update(chunk);
+    const write = handle.write(chunk, 0, chunk.byteLength, this.bytesWritten).then(
+      () => undefined,
+      (error: unknown) => {
+        this.#failure ??= { error };
+      },
+    );
     this.bytesWritten += chunk.byteLength;
-    const stream = this.#stream;
-    if (stream && !stream.write(chunk)) {
-      await new Promise<void>((resolve, reject) => {
-        const onError = (error: Error) => reject(error);
-        stream.once("error", onError);
-        stream.once("drain", () => {
-          stream.off("error", onError);
-          resolve();
-        });
-      });
-    }
+    this.#inFlight.push(write);
+    if (this.#inFlight.length >= WRITES_IN_FLIGHT) await this.#inFlight.shift();
+    if (this.#failure) throw this.#failure.error;
   }
 
   async reset(): Promise<void> {
-    await this.#close();
+    await this.#drain();
+    await this.#handle?.truncate(0);
     this.bytesWritten = 0;
     this.#hash = this.#algorithm ? createHash(this.#algorithm) : undefined;
-    this.#stream = await openStream(this.tempPath);
   }
 
-  /** Closes the file and returns the hex digest (when hashing). */
+  /** Waits for every write, closes the file and returns the hex digest (when hashing). */
   async finish(): Promise<string | undefined> {
+    await this.#drain();
     await this.#close();
     return this.#hash?.digest("hex");
   }
@@ -67,28 +72,19 @@ export class FileSink implements TransferSink {
   }
 
   async discard(): Promise<void> {
+    await Promise.all(this.#inFlight);
     await this.#close().catch(() => {});
     await rm(this.tempPath, { force: true });
   }
 
-  async #close(): Promise<void> {
-    const stream = this.#stream;
-    this.#stream = undefined;
-    if (!stream || stream.closed) return;
-    await new Promise<void>((resolve, reject) => {
-      stream.once("error", reject);
-      stream.end(() => resolve());
-    });
+  async #drain(): Promise<void> {
+    await Promise.all(this.#inFlight.splice(0));
+    if (this.#failure) throw this.#failure.error;
   }
-}
 
-function openStream(path: string): Promise<WriteStream> {
-  return new Promise((resolve, reject) => {
-    const stream = createWriteStream(path, { flags: "w", mode: 0o644 });
-    stream.once("open", () => {
-      stream.off("error", reject);
-      resolve(stream);
-    });
-    stream.once("error", reject);
-  });
+  async #close(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = undefined;
+    await handle?.close();
+  }
 }
