@@ -114,6 +114,9 @@ describe("validating HTTP exchanges", () => {
     const headers = { "Content-Type": "application/geo+json" };
     const response = { method: "GET", path: "/jobs/j-1/results", status: 200, headers, body: resultsItem };
     expect(validator.validateResponse(response)).toEqual([]);
+    expect(
+      validator.validateResponse({ ...response, headers: { "Content-Type": "application/json" } }),
+    ).toEqual([]);
     expect(validator.validateResponse({ ...response, headers: { "Content-Type": "text/html" } })).toEqual([
       "Content-Type text/html is not one of application/geo+json, application/json",
     ]);

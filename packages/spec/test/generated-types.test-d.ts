@@ -40,8 +40,9 @@ describe("generated types", () => {
   it("type GET /jobs/{job_id}/results as an Item or a Collection, and 424 as an error", () => {
     type Results = operations["list-results"]["responses"];
     expectTypeOf<Results[200]["content"]["application/geo+json"]>().toEqualTypeOf<Schemas["results_item"]>();
-    expectTypeOf<Results[200]["content"]["application/json"]>().toEqualTypeOf<
-      Schemas["results_collection"]
+    expectTypeOf<Results[200]["content"]["application/json"]>().toEqualTypeOf<Schemas["results"]>();
+    expectTypeOf<Schemas["results"]>().toEqualTypeOf<
+      Schemas["results_item"] | Schemas["results_collection"]
     >();
     expectTypeOf<Results[424]["content"]["application/json"]>().toEqualTypeOf<Schemas["error"]>();
   });

@@ -556,7 +556,7 @@ export const document: Record<string, unknown> = {
           "Batch jobs"
         ],
         "summary": "Describe a job's results as STAC with downloadable assets",
-        "description": "A finished job answers with a STAC 1.0.0 Item (`application/geo+json`) or Collection (`application/json`). Before it finished the answer is `JobNotFinished` unless `partial=true`, in which case the metadata carries `openeo:status`. A job in status `error` answers 424 with the error. Asset hrefs are absolute, signed and expire at `expires`; they work without authentication.",
+        "description": "A finished job answers with a STAC 1.0.0 Item (as `application/geo+json` or `application/json`) or Collection (as `application/json`). Before it finished the answer is `JobNotFinished` unless `partial=true`, in which case the metadata carries `openeo:status`. A job in status `error` answers 424 with the error. Asset hrefs are absolute, signed and expire at `expires`; they work without authentication.",
         "security": [
           {
             "Bearer": []
@@ -589,7 +589,7 @@ export const document: Record<string, unknown> = {
               },
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/results_collection"
+                  "$ref": "#/components/schemas/results"
                 }
               }
             }
@@ -2237,6 +2237,17 @@ export const document: Record<string, unknown> = {
             "$ref": "#/components/schemas/links"
           }
         }
+      },
+      "results": {
+        "description": "The results of a batch job as a STAC Item or Collection, told apart by `type`.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/results_item"
+          },
+          {
+            "$ref": "#/components/schemas/results_collection"
+          }
+        ]
       },
       "sync_request": {
         "type": "object",

@@ -227,7 +227,7 @@ export interface paths {
         };
         /**
          * Describe a job's results as STAC with downloadable assets
-         * @description A finished job answers with a STAC 1.0.0 Item (`application/geo+json`) or Collection (`application/json`). Before it finished the answer is `JobNotFinished` unless `partial=true`, in which case the metadata carries `openeo:status`. A job in status `error` answers 424 with the error. Asset hrefs are absolute, signed and expire at `expires`; they work without authentication.
+         * @description A finished job answers with a STAC 1.0.0 Item (as `application/geo+json` or `application/json`) or Collection (as `application/json`). Before it finished the answer is `JobNotFinished` unless `partial=true`, in which case the metadata carries `openeo:status`. A job in status `error` answers 424 with the error. Asset hrefs are absolute, signed and expire at `expires`; they work without authentication.
          */
         get: operations["list-results"];
         put?: never;
@@ -659,6 +659,8 @@ export interface components {
             assets: components["schemas"]["assets"];
             links: components["schemas"]["links"];
         };
+        /** @description The results of a batch job as a STAC Item or Collection, told apart by `type`. */
+        results: components["schemas"]["results_item"] | components["schemas"]["results_collection"];
         /** @description Back-end specific properties may be added beside these. */
         sync_request: {
             process: components["schemas"]["process"];
@@ -1077,7 +1079,7 @@ export interface operations {
                 };
                 content: {
                     "application/geo+json": components["schemas"]["results_item"];
-                    "application/json": components["schemas"]["results_collection"];
+                    "application/json": components["schemas"]["results"];
                 };
             };
             /** @description The job failed; the body is the error that ended it. */
