@@ -225,9 +225,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     durationMs: Math.round(performance.now() - started),
     checks,
     summary: summarise(checks),
-    timelines: [...s.timelines.values()]
-      .filter((timeline) => timeline.points.length > 0)
-      .map((timeline) => ({ ...timeline })),
+    timelines: [...s.timelines.values()].map((timeline) => ({ ...timeline })),
     leftovers,
     runProblems: s.runProblems,
     ok: !failed && s.runProblems.length === 0 && leftovers.length === 0,

@@ -99,7 +99,7 @@ export interface TimelineDownload {
   readonly ok: boolean;
 }
 
-/** The statuses one job went through while the kit watched it. */
+/** A job the kit created and the statuses it went through while the kit watched it (none if never polled). */
 export interface JobTimeline {
   readonly jobId: string;
   readonly scenario: ScenarioId;

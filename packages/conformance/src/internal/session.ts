@@ -103,6 +103,8 @@ export class Session {
   readonly createdJobs = new Map<string, string | undefined>();
   readonly clockStart: number;
   readonly runProblems: string[] = [];
+  /** Every `GET /jobs/{id}` the kit made, per job. */
+  readonly describes = new Map<string, Exchange[]>();
   /** Exchanges one step leaves for a later one. */
   readonly stash = new Map<string, Exchange>();
   /** When a check over every exchange is selected, every scenario runs its requests. */
@@ -364,6 +366,7 @@ export class Session {
   /** `GET /jobs/{id}`, recording the status on the job's timeline. */
   async describe(jobId: string, scenario: ScenarioId, auth: "main" | "second" = "main"): Promise<Exchange> {
     const exchange = await this.api("GET", "/jobs/{}", { params: [jobId], auth });
+    this.describes.set(jobId, [...(this.describes.get(jobId) ?? []), exchange]);
     const body = exchange.json as { status?: unknown; progress?: unknown } | undefined;
     if (exchange.status === 200 && typeof body?.status === "string") {
       this.timeline(jobId, scenario).points.push({

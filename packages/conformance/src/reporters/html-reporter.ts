@@ -112,6 +112,7 @@ export function toHtml(result: ConformanceResult): string {
     })
     .join("\n");
   const timelines = result.timelines
+    .filter((timeline) => timeline.points.length > 0)
     .map(
       (timeline) =>
         `<figure><figcaption>${escapeHtml(timeline.scenario)} · <code>${escapeHtml(timeline.jobId)}</code></figcaption>${timelineSvg(timeline)}</figure>`,

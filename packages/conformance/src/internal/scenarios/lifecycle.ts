@@ -1,3 +1,4 @@
+import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
 import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
 import {
   answered,
@@ -182,6 +183,23 @@ export async function lifecycle(s: Session): Promise<void> {
     return waited.status === "finished"
       ? pass(`finished. Timeline: ${timeline}`)
       : fail(`the job ended ${waited.status}. Timeline: ${timeline}`);
+  });
+
+  await s.check("jobs.describe.progress", (c) => {
+    const described = (s.describes.get(jobId) ?? []).filter((exchange) => exchange.status === 200);
+    const problems = described.flatMap((exchange) => {
+      const { status, progress } = body(exchange);
+      const issues: string[] = [];
+      if (typeof status !== "string" || !JOB_STATUSES.includes(status as JobStatus))
+        issues.push(`status ${JSON.stringify(status)}`);
+      if (progress !== undefined && (typeof progress !== "number" || progress < 0 || progress > 100))
+        issues.push(`progress ${JSON.stringify(progress)}`);
+      if (issues.length > 0) c.note(exchange);
+      return issues;
+    });
+    return problems.length > 0
+      ? fail(`${problems.length} of ${described.length} descriptions: ${listSome([...new Set(problems)])}`)
+      : pass(`${described.length} descriptions with known statuses and progress within 0–100`);
   });
 
   if (waited.status === "finished") {

@@ -1,10 +1,18 @@
-import { createSchemaValidator, isLegalTransition, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import {
+  createSchemaValidator,
+  isLegalTransition,
+  JOB_STATUSES,
+  type JobStatus,
+  type SchemaValidator,
+} from "@jobkit/spec";
 import type { Exchange } from "../probe.js";
 import { fail, pass, type Session } from "../session.js";
 import { headerList, isObject, listSome } from "./answers.js";
 
 const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
+
+let validator: SchemaValidator | undefined;
 
 function looksLikeError(exchange: Exchange): boolean {
   const json = exchange.json;
@@ -17,12 +25,12 @@ function label(exchange: Exchange): string {
 
 /** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
 export async function overall(s: Session): Promise<void> {
-  const answeredExchanges = s.probe.exchanges.filter(
-    (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq),
-  );
-  const regular = answeredExchanges.filter((exchange) => exchange.purpose !== "preflight");
+  const answered = () =>
+    s.probe.exchanges.filter((exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq));
+  const regulars = () => answered().filter((exchange) => exchange.purpose !== "preflight");
 
   await s.check("cors.allow-origin", (c) => {
+    const regular = regulars();
     const bad = regular.filter((exchange) => !exchange.headers.get("access-control-allow-origin"));
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
@@ -32,6 +40,7 @@ export async function overall(s: Session): Promise<void> {
       : pass(`all ${regular.length} answers`);
   });
   await s.check("cors.expose-headers", (c) => {
+    const regular = regulars();
     const bad = regular.filter((exchange) => {
       const exposed = headerList(exchange, "access-control-expose-headers");
       return !exposed.includes("*") && EXPOSED.some((name) => !exposed.includes(name));
@@ -47,6 +56,7 @@ export async function overall(s: Session): Promise<void> {
       : pass(`all ${regular.length} answers expose them`);
   });
   await s.check("encoding.utf8", (c) => {
+    const regular = regulars();
     const problems: string[] = [];
     for (const exchange of regular) {
       const type = exchange.headers.get("content-type") ?? "";
@@ -66,11 +76,11 @@ export async function overall(s: Session): Promise<void> {
     }
     return problems.length > 0 ? fail(listSome(problems)) : pass("every text answer is UTF-8");
   });
-  const errors = regular.filter(
-    (exchange) => exchange.method !== "HEAD" && (exchange.status as number) >= 400,
-  );
+  const errorAnswers = () =>
+    regulars().filter((exchange) => exchange.method !== "HEAD" && (exchange.status as number) >= 400);
   await s.check("errors.status-range", (c) => {
-    const bad = regular.filter(
+    const errors = errorAnswers();
+    const bad = regulars().filter(
       (exchange) =>
         looksLikeError(exchange) && ((exchange.status as number) < 400 || (exchange.status as number) > 599),
     );
@@ -82,6 +92,7 @@ export async function overall(s: Session): Promise<void> {
       : pass(`${errors.length} error answers, all 4xx/5xx`);
   });
   await s.check("errors.body", (c) => {
+    const errors = errorAnswers();
     const bad = errors.filter((exchange) => !looksLikeError(exchange));
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
@@ -91,6 +102,7 @@ export async function overall(s: Session): Promise<void> {
       : pass(`${errors.length} error answers with code and message`);
   });
   await s.check("errors.id-or-url", (c) => {
+    const errors = errorAnswers();
     const bad = errors.filter(
       (exchange) =>
         looksLikeError(exchange) && !(isObject(exchange.json) && (exchange.json.id || exchange.json.url)),
@@ -119,10 +131,10 @@ export async function overall(s: Session): Promise<void> {
     return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
-    const validator = createSchemaValidator();
+    validator ??= createSchemaValidator();
     const problems: string[] = [];
     let validated = 0;
-    for (const exchange of answeredExchanges) {
+    for (const exchange of answered()) {
       const info = s.apiInfo.get(exchange.seq);
       if (!info || exchange.purpose !== "api" || !validator.matchPath(info.path)) continue;
       validated += 1;

@@ -1,0 +1,690 @@
+import { createMockServer, type FaultSpec } from "@jobkit/mock-server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE, type ConformanceResult, mockTarget, runConformance } from "../src/index.js";
+
+/**
+ * The proof that no check is vacuous: for every check a mock fault under which that check fails. Each case
+ * runs the whole catalogue against a fresh in-process mock (virtual time) and asserts that exactly the target
+ * check — plus the collateral the case names — fails.
+ */
+
+type Ids = { lifecycle: string; cancel: string; failing: string; partial: string; isolation: string };
+type Case = {
+  faults: (ids: Ids) => FaultSpec[];
+  alsoFails?: string[];
+  /** Why the mock cannot yet produce this fault (the case is listed, and skipped, until it can). */
+  blocked?: string;
+};
+
+const CORS_BLOCKED =
+  "the mock's cors() middleware runs outside requestFaults and sets the CORS headers again after an override (asked of the mock-server owner)";
+
+const TITLE = "jobkit conformance: lifecycle";
+const ASSET = "/assets/result.tif";
+const DOWNLOADS = "/download/**";
+
+/**
+ * The n-th matching request gets `mutate`; the ones before get `mutate` and then `restore` (faults apply in
+ * the order they were installed), so they are unchanged when `restore` puts back what they had.
+ */
+function nth(
+  n: number,
+  match: FaultSpec["match"],
+  mutate: FaultSpec["action"],
+  restore?: FaultSpec["action"],
+): FaultSpec[] {
+  return [
+    { match, times: n, action: mutate },
+    ...(restore && n > 1 ? [{ match, times: n - 1, action: restore }] : []),
+  ];
+}
+const override = (
+  spec: Omit<Extract<FaultSpec["action"], { type: "override" }>, "type">,
+): FaultSpec["action"] => ({ type: "override", ...spec });
+
+const CASES: Record<string, Case> = {
+  "discovery.well-known": {
+    faults: () => [
+      { match: { path: "/.well-known/openeo" }, action: override({ body: { remove: ["/versions/0/url"] } }) },
+    ],
+  },
+  "capabilities.fields": {
+    faults: () => [{ match: { path: "/" }, action: override({ body: { remove: ["/backend_version"] } }) }],
+  },
+  "capabilities.api-version": {
+    faults: () => [
+      { match: { path: "/" }, action: override({ body: { set: { "/api_version": "1.0.0" } } }) },
+    ],
+  },
+  "capabilities.stac-version": {
+    faults: () => [
+      { match: { path: "/" }, action: override({ body: { set: { "/stac_version": "0.6.0" } } }) },
+    ],
+  },
+  "capabilities.endpoints": {
+    faults: () => [
+      { match: { path: "/" }, action: override({ body: { set: { "/endpoints/0/methods": ["get"] } } }) },
+    ],
+  },
+  "capabilities.no-broken": {
+    faults: () => [
+      {
+        match: { path: "/" },
+        action: override({ body: { set: { "/endpoints/-": { path: "/jobkit-broken", methods: ["GET"] } } } }),
+      },
+    ],
+  },
+  "file-formats.list": {
+    faults: () => [
+      { match: { path: "/file_formats" }, action: override({ body: { set: { "/output": {} } } }) },
+    ],
+  },
+  "conformance.conforms-to": {
+    faults: () => [
+      { match: { path: "/conformance" }, times: 1, action: override({ body: { remove: ["/conformsTo"] } }) },
+    ],
+  },
+  "cors.preflight": {
+    faults: () => [{ match: { method: "OPTIONS" }, action: { type: "error", status: 500 } }],
+  },
+  "auth.basic": {
+    faults: () => [{ match: { path: "/credentials/basic" }, times: 1, action: override({ status: 201 }) }],
+  },
+  "auth.missing-credentials": {
+    faults: () => [{ match: { method: "GET", path: "/jobs" }, times: 1, action: override({ status: 200 }) }],
+  },
+  "auth.invalid-token": {
+    faults: () =>
+      nth(2, { method: "GET", path: "/jobs" }, override({ status: 200 }), override({ status: 401 })),
+  },
+  "auth.bearer": {
+    faults: () => [
+      {
+        match: { method: "GET", path: "/jobs", user: "alice" },
+        times: 1,
+        action: { type: "error", status: 403, code: "TokenInvalid" },
+      },
+    ],
+  },
+  "me.user-id": {
+    faults: () => [
+      {
+        match: { path: "/me", user: "alice" },
+        times: 1,
+        action: override({ body: { remove: ["/user_id"] } }),
+      },
+    ],
+  },
+  "me.unique": {
+    faults: () => [{ match: { path: "/me" }, action: override({ body: { set: { "/user_id": "same" } } }) }],
+  },
+  "jobs.create.rejects-invalid": {
+    faults: () => [{ match: { method: "POST", path: "/jobs" }, times: 1, action: override({ status: 201 }) }],
+  },
+  "jobs.create.status-201": {
+    faults: () =>
+      nth(2, { method: "POST", path: "/jobs" }, override({ status: 200 }), override({ status: 400 })),
+  },
+  "jobs.create.location": {
+    faults: () => [
+      {
+        match: { method: "POST", path: "/jobs" },
+        times: 2,
+        action: override({ headers: { remove: ["Location"] } }),
+      },
+    ],
+  },
+  "jobs.create.identifier": {
+    faults: () => [
+      {
+        match: { method: "POST", path: "/jobs" },
+        times: 2,
+        action: override({ headers: { remove: ["OpenEO-Identifier"] } }),
+      },
+    ],
+  },
+  "jobs.create.created": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        times: 1,
+        action: override({ body: { set: { "/status": "queued" } } }),
+      },
+    ],
+  },
+  "jobs.describe.fields": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        times: 1,
+        action: override({ body: { remove: ["/created"] } }),
+      },
+    ],
+  },
+  "jobs.describe.title": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        times: 1,
+        action: override({ body: { set: { "/title": "someone else's title" } } }),
+      },
+    ],
+  },
+  "jobs.describe.progress": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        action: override({ body: { set: { "/progress": 150 } } }),
+      },
+    ],
+  },
+  "jobs.update.status-204": {
+    faults: () => [{ match: { method: "PATCH" }, action: override({ status: 200 }) }],
+  },
+  // The first description shows the original title anyway; the second (after PATCH) keeps showing it.
+  "jobs.update.applied": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        times: 2,
+        action: override({ body: { set: { "/title": TITLE } } }),
+      },
+    ],
+  },
+  // alice's GET /jobs: auth.bearer, capabilities.no-broken, then the list.
+  "jobs.list.shape": {
+    faults: () =>
+      nth(
+        3,
+        { method: "GET", path: "/jobs", user: "alice" },
+        override({ body: { remove: ["/links"] } }),
+        override({ body: { set: { "/links": [] } } }),
+      ),
+  },
+  "jobs.list.all": {
+    faults: () => [
+      {
+        match: { method: "GET", path: "/jobs", user: "alice" },
+        times: 3,
+        action: override({ body: { set: { "/jobs": [] } } }),
+      },
+    ],
+  },
+  "jobs.list.items": {
+    faults: () => [
+      {
+        match: { method: "GET", path: "/jobs", user: "alice" },
+        times: 3,
+        action: override({ body: { remove: ["/jobs/0/created"] } }),
+      },
+    ],
+  },
+  "jobs.list.title": {
+    faults: () =>
+      nth(
+        3,
+        { method: "GET", path: "/jobs", user: "alice" },
+        override({ body: { set: { "/jobs/0/title": "another title" } } }),
+        override({ body: { set: { "/jobs": [] } } }),
+      ),
+  },
+  "jobs.list.pagination": {
+    faults: () => [
+      {
+        match: { method: "GET", path: "/jobs", user: "alice" },
+        action: override({ body: { set: { "/links": [] } } }),
+      },
+    ],
+  },
+  "jobs.results.not-finished": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        times: 1,
+        action: override({ status: 200 }),
+      },
+    ],
+  },
+  "jobs.start.status-202": {
+    faults: (ids) => [
+      {
+        match: { method: "POST", path: `/jobs/${ids.lifecycle}/results` },
+        times: 1,
+        action: override({ status: 200 }),
+      },
+    ],
+  },
+  // Descriptions 1 and 2 say created anyway; the third, right after the start, keeps saying it.
+  "jobs.start.queued": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        times: 3,
+        action: override({ body: { set: { "/status": "created" } } }),
+      },
+    ],
+  },
+  "jobs.start.idempotent": {
+    faults: (ids) =>
+      nth(
+        2,
+        { method: "POST", path: `/jobs/${ids.lifecycle}/results` },
+        override({ status: 400 }),
+        override({ status: 202 }),
+      ),
+  },
+  "jobs.poll.finished": {
+    faults: (ids) => [{ match: { jobId: ids.lifecycle }, action: { type: "job-outcome", outcome: "error" } }],
+  },
+  "jobs.results.status-200": {
+    faults: (ids) =>
+      nth(
+        2,
+        { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        override({ status: 201 }),
+        override({ status: 400 }),
+      ),
+  },
+  "jobs.results.stac": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { "/stac_version": "0.6.0" } } }),
+      },
+    ],
+  },
+  "jobs.results.assets": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { remove: [`${ASSET}/type`] } }),
+      },
+    ],
+  },
+  "jobs.results.metadata": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { remove: ["/bbox"] } }),
+      },
+    ],
+  },
+  "jobs.results.canonical": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { "/links": [] } } }),
+      },
+    ],
+  },
+  "jobs.results.expires": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { remove: ["/properties/expires"] } }),
+      },
+    ],
+  },
+  "jobs.results.costs": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ headers: { remove: ["OpenEO-Costs"] } }),
+      },
+    ],
+  },
+  "downloads.head": {
+    faults: () => [{ match: { method: "HEAD", path: DOWNLOADS }, action: { type: "error", status: 500 } }],
+  },
+  "downloads.no-auth": {
+    faults: () => [
+      {
+        match: { method: "GET", path: DOWNLOADS },
+        times: 1,
+        action: { type: "error", status: 401, code: "AuthenticationRequired" },
+      },
+    ],
+  },
+  "downloads.get": {
+    faults: () => [
+      { match: { method: "GET", path: DOWNLOADS }, times: 1, action: { type: "truncate", bytes: 100 } },
+    ],
+  },
+  "downloads.content-type": {
+    faults: () => [
+      {
+        match: { method: "GET", path: DOWNLOADS },
+        action: override({ headers: { set: { "Content-Type": "application/octet-stream" } } }),
+      },
+    ],
+  },
+  "downloads.size": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/file:size`]: 1 } } }),
+      },
+    ],
+  },
+  "downloads.checksum": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/file:checksum`]: `1220${"0".repeat(64)}` } } }),
+      },
+    ],
+  },
+  // Declared and served as PNG, but the bytes are still a GeoTIFF.
+  "downloads.format": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/type`]: "image/png" } } }),
+      },
+      {
+        match: { method: "GET", path: DOWNLOADS },
+        action: override({ headers: { set: { "Content-Type": "image/png" } } }),
+      },
+    ],
+  },
+  // Announced to expire at 00:00:10 (virtual), really valid until 00:01:04: still served after the announced end.
+  "downloads.link-expiry": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { "/properties/expires": "2025-01-01T00:00:10.000Z" } } }),
+      },
+    ],
+  },
+  "logs.shape": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.lifecycle}/logs` },
+        times: 1,
+        action: override({ body: { remove: ["/links"] } }),
+      },
+    ],
+  },
+  "logs.entries": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.lifecycle}/logs` },
+        times: 1,
+        action: override({ body: { set: { "/logs/0/level": "fatal" } } }),
+      },
+    ],
+  },
+  "logs.time": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.lifecycle}/logs` },
+        times: 1,
+        action: override({ body: { remove: ["/logs/0/time"] } }),
+      },
+    ],
+  },
+  "logs.messages": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.lifecycle}/logs` },
+        times: 1,
+        action: override({
+          body: { set: { "/logs/0/message": "TypeError: boom\n    at run (worker.js:1:1)" } },
+        }),
+      },
+    ],
+  },
+  "logs.offset": {
+    faults: (ids) =>
+      nth(
+        2,
+        { path: `/jobs/${ids.lifecycle}/logs` },
+        override({ body: { set: { "/logs/0/id": "bogus" } } }),
+        override({ body: { set: { "/logs/0/id": "1" } } }),
+      ),
+  },
+  "logs.limit": {
+    faults: (ids) =>
+      nth(
+        3,
+        { path: `/jobs/${ids.lifecycle}/logs` },
+        override({ body: { remove: ["/links"] } }),
+        override({ body: { set: { "/links": [] } } }),
+      ),
+  },
+  "estimate.fields": {
+    faults: () => [
+      {
+        match: { path: "/jobs/*/estimate" },
+        action: { type: "error", status: 501, code: "FeatureUnsupported" },
+      },
+    ],
+  },
+  "jobs.delete.status-204": {
+    faults: (ids) => [
+      { match: { method: "DELETE", path: `/jobs/${ids.lifecycle}` }, action: override({ status: 200 }) },
+    ],
+  },
+  "jobs.delete.gone": {
+    faults: (ids) => [
+      { match: { method: "GET", path: `/jobs/${ids.lifecycle}` }, action: override({ status: 200 }) },
+    ],
+  },
+  "cancel.status": {
+    faults: (ids) => [
+      { match: { method: "DELETE", path: `/jobs/${ids.cancel}/results` }, action: override({ status: 200 }) },
+    ],
+  },
+  "cancel.canceled": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.cancel}` },
+        action: override({ body: { set: { "/status": "running" } } }),
+      },
+    ],
+  },
+  "failing.error": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.failing}` },
+        action: override({ body: { set: { "/status": "finished" } } }),
+      },
+    ],
+  },
+  "failing.results-424": {
+    faults: (ids) => [
+      { match: { method: "GET", path: `/jobs/${ids.failing}/results` }, action: override({ status: 400 }) },
+    ],
+  },
+  "failing.error-logs": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.failing}/logs` },
+        times: 1,
+        action: override({ body: { set: { "/logs": [] } } }),
+      },
+    ],
+  },
+  "logs.level": {
+    faults: (ids) => [
+      {
+        match: { path: `/jobs/${ids.failing}/logs` },
+        times: 2,
+        action: override({ body: { remove: ["/level"] } }),
+      },
+    ],
+  },
+  "partial.status": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.partial}/results` },
+        action: override({ body: { remove: ["/properties/openeo:status"] } }),
+      },
+    ],
+  },
+  "sync.rejects-invalid": {
+    faults: () => [{ match: { path: "/result" }, times: 1, action: override({ status: 200 }) }],
+  },
+  "sync.status-200": {
+    faults: () => nth(2, { path: "/result" }, override({ status: 201 }), override({ status: 400 })),
+  },
+  "sync.content-type": {
+    faults: () =>
+      nth(
+        2,
+        { path: "/result" },
+        override({ headers: { set: { "Content-Type": "application/octet-stream" } } }),
+        override({ headers: { set: { "Content-Type": "application/json" } } }),
+      ),
+  },
+  "sync.format": {
+    faults: () => [
+      {
+        match: { path: "/result" },
+        times: 2,
+        action: override({ body: { set: { "/jobkit": "not a GeoTIFF" } } }),
+      },
+    ],
+  },
+  "sync.costs": {
+    faults: () => [
+      { match: { path: "/result" }, action: override({ headers: { remove: ["OpenEO-Costs"] } }) },
+    ],
+  },
+  "sync.monitor-link": {
+    faults: () => [{ match: { path: "/result" }, action: override({ headers: { remove: ["Link"] } }) }],
+  },
+  "isolation.describe": {
+    faults: (ids) => [
+      { match: { path: `/jobs/${ids.isolation}`, user: "bob" }, action: override({ status: 200 }) },
+    ],
+  },
+  "isolation.list": {
+    faults: (ids) => [
+      {
+        match: { path: "/jobs", user: "bob" },
+        action: override({
+          body: {
+            set: { "/jobs": [{ id: ids.isolation, status: "created", created: "2025-01-01T00:00:00Z" }] },
+          },
+        }),
+      },
+    ],
+  },
+  "cors.allow-origin": {
+    blocked: CORS_BLOCKED,
+    faults: () => [
+      { match: { path: "/" }, action: override({ headers: { remove: ["Access-Control-Allow-Origin"] } }) },
+    ],
+  },
+  "cors.expose-headers": {
+    blocked: CORS_BLOCKED,
+    faults: () => [
+      {
+        match: { path: "/" },
+        action: override({ headers: { set: { "Access-Control-Expose-Headers": "Location" } } }),
+      },
+    ],
+  },
+  "encoding.utf8": {
+    faults: () => [
+      {
+        match: { path: "/" },
+        action: override({ headers: { set: { "Content-Type": "application/json; charset=iso-8859-1" } } }),
+      },
+    ],
+  },
+  "errors.status-range": {
+    faults: () => [
+      { match: { path: "/jobs/jobkit-conformance-no-such-job" }, action: override({ status: 200 }) },
+    ],
+  },
+  "errors.body": {
+    faults: () => [
+      {
+        match: { path: "/jobs/jobkit-conformance-no-such-job" },
+        action: override({ body: { remove: ["/code"] } }),
+      },
+    ],
+  },
+  "errors.id-or-url": {
+    faults: () => [
+      {
+        match: { path: "/jobs/jobkit-conformance-no-such-job" },
+        action: override({ body: { remove: ["/id", "/url"] } }),
+      },
+    ],
+  },
+  // queued → finished is not a legal change; the partial scenario's second description claims it.
+  "jobs.transitions": {
+    faults: (ids) =>
+      nth(
+        2,
+        { method: "GET", path: `/jobs/${ids.partial}` },
+        override({ body: { set: { "/status": "finished" } } }),
+        override({ body: { set: { "/status": "queued" } } }),
+      ),
+  },
+  // The estimate still has costs and size, but its duration is not an ISO 8601 duration.
+  "spec.responses": {
+    faults: () => [
+      {
+        match: { path: "/jobs/*/estimate" },
+        action: override({ body: { set: { "/duration": "five minutes" } } }),
+      },
+    ],
+  },
+};
+
+async function run(faults: FaultSpec[]): Promise<ConformanceResult> {
+  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 }, faults });
+  return runConformance({
+    url: "http://mock.test",
+    ...mockTarget(mock),
+    user: "alice",
+    password: "alice123",
+    secondUser: { user: "bob", password: "bob123" },
+    jobTimeoutMs: 30_000,
+  });
+}
+
+const failing = (result: ConformanceResult) =>
+  result.checks
+    .filter((check) => check.status === "fail" || check.status === "missing")
+    .map((check) => check.id);
+
+let ids: Ids;
+
+beforeAll(async () => {
+  const baseline = await run([]);
+  expect(failing(baseline)).toEqual([]);
+  const id = (scenario: string) =>
+    baseline.timelines.find((timeline) => timeline.scenario === scenario)?.jobId as string;
+  ids = {
+    lifecycle: id("lifecycle"),
+    cancel: id("cancel"),
+    failing: id("failing"),
+    partial: id("partial"),
+    isolation: id("isolation"),
+  };
+});
+
+describe("mutation matrix", () => {
+  it("has a case for every check of the catalogue, and none for unknown ids", () => {
+    expect(Object.keys(CASES).sort()).toEqual(CATALOGUE.map((check) => check.id).sort());
+  });
+
+  const blocked = Object.keys(CASES).filter((id) => CASES[id]?.blocked);
+  it.skip.each(blocked)("a fault makes %s fail (blocked: see the case's reason)", () => {});
+
+  it.each(Object.keys(CASES).filter((id) => !CASES[id]?.blocked))("a fault makes %s fail", async (id) => {
+    const testCase = CASES[id] as Case;
+    const result = await run(testCase.faults(ids));
+    const failed = failing(result);
+    const target = result.checks.find((check) => check.id === id);
+    expect(target?.status, `${id}: ${target?.observation}`).toMatch(/^(fail|missing)$/);
+    expect(failed.sort(), `also failed: ${failed.filter((other) => other !== id).join(", ")}`).toEqual(
+      [id, ...(testCase.alsoFails ?? [])].sort(),
+    );
+  });
+});
