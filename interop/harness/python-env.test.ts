@@ -1,16 +1,21 @@
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ensurePythonEnv, PythonEnvError } from "./python-env.js";
 
 const REQUIREMENTS = "openeo==0.53.0\n";
 const STAMP = ".jobkit-requirements.sha256";
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A temp folder with a requirements file and, optionally, a venv whose python is the given shell script. */
 function setup(pythonScript?: string) {
   const dir = mkdtempSync(join(tmpdir(), "jobkit-interop-env-"));
+  made.push(dir);
   const requirementsFile = join(dir, "requirements.txt");
   writeFileSync(requirementsFile, REQUIREMENTS);
   const venvDir = join(dir, ".venv");

@@ -3,7 +3,7 @@
  * Usage: tsx js/flow.ts URL — one line per step, closing `N passed, N failed`, exit code 1 on any failure.
  */
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -302,6 +302,7 @@ async function main(url: string): Promise<number> {
     check(TIFF_MAGIC.includes(head), `synchronous result starts with ${head}, not a TIFF header`);
   });
 
+  await rm(workdir, { recursive: true, force: true });
   return reporter.finish().failed > 0 ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ Prints one line per step (``✓ step`` or ``✗ step: request → response``) an
 import hashlib
 import logging
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -398,6 +399,7 @@ def main(url: str) -> int:
     ]:
         flow.step(name, action)
 
+    shutil.rmtree(workdir, ignore_errors=True)
     print(f"{flow.passed} passed, {flow.failed} failed", flush=True)
     return 1 if flow.failed else 0
 
