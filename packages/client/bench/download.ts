@@ -96,8 +96,16 @@ try {
         const { downloadAsset } = await import(${JSON.stringify(NODE_ENTRY)});
         const connection = await connect(${JSON.stringify(url)}, { auth: { user: "alice", password: "alice123" } });
         const asset = await connection.job(${JSON.stringify(job.id)}).getResults().getAsset("large.bin");
+        if (process.argv[2] === "no-checksum") delete asset.metadata["file:checksum"];
         await downloadAsset(asset, process.argv[1]);`;
-      const best = { curl: Infinity, curlSha: Infinity, client: Infinity, curlRss: 0, clientRss: 0 };
+      const best = {
+        curl: Infinity,
+        curlSha: Infinity,
+        client: Infinity,
+        unverified: Infinity,
+        curlRss: 0,
+        clientRss: 0,
+      };
       for (let round = 0; round < ROUNDS; round++) {
         const out = join(dir, "out.bin");
         const curl = await timed(["curl", "-sS", "--fail", "-o", out, asset.href]);
@@ -110,9 +118,19 @@ try {
         await expectSize(out, bytes);
         const ours = await timed([process.execPath, "--input-type=module", "-e", client, out]);
         await expectSize(out, bytes);
+        const unverified = await timed([
+          process.execPath,
+          "--input-type=module",
+          "-e",
+          client,
+          out,
+          "no-checksum",
+        ]);
+        await expectSize(out, bytes);
         best.curl = Math.min(best.curl, curl.seconds);
         best.curlSha = Math.min(best.curlSha, curlSha.seconds);
         best.client = Math.min(best.client, ours.seconds);
+        best.unverified = Math.min(best.unverified, unverified.seconds);
         best.curlRss = Math.max(best.curlRss, curl.rssMiB);
         best.clientRss = Math.max(best.clientRss, ours.rssMiB);
       }
@@ -122,8 +140,10 @@ try {
           `curl ${mib(bytes, best.curl).toFixed(0)} MiB/s (peak RSS ${best.curlRss.toFixed(0)} MiB),`,
           `curl|tee|sha256sum ${mib(bytes, best.curlSha).toFixed(0)} MiB/s,`,
           `client ${mib(bytes, best.client).toFixed(0)} MiB/s (peak RSS ${best.clientRss.toFixed(0)} MiB);`,
+          `client without checksum ${mib(bytes, best.unverified).toFixed(0)} MiB/s;`,
           `client/curl ${(best.curl / best.client).toFixed(2)},`,
-          `client/(curl+sha256sum) ${(best.curlSha / best.client).toFixed(2)}`,
+          `client/(curl+sha256sum) ${(best.curlSha / best.client).toFixed(2)},`,
+          `unverified client/curl ${(best.curl / best.unverified).toFixed(2)}`,
         ].join(" "),
       );
     } finally {
