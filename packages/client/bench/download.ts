@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { connect } from "../dist/index.js";
+import { graphOf } from "../test/process-graphs.js";
 
 const { values } = parseArgs({ options: { bytes: { type: "string" }, rounds: { type: "string" } } });
 const SIZES = values.bytes ? [Number(values.bytes)] : [128 * 1024 ** 2, 1024 ** 3];
@@ -62,17 +63,7 @@ async function startMock(bytes: number): Promise<{ child: ChildProcess; url: str
   return { child, url };
 }
 
-const GRAPH = {
-  load: {
-    process_id: "load_collection",
-    arguments: { id: "DEMO_DEM", spatial_extent: null, temporal_extent: null },
-  },
-  save: {
-    process_id: "save_result",
-    arguments: { data: { from_node: "load" }, format: "JSON" },
-    result: true,
-  },
-};
+const GRAPH = graphOf("DEMO_DEM", ["JSON"]);
 
 const mib = (bytes: number, seconds: number) => bytes / 1024 ** 2 / seconds;
 

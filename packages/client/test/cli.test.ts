@@ -10,24 +10,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FAILING_GRAPH, graphOf } from "./process-graphs.js";
 
 const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CLI = join(PACKAGE, "dist/cli.js");
 const MOCK_CLI = join(dirname(createRequire(import.meta.url).resolve("@jobkit/mock-server")), "cli.js");
 
-const GRAPH = {
-  load: {
-    process_id: "load_collection",
-    arguments: {
-      id: "SENTINEL2_L2A",
-      spatial_extent: { west: 11.2, south: 46.4, east: 11.3, north: 46.5 },
-      temporal_extent: ["2024-06-01", "2024-06-30"],
-      bands: ["B04", "B08"],
-    },
-  },
-  tiff: { process_id: "save_result", arguments: { data: { from_node: "load" }, format: "GTiff" } },
-  png: { process_id: "save_result", arguments: { data: { from_node: "load" }, format: "PNG" }, result: true },
-};
+const GRAPH = graphOf("SENTINEL2_L2A", ["GTiff", "PNG"]);
 
 let mock: ChildProcess;
 let url: string;
@@ -130,9 +119,7 @@ describe("jobkit CLI over real HTTP", () => {
   it("exits 2 on a usage error and 3 when the job fails", async () => {
     expect((await jobkit("jobs", "frobnicate")).code).toBe(2);
     const failing = join(dir, "failing.json");
-    const graph = structuredClone(GRAPH);
-    graph.load.arguments.id = "NOT_A_COLLECTION";
-    await writeFile(failing, JSON.stringify(graph));
+    await writeFile(failing, JSON.stringify(FAILING_GRAPH));
     const id = (await jobkit("jobs", "create", failing)).stdout.trim();
     const result = await jobkit("jobs", "start", id, "--wait", "--poll-interval", "50");
     expect(result.code).toBe(3);

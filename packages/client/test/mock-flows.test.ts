@@ -10,37 +10,9 @@ import { createMockServer } from "@jobkit/mock-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Connection, connect, JobFailedError, OpenEOApiError, type ProcessInput } from "../src/index.js";
 import { downloadAsset, downloadFile, downloadFiles, saveResult } from "../src/node.js";
+import { EXTENT, FAILING_GRAPH, MULTI_GRAPH, TIFF_GRAPH } from "./process-graphs.js";
 
 const ORIGIN = "http://mock.test";
-const EXTENT = { west: 11.2, south: 46.4, east: 11.3, north: 46.5 };
-
-function load(id = "SENTINEL2_L2A") {
-  return {
-    process_id: "load_collection",
-    arguments: {
-      id,
-      spatial_extent: EXTENT,
-      temporal_extent: ["2024-06-01", "2024-06-30"],
-      bands: ["B04", "B08"],
-    },
-  };
-}
-
-function save(format: string, result = false) {
-  return {
-    process_id: "save_result",
-    arguments: { data: { from_node: "load" }, format },
-    ...(result && { result }),
-  };
-}
-
-/** One GeoTIFF. */
-const TIFF_GRAPH = { load: load(), save: save("GTiff", true) };
-/** A GeoTIFF, a JSON file and a PNG quicklook. */
-const MULTI_GRAPH = { load: load(), tiff: save("GTiff"), json: save("JSON"), png: save("PNG", true) };
-/** Ends in `error`: the collection does not exist. */
-const FAILING_GRAPH = { load: load("NOT_A_COLLECTION"), save: save("GTiff", true) };
-
 const isTiff = (bytes: Uint8Array) =>
   (bytes[0] === 0x49 && bytes[1] === 0x49 && bytes[2] === 42) || (bytes[0] === 0x4d && bytes[2] === 0);
 const isPng = (bytes: Uint8Array) =>

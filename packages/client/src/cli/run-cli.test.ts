@@ -1,5 +1,6 @@
 import { createMockServer } from "@jobkit/mock-server";
 import { describe, expect, it } from "vitest";
+import { graphOf } from "../../test/process-graphs.js";
 import { connect } from "../connect.js";
 import { EXIT, runCli } from "./run-cli.js";
 
@@ -21,17 +22,7 @@ function io(env: Record<string, string> = {}) {
 }
 
 const AUTH = ["--url", "http://mock.test", "--user", "alice", "--password", "alice123"];
-const GRAPH = {
-  load: {
-    process_id: "load_collection",
-    arguments: { id: "DEMO_DEM", spatial_extent: null, temporal_extent: null },
-  },
-  save: {
-    process_id: "save_result",
-    arguments: { data: { from_node: "load" }, format: "GTiff" },
-    result: true,
-  },
-};
+const GRAPH = graphOf("DEMO_DEM", ["GTiff"]);
 
 describe("runCli", () => {
   it.each([
@@ -64,7 +55,7 @@ describe("runCli", () => {
     expect(await runCli([...AUTH, "jobs", "results", id], run.io)).toBe(EXIT.ok);
     expect(run.out.join("")).toMatchInlineSnapshot(`
       "NAME        TYPE                             SIZE     ROLES
-      result.tif  image/tiff; application=geotiff  6.4 KiB  data
+      result.tif  image/tiff; application=geotiff  9.0 KiB  data
       "
     `);
     expect(await runCli([...AUTH, "jobs", "results", "nope"], run.io)).toBe(EXIT.failure);
