@@ -145,7 +145,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const app = new Hono<MockEnv>({ strict: false });
 
   app.use("*", async (c, next) => {
-    if (c.req.path.startsWith(CONTROL_PREFIX)) return next();
+    if (resolved.journalLimit === 0 || c.req.path.startsWith(CONTROL_PREFIX)) return next();
     const entry = { method: c.req.method, path: c.req.path, time: clock.now() };
     try {
       await next();

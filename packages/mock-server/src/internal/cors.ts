@@ -7,24 +7,25 @@ const METHODS = "GET, POST, PATCH, PUT, DELETE, HEAD, OPTIONS";
 /**
  * CORS as openEO asks: every response allows the request's origin with credentials and exposes the openEO
  * headers; `OPTIONS` preflights are answered by the route table (204) and get the allow-headers here.
+ * Headers are prepared before the handler runs, so every answer built from the context carries them.
  */
 export function cors(): MiddlewareHandler {
   return async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    headers.set("Access-Control-Allow-Origin", c.req.header("origin") ?? "*");
-    headers.set("Access-Control-Expose-Headers", EXPOSED);
-    if (c.req.header("origin")) {
-      headers.set("Access-Control-Allow-Credentials", "true");
-      headers.append("Vary", "Origin");
+    const origin = c.req.header("origin");
+    c.header("Access-Control-Allow-Origin", origin ?? "*");
+    c.header("Access-Control-Expose-Headers", EXPOSED);
+    if (origin) {
+      c.header("Access-Control-Allow-Credentials", "true");
+      c.header("Vary", "Origin");
     }
     if (c.req.method === "OPTIONS") {
-      headers.set("Access-Control-Allow-Methods", METHODS);
-      headers.set(
+      c.header("Access-Control-Allow-Methods", METHODS);
+      c.header(
         "Access-Control-Allow-Headers",
         c.req.header("access-control-request-headers") ?? "Authorization, Content-Type, Range",
       );
-      headers.set("Access-Control-Max-Age", "600");
+      c.header("Access-Control-Max-Age", "600");
     }
+    await next();
   };
 }

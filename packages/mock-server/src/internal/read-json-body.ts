@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import type { MockEnv } from "./mock-env.js";
 import { OpenEOError } from "./openeo-error.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -6,9 +7,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 function assertNoForbiddenKeys(value: unknown, path: string): void {
   if (typeof value !== "object" || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      assertNoForbiddenKeys(item, `${path}/${index}`);
-    });
+    for (let i = 0; i < value.length; i++) assertNoForbiddenKeys(value[i], `${path}/${i}`);
     return;
   }
   for (const key of Object.keys(value)) {
@@ -19,14 +18,33 @@ function assertNoForbiddenKeys(value: unknown, path: string): void {
   }
 }
 
+function tooLarge(maxBytes: number): OpenEOError {
+  return new OpenEOError("PayloadTooLarge", `The request body exceeds the limit of ${maxBytes} bytes.`);
+}
+
+/** Reads the raw body: straight from Node's request when served by @hono/node-server, else from the Request. */
+async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
+  const incoming = c.env?.incoming;
+  if (!incoming || incoming.readableEnded) return new Uint8Array(await c.req.arrayBuffer());
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
 /**
- * Reads a JSON request body with a byte limit. Oversized → 413 PayloadTooLarge, malformed JSON or
- * prototype keys (`__proto__`, `constructor`, `prototype`) → 400 RequestBodyInvalid. Never mutates state.
+ * Reads a JSON request body with a byte limit. Oversized → 413 PayloadTooLarge, malformed JSON → 400
+ * JsonInvalid, a non-object or prototype keys (`__proto__`, `constructor`, `prototype`) → 400 RequestInvalid.
+ * Never mutates state.
  */
-export async function readJsonBody(c: Context, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, unknown>> {
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const raw = c.req.raw.body ? new Uint8Array(await c.req.arrayBuffer()) : new Uint8Array();
+  const raw = await readBytes(c, maxBytes);
   if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
   if (raw.byteLength === 0)
     throw new OpenEOError("RequestInvalid", "The request body is empty; send a JSON object.");
@@ -34,17 +52,11 @@ export async function readJsonBody(c: Context, maxBytes: number): Promise<unknow
   try {
     value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
   } catch (error) {
-    throw new OpenEOError("JsonInvalid", "The request body is not valid UTF-8 JSON.", {
-      cause: error,
-    });
+    throw new OpenEOError("JsonInvalid", "The request body is not valid UTF-8 JSON.", { cause: error });
   }
   assertNoForbiddenKeys(value, "");
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new OpenEOError("RequestInvalid", "The request body must be a JSON object.");
   }
-  return value;
-}
-
-function tooLarge(maxBytes: number): OpenEOError {
-  return new OpenEOError("PayloadTooLarge", `The request body exceeds the limit of ${maxBytes} bytes.`);
+  return value as Record<string, unknown>;
 }

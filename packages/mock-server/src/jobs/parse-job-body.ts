@@ -31,7 +31,8 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
 }
 
 /**
- * Checks a job body without touching any state: types of title, description, plan, budget, log_level and the
+ * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
+ * touching any state: types of title, description, plan, budget, log_level and the
  * process graph (see `analyseProcess`). `requireProcess` for creation.
  */
 export function parseJobBody(body: Record<string, unknown>, requireProcess: boolean): JobFields {
@@ -68,10 +69,10 @@ export function parseJobBody(body: Record<string, unknown>, requireProcess: bool
     }
   } else {
     fields.execution = analyseProcess(body.process);
-    fields.process = structuredClone(body.process as Record<string, unknown>);
+    fields.process = body.process as Record<string, unknown>;
   }
   for (const [key, value] of Object.entries(body)) {
-    if (!KNOWN_FIELDS.has(key)) fields.extra[key] = structuredClone(value);
+    if (!KNOWN_FIELDS.has(key)) fields.extra[key] = value;
   }
   return fields;
 }

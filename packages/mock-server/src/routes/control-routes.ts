@@ -21,7 +21,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   );
 
   app.post(`${CONTROL_PREFIX}/clock/advance`, async (c) => {
-    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as { ms?: unknown };
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     if (typeof body.ms !== "number" || !Number.isFinite(body.ms) || body.ms < 0) {
       throw new OpenEOError("RequestInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
     }

@@ -21,9 +21,9 @@ const PARTIAL_STATUS: Record<string, string> = {
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
 export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  app.use("/jobs/*", requireUser(ctx.users));
+  const auth = requireUser(ctx.users);
 
-  app.post("/jobs/:job_id/results", (c) => {
+  app.post("/jobs/:job_id/results", auth, (c) => {
     const job = ownedJob(ctx, c);
     ctx.lifecycle.start(
       job,
@@ -31,10 +31,10 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         ctx.faults.take("job-outcome", { method: "POST", path: c.req.path, user: job.owner, jobId: job.id })
           ?.outcome,
     );
-    return c.body(null, 202);
+    return c.body(null, 202, { "Content-Length": "0" });
   });
 
-  app.get("/jobs/:job_id/results", (c) => {
+  app.get("/jobs/:job_id/results", auth, (c) => {
     const job = ownedJob(ctx, c);
     const partial = booleanQuery(c, "partial");
     if (job.status === "error" && !partial) {
@@ -79,12 +79,12 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     });
   });
 
-  app.delete("/jobs/:job_id/results", (c) => {
+  app.delete("/jobs/:job_id/results", auth, (c) => {
     ctx.lifecycle.cancel(ownedJob(ctx, c));
     return c.body(null, 204);
   });
 
-  app.get("/jobs/:job_id/logs", (c) => {
+  app.get("/jobs/:job_id/logs", auth, (c) => {
     const job = ownedJob(ctx, c);
     const limit = positiveIntQuery(c, "limit", 10_000);
     const level = c.req.query("level");
@@ -130,7 +130,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"log_page">);
   });
 
-  app.get("/jobs/:job_id/estimate", (c) => {
+  app.get("/jobs/:job_id/estimate", auth, (c) => {
     const job = ownedJob(ctx, c);
     const problem = job.execution.runtimeErrors[0];
     if (problem) {

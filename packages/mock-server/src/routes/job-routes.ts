@@ -16,10 +16,9 @@ const MAX_LIMIT = 10_000;
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  app.use("/jobs", requireUser(ctx.users));
-  app.use("/jobs/*", requireUser(ctx.users));
+  const auth = requireUser(ctx.users);
 
-  app.get("/jobs", (c) => {
+  app.get("/jobs", auth, (c) => {
     const limit = positiveIntQuery(c, "limit", MAX_LIMIT);
     const cursorRaw = c.req.query("cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
@@ -49,8 +48,8 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"job_list">);
   });
 
-  app.post("/jobs", async (c) => {
-    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+  app.post("/jobs", auth, async (c) => {
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true);
     assertValidRequestBody("POST", "/jobs", body);
     const user = c.get("user").name;
@@ -89,18 +88,22 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     };
     ctx.lifecycle.log(job, "info", "Job created.", now);
     ctx.store.add(job);
-    return c.body(null, 201, { Location: `${ctx.base(c)}/jobs/${id}`, "OpenEO-Identifier": id });
+    return c.body(null, 201, {
+      Location: `${ctx.base(c)}/jobs/${id}`,
+      "OpenEO-Identifier": id,
+      "Content-Length": "0",
+    });
   });
 
-  app.get("/jobs/:job_id", (c) => {
+  app.get("/jobs/:job_id", auth, (c) => {
     const job = ownedJob(ctx, c);
     ctx.lifecycle.poll(job);
     return c.json(jobView(job));
   });
 
-  app.patch("/jobs/:job_id", async (c) => {
+  app.patch("/jobs/:job_id", auth, async (c) => {
     const job = ownedJob(ctx, c);
-    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, false);
     assertValidRequestBody("PATCH", "/jobs/{job_id}", body);
     if (job.status === "queued" || job.status === "running") {
@@ -120,7 +123,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     return c.body(null, 204);
   });
 
-  app.delete("/jobs/:job_id", (c) => {
+  app.delete("/jobs/:job_id", auth, (c) => {
     const job = ownedJob(ctx, c);
     ctx.lifecycle.cancel(job);
     ctx.store.delete(job);

@@ -15,12 +15,11 @@ const KEPT_RUNS = 1000;
 /** `POST /result` (synchronous processing) and `GET /result/logs/{request_id}` (its `monitor` link). */
 export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
+  const auth = requireUser(ctx.users);
   const runs = ctx.syncRuns;
-  app.use("/result", requireUser(ctx.users));
-  app.use("/result/*", requireUser(ctx.users));
 
-  app.post("/result", async (c) => {
-    const body = (await readJsonBody(c, ctx.options.maxBodyBytes)) as Record<string, unknown>;
+  app.post("/result", auth, async (c) => {
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true);
     assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
@@ -52,7 +51,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     });
   });
 
-  app.get("/result/logs/:request_id", (c) => {
+  app.get("/result/logs/:request_id", auth, (c) => {
     const id = c.req.param("request_id");
     const run = runs.get(id);
     if (!run || run.owner !== c.get("user").name) {
