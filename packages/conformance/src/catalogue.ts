@@ -222,6 +222,14 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "after PATCH the description shows the new title and description",
   ),
   check(
+    "jobs.create.options",
+    "lifecycle",
+    "L3",
+    [732, 733, 735, 755],
+    [JOBS_CREATE, JOB_GET],
+    "a job created with plan, budget, log_level and an additional property shows them in its description",
+  ),
+  check(
     "jobs.list.shape",
     "lifecycle",
     "L1B",
@@ -294,6 +302,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     BATCH,
     "the started job reaches `finished` within the job budget",
   ),
+  check("jobs.describe.costs", "lifecycle", "L3", [753], BATCH, "a finished job reports its costs or usage"),
   check(
     "jobs.results.status-200",
     "lifecycle",
@@ -587,6 +596,24 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     [JOBS_CREATE, JOBS_LIST],
     "another user's GET /jobs does not list my job",
+  ),
+
+  // A user without credit.
+  check(
+    "payment.start",
+    "payment",
+    "L1B",
+    [852],
+    BATCH,
+    "starting a job of a user without credit answers 402 PaymentRequired and the job stays created",
+  ),
+  check(
+    "payment.sync",
+    "payment",
+    "L1A",
+    [910],
+    [SYNC],
+    "POST /result of a user without credit answers 402 PaymentRequired",
   ),
 
   // Over every exchange of the run.

@@ -12,6 +12,7 @@ import { isolation } from "./internal/scenarios/isolation.js";
 import { lifecycle } from "./internal/scenarios/lifecycle.js";
 import { overall } from "./internal/scenarios/overall.js";
 import { partial } from "./internal/scenarios/partial.js";
+import { payment } from "./internal/scenarios/payment.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, type RunClock, ScenarioStopped, Session } from "./internal/session.js";
@@ -40,6 +41,8 @@ export interface ConformanceOptions {
   token?: string;
   /** A second user for the isolation checks. Default on the embedded mock: bob / bob123. */
   secondUser?: { user: string; password: string };
+  /** A user without credit, for the payment checks. Default on the embedded mock: broke / broke123. */
+  paymentUser?: { user: string; password: string };
   /** The process the jobs run (`{process_graph}`); default: a Sentinel-2 cut-out saved as GTiff. */
   process?: Record<string, unknown>;
   /** A process that fails while it runs; default: load_collection of "NOT_A_COLLECTION". */
@@ -73,6 +76,7 @@ const STEPS: readonly Step[] = [
   ["partial", partial, "token"],
   ["sync", sync, "token"],
   ["isolation", isolation, "token"],
+  ["payment", payment, "token"],
   ["overall", overall, "none"],
 ];
 
@@ -144,6 +148,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ? { user: options.user, password: options.password ?? "" }
         : embedded?.credentials;
   const secondUser = options.secondUser ?? embedded?.secondUser;
+  const paymentUser = options.paymentUser ?? embedded?.paymentUser;
 
   const startedAt = new Date();
   const started = performance.now();
@@ -164,6 +169,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     timeoutMs,
     credentials,
     secondUser,
+    paymentUser,
     process,
     failingProcess,
     targetClock: options.clock !== undefined || embedded !== undefined,

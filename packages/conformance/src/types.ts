@@ -32,6 +32,7 @@ export type ScenarioId =
   | "partial"
   | "sync"
   | "isolation"
+  | "payment"
   | "overall";
 
 /** One entry of the catalogue. */

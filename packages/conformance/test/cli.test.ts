@@ -70,6 +70,8 @@ const credentials = () => [
   "alice123",
   "--second-user",
   "bob:bob123",
+  "--payment-user",
+  "broke:broke123",
   "--poll-interval",
   "0.01",
 ];

@@ -36,6 +36,7 @@ describe("against the embedded mock (no url)", () => {
       "sync.status-200",
       "sync.content-type",
       "sync.format",
+      "payment.sync",
     ]);
     expect(result.checks.every((check) => check.required)).toBe(true);
   });

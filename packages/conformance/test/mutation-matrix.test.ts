@@ -8,7 +8,14 @@ import { CATALOGUE, type ConformanceResult, mockTarget, runConformance } from ".
  * check — plus the collateral the case names — fails.
  */
 
-type Ids = { lifecycle: string; cancel: string; failing: string; partial: string; isolation: string };
+type Ids = {
+  lifecycle: string;
+  options: string;
+  cancel: string;
+  failing: string;
+  partial: string;
+  isolation: string;
+};
 type Case = {
   faults: (ids: Ids) => FaultSpec[];
   alsoFails?: string[];
@@ -43,6 +50,33 @@ const override = (
 ): FaultSpec["action"] => ({ type: "override", ...spec });
 
 const CASES: Record<string, Case> = {
+  "jobs.create.options": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.options}` },
+        action: override({ body: { remove: ["/log_level"] } }),
+      },
+    ],
+  },
+  "jobs.describe.costs": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
+        action: override({ body: { remove: ["/costs", "/usage"] } }),
+      },
+    ],
+  },
+  "payment.start": {
+    faults: () => [
+      {
+        match: { method: "POST", path: "/jobs/*/results", user: "broke" },
+        action: override({ status: 202 }),
+      },
+    ],
+  },
+  "payment.sync": {
+    faults: () => [{ match: { path: "/result", user: "broke" }, action: override({ status: 200 }) }],
+  },
   "discovery.well-known": {
     faults: () => [
       { match: { path: "/.well-known/openeo" }, action: override({ body: { remove: ["/versions/0/url"] } }) },
@@ -644,6 +678,7 @@ async function run(faults: FaultSpec[]): Promise<ConformanceResult> {
     user: "alice",
     password: "alice123",
     secondUser: { user: "bob", password: "bob123" },
+    paymentUser: { user: "broke", password: "broke123" },
     jobTimeoutMs: 30_000,
   });
 }
@@ -662,6 +697,8 @@ beforeAll(async () => {
     baseline.timelines.find((timeline) => timeline.scenario === scenario)?.jobId as string;
   ids = {
     lifecycle: id("lifecycle"),
+    // The lifecycle scenario creates its job, a companion for pagination, then the job with creation options.
+    options: baseline.timelines.filter((timeline) => timeline.scenario === "lifecycle")[2]?.jobId as string,
     cancel: id("cancel"),
     failing: id("failing"),
     partial: id("partial"),

@@ -22,6 +22,7 @@ Target and credentials
   --user NAME --password PW  HTTP Basic credentials
   --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
   --second-user NAME:PW      a second user, for the isolation checks
+  --payment-user NAME:PW     a user without credit, for the payment checks (402)
 Processes
   --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
   --failing-process FILE     JSON process graph that fails while running (default: load_collection NOT_A_COLLECTION)
@@ -112,6 +113,9 @@ export function parseCli(argv: readonly string[]): CliCommand {
     ...(values["second-user"] === undefined
       ? {}
       : { secondUser: pair(values["second-user"], "second-user") }),
+    ...(values["payment-user"] === undefined
+      ? {}
+      : { paymentUser: pair(values["payment-user"], "payment-user") }),
     ...(values.process === undefined ? {} : { process: readJson(values.process, "process") }),
     ...(values["failing-process"] === undefined
       ? {}
@@ -146,6 +150,7 @@ function parse(argv: readonly string[]) {
       password: { type: "string" },
       token: { type: "string" },
       "second-user": { type: "string" },
+      "payment-user": { type: "string" },
       process: { type: "string" },
       "failing-process": { type: "string" },
       only: { type: "string", multiple: true },

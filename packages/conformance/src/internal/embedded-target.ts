@@ -9,6 +9,7 @@ export interface InProcessTarget {
   clock: RunClock;
   credentials: Credentials;
   secondUser: { user: string; password: string };
+  paymentUser: { user: string; password: string };
   close(): Promise<void>;
 }
 
@@ -40,6 +41,7 @@ export async function createEmbeddedTarget(): Promise<InProcessTarget> {
     ...mockTarget(mock),
     credentials: { user: "alice", password: "alice123" },
     secondUser: { user: "bob", password: "bob123" },
+    paymentUser: { user: "broke", password: "broke123" },
     close: async () => mock.reset(),
   };
 }

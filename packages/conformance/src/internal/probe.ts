@@ -36,6 +36,8 @@ export interface Exchange {
   readonly json: unknown;
   readonly isJson: boolean;
   readonly problem: string | undefined;
+  /** An answer arrived and its body was read whole (a redirect counts as complete). */
+  readonly complete: boolean;
   readonly evidence: Evidence;
   /** The request's JSON body, if one was sent. */
   readonly requestJson: unknown;
@@ -99,14 +101,19 @@ async function readBody(
       if (total > limit) {
         await reader.cancel().catch(() => undefined);
         return {
-          bytes: concat(chunks, total),
+          bytes: concat(chunks, limit),
           problem: `the body exceeded the limit of ${limit} bytes; reading stopped`,
         };
       }
     }
   } catch (error) {
     await reader.cancel().catch(() => undefined);
-    if (error instanceof ProbeTimeout) throw error;
+    if (error instanceof ProbeTimeout) {
+      return {
+        bytes: concat(chunks, total),
+        problem: `the body did not complete in time (${total} bytes arrived; request timeout)`,
+      };
+    }
     return {
       bytes: concat(chunks, total),
       problem: `the connection broke after ${total} body bytes: ${describeCause(error)}`,
@@ -188,9 +195,11 @@ export function createProbe(options: ProbeOptions) {
           ? { bytes: new Uint8Array(0) }
           : await readBody(response, options.maxBodyBytes, aborted);
       let problem = read.problem;
+      let complete = problem === undefined;
       const declared = response.headers.get("content-length");
       if (!problem && declared !== null && input.method !== "HEAD" && Number(declared) > read.bytes.length) {
         problem = `the body was cut short: ${read.bytes.length} of the ${declared} bytes announced by Content-Length arrived`;
+        complete = false;
       }
       if (!problem && response.status >= 300 && response.status < 400) {
         problem = `redirected (${response.status}) to ${response.headers.get("location") ?? "nowhere"}; the kit does not follow redirects`;
@@ -200,6 +209,7 @@ export function createProbe(options: ProbeOptions) {
         headers: response.headers,
         bytes: read.bytes,
         problem,
+        complete,
       });
     } catch (error) {
       const problem =
@@ -219,7 +229,13 @@ export function createProbe(options: ProbeOptions) {
     requestHeaders: Headers,
     body: string | undefined,
     started: number,
-    outcome: { status?: number; headers?: Headers; bytes?: Uint8Array; problem?: string | undefined },
+    outcome: {
+      status?: number;
+      headers?: Headers;
+      bytes?: Uint8Array;
+      problem?: string | undefined;
+      complete?: boolean;
+    },
   ): Exchange {
     const headers = outcome.headers ?? new Headers();
     const bytes = outcome.bytes ?? new Uint8Array(0);
@@ -251,6 +267,7 @@ export function createProbe(options: ProbeOptions) {
       json,
       isJson,
       problem: outcome.problem,
+      complete: outcome.complete ?? false,
       evidence,
       requestJson: input.json,
     };

@@ -34,7 +34,7 @@ export const pass = (observation: string): Outcome => ({ status: "pass", observa
 export const fail = (observation: string): Outcome => ({ status: "fail", observation });
 export const skip = (observation: string): Outcome => ({ status: "skip", observation });
 
-/** Handed to a check: `use` adds exchanges to its evidence; an exchange without an answer fails the check. */
+/** Handed to a check: `use` adds exchanges to its evidence; an exchange without a whole answer fails the check. */
 export interface CheckContext {
   use<T extends Exchange | undefined>(exchange: T): NonNullable<T>;
   /** Adds an exchange to the evidence without requiring an answer. */
@@ -58,6 +58,8 @@ export interface SessionOptions {
   timeoutMs: number;
   credentials: Credentials | undefined;
   secondUser: Credentials | undefined;
+  /** A user without credit, for the payment checks. */
+  paymentUser: Credentials | undefined;
   process: Record<string, unknown>;
   failingProcess: Record<string, unknown>;
   /** The run clock is the target's own (the embedded mock's virtual time): waiting on it costs nothing. */
@@ -95,6 +97,9 @@ export class Session {
   endpoints: Set<string> | undefined;
   token: string | undefined;
   secondToken: string | undefined;
+  paymentToken: string | undefined;
+  /** The capabilities document (empty until discovery read it). */
+  capabilities: Record<string, unknown> = {};
   readonly apiInfo = new Map<number, ApiExchangeInfo>();
   /** Exchanges a failed check already blamed; the contract check does not report them twice. */
   readonly blamed = new Set<number>();
@@ -305,7 +310,7 @@ export class Session {
       params?: string[];
       query?: Record<string, string>;
       json?: unknown;
-      auth?: "main" | "second" | "none" | { header: string };
+      auth?: "main" | "second" | "payment" | "none" | { header: string };
       headers?: Record<string, string>;
     } = {},
   ): Promise<Exchange> {
@@ -317,8 +322,8 @@ export class Session {
     const headers: Record<string, string> =
       auth === "main"
         ? this.authHeader()
-        : auth === "second"
-          ? this.authHeader(this.secondToken)
+        : auth === "second" || auth === "payment"
+          ? this.authHeader(auth === "second" ? this.secondToken : this.paymentToken)
           : auth === "none"
             ? {}
             : { Authorization: auth.header };

@@ -81,6 +81,17 @@ export async function auth(s: Session): Promise<void> {
     if (token) s.secondToken = `basic//${token}`;
     else s.runProblems.push(`the second user "${secondUser.user}" could not authenticate`);
   }
+  const { paymentUser } = s.options;
+  if (
+    paymentUser?.user &&
+    paymentUser.password !== undefined &&
+    basicListed &&
+    s.pendingIds("payment").length > 0
+  ) {
+    const token = tokenOf(await basicToken(s, paymentUser));
+    if (token) s.paymentToken = `basic//${token}`;
+    else s.runProblems.push(`the payment user "${paymentUser.user}" could not authenticate`);
+  }
 
   if (s.token && s.runs("me.user-id", "me.unique")) {
     const me = await s.api("GET", "/me");

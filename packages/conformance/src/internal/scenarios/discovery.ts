@@ -70,6 +70,7 @@ export async function discovery(s: Session): Promise<void> {
     throw new TargetUnreachableError(`GET ${capabilities.url.href} got no answer: ${capabilities.problem}`);
   }
   const caps = body(capabilities);
+  s.capabilities = caps;
   s.endpoints = endpointsOf(capabilities.json);
 
   await s.check("capabilities.fields", (c) => {

@@ -134,6 +134,7 @@ export async function lifecycle(s: Session): Promise<void> {
   if (s.runs("jobs.list.shape", "jobs.list.all", "jobs.list.items", "jobs.list.title"))
     await listJobs(s, jobId, title);
   if (s.runs("jobs.list.pagination")) await pagination(s, jobId);
+  if (s.runs("jobs.create.options")) await creationOptions(s);
 
   const start = await startJob(s, jobId);
   await s.check("jobs.start.status-202", (c) => {
@@ -200,6 +201,18 @@ export async function lifecycle(s: Session): Promise<void> {
     return problems.length > 0
       ? fail(`${problems.length} of ${described.length} descriptions: ${listSome([...new Set(problems)])}`)
       : pass(`${described.length} descriptions with known statuses and progress within 0–100`);
+  });
+
+  await s.check("jobs.describe.costs", (c) => {
+    const last = waited.polls.at(-1);
+    if (waited.status !== "finished" || !last) return skip("the job did not finish (see jobs.poll.finished)");
+    c.use(last);
+    const { costs, usage } = body(last);
+    if (typeof costs === "number")
+      return pass(`costs ${costs}${isObject(usage) ? ` and usage ${Object.keys(usage).join(", ")}` : ""}`);
+    return isObject(usage) && Object.keys(usage).length > 0
+      ? pass(`usage ${Object.keys(usage).join(", ")}`)
+      : fail(`the finished job reports costs ${JSON.stringify(costs)} and usage ${JSON.stringify(usage)}`);
   });
 
   if (waited.status === "finished") {
@@ -323,4 +336,40 @@ async function pagination(s: Session, jobId: string): Promise<void> {
     );
   });
   if (companion.id) await deleteJob(s, companion.id);
+}
+
+const EXTRA_PROPERTY = "jobkit_conformance";
+
+/** A job with plan, budget, log_level and a back-end specific property must show them back. */
+async function creationOptions(s: Session): Promise<void> {
+  const billing = isObject(s.capabilities.billing) ? s.capabilities.billing : {};
+  const plans = Array.isArray(billing.plans) ? billing.plans.filter(isObject) : [];
+  const plan =
+    typeof billing.default_plan === "string"
+      ? billing.default_plan
+      : plans.find((item) => typeof item.name === "string")?.name;
+  const sent: Record<string, unknown> = {
+    ...(typeof plan === "string" ? { plan } : {}),
+    budget: 100,
+    log_level: "info",
+    [EXTRA_PROPERTY]: "an additional property",
+  };
+  const job = await createJob(
+    s,
+    { ...jobPayload(s.options.process, "jobkit conformance: options"), ...sent },
+    "lifecycle",
+  );
+  const described = job.id ? await s.describe(job.id, "lifecycle") : undefined;
+  await s.check("jobs.create.options", (c) => {
+    c.use(job.exchange);
+    if (!job.id) return fail(`POST /jobs with ${Object.keys(sent).join(", ")} ${answered(job.exchange)}`);
+    const shown = body(c.use(described));
+    const differ = Object.entries(sent).filter(([key, value]) => shown[key] !== value);
+    return differ.length > 0
+      ? fail(
+          `not shown as sent: ${differ.map(([key, value]) => `${key} sent ${JSON.stringify(value)}, shown ${JSON.stringify(shown[key])}`).join("; ")}`,
+        )
+      : pass(`${Object.keys(sent).join(", ")} shown as sent`);
+  });
+  if (job.id) await deleteJob(s, job.id);
 }

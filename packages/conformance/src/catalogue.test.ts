@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, formatRules } from "./catalogue.js";
+
+describe("CATALOGUE", () => {
+  it("has unique, dotted, kebab-case ids and a one-line expectation each", () => {
+    const ids = CATALOGUE.map((check) => check.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const check of CATALOGUE) {
+      expect(check.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(check.expectation).not.toContain("\n");
+      for (const need of check.needs) expect(need).toMatch(/^(GET|POST|PATCH|PUT|DELETE) \/[\w/{}.-]*$/);
+    }
+  });
+
+  it("covers every profile rule DESIGN §5 puts in scope, except the few it names", () => {
+    const covered = new Set(CATALOGUE.flatMap((check) => check.rules));
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, index) => from + index);
+    // The rule numbers of reference/profile-rules.md within the ranges DESIGN §5 lists.
+    const inScope = [
+      ...[1, 2, 3, 6, 7, 21, ...range(30, 34), 100, 101, 102, 110, 120, 121, 700, ...range(710, 715)],
+      ...[
+        ...range(730, 737),
+        ...range(750, 755),
+        760,
+        764,
+        780,
+        781,
+        ...range(800, 808),
+        820,
+        821,
+        824,
+        825,
+        826,
+      ],
+      ...[850, 851, 852, 860, 861, 863, 864, 865, 866, 867, 869, 870, 871, 872, 890, 891, ...range(900, 910)],
+    ];
+    const notCovered = {
+      821: "estimate costs (optional field; estimate.fields accepts any of costs, duration, size)",
+      824: "estimate downloads_included (optional field)",
+      825: "estimate expires (optional field)",
+      867: "a full STAC hierarchy of results",
+      902: "sync plan and budget",
+      903: "sync log_level",
+      904: "sync additional properties",
+      909: "several sync outputs as an archive",
+    };
+    expect(inScope.filter((rule) => !covered.has(rule))).toEqual(Object.keys(notCovered).map(Number));
+  });
+});
+
+describe("formatRules", () => {
+  it("joins runs of consecutive numbers", () => {
+    expect(formatRules([710, 711])).toBe("#710–711");
+    expect(formatRules([40, 41, 42, 43, 48])).toBe("#40–43, 48");
+    expect(formatRules([736])).toBe("#736");
+    expect(formatRules([])).toBeUndefined();
+  });
+});
