@@ -153,3 +153,31 @@ describe("downloadFile", () => {
     });
   });
 });
+
+describe("aborting", () => {
+  it("rejects with the signal's reason and leaves no file", async () => {
+    const fetch = fakeFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/.well-known/openeo") return json({}, 404);
+      if (url.pathname === "/") return json(CAPABILITIES);
+      if (url.pathname === "/jobs/j/results") {
+        return json({ assets: { "a.bin": { href: `${API}/files/a`, type: "x/y" } }, links: [] });
+      }
+      // one chunk, then a body that never ends
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new Uint8Array(1000)),
+      });
+      return new Response(body, { headers: { "Content-Length": "1000000" } });
+    });
+    const connection = await connect(API, { fetch });
+    const controller = new AbortController();
+    const download = downloadFiles(connection.job("j").getResults(), dir, {
+      signal: controller.signal,
+      onProgress: ({ receivedBytes }) => {
+        if (receivedBytes > 0) controller.abort(new Error("user gave up"));
+      },
+    });
+    await expect(download).rejects.toThrow("user gave up");
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

@@ -126,4 +126,36 @@ describe("jobkit CLI over real HTTP", () => {
     expect(result.stderr).toContain(`job ${id} failed`);
     expect(result.stderr).toContain("NOT_A_COLLECTION");
   }, 30_000);
+
+  it("exits 130 on SIGINT while waiting", async () => {
+    const processFile = join(dir, "never-started.json");
+    await writeFile(processFile, JSON.stringify(GRAPH));
+    const id = (await jobkit("jobs", "create", processFile)).stdout.trim();
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        "--url",
+        url,
+        "--user",
+        "alice",
+        "--password",
+        "alice123",
+        "jobs",
+        "wait",
+        id,
+        "--poll-interval",
+        "50",
+      ],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk;
+      if (stderr.includes("created") && child.signalCode === null && !child.killed) child.kill("SIGINT");
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain("jobkit: interrupted");
+  }, 30_000);
 });
