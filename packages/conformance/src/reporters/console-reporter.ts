@@ -23,6 +23,12 @@ const COLORS: Record<CheckResult["status"], string> = {
   "not-supported": "90",
 };
 
+/** Server text may hold control characters (even terminal escapes); show them as "?". */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: neutralising control characters is the point
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, "?");
+}
+
 /**
  * A live console view: the scenario and request in flight (in a terminal), each verdict as it lands, then a
  * summary per level ("L1B batch jobs: 31/33") and every failure with what to fix.
@@ -44,20 +50,21 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
     clear();
     options.write(`${text}\n`);
   };
+  const say = (text: string) => line(printable(text));
 
   function onEvent(event: ConformanceEvent): void {
     if (event.type === "scenario") line(paint("1", `▸ ${event.scenario}`));
     else if (event.type === "request") {
       if (!live) return;
       clear();
-      options.write(paint("90", `  … ${event.method} ${event.url}`.slice(0, 110)));
+      options.write(paint("90", printable(`  … ${event.method} ${event.url}`.slice(0, 110))));
       transient = true;
     } else {
       const { result } = event;
       const rule = result.rule ? ` ${result.rule}` : "";
       const note = result.status === "pass" ? "" : `  ${result.observation}`;
       line(
-        `  ${paint(COLORS[result.status], MARKS[result.status])} ${result.id}${paint("90", rule)}${note.length > 200 ? `${note.slice(0, 200)}…` : note}`,
+        `  ${paint(COLORS[result.status], MARKS[result.status])} ${result.id}${paint("90", rule)}${printable(note.length > 200 ? `${note.slice(0, 200)}…` : note)}`,
       );
     }
   }
@@ -75,11 +82,11 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
           `${paint("31", `✗ ${check.id}`)}${check.rule ? ` ${check.rule}` : ""} [${check.level}${check.required ? "" : ", optional"}${check.status === "missing" ? ", missing" : ""}]`,
         );
         line(`    expected: ${check.expectation}`);
-        line(`    observed: ${check.observation}`);
+        say(`    observed: ${check.observation}`);
       }
     }
-    for (const leftover of result.leftovers) line(paint("33", `left behind: ${leftover}`));
-    for (const problem of result.runProblems) line(paint("33", `run problem: ${problem}`));
+    for (const leftover of result.leftovers) line(paint("33", printable(`left behind: ${leftover}`)));
+    for (const problem of result.runProblems) line(paint("33", printable(`run problem: ${problem}`)));
     line("");
     line(paint(result.ok ? "32;1" : "31;1", verdictLine(result)));
   }

@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCli } from "./cli-args.js";
+
+describe("parseCli", () => {
+  it("turns flags into run options, with budgets in seconds and lists split on commas", () => {
+    const command = parseCli([
+      "--url",
+      "https://openeo.test/1.2",
+      "--user",
+      "me",
+      "--password",
+      "pw",
+      "--second-user",
+      "you:p:w",
+      "--only",
+      "L1B,#891",
+      "--only",
+      "sync",
+      "--skip",
+      "downloads.*",
+      "--timeout",
+      "90",
+      "--job-timeout",
+      "2.5",
+      "--poll-interval",
+      "0.2",
+      "--reporter",
+      "junit",
+      "--output",
+      "out.xml",
+    ]);
+    expect(command).toEqual({
+      kind: "run",
+      reporter: "junit",
+      output: "out.xml",
+      options: {
+        url: "https://openeo.test/1.2",
+        user: "me",
+        password: "pw",
+        secondUser: { user: "you", password: "p:w" },
+        only: ["L1B", "#891", "sync"],
+        skip: ["downloads.*"],
+        timeoutMs: 90_000,
+        jobTimeoutMs: 2500,
+        pollIntervalMs: 200,
+      },
+    });
+  });
+
+  it("reads process graphs from files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jobkit-cli-args-"));
+    const file = join(dir, "graph.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ process_graph: { a: { process_id: "x", arguments: {}, result: true } } }),
+    );
+    expect(parseCli(["--process", file]).options.process).toEqual({
+      process_graph: { a: { process_id: "x", arguments: {}, result: true } },
+    });
+    writeFileSync(file, "{ nope");
+    expect(() => parseCli(["--process", file])).toThrow(/--process .* is not JSON/);
+    expect(() => parseCli(["--failing-process", join(dir, "absent.json")])).toThrow(
+      /ENOENT; give a readable JSON file/,
+    );
+  });
+
+  it("refuses contradictions and nonsense with a message that says what to do", () => {
+    expect(() => parseCli(["--reporter", "pdf"])).toThrow(/--reporter must be console, json, junit or html/);
+    expect(() => parseCli(["--output", "x.txt"])).toThrow(/--output needs --reporter json, junit or html/);
+    expect(() => parseCli(["--url", "http://x", "--user", "me"])).toThrow(
+      /--user and --password go together/,
+    );
+    expect(() => parseCli(["--url", "http://x", "--token", "t", "--user", "me", "--password", "p"])).toThrow(
+      /not both/,
+    );
+    expect(() => parseCli(["--user", "me", "--password", "p"])).toThrow(/credentials without --url/);
+    expect(() => parseCli(["--timeout", "soon"])).toThrow(/--timeout needs a number of seconds > 0/);
+    expect(() => parseCli(["--second-user", "nobody"])).toThrow(/--second-user needs NAME:PASSWORD/);
+    expect(() => parseCli(["--colour"])).toThrow(/Unknown option '--colour'.*See --help/);
+    expect(() => parseCli(["extra"])).toThrow(/unexpected argument "extra"/);
+  });
+
+  it("knows --help and --list", () => {
+    expect(parseCli(["--help"]).kind).toBe("help");
+    expect(parseCli(["--list"]).kind).toBe("list");
+  });
+});
