@@ -5,8 +5,8 @@ import { JobFailedError } from "./errors.js";
 
 const API = "https://api.example";
 
-/** A back-end whose job `j` goes through `statuses`, one per `GET /jobs/j`. */
-async function jobWith(statuses: string[], logs: unknown[] = []) {
+/** A back-end whose job `j` goes through `statuses`, one per `GET /jobs/j`; a number answers that status. */
+async function jobWith(statuses: (string | number)[], logs: unknown[] = []) {
   let poll = 0;
   const fetch = fakeFetch((request) => {
     const url = new URL(request.url);
@@ -14,12 +14,13 @@ async function jobWith(statuses: string[], logs: unknown[] = []) {
     if (url.pathname === "/") return json(CAPABILITIES);
     if (url.pathname === "/jobs/j") {
       const status = statuses[Math.min(poll++, statuses.length - 1)];
+      if (typeof status === "number") return json({ code: "Unavailable", message: "down" }, status);
       return json({ id: "j", status, progress: poll * 10, created: "2026-01-01T00:00:00Z", process: {} });
     }
     if (url.pathname === "/jobs/j/logs") return json({ logs, links: [] });
     return json({ code: "NotFound", message: url.pathname }, 404);
   });
-  const connection = await connect(API, { fetch });
+  const connection = await connect(API, { fetch, retry: false });
   return { job: connection.job("j"), fetch };
 }
 
@@ -90,5 +91,14 @@ describe("BatchJob.waitForCompletion", () => {
     await vi.advanceTimersByTimeAsync(500);
     controller.abort(new Error("stop"));
     expect(await done).toMatchObject({ message: "stop" });
+  });
+
+  it("survives four transient failures in a row, but not five, nor a permanent error", async () => {
+    const { job } = await jobWith(["running", 503, 502, 503, 503, "finished"]);
+    expect((await job.waitForCompletion({ pollInterval: 1 })).status).toBe("finished");
+    const { job: down } = await jobWith(["running", 503, 503, 503, 503, 503, "finished"]);
+    await expect(down.waitForCompletion({ pollInterval: 1 })).rejects.toMatchObject({ status: 503 });
+    const { job: gone } = await jobWith(["running", 404]);
+    await expect(gone.waitForCompletion({ pollInterval: 1 })).rejects.toMatchObject({ status: 404 });
   });
 });

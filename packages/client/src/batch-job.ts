@@ -1,7 +1,7 @@
-import { JobFailedError, JobkitClientError } from "./errors.js";
+import { JobFailedError, JobkitClientError, OpenEOApiError } from "./errors.js";
 import type { CallOptions, Http } from "./internal/http.js";
 import { paginate } from "./internal/pages.js";
-import { sleep } from "./internal/retry.js";
+import { RETRYABLE_STATUS, sleep } from "./internal/retry.js";
 import { JobResults } from "./job-results.js";
 import type { Estimate, JobDescription, JobStatus, JobUpdate, LogEntry, LogLevel } from "./types.js";
 
@@ -33,6 +33,16 @@ export interface LogOptions extends CallOptions {
   offset?: string;
   /** Entries per page requested from the back-end. */
   limit?: number;
+}
+
+/** Polls in a row that may fail transiently (after the request's own retries) before a wait gives up. */
+const MAX_FAILED_POLLS = 5;
+
+function isTransient(error: unknown): boolean {
+  return (
+    (error instanceof OpenEOApiError && RETRYABLE_STATUS.has(error.status)) ||
+    (error instanceof JobkitClientError && (error.code === "NetworkError" || error.code === "Timeout"))
+  );
 }
 
 /** The most error log entries a {@link JobFailedError} carries. */
@@ -108,7 +118,9 @@ export class BatchJob {
   /**
    * Polls until the job is `finished` and returns its last description. Ending in `error` throws a
    * {@link JobFailedError} with the job's error logs; `canceled` throws `JobCanceled`; the `timeout`
-   * throws `WaitTimeout`. The poll interval grows with `backoff` up to `maxPollInterval`.
+   * throws `WaitTimeout`. The poll interval grows with `backoff` up to `maxPollInterval`. Up to 4 polls in a
+   * row may fail transiently (429/502/503/504, network errors, timeouts — each already retried) without
+   * ending the wait.
    */
   async waitForCompletion(options: WaitOptions = {}): Promise<JobDescription> {
     const { signal, onProgress, timeout } = options;
@@ -116,8 +128,18 @@ export class BatchJob {
     const maxInterval = options.maxPollInterval ?? 30_000;
     let interval = options.pollInterval ?? 2000;
     const start = Date.now();
+    let failedPolls = 0;
     for (;;) {
-      const job = await this.describe({ signal });
+      let job: JobDescription;
+      try {
+        job = await this.describe({ signal });
+        failedPolls = 0;
+      } catch (error) {
+        // a back-end that is briefly unavailable beyond the request retries does not end a long wait
+        if (!isTransient(error) || ++failedPolls >= MAX_FAILED_POLLS) throw error;
+        await sleep(interval, signal);
+        continue;
+      }
       const elapsedMs = Date.now() - start;
       onProgress?.({ status: job.status, progress: job.progress, elapsedMs, job });
       if (job.status === "finished") return job;
