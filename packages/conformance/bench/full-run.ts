@@ -1,0 +1,58 @@
+/**
+ * Benchmark (run by hand): a full conformance run against the in-process mock on virtual time.
+ *   npx tsx bench/full-run.ts [runs]
+ * Baselines measured in the same process: (a) the back-end time the run covers on the mock's virtual clock,
+ * i.e. what a run on real time would at least wait; (b) the same number of bare requests (GET /) sent to the
+ * same in-process mock without the kit, i.e. the floor the kit's own work sits on.
+ */
+import { createMockServer } from "@jobkit/mock-server";
+import { mockTarget, runConformance } from "../src/index.js";
+
+const runs = Number(process.argv[2] ?? 7);
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+const kitSeconds: number[] = [];
+const rawSeconds: number[] = [];
+let simulatedSeconds = 0;
+let requests = 0;
+let checks = 0;
+for (let run = 0; run < runs; run += 1) {
+  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 } });
+  const start = mock.clock.now();
+  const target = mockTarget(mock);
+  const began = performance.now();
+  const result = await runConformance({
+    url: "http://bench.test",
+    ...target,
+    user: "alice",
+    password: "alice123",
+    secondUser: { user: "bob", password: "bob123" },
+    paymentUser: { user: "broke", password: "broke123" },
+  });
+  kitSeconds.push((performance.now() - began) / 1000);
+  if (!result.ok)
+    throw new Error(
+      `the run failed: ${result.checks.filter((check) => check.status === "fail").map((check) => check.id)}`,
+    );
+  simulatedSeconds = (mock.clock.now() - start) / 1000;
+  requests = mock.journal.entries().length;
+  checks = result.checks.length;
+
+  const bare = createMockServer({ timing: { mode: "virtual" } });
+  const rawBegan = performance.now();
+  for (let index = 0; index < requests; index += 1) await (await bare.app.request("/")).arrayBuffer();
+  rawSeconds.push((performance.now() - rawBegan) / 1000);
+}
+
+const kit = median(kitSeconds);
+const raw = median(rawSeconds);
+console.log(`| measure (median of ${runs} runs) | value |`);
+console.log("|---|---|");
+console.log(`| full run: ${checks} checks, ${requests} requests | ${kit.toFixed(2)} s |`);
+console.log(
+  `| back-end time covered on the virtual clock | ${simulatedSeconds.toFixed(0)} s (${(simulatedSeconds / kit).toFixed(0)}× the run) |`,
+);
+console.log(
+  `| ${requests} bare GET / to the same mock, no kit | ${raw.toFixed(3)} s (the run is ${(kit / raw).toFixed(1)}× that) |`,
+);
