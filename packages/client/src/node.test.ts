@@ -140,6 +140,13 @@ describe("downloadFiles", () => {
   );
 });
 
+it("refuses two asset names that map to the same file", async () => {
+  const file = { href: `${API}/files/x`, type: "x/y" };
+  const { results } = await resultsOf({ assets: { "a/b.bin": file, "a\\b.bin": file } });
+  await expect(downloadFiles(results, dir)).rejects.toMatchObject({ code: "UnsafeAssetName" });
+  expect(await readdir(dir)).toEqual([]);
+});
+
 describe("downloadFile", () => {
   it("needs a name when there are several assets", async () => {
     const file = { href: `${API}/files/x`, type: "x/y" };

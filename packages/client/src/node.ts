@@ -90,6 +90,13 @@ export async function downloadFiles(
   }
   const assets = await results.getAssets(options);
   const targets = assets.map((asset) => resolve(dir, ...safeSegments(asset.name)));
+  const clash = targets.find((target, index) => targets.indexOf(target) !== index);
+  if (clash !== undefined) {
+    throw new JobkitClientError(
+      "UnsafeAssetName",
+      `two assets would be written to ${clash}; nothing was downloaded. Download them one by one with downloadAsset.`,
+    );
+  }
   const received = new Map<string, number>();
   const totals = new Map<string, number>(
     assets.map((asset) => [asset.name, asset.metadata["file:size"] ?? 0]),

@@ -20,15 +20,16 @@ export function formatDuration(ms: number): string {
     : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, "0")}m`;
 }
 
-/** Left-aligned columns separated by two spaces. */
+/** Left-aligned columns separated by two spaces; cells are made {@link printable}. */
 export function formatTable(rows: string[][]): string {
+  const cells = rows.map((row) => row.map(printable));
   const widths: number[] = [];
-  for (const row of rows) {
+  for (const row of cells) {
     row.forEach((cell, i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell.length);
     });
   }
-  return rows
+  return cells
     .map((row) =>
       row
         .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
@@ -36,4 +37,16 @@ export function formatTable(rows: string[][]): string {
         .trimEnd(),
     )
     .join("\n");
+}
+
+/**
+ * Server text made safe for a terminal: control characters (which could move the cursor, recolour or
+ * retitle the terminal) are shown escaped, e.g. `\x1b`.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
 }

@@ -6,7 +6,7 @@ import { JobFailedError, JobkitClientError } from "../errors.js";
 import type { FetchLike } from "../internal/http.js";
 import { downloadFiles } from "../node.js";
 import type { JobDescription, LogLevel } from "../types.js";
-import { formatBytes, formatDuration, formatTable } from "./format.js";
+import { formatBytes, formatDuration, formatTable, printable } from "./format.js";
 import { type BarStream, ProgressBar } from "./progress-bar.js";
 
 /** The CLI's exit codes. */
@@ -132,15 +132,16 @@ function report(error: unknown, io: CliIo): number {
   }
   if (error instanceof JobFailedError) {
     io.stderr.write(`jobkit: job ${error.jobId} failed\n`);
-    for (const entry of error.logs) io.stderr.write(`  ${entry.code ?? "error"}: ${entry.message}\n`);
+    for (const entry of error.logs)
+      io.stderr.write(`  ${printable(`${entry.code ?? "error"}: ${entry.message}`)}\n`);
     return EXIT.jobFailed;
   }
   if (error instanceof JobkitClientError && error.code === "JobCanceled") {
-    io.stderr.write(`jobkit: ${error.message.replace("[jobkit] ", "")}\n`);
+    io.stderr.write(`jobkit: ${printable(error.message.replace("[jobkit] ", ""))}\n`);
     return EXIT.jobFailed;
   }
   const message = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
-  io.stderr.write(`jobkit: ${message}\n`);
+  io.stderr.write(`jobkit: ${printable(message)}\n`);
   return EXIT.failure;
 }
 
@@ -239,7 +240,7 @@ async function create(args: string[], { connection, values, io }: Context): Prom
     ...(values["log-level"] !== undefined && { logLevel: logLevel(values["log-level"], "log-level") }),
     signal: io.signal,
   });
-  io.stdout.write(`${job.id}\n`);
+  io.stdout.write(`${printable(job.id)}\n`);
   return EXIT.ok;
 }
 
@@ -284,7 +285,7 @@ async function logs(args: string[], { connection, values, io }: Context): Promis
     if (values.json) entries.push(entry);
     else
       io.stdout.write(
-        `${entry.time ?? "-"} ${entry.level.padEnd(7)} ${entry.code ? `${entry.code}: ` : ""}${entry.message}\n`,
+        `${printable(`${entry.time ?? "-"} ${entry.level.padEnd(7)} ${entry.code ? `${entry.code}: ` : ""}${entry.message}`)}\n`,
       );
   }
   if (values.json) io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
