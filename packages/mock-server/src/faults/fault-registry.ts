@@ -28,6 +28,7 @@ interface Entry {
   spec: FaultSpec;
   remaining: number | null;
   hits: number;
+  skipping: number;
   matchesPath: (path: string) => boolean;
 }
 
@@ -55,6 +56,7 @@ export class FaultRegistry implements FaultsHandle {
       spec,
       remaining: spec.times ?? null,
       hits: 0,
+      skipping: spec.skip ?? 0,
       matchesPath: path ? globMatcher(path) : () => true,
     });
     return id;
@@ -83,6 +85,7 @@ export class FaultRegistry implements FaultsHandle {
       id: e.id,
       remaining: e.remaining,
       hits: e.hits,
+      skipping: e.skipping,
     }));
   }
 
@@ -106,7 +109,12 @@ export class FaultRegistry implements FaultsHandle {
     if (entry.remaining <= 0) this.#entries = this.#entries.filter((e) => e !== entry);
   }
 
+  /** Decides whether a matching request is hit: first the `skip` count, then the seeded probability. */
   #hits(entry: Entry): boolean {
+    if (entry.skipping > 0) {
+      entry.skipping -= 1;
+      return false;
+    }
     const probability = entry.spec.probability;
     return probability === undefined || probability >= 1 || this.#random.next() < probability;
   }

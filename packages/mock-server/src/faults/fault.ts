@@ -29,6 +29,8 @@ export type FaultAction =
 /** A fault as given to `faults.add` or `POST /_jobkit/faults`. */
 export interface FaultSpec {
   match?: FaultMatch;
+  /** Let this many matching requests through untouched first (default 0): `skip: 1` hits the 2nd match. */
+  skip?: number;
   /** Apply at most this many times, then the fault is removed (default: unlimited). */
   times?: number;
   /** Chance in [0, 1] that a matching request is hit, drawn from the seeded generator (default 1). */
@@ -41,4 +43,6 @@ export interface InstalledFault extends FaultSpec {
   id: string;
   remaining: number | null;
   hits: number;
+  /** Matching requests still to let through before the fault applies. */
+  skipping: number;
 }

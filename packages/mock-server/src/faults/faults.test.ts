@@ -49,6 +49,40 @@ describe("request faults", () => {
     expect((await h.json("/jobs", { headers: alice })).status).toBe(200);
   });
 
+  it("skips the first matching requests with skip, then applies times", async () => {
+    const h = harness();
+    const headers = await h.auth();
+    h.mock.faults.add({ match: { path: "/me" }, skip: 1, times: 1, action: { type: "error", status: 500 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await h.request("/me", { headers })).status);
+    expect(statuses).toEqual([200, 500, 200, 200]);
+  });
+
+  it("matches CORS preflights and HEAD requests, and can strip CORS headers", async () => {
+    const h = harness();
+    h.mock.faults.add({ match: { method: "OPTIONS" }, times: 1, action: { type: "error", status: 500 } });
+    expect((await h.request("/jobs", { method: "OPTIONS" })).status).toBe(500);
+    expect((await h.request("/jobs", { method: "OPTIONS" })).status).toBe(204);
+    h.mock.faults.add({
+      match: { method: "HEAD", path: "/" },
+      times: 1,
+      action: { type: "error", status: 503 },
+    });
+    expect((await h.request("/", { method: "GET" })).status).toBe(200);
+    expect((await h.request("/", { method: "HEAD" })).status).toBe(503);
+    h.mock.faults.add({
+      match: { path: "/conformance" },
+      action: {
+        type: "override",
+        headers: { remove: ["Access-Control-Allow-Origin", "Access-Control-Expose-Headers"] },
+      },
+    });
+    const stripped = await h.request("/conformance", { headers: { Origin: "https://a.example" } });
+    expect(stripped.headers.get("access-control-allow-origin")).toBeNull();
+    expect(stripped.headers.get("access-control-expose-headers")).toBeNull();
+    expect((await h.request("/file_formats")).headers.get("access-control-allow-origin")).toBe("*");
+  });
+
   it("hits a seeded share of requests with probability, the same for the same seed", async () => {
     const run = async (seed: number) => {
       const h = harness({ seed, timing: { mode: "virtual" } });

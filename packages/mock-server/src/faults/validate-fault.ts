@@ -145,6 +145,7 @@ export function validateFault(value: unknown): FaultSpec {
     if (user) spec.match.user = user;
     if (jobId) spec.match.jobId = jobId;
   }
+  if (value.skip !== undefined) spec.skip = integerIn(value.skip, "skip", 0, Number.MAX_SAFE_INTEGER);
   if (value.times !== undefined) spec.times = integerIn(value.times, "times", 1, Number.MAX_SAFE_INTEGER);
   if (value.probability !== undefined) {
     if (typeof value.probability !== "number" || !(value.probability >= 0 && value.probability <= 1)) {

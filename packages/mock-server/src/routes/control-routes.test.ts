@@ -37,6 +37,7 @@ describe("control API (/_jobkit)", () => {
         times: 2,
         remaining: 2,
         hits: 0,
+        skipping: 0,
         action: { type: "error", status: 503 },
       },
     ]);
