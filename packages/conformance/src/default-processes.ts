@@ -1,43 +1,29 @@
 import { ConformanceUsageError } from "./errors.js";
 
-/** A process that works on the jobkit mock: a small Sentinel-2 cut-out saved as GeoTIFF. */
-export const DEFAULT_PROCESS: Readonly<Record<string, unknown>> = Object.freeze({
-  process_graph: {
-    load: {
-      process_id: "load_collection",
-      arguments: {
-        id: "SENTINEL2_L2A",
-        spatial_extent: { west: 5.05, south: 51.2, east: 5.1, north: 51.25 },
-        temporal_extent: ["2024-06-01", "2024-06-30"],
-        bands: ["B04", "B08"],
+const EXTENT = { west: 5.05, south: 51.2, east: 5.1, north: 51.25 };
+
+/** `load_collection` of a small area and month, saved as GTiff. */
+function loadAndSave(load: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  return Object.freeze({
+    process_graph: {
+      load: {
+        process_id: "load_collection",
+        arguments: { spatial_extent: EXTENT, temporal_extent: ["2024-06-01", "2024-06-30"], ...load },
+      },
+      save: {
+        process_id: "save_result",
+        arguments: { data: { from_node: "load" }, format: "GTiff" },
+        result: true,
       },
     },
-    save: {
-      process_id: "save_result",
-      arguments: { data: { from_node: "load" }, format: "GTiff" },
-      result: true,
-    },
-  },
-});
+  });
+}
+
+/** A process that works on the jobkit mock: a small Sentinel-2 cut-out saved as GeoTIFF. */
+export const DEFAULT_PROCESS = loadAndSave({ id: "SENTINEL2_L2A", bands: ["B04", "B08"] });
 
 /** A process that fails while it runs on the mock: `load_collection` of a collection that does not exist. */
-export const DEFAULT_FAILING_PROCESS: Readonly<Record<string, unknown>> = Object.freeze({
-  process_graph: {
-    load: {
-      process_id: "load_collection",
-      arguments: {
-        id: "NOT_A_COLLECTION",
-        spatial_extent: { west: 5.05, south: 51.2, east: 5.1, north: 51.25 },
-        temporal_extent: ["2024-06-01", "2024-06-30"],
-      },
-    },
-    save: {
-      process_id: "save_result",
-      arguments: { data: { from_node: "load" }, format: "GTiff" },
-      result: true,
-    },
-  },
-});
+export const DEFAULT_FAILING_PROCESS = loadAndSave({ id: "NOT_A_COLLECTION" });
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -110,8 +110,6 @@ export class Session {
   readonly runProblems: string[] = [];
   /** Every `GET /jobs/{id}` the kit made, per job. */
   readonly describes = new Map<string, Exchange[]>();
-  /** Exchanges one step leaves for a later one. */
-  readonly stash = new Map<string, Exchange>();
   /** When a check over every exchange is selected, every scenario runs its requests. */
   readonly fullRun: boolean;
   private scenario: ScenarioId = "discovery";

@@ -1,6 +1,6 @@
 import { TargetUnreachableError } from "../../errors.js";
 import type { Exchange } from "../probe.js";
-import { endpointKey, fail, pass, type Session, skip } from "../session.js";
+import { endpointKey, fail, pass, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
 const CAPABILITY_FIELDS = [
@@ -122,10 +122,6 @@ export async function discovery(s: Session): Promise<void> {
       : pass(`${caps.endpoints.length} endpoints, ${listed.size} path/method pairs, batch set complete`);
   });
 
-  if (s.runs("file-formats.list") && s.supports("GET /file_formats")) {
-    const anonymous = await s.api("GET", "/file_formats", { auth: "none" });
-    s.stash.set("file-formats.anonymous", anonymous);
-  }
   if (s.runs("conformance.conforms-to")) {
     const conformance = await s.api("GET", "/conformance", { auth: "none" });
     await s.check("conformance.conforms-to", (c) => {
@@ -172,10 +168,10 @@ async function preflight(s: Session): Promise<void> {
   });
 }
 
-/** The parts of discovery that need a token: file formats with auth and every listed GET endpoint. */
+/** The parts of discovery that also need a token: file formats with and without auth, every listed GET endpoint. */
 export async function discoveryAuthenticated(s: Session): Promise<void> {
-  if (s.runs("file-formats.list") && s.supports("GET /file_formats")) {
-    const anonymous = s.stash.get("file-formats.anonymous");
+  if (s.runs("file-formats.list")) {
+    const anonymous = await s.api("GET", "/file_formats", { auth: "none" });
     const authenticated = s.token ? await s.api("GET", "/file_formats") : undefined;
     await s.check("file-formats.list", (c) => {
       const problems: string[] = [];
@@ -189,7 +185,6 @@ export async function discoveryAuthenticated(s: Session): Promise<void> {
         }
         problems.push(...fileFormatProblems(exchange).map((problem) => `${label}: ${problem}`));
       }
-      if (!anonymous) return skip("GET /file_formats without auth was not asked");
       return problems.length > 0
         ? fail(listSome(problems))
         : pass(`${Object.keys(body(anonymous).output ?? {}).join(", ")} as output`);

@@ -1,0 +1,151 @@
+import { createMockServer, type FaultSpec } from "@jobkit/mock-server";
+import { describe, expect, it } from "vitest";
+import { type ConformanceResult, type FetchLike, mockTarget, runConformance } from "../src/index.js";
+
+const users = {
+  user: "alice",
+  password: "alice123",
+  secondUser: { user: "bob", password: "bob123" },
+  paymentUser: { user: "broke", password: "broke123" },
+};
+
+/** A virtual clock for targets that have none: sleeping costs no real time. */
+function virtualClock() {
+  let now = Date.UTC(2025, 0, 1);
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+function mockWith(faults: FaultSpec[] = []) {
+  return mockTarget(
+    createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 }, faults }),
+  );
+}
+
+const statusOf = (result: ConformanceResult, id: string) =>
+  result.checks.find((check) => check.id === id)?.status;
+const observationOf = (result: ConformanceResult, id: string) =>
+  result.checks.find((check) => check.id === id)?.observation;
+
+describe("hostile and broken targets: every failure is an observation, never a hang or a crash", () => {
+  it("a server that answers HTML to everything gets a verdict per check", async () => {
+    const fetch: FetchLike = async () =>
+      new Response("<html><body>It works!</body></html>", { headers: { "Content-Type": "text/html" } });
+    const result = await runConformance({ url: "http://html.test", fetch, clock: virtualClock(), ...users });
+    expect(result.ok).toBe(false);
+    expect(result.runProblems.filter((problem) => problem.includes("internal"))).toEqual([]);
+    expect(statusOf(result, "capabilities.fields")).toBe("fail");
+    expect(observationOf(result, "capabilities.fields")).toBe("GET / did not answer JSON");
+    expect(statusOf(result, "auth.basic")).toBe("fail");
+    expect(observationOf(result, "jobs.create.status-201")).toBe(
+      "not authenticated: the credentials gave no token (see auth.basic)",
+    );
+  });
+
+  it("requests that never answer time out, and the run still ends", async () => {
+    const target = mockWith();
+    const fetch: FetchLike = (request) =>
+      request.method === "POST" ? new Promise<Response>(() => undefined) : target.fetch(request);
+    const started = performance.now();
+    const result = await runConformance({
+      url: "http://stall.test",
+      ...target,
+      fetch,
+      ...users,
+      requestTimeoutMs: 50,
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(statusOf(result, "jobs.create.status-201")).toBe("fail");
+    expect(observationOf(result, "jobs.create.status-201")).toMatch(
+      /no complete answer within 50 ms \(request timeout\)/,
+    );
+    expect(observationOf(result, "jobs.poll.finished")).toMatch(/^no job to follow/);
+    expect(statusOf(result, "capabilities.fields")).toBe("pass");
+  });
+
+  it("a reset connection is reported with its cause", async () => {
+    const result = await runConformance({
+      url: "http://reset.test",
+      ...mockWith([{ match: { method: "POST", path: "/result" }, action: { type: "reset" } }]),
+      ...users,
+    });
+    expect(observationOf(result, "sync.status-200")).toMatch(
+      /^no answer: POST http:\/\/reset.test\/result: the request failed: .*reset/,
+    );
+  });
+
+  it("a redirect is reported, not followed", async () => {
+    const target = mockWith();
+    const fetch: FetchLike = async (request) =>
+      new URL(request.url).pathname === "/me"
+        ? new Response(null, { status: 302, headers: { Location: "https://login.test/" } })
+        : target.fetch(request);
+    const result = await runConformance({ url: "http://redirect.test", ...target, fetch, ...users });
+    expect(observationOf(result, "me.user-id")).toBe(
+      "GET /me answered 302 (redirected (302) to https://login.test/; the kit does not follow redirects)",
+    );
+  });
+
+  it("stops at the run timeout, skips what it did not reach and fails the run", async () => {
+    const target = mockWith();
+    const fetch: FetchLike = async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return target.fetch(request);
+    };
+    const result = await runConformance({
+      url: "http://slow.test",
+      ...target,
+      fetch,
+      ...users,
+      timeoutMs: 100,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.runProblems).toEqual(["the run's timeout of 0 s was exhausted"]);
+    expect(observationOf(result, "jobs.transitions")).toBe("not run: the run's timeout of 0 s was exhausted");
+  });
+
+  it("marks checks whose endpoints the capabilities do not list as not supported", async () => {
+    const probe = createMockServer();
+    const capabilities = (await (await probe.app.request("/")).json()) as { endpoints: { path: string }[] };
+    const endpoints = capabilities.endpoints.filter((endpoint) => !/\/(logs|estimate)$/.test(endpoint.path));
+    const result = await runConformance({
+      url: "http://partial.test",
+      ...mockWith([
+        { match: { path: "/" }, action: { type: "override", body: { set: { "/endpoints": endpoints } } } },
+      ]),
+      ...users,
+    });
+    expect(
+      result.checks.filter((check) => check.status === "not-supported").map((check) => check.id),
+    ).toEqual([
+      "logs.shape",
+      "logs.entries",
+      "logs.time",
+      "logs.messages",
+      "logs.offset",
+      "logs.limit",
+      "estimate.fields",
+      "failing.error-logs",
+      "logs.level",
+    ]);
+    expect(observationOf(result, "estimate.fields")).toBe(
+      "not advertised: the capabilities do not list GET /jobs/{}/estimate",
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports jobs it could not delete as left behind", async () => {
+    const result = await runConformance({
+      url: "http://sticky.test",
+      ...mockWith([{ match: { method: "DELETE", path: "/jobs/*" }, action: { type: "error", status: 500 } }]),
+      ...users,
+    });
+    expect(result.leftovers.length).toBeGreaterThanOrEqual(4);
+    expect(result.leftovers[0]).toMatch(/^j-[0-9a-f]+: DELETE answered 500 Internal/);
+    expect(result.ok).toBe(false);
+  });
+});
