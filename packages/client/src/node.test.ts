@@ -13,6 +13,8 @@ const CHECKSUM = `1220${createHash("sha256").update(DATA).digest("hex")}`;
 
 interface Options {
   assets?: Record<string, Record<string, unknown>>;
+  /** Let the first response of the file stall (never end) after `truncateAt` bytes. */
+  stall?: boolean;
   /** Cut the first `n` responses of the file short after this many bytes. */
   truncateAt?: number;
   truncations?: number;
@@ -44,12 +46,17 @@ async function resultsOf(options: Options = {}) {
         body = body.subarray(0, (options.truncateAt ?? 1000) - start);
       }
       const headers: Record<string, string> = { "Content-Length": String(DATA.length - start), ETag: '"v1"' };
+      if (options.stall && start === 0) {
+        const head = DATA.subarray(0, options.truncateAt ?? 1000);
+        const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(head) });
+        return new Response(stalled, { headers });
+      }
       if (start > 0) headers["Content-Range"] = `bytes ${start}-${DATA.length - 1}/${DATA.length}`;
       return new Response(body, { status: start > 0 ? 206 : 200, headers });
     }
     return json({ code: "NotFound", message: url.pathname }, 404);
   });
-  const connection = await connect(API, { fetch, retry: { minDelayMs: 1, maxDelayMs: 2 } });
+  const connection = await connect(API, { fetch, retry: { minDelayMs: 1, maxDelayMs: 2 }, timeout: 100 });
   return { results: connection.job("j").getResults(), fetch };
 }
 
@@ -78,6 +85,13 @@ describe("downloadAsset", () => {
     const resumed = fetch.requests.at(-1);
     expect(resumed?.headers.get("Range")).toBe("bytes=70000-");
     expect(resumed?.headers.get("If-Range")).toBe('"v1"');
+  });
+
+  it("resumes a body that stalls longer than the timeout", async () => {
+    const { results, fetch } = await resultsOf({ truncateAt: 50_000, stall: true });
+    const path = await downloadFile(results, join(dir, "out.bin"));
+    expect((await readFile(path)).equals(DATA)).toBe(true);
+    expect(fetch.requests.at(-1)?.headers.get("Range")).toBe("bytes=50000-");
   });
 
   it("starts over when the server ignores Range", async () => {

@@ -21,7 +21,8 @@ export interface TransferOptions {
 }
 
 /**
- * Streams an asset into `sink`. A body that breaks off or ends before its announced length is resumed
+ * Streams an asset into `sink`. A body that breaks off, stalls longer than the connection's timeout, or
+ * ends before its announced length is resumed
  * with `Range` (guarded by `If-Range` when the server sent an ETag) or, when the server answers the
  * range with a full 200, restarted. Returns the number of bytes written.
  */
@@ -53,6 +54,20 @@ export async function transfer(
     const reader = response.body?.getReader();
     const onAbort = () => reader?.cancel(signal?.reason).catch(() => {});
     signal?.addEventListener("abort", onAbort, { once: true });
+    // a body that stalls longer than the timeout is cancelled, then resumed like a broken one
+    let lastChunk = Date.now();
+    const idleMs = http.config.timeoutMs;
+    const watchdog =
+      idleMs > 0
+        ? setInterval(
+            () => {
+              if (Date.now() - lastChunk <= idleMs) return;
+              failure ??= new JobkitClientError("Timeout", `no data for ${idleMs} ms`);
+              reader?.cancel(failure).catch(() => {});
+            },
+            Math.max(1, idleMs / 4),
+          )
+        : undefined;
     try {
       for (;;) {
         let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
@@ -63,11 +78,13 @@ export async function transfer(
           break;
         }
         if (!chunk || chunk.done) break;
+        lastChunk = Date.now();
         await sink.write(chunk.value);
         received += chunk.value.byteLength;
         onProgress?.({ received, total });
       }
     } finally {
+      clearInterval(watchdog);
       signal?.removeEventListener("abort", onAbort);
     }
     if (signal?.aborted) throw signal.reason;
