@@ -34,6 +34,11 @@ export interface Harness {
   auth(user?: string): Promise<Record<string, string>>;
   /** Creates a job as `user` and returns its id. */
   createJob(body?: Record<string, unknown>, user?: string): Promise<string>;
+  /** Creates and starts a job as `user`: its id, the user's auth headers and the status of the start request. */
+  startJob(
+    body?: Record<string, unknown>,
+    user?: string,
+  ): Promise<{ id: string; headers: Record<string, string>; status: number }>;
   // biome-ignore lint/suspicious/noExplicitAny: parsed JSON of many shapes, inspected by the tests
   json(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
 }
@@ -74,5 +79,11 @@ export function harness(options: MockServerOptions = { timing: { mode: "virtual"
       throw new Error(`createJob failed: ${response.status} ${await response.text()}`);
     return response.headers.get("OpenEO-Identifier") as string;
   };
-  return { mock, request, auth, createJob, json };
+  const startJob = async (body?: Record<string, unknown>, user = "alice") => {
+    const id = await createJob(body, user);
+    const headers = await auth(user);
+    const response = await request(`/jobs/${id}/results`, { method: "POST", headers });
+    return { id, headers, status: response.status };
+  };
+  return { mock, request, auth, createJob, startJob, json };
 }

@@ -2,13 +2,6 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { type Harness, harness, saveResultGraph } from "../../test/support.js";
 
-async function startedJob(h: Harness, process = saveResultGraph()) {
-  const id = await h.createJob({ process });
-  const headers = await h.auth();
-  await h.request(`/jobs/${id}/results`, { method: "POST", headers });
-  return { id, headers };
-}
-
 describe("request faults", () => {
   it("answers an injected error with the openEO body and Retry-After", async () => {
     const h = harness();
@@ -185,13 +178,13 @@ describe("job outcome faults", () => {
       times: 1,
       action: { type: "job-outcome", outcome: "error" },
     });
-    const { id, headers } = await startedJob(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     expect(h.mock.store.get(id)?.status).toBe("error");
     const errors = (await h.json(`/jobs/${id}/logs?level=error`, { headers })).body.logs;
     expect(errors).toEqual([expect.objectContaining({ code: "Internal", level: "error" })]);
     expect((await h.json(`/jobs/${id}/results`, { headers })).status).toBe(424);
-    const next = await startedJob(h);
+    const next = await h.startJob();
     h.mock.clock.advance(4000);
     expect(h.mock.store.get(next.id)?.status).toBe("finished");
   });
@@ -199,7 +192,7 @@ describe("job outcome faults", () => {
   it("forces partial results: error status, some assets with partial=true", async () => {
     const h = harness();
     h.mock.faults.add({ match: { path: "/jobs" }, action: { type: "job-outcome", outcome: "partial" } });
-    const { id, headers } = await startedJob(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     expect(h.mock.store.get(id)?.status).toBe("error");
     expect((await h.json(`/jobs/${id}/results`, { headers })).status).toBe(424);
@@ -211,7 +204,7 @@ describe("job outcome faults", () => {
   it("makes a slow job take ten times longer", async () => {
     const h = harness();
     h.mock.faults.add({ action: { type: "job-outcome", outcome: "slow" } });
-    const { id } = await startedJob(h);
+    const { id } = await h.startJob();
     h.mock.clock.advance(4000);
     expect(h.mock.store.get(id)).toMatchObject({ status: "running", progress: 10 });
     h.mock.clock.advance(27_000);
@@ -221,7 +214,7 @@ describe("job outcome faults", () => {
 
 describe("asset faults", () => {
   async function finished(h: Harness) {
-    const { id, headers } = await startedJob(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const asset = (await h.json(`/jobs/${id}/results`, { headers })).body.assets["result.tif"];
     return { id, asset, path: asset.href.replace("http://localhost", "") as string };

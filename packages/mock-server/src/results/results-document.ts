@@ -1,5 +1,6 @@
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
+import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
 
@@ -86,18 +87,7 @@ export function resultsDocument(input: ResultsDocumentInput): Record<string, unk
     type: "Feature",
     id: job.id,
     bbox: [west, south, east, north],
-    geometry: {
-      type: "Polygon",
-      coordinates: [
-        [
-          [west, south],
-          [east, south],
-          [east, north],
-          [west, north],
-          [west, south],
-        ],
-      ],
-    },
+    geometry: bboxPolygon(job.execution.bbox),
     properties: { ...datetime, ...common, ...status },
     assets,
     links,

@@ -7,9 +7,7 @@ import { type Harness, harness, saveResultGraph } from "../../test/support.js";
 type Asset = { href: string; type: string; "file:size": number; "file:checksum": string };
 
 async function finishedAssets(h: Harness, process = saveResultGraph()): Promise<Record<string, Asset>> {
-  const id = await h.createJob({ process });
-  const headers = await h.auth();
-  await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+  const { id, headers } = await h.startJob({ process });
   h.mock.clock.advance(4000);
   return (await h.json(`/jobs/${id}/results`, { headers })).body.assets;
 }
@@ -88,9 +86,7 @@ describe("signed downloads", () => {
 
   it("serves the results document itself through the signed canonical link", async () => {
     const h = harness();
-    const id = await h.createJob();
-    const headers = await h.auth();
-    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const results = (await h.json(`/jobs/${id}/results`, { headers })).body;
     const canonical = results.links.find((l: { rel: string }) => l.rel === "canonical").href;
@@ -175,9 +171,7 @@ describe("signed downloads", () => {
 
   it("answers 404 for a file of a job that was restarted or deleted", async () => {
     const h = harness();
-    const id = await h.createJob();
-    const headers = await h.auth();
-    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const href = local((await h.json(`/jobs/${id}/results`, { headers })).body.assets["result.tif"].href);
     await h.request(`/jobs/${id}/results`, { method: "POST", headers });

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type Harness, harness, saveResultGraph } from "../../test/support.js";
-
-async function started(h: Harness, body?: Record<string, unknown>, user = "alice") {
-  const id = await h.createJob(body, user);
-  const headers = await h.auth(user);
-  const response = await h.request(`/jobs/${id}/results`, { method: "POST", headers });
-  return { id, headers, status: response.status };
-}
+import { harness, saveResultGraph } from "../../test/support.js";
 
 describe("starting, results and cancel", () => {
   it("starts with 202 and is idempotent while queued and running", async () => {
     const h = harness();
-    const { id, headers, status } = await started(h);
+    const { id, headers, status } = await h.startJob();
     expect(status).toBe(202);
     expect((await h.request(`/jobs/${id}/results`, { method: "POST", headers })).status).toBe(202);
     expect(h.mock.store.get(id)?.queued).toBe("2025-01-01T00:00:00.000Z");
@@ -24,19 +17,19 @@ describe("starting, results and cancel", () => {
 
   it("answers 402 PaymentRequired to a user without credit or a job over budget, and stays created", async () => {
     const h = harness();
-    const broke = await started(h, undefined, "broke");
+    const broke = await h.startJob(undefined, "broke");
     expect(broke.status).toBe(402);
     const refused = await h.json(`/jobs/${broke.id}/results`, { method: "POST", headers: broke.headers });
     expect(refused.body.code).toBe("PaymentRequired");
     expect(h.mock.store.get(broke.id)?.status).toBe("created");
-    const tight = await started(h, { process: saveResultGraph(), budget: 0.5 });
+    const tight = await h.startJob({ process: saveResultGraph(), budget: 0.5 });
     expect(tight.status).toBe(402);
     expect(h.mock.store.get(tight.id)?.status).toBe("created");
   });
 
   it("charges the costs of a finished job to the user's credit", async () => {
     const h = harness();
-    const { id, headers } = await started(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const job = (await h.json(`/jobs/${id}`, { headers })).body;
     expect(job.status).toBe("finished");
@@ -76,7 +69,7 @@ describe("starting, results and cancel", () => {
 
   it("describes results as a STAC 1.0.0 Item with signed, expiring, absolute asset links", async () => {
     const h = harness();
-    const { id, headers } = await started(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const { body } = await h.json(`/jobs/${id}/results`, { headers });
     expect(body).toMatchObject({ stac_version: "1.0.0", type: "Feature", id, bbox: [5, 50, 5.5, 50.25] });
@@ -101,7 +94,7 @@ describe("starting, results and cancel", () => {
 
   it("answers a STAC Collection when results.type is Collection", async () => {
     const h = harness({ timing: { mode: "virtual" }, results: { type: "Collection" } });
-    const { id, headers } = await started(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     const { body, headers: answer } = await h.json(`/jobs/${id}/results`, { headers });
     expect(answer.get("content-type")).toBe("application/json");
@@ -115,7 +108,7 @@ describe("starting, results and cancel", () => {
 
   it("answers 424 with the failure for a job in error, and partial results with openeo:status error", async () => {
     const h = harness();
-    const { id, headers } = await started(h, { process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
+    const { id, headers } = await h.startJob({ process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
     h.mock.clock.advance(4000);
     const failed = await h.json(`/jobs/${id}/results`, { headers });
     expect([failed.status, failed.body.code]).toEqual([424, "CollectionNotFound"]);
@@ -125,10 +118,10 @@ describe("starting, results and cancel", () => {
 
   it("cancels a running job to canceled and a queued one to created (default)", async () => {
     const h = harness();
-    const running = await started(h);
-    const queued = await started(h);
+    const running = await h.startJob();
+    const queued = await h.startJob();
     h.mock.clock.advance(500);
-    const queuedAgain = await started(h);
+    const queuedAgain = await h.startJob();
     h.mock.clock.advance(600);
     expect(h.mock.store.get(running.id)?.status).toBe("running");
     expect(
@@ -152,19 +145,19 @@ describe("starting, results and cancel", () => {
 
   it("cancels a queued job to canceled with cancelQueued: canceled", async () => {
     const h = harness({ timing: { mode: "virtual" }, cancelQueued: "canceled" });
-    const { id, headers } = await started(h);
+    const { id, headers } = await h.startJob();
     await h.request(`/jobs/${id}/results`, { method: "DELETE", headers });
     expect(h.mock.store.get(id)?.status).toBe("canceled");
   });
 
   it("restarts finished, failed and canceled jobs; restartFinished: false keeps a finished job", async () => {
     const h = harness();
-    const { id, headers } = await started(h);
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
     await h.request(`/jobs/${id}/results`, { method: "POST", headers });
     expect(h.mock.store.get(id)).toMatchObject({ status: "queued", files: [] });
     const keep = harness({ timing: { mode: "virtual" }, restartFinished: false });
-    const kept = await started(keep);
+    const kept = await keep.startJob();
     keep.mock.clock.advance(4000);
     expect(
       (await keep.request(`/jobs/${kept.id}/results`, { method: "POST", headers: kept.headers })).status,
@@ -176,7 +169,7 @@ describe("starting, results and cancel", () => {
 describe("logs and estimate", () => {
   it("pages logs with offset, level and limit and next links", async () => {
     const h = harness();
-    const { id, headers } = await started(h, { process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
+    const { id, headers } = await h.startJob({ process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
     h.mock.clock.advance(4000);
     const all = (await h.json(`/jobs/${id}/logs`, { headers })).body;
     expect(all.level).toBe("info");
@@ -208,7 +201,7 @@ describe("logs and estimate", () => {
 
   it("keeps only entries at or above the job's log_level", async () => {
     const h = harness();
-    const { id, headers } = await started(h, {
+    const { id, headers } = await h.startJob({
       process: saveResultGraph("GTiff", "NOT_A_COLLECTION"),
       log_level: "error",
     });

@@ -205,9 +205,7 @@ describe("batch job CRUD", () => {
 
   it("deletes with 204, also while running, and then answers JobNotFound", async () => {
     const h = harness();
-    const id = await h.createJob();
-    const headers = await h.auth();
-    await h.request(`/jobs/${id}/results`, { method: "POST", headers });
+    const { id, headers } = await h.startJob();
     h.mock.clock.advance(1500);
     expect((await h.request(`/jobs/${id}`, { method: "DELETE", headers })).status).toBe(204);
     const gone = await h.json(`/jobs/${id}`, { headers });

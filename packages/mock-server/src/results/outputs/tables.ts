@@ -1,4 +1,5 @@
 import type { ExecutionPlan } from "../../processes/analyse-process.js";
+import { bboxPolygon } from "../../processes/bbox-polygon.js";
 import { bandMeans, type Raster } from "./raster.js";
 
 const encoder = new TextEncoder();
@@ -36,7 +37,6 @@ export function encodeJson(plan: ExecutionPlan, raster: Raster): Uint8Array<Arra
 
 /** A GeoJSON FeatureCollection: the extent as one polygon with the per-band means as properties. */
 export function encodeGeoJson(plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
-  const [west, south, east, north] = plan.bbox;
   const means = bandMeans(raster);
   const body = {
     type: "FeatureCollection",
@@ -44,18 +44,7 @@ export function encodeGeoJson(plan: ExecutionPlan, raster: Raster): Uint8Array<A
       {
         type: "Feature",
         id: "extent",
-        geometry: {
-          type: "Polygon",
-          coordinates: [
-            [
-              [west, south],
-              [east, south],
-              [east, north],
-              [west, north],
-              [west, south],
-            ],
-          ],
-        },
+        geometry: bboxPolygon(plan.bbox),
         properties: Object.fromEntries(raster.bandNames.map((band, i) => [band, means[i]])),
       },
     ],
