@@ -13,7 +13,10 @@ export interface ConnectOptions {
   auth?: Auth;
   /** Retries of transient failures of idempotent requests; `false` turns them off. */
   retry?: RetryOptions | false;
-  /** Time limit per attempt in ms until a response is read (for downloads: until headers). Default 30 000; 0 = none. */
+  /**
+   * Time limit per attempt in ms until a response is read; for downloads, until the headers and then the
+   * longest pause between two chunks. Default 30 000; 0 = none.
+   */
   timeout?: number;
   signal?: AbortSignal;
 }

@@ -2,7 +2,7 @@
  * The `jobkit` CLI as a user runs it: `node dist/cli.js` against the mock started by its own CLI
  * (`jobkit-mock --port 0`) over real HTTP on 127.0.0.1.
  */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -22,17 +22,40 @@ let mock: ChildProcess;
 let url: string;
 let dir: string;
 
-/** Runs `node dist/cli.js --url … --user alice --password alice123 ...args` (at most 20 s). */
-function jobkit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `node dist/cli.js --url … --user alice --password alice123 ...args` (killed after 20 s);
+ * `onStderr` sees the stderr so far each time more arrives.
+ */
+function jobkit(args: string[], onStderr?: (stderr: string, child: ChildProcess) => void): Promise<Run> {
+  const child = spawn(
+    process.execPath,
+    [CLI, "--url", url, "--user", "alice", "--password", "alice123", ...args],
+    {
+      env: { ...process.env, JOBKIT_URL: "", JOBKIT_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk;
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk;
+    onStderr?.(stderr, child);
+  });
   return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, "--url", url, "--user", "alice", "--password", "alice123", ...args],
-      { timeout: 20_000, env: { ...process.env, JOBKIT_URL: "", JOBKIT_TOKEN: "" } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -81,22 +104,24 @@ describe("jobkit CLI over real HTTP", () => {
     const processFile = join(dir, "process.json");
     await writeFile(processFile, JSON.stringify({ process: { process_graph: GRAPH } }));
 
-    const created = await jobkit("jobs", "create", processFile, "--title", "cli test");
+    const created = await jobkit(["jobs", "create", processFile, "--title", "cli test"]);
     expect(created).toMatchObject({ code: 0, stderr: "" });
     const id = created.stdout.trim();
     expect(id).toMatch(/^[\w\-.~]+$/);
 
-    const started = await jobkit("jobs", "start", id);
-    expect(started.code).toBe(0);
-
-    const waited = await jobkit("jobs", "wait", id, "--poll-interval", "50");
+    // wait first, start once the wait has seen the job: the bar then shows the whole run
+    let started: Promise<Run> | undefined;
+    const waited = await jobkit(["jobs", "wait", id, "--poll-interval", "50"], (stderr) => {
+      if (!started && stderr.includes("created")) started = jobkit(["jobs", "start", id]);
+    });
+    expect((await started)?.code).toBe(0);
     expect(waited.code).toBe(0);
     expect(waited.stderr).toMatch(/\[#*-*\]\s+\d+% (queued|running)/);
     expect(waited.stderr).toMatch(/\[#{24}\] 100% finished/);
     expect(waited.stderr).toContain(`job ${id} finished`);
 
     const out = join(dir, "out");
-    const downloaded = await jobkit("jobs", "download", id, out);
+    const downloaded = await jobkit(["jobs", "download", id, out]);
     expect(downloaded.code).toBe(0);
     expect(downloaded.stderr).toMatch(/\[#{24}\] 100% [\d.]+ KiB\/[\d.]+ KiB {2}2\/2 files/);
     expect(downloaded.stderr).toMatch(/downloaded 2 files \([\d.]+ KiB\) to .* in [\d.]+s/);
@@ -107,21 +132,21 @@ describe("jobkit CLI over real HTTP", () => {
     ]);
     expect((await readFile(join(out, "result.png"))).subarray(1, 4).toString()).toBe("PNG");
 
-    const listed = await jobkit("jobs", "list");
+    const listed = await jobkit(["jobs", "list"]);
     expect(listed.stdout).toMatch(new RegExp(`${id}\\s+finished\\s+100%`));
 
-    expect((await jobkit("jobs", "delete", id)).code).toBe(0);
-    const gone = await jobkit("jobs", "wait", id);
+    expect((await jobkit(["jobs", "delete", id])).code).toBe(0);
+    const gone = await jobkit(["jobs", "wait", id]);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain("JobNotFound");
   }, 30_000);
 
   it("exits 2 on a usage error and 3 when the job fails", async () => {
-    expect((await jobkit("jobs", "frobnicate")).code).toBe(2);
+    expect((await jobkit(["jobs", "frobnicate"])).code).toBe(2);
     const failing = join(dir, "failing.json");
     await writeFile(failing, JSON.stringify(FAILING_GRAPH));
-    const id = (await jobkit("jobs", "create", failing)).stdout.trim();
-    const result = await jobkit("jobs", "start", id, "--wait", "--poll-interval", "50");
+    const id = (await jobkit(["jobs", "create", failing])).stdout.trim();
+    const result = await jobkit(["jobs", "start", id, "--wait", "--poll-interval", "50"]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain(`job ${id} failed`);
     expect(result.stderr).toContain("NOT_A_COLLECTION");
@@ -130,32 +155,11 @@ describe("jobkit CLI over real HTTP", () => {
   it("exits 130 on SIGINT while waiting", async () => {
     const processFile = join(dir, "never-started.json");
     await writeFile(processFile, JSON.stringify(GRAPH));
-    const id = (await jobkit("jobs", "create", processFile)).stdout.trim();
-    const child = spawn(
-      process.execPath,
-      [
-        CLI,
-        "--url",
-        url,
-        "--user",
-        "alice",
-        "--password",
-        "alice123",
-        "jobs",
-        "wait",
-        id,
-        "--poll-interval",
-        "50",
-      ],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr += chunk;
-      if (stderr.includes("created") && child.signalCode === null && !child.killed) child.kill("SIGINT");
+    const id = (await jobkit(["jobs", "create", processFile])).stdout.trim();
+    const result = await jobkit(["jobs", "wait", id, "--poll-interval", "50"], (stderr, child) => {
+      if (stderr.includes("created") && !child.killed) child.kill("SIGINT");
     });
-    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-    expect(code).toBe(130);
-    expect(stderr).toContain("jobkit: interrupted");
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain("jobkit: interrupted");
   }, 30_000);
 });
