@@ -4,17 +4,26 @@ import { OpenEOError } from "./openeo-error.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-function assertNoForbiddenKeys(value: unknown, path: string): void {
+/** Deepest nesting accepted in a JSON body (process graphs with callbacks stay far below it). */
+const MAX_DEPTH = 64;
+
+function checkStructure(value: unknown, path: string, depth: number): void {
   if (typeof value !== "object" || value === null) return;
+  if (depth > MAX_DEPTH) {
+    throw new OpenEOError(
+      "RequestInvalid",
+      `The request body is nested deeper than ${MAX_DEPTH} levels at "${path}".`,
+    );
+  }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) assertNoForbiddenKeys(value[i], `${path}/${i}`);
+    for (let i = 0; i < value.length; i++) checkStructure(value[i], `${path}/${i}`, depth + 1);
     return;
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
       throw new OpenEOError("RequestInvalid", `The key "${key}" at "${path || "/"}" is not allowed.`);
     }
-    assertNoForbiddenKeys((value as Record<string, unknown>)[key], `${path}/${key}`);
+    checkStructure((value as Record<string, unknown>)[key], `${path}/${key}`, depth + 1);
   }
 }
 
@@ -38,7 +47,8 @@ async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Ar
 
 /**
  * Reads a JSON request body with a byte limit. Oversized → 413 PayloadTooLarge, malformed JSON → 400
- * JsonInvalid, a non-object or prototype keys (`__proto__`, `constructor`, `prototype`) → 400 RequestInvalid.
+ * JsonInvalid (also when too deep for the parser), a non-object, nesting deeper than 64 levels or prototype keys
+ * (`__proto__`, `constructor`, `prototype`) → 400 RequestInvalid.
  * Never mutates state.
  */
 export async function readJsonBody(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, unknown>> {
@@ -54,7 +64,7 @@ export async function readJsonBody(c: Context<MockEnv>, maxBytes: number): Promi
   } catch (error) {
     throw new OpenEOError("JsonInvalid", "The request body is not valid UTF-8 JSON.", { cause: error });
   }
-  assertNoForbiddenKeys(value, "");
+  checkStructure(value, "", 0);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new OpenEOError("RequestInvalid", "The request body must be a JSON object.");
   }

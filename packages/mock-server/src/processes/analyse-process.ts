@@ -35,6 +35,11 @@ type Graph = Record<string, Node>;
 
 const DEFAULT_BBOX: BBox = [11.2, 46.4, 11.5, 46.6];
 const WGS84 = new Set(["4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"]);
+/** Most bands and `save_result` nodes one graph may have (keeps a 1 MiB body from asking for gigabytes). */
+const MAX_BANDS = 64;
+const MAX_OUTPUTS = 32;
+/** Most nodes one (callback) graph may have. */
+const MAX_NODES = 500;
 
 function invalid(message: string): OpenEOError {
   return new OpenEOError("ProcessGraphInvalid", message);
@@ -55,6 +60,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function checkGraph(graph: unknown, where: string): Graph {
   if (!isObject(graph) || Object.keys(graph).length === 0) {
     throw invalid(`${where} must be a non-empty object of process nodes.`);
+  }
+  if (Object.keys(graph).length > MAX_NODES) {
+    throw OpenEOError.custom(400, "ProcessGraphComplexity", `${where} has more than ${MAX_NODES} nodes.`);
   }
   let results = 0;
   for (const [id, node] of Object.entries(graph)) {
@@ -149,6 +157,8 @@ function readBands(value: unknown, process: string, parameter: string): string[]
   if (!Array.isArray(value) || !value.every((b) => typeof b === "string")) {
     throw parameterInvalid(process, parameter, "expected an array of band names.");
   }
+  if (value.length > MAX_BANDS)
+    throw parameterInvalid(process, parameter, `at most ${MAX_BANDS} bands are supported.`);
   return value as string[];
 }
 
@@ -274,11 +284,25 @@ export function analyseProcess(process: unknown): ExecutionPlan {
     const options = node.arguments.options ?? {};
     if (!isObject(options)) throw parameterInvalid("save_result", "options", "expected an object.");
     outputs.push({ format, options });
+    if (outputs.length > MAX_OUTPUTS) {
+      throw OpenEOError.custom(
+        400,
+        "ProcessGraphComplexity",
+        `A process graph may save at most ${MAX_OUTPUTS} results.`,
+      );
+    }
     primary = cube ?? primary;
   }
   if (outputs.length === 0) {
     const fallback = findOutputFormat(primary ? "GTiff" : "JSON") as OutputFormat;
     outputs.push({ format: fallback, options: {} });
+  }
+  if ((primary?.bands.length ?? 0) > MAX_BANDS) {
+    throw OpenEOError.custom(
+      400,
+      "ProcessGraphComplexity",
+      `The result would have more than ${MAX_BANDS} bands.`,
+    );
   }
   return {
     collectionId: primary?.collectionId,

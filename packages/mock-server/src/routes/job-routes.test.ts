@@ -249,3 +249,43 @@ describe("batch job CRUD", () => {
     }
   });
 });
+
+describe("oversized and pathological graphs", () => {
+  it("refuses deep nesting, too many nodes, bands or outputs with a 400, never a crash", async () => {
+    const h = harness();
+    const headers = { ...(await h.auth()), "Content-Type": "application/json" };
+    const post = (body: string) => h.json("/jobs", { method: "POST", headers, body });
+    const node = (args: string) =>
+      `{"process":{"process_graph":{"a":{"process_id":"add","arguments":${args},"result":true}}}}`;
+    const deepArray = post(node(`{"x":${"[".repeat(100_000)}${"]".repeat(100_000)}}`));
+    const deepObject = post(node(`{"x":${'{"a":'.repeat(1000)}1${"}".repeat(1000)}}`));
+    expect((await deepArray).body.code).toMatch(/^(JsonInvalid|RequestInvalid)$/);
+    expect(await deepObject).toMatchObject({ status: 400, body: { code: "RequestInvalid" } });
+    const manyNodes: Record<string, unknown> = {};
+    for (let i = 0; i < 600; i++)
+      manyNodes[`n${i}`] = { process_id: "add", arguments: { x: 1, y: 2 }, result: i === 0 };
+    expect((await post(JSON.stringify({ process: { process_graph: manyNodes } }))).body.code).toBe(
+      "ProcessGraphComplexity",
+    );
+    const graph = saveResultGraph() as {
+      process_graph: Record<string, { arguments: Record<string, unknown> }>;
+    };
+    (graph.process_graph.loadcollection1 as { arguments: Record<string, unknown> }).arguments.bands =
+      Array(100).fill("B04");
+    expect((await post(JSON.stringify({ process: graph }))).body.code).toBe("ProcessParameterInvalid");
+    const outputs: Record<string, unknown> = {
+      lc: { process_id: "load_collection", arguments: { id: "DEMO_DEM" } },
+    };
+    for (let i = 0; i < 40; i++) {
+      outputs[`s${i}`] = {
+        process_id: "save_result",
+        arguments: { data: { from_node: "lc" }, format: "CSV" },
+        result: i === 0,
+      };
+    }
+    expect((await post(JSON.stringify({ process: { process_graph: outputs } }))).body.code).toBe(
+      "ProcessGraphComplexity",
+    );
+    expect(h.mock.store.size).toBe(0);
+  });
+});
