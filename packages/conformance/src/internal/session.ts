@@ -205,7 +205,9 @@ export class Session {
     let status: CheckStatus = outcome.status;
     let observation = outcome.observation;
     if (status === "fail") {
-      const absent = used.find((exchange) => this.isMissing(exchange));
+      // Checks over every exchange judge formats, not whether an endpoint exists.
+      const absent =
+        definition.scenario === "overall" ? undefined : used.find((exchange) => this.isMissing(exchange));
       if (absent) {
         status = "missing";
         observation = `${this.apiInfo.get(absent.seq)?.endpoint} is advertised but answered ${absent.status}${
