@@ -207,6 +207,22 @@ describe("jobs", () => {
     await expect(job.getResults().getMetadata()).rejects.toMatchObject({ status: 424 });
   });
 
+  it("results as a STAC Collection download the same way", async () => {
+    await setUp({ timing: { mode: "poll" }, results: { type: "Collection" } });
+    const results = (await finishedJob()).getResults();
+    expect((await results.getMetadata()).type).toBe("Collection");
+    expect((await downloadFiles(results, dir)).length).toBe(3);
+  });
+
+  it("starting without credit raises PaymentRequired", async () => {
+    const broke = await connect(ORIGIN, {
+      fetch: (request) => mock.app.fetch(request),
+      auth: { user: "broke", password: "broke123" },
+    });
+    const job = await broke.createJob(TIFF_GRAPH);
+    await expect(job.start()).rejects.toMatchObject({ status: 402, code: "PaymentRequired" });
+  });
+
   it("another user's job is JobNotFound", async () => {
     const job = await connection.createJob(TIFF_GRAPH);
     const bob = await connect(ORIGIN, {
