@@ -101,16 +101,11 @@ export async function downloadFiles(
   const totals = new Map<string, number>(
     assets.map((asset) => [asset.name, asset.metadata["file:size"] ?? 0]),
   );
+  let receivedBytes = 0;
+  let totalBytes = [...totals.values()].reduce((a, b) => a + b, 0);
   let completedFiles = 0;
-  const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
   const report = (asset: string) =>
-    options.onProgress?.({
-      asset,
-      receivedBytes: sum(received.values()),
-      totalBytes: sum(totals.values()),
-      completedFiles,
-      totalFiles: assets.length,
-    });
+    options.onProgress?.({ asset, receivedBytes, totalBytes, completedFiles, totalFiles: assets.length });
   const paths: string[] = [];
   // the first failure stops the other downloads (their temporary files are removed) and is raised
   const stop = new AbortController();
@@ -122,8 +117,12 @@ export async function downloadFiles(
     paths[index] = await downloadAsset(asset, targets[index] as string, {
       signal,
       onProgress: ({ received: bytes, total }) => {
+        receivedBytes += bytes - (received.get(asset.name) ?? 0);
         received.set(asset.name, bytes);
-        if (total !== undefined) totals.set(asset.name, total);
+        if (total !== undefined) {
+          totalBytes += total - (totals.get(asset.name) ?? 0);
+          totals.set(asset.name, total);
+        }
         report(asset.name);
       },
     });
