@@ -7,7 +7,7 @@ const SAMPLES: unknown[] = [
   true,
   0,
   -1,
-  1e309,
+  1e300,
   3.5,
   "",
   "x",

@@ -42,11 +42,16 @@ function stringList(value: unknown, name: string): string[] | undefined {
   return [...value];
 }
 
+const PROTOTYPE_KEY = /(^|\/)(__proto__|constructor|prototype)(\/|$)/;
+
+function checkPointer(pointer: string, name: string): void {
+  if (pointer !== "" && !pointer.startsWith("/")) fail(`${name}: "${pointer}" is not a JSON pointer.`);
+  if (PROTOTYPE_KEY.test(pointer)) fail(`${name}: "${pointer}" goes through a prototype key.`);
+}
+
 function pointerList(value: unknown, name: string): string[] | undefined {
   const list = stringList(value, name);
-  for (const pointer of list ?? []) {
-    if (pointer !== "" && !pointer.startsWith("/")) fail(`${name}: "${pointer}" is not a JSON pointer.`);
-  }
+  for (const pointer of list ?? []) checkPointer(pointer, name);
   return list;
 }
 
@@ -81,10 +86,7 @@ function validateAction(action: unknown): FaultAction {
       const bodySet = body?.set;
       if (bodySet !== undefined && !isObject(bodySet))
         fail("action.body.set must be an object of JSON pointers.");
-      for (const pointer of Object.keys(bodySet ?? {})) {
-        if (pointer !== "" && !pointer.startsWith("/"))
-          fail(`action.body.set: "${pointer}" is not a JSON pointer.`);
-      }
+      for (const pointer of Object.keys(bodySet ?? {})) checkPointer(pointer, "action.body.set");
       return {
         type: "override",
         ...(action.status !== undefined

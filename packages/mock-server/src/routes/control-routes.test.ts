@@ -64,6 +64,8 @@ describe("control API (/_jobkit)", () => {
       { action: { type: "error", status: 500 }, times: 0 },
       { action: { type: "error", status: 500 }, match: { path: "no-slash" } },
       { action: { type: "override", body: { set: { "no-pointer": 1 } } } },
+      { action: { type: "override", body: { remove: ["/__proto__/x"] } } },
+      { action: { type: "override", body: { set: { "/a/constructor": 1 } } } },
       { action: { type: "job-outcome", outcome: "sometimes" } },
       { action: { type: "asset", mode: "gone" } },
     ];
