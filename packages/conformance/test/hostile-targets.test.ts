@@ -108,6 +108,26 @@ describe("hostile and broken targets: every failure is an observation, never a h
     expect(observationOf(result, "jobs.transitions")).toBe("not run: the run's timeout of 0 s was exhausted");
   });
 
+  it("a job slower than the job budget fails with the status timeline it went through", async () => {
+    const target = mockWith([
+      {
+        match: { method: "POST", path: "/jobs/*/results" },
+        action: { type: "job-outcome", outcome: "slow" },
+      },
+    ]);
+    const result = await runConformance({
+      url: "http://slow-job.test",
+      ...target,
+      ...users,
+      jobTimeoutMs: 8000,
+      only: ["jobs.poll.finished"],
+    });
+    expect(statusOf(result, "jobs.poll.finished")).toBe("fail");
+    expect(observationOf(result, "jobs.poll.finished")).toBe(
+      "still running when the job budget of 8 s ran out. Timeline: created@0.0s → queued@0.0s → running@1.0s",
+    );
+  });
+
   it("marks checks whose endpoints the capabilities do not list as not supported", async () => {
     const probe = createMockServer();
     const capabilities = (await (await probe.app.request("/")).json()) as { endpoints: { path: string }[] };

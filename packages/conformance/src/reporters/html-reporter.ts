@@ -44,10 +44,13 @@ export function timelineSvg(timeline: JobTimeline): string {
   const downloadRow = statusRow + ROW + 4;
   parts.push(`<text x="0" y="${statusRow + 15}" class="lane">status</text>`);
   const runs = points.filter((point, index) => index === 0 || points[index - 1]?.status !== point.status);
+  // A status seen only for an instant still gets a visible bar; later bars move right rather than cover it.
+  let cursor = LABEL;
   runs.forEach((run, index) => {
-    const from = x(run.atMs);
+    const from = Math.max(x(run.atMs), cursor);
     const next = runs[index + 1];
     const width = Math.max((next ? x(next.atMs) : from) - from, minimum);
+    cursor = from + width;
     const color = STATUS_COLORS[run.status] ?? "#111827";
     parts.push(
       `<rect x="${from.toFixed(1)}" y="${statusRow}" width="${width.toFixed(1)}" height="${ROW}" fill="${color}" rx="3"><title>${escapeHtml(run.status)} from ${seconds(run.atMs)}</title></rect>`,
@@ -68,8 +71,9 @@ export function timelineSvg(timeline: JobTimeline): string {
     }
   }
   const axis = (downloads.length > 0 ? downloadRow : statusRow) + ROW + 16;
-  for (let tick = 0; tick <= 4; tick += 1) {
-    const ms = start + (span * tick) / 4;
+  const ticks = end > start ? 4 : 0;
+  for (let tick = 0; tick <= ticks; tick += 1) {
+    const ms = start + (span * tick) / Math.max(ticks, 1);
     parts.push(
       `<text x="${x(ms).toFixed(1)}" y="${axis}" class="tick" text-anchor="middle">${seconds(ms)}</text>`,
     );
