@@ -32,6 +32,8 @@ describe("runCli", () => {
     [[...AUTH, "jobs", "list", "--limit", "0"], "--limit must be an integer ≥ 1"],
     [[...AUTH, "--bogus"], "Unknown option '--bogus'"],
     [[...AUTH, "jobs", "logs"], "expected exactly one job id"],
+    [["--url", "mock.test", "jobs", "list"], "--url must be an absolute URL"],
+    [["jobs", "frobnicate"], 'unknown command "jobs frobnicate"'],
   ])("exits 2 with a usage error for %j", async (argv, message) => {
     const run = io();
     expect(await runCli(argv, run.io)).toBe(EXIT.usage);

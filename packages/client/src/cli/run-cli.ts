@@ -97,8 +97,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [group, command, ...rest] = positionals;
     if (group !== "jobs" || command === undefined) throw new UsageError("expected `jobs <command>`");
+    if (!COMMANDS.has(command)) throw new UsageError(`unknown command "jobs ${command}"`);
     const url = values.url ?? io.env.JOBKIT_URL;
     if (!url) throw new UsageError("--url (or JOBKIT_URL) is required");
+    if (!URL.canParse(url)) throw new UsageError(`--url must be an absolute URL, got "${url}"`);
     const connection = await connect(url, {
       auth: authFrom(values, io.env),
       ...(io.fetch && { fetch: io.fetch }),
@@ -172,6 +174,8 @@ function logLevel(value: string | undefined, name: string): LogLevel | undefined
     throw new UsageError(`--${name} must be error, warning, info or debug`);
   return value as LogLevel | undefined;
 }
+
+const COMMANDS = new Set(["list", "create", "start", "wait", "logs", "results", "download", "delete"]);
 
 async function runCommand(command: string, args: string[], context: Context): Promise<number> {
   switch (command) {
