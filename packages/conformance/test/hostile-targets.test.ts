@@ -78,6 +78,18 @@ describe("hostile and broken targets: every failure is an observation, never a h
     );
   });
 
+  it("a body cut short is a failure that says so, not a parse error", async () => {
+    const result = await runConformance({
+      url: "http://cut.test",
+      ...mockWith([{ match: { path: "/" }, action: { type: "truncate", bytes: 20 } }]),
+      ...users,
+    });
+    expect(statusOf(result, "capabilities.fields")).toBe("fail");
+    expect(observationOf(result, "capabilities.fields")).toMatch(
+      /^no answer: GET http:\/\/cut.test\/: the connection broke after 20 body bytes/,
+    );
+  });
+
   it("a redirect is reported, not followed", async () => {
     const target = mockWith();
     const fetch: FetchLike = async (request) =>

@@ -112,7 +112,6 @@ export class Session {
   readonly describes = new Map<string, Exchange[]>();
   /** When a check over every exchange is selected, every scenario runs its requests. */
   readonly fullRun: boolean;
-  private scenario: ScenarioId = "discovery";
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -127,18 +126,7 @@ export class Session {
   }
 
   enterScenario(scenario: ScenarioId): void {
-    this.scenario = scenario;
     this.options.onEvent?.({ type: "scenario", scenario });
-  }
-
-  /** Whether any of these checks will be evaluated (selected, not decided yet, endpoints advertised). */
-  wants(...ids: string[]): boolean {
-    return ids.some((id) => {
-      const definition = this.definition(id);
-      return (
-        this.options.selection.selected(definition) && !this.results.has(id) && !this.unsupported(definition)
-      );
-    });
   }
 
   /**
@@ -185,8 +173,9 @@ export class Session {
       use: (exchange) => {
         if (!exchange) throw new NoAnswer("the request this check needs was not made");
         if (!used.includes(exchange)) used.push(exchange);
-        if (exchange.status === undefined)
+        if (exchange.status === undefined || !exchange.complete) {
           throw new NoAnswer(`${exchange.method} ${exchange.url.href}: ${exchange.problem}`);
+        }
         return exchange as NonNullable<typeof exchange>;
       },
       note: (exchange) => {
