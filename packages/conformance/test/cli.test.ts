@@ -55,7 +55,7 @@ beforeAll(async () => {
       }
     });
   });
-});
+}, 20_000);
 
 afterAll(() => {
   mock?.kill("SIGTERM");
@@ -76,7 +76,7 @@ const credentials = () => [
   "0.01",
 ];
 
-describe("jobkit-conformance CLI against a CLI-started mock", () => {
+describe("jobkit-conformance CLI against a CLI-started mock", { timeout: 30_000 }, () => {
   it("passes every required check and writes JUnit XML with one testcase per check", async () => {
     const output = join(dir, "report.xml");
     const run = await kit([...credentials(), "--reporter", "junit", "--output", output]);
