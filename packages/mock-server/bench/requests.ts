@@ -8,8 +8,8 @@ import { saveResultGraph } from "../test/support.js";
 import { type LoadResult, load } from "./load.js";
 import { type BenchServer, startServer } from "./servers/spawn.js";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 1500);
 const CONCURRENCY = 32;
 
 const headersOf = (server: BenchServer) => ({

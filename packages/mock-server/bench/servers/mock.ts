@@ -17,8 +17,8 @@ const peak = trackPeakRss();
 
 const server = serve(
   {
-    fetch: (request) =>
-      new URL(request.url).pathname === "/__bench/rss" ? Response.json(peak()) : mock.app.fetch(request),
+    fetch: (request, env) =>
+      request.url.endsWith("/__bench/rss") ? Response.json(peak()) : mock.app.fetch(request, env),
     port: 0,
     hostname: "127.0.0.1",
   },
