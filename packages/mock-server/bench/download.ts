@@ -7,7 +7,7 @@ import { get } from "node:http";
 import { type BenchServer, startServer } from "./servers/spawn.js";
 
 const BYTES = Number(process.env.BENCH_BYTES ?? 2 ** 30);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function download(href: string): Promise<{ bytes: number; seconds: number }> {
   return new Promise((resolve, reject) => {
