@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
 import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
+import type { Schema } from "./internal/api-types.js";
 import { cors } from "./internal/cors.js";
 import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
@@ -25,10 +26,8 @@ import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
 import { syncRoutes } from "./routes/sync-routes.js";
 
-/** A job as `mock.store` shows it: the API view plus owner, logs and result files. */
-export type JobSnapshot = Record<string, unknown> & {
-  id: string;
-  status: string;
+/** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
+export type JobSnapshot = Schema<"batch_job"> & {
   owner: string;
   logs: LogEntry[];
   files: { name: string; size: number; checksum: string; mediaType: string }[];
@@ -71,8 +70,6 @@ function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
   ctx.lifecycle.settle(job);
   return {
     ...structuredClone(jobView(job)),
-    id: job.id,
-    status: job.status,
     owner: job.owner,
     logs: job.logs.map((entry) => ({ ...entry })),
     files: (job.files ?? []).map((f) => ({

@@ -46,6 +46,11 @@ describe("signed downloads", () => {
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(String(asset["file:size"]));
     expect(await head.text()).toBe("");
+    const downloads = h.mock.journal.entries().filter((e) => e.path.startsWith("/download/"));
+    expect(downloads.map((e) => `${e.method} ${e.status} ${e.user ?? "-"}`)).toEqual([
+      "GET 200 -",
+      "HEAD 200 -",
+    ]);
   });
 
   it("answers Range requests with 206 and Content-Range, and 416 when unsatisfiable", async () => {
