@@ -102,7 +102,9 @@ try {
         const curl = await timed(["curl", "-sS", "--fail", "-o", out, asset.href]);
         await expectSize(out, bytes);
         const curlSha = await timed([
-          "sh",
+          "bash",
+          "-o",
+          "pipefail",
           "-c",
           `curl -sS --fail '${asset.href}' | tee '${out}' | sha256sum`,
         ]);
