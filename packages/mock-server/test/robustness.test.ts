@@ -68,7 +68,7 @@ describe("robustness", () => {
     }
     expect(statuses.get(400)).toBeGreaterThan(50);
     expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
-  });
+  }, 30_000);
 
   it("answers odd query parameters and paths with client errors", async () => {
     const h = harness();

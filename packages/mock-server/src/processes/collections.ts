@@ -1,3 +1,5 @@
+import type { Schema } from "../internal/api-types.js";
+
 /** A synthetic collection the mock can "load". */
 export interface CollectionInfo {
   id: string;
@@ -41,9 +43,9 @@ export function findCollection(id: string): CollectionInfo | undefined {
 }
 
 /** The STAC collection document of `GET /collections/{id}`, with `cube:dimensions`. */
-export function collectionDocument(collection: CollectionInfo, baseUrl: string): Record<string, unknown> {
+export function collectionDocument(collection: CollectionInfo, baseUrl: string): Schema<"collection"> {
   const [west, south, east, north] = collection.bbox;
-  const dimensions: Record<string, unknown> = {
+  const dimensions: NonNullable<Schema<"collection">["cube:dimensions"]> = {
     x: { type: "spatial", axis: "x", extent: [west, east], reference_system: 4326, step: 0.0001 },
     y: { type: "spatial", axis: "y", extent: [south, north], reference_system: 4326, step: 0.0001 },
   };

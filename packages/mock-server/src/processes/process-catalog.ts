@@ -1,9 +1,11 @@
+import type { Schema } from "../internal/api-types.js";
+
 /** What the mock knows about a process: enough for `GET /processes` and graph checks. */
 export interface ProcessInfo {
   id: string;
   summary: string;
   parameters: { name: string; description: string; schema: Record<string, unknown>; optional?: boolean }[];
-  returns: Record<string, unknown>;
+  returns: { description: string; schema: Record<string, unknown> };
 }
 
 const cube = { type: "object", subtype: "datacube" };
@@ -146,7 +148,7 @@ export function isKnownProcess(id: string): boolean {
 }
 
 /** The body of `GET /processes`. */
-export function processesDocument(): { processes: Record<string, unknown>[]; links: never[] } {
+export function processesDocument(): Schema<"process_list"> {
   return {
     processes: PROCESSES.map((p) => ({
       id: p.id,

@@ -1,3 +1,4 @@
+import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
@@ -30,10 +31,12 @@ export function resultsMediaType(type: "Item" | "Collection"): string {
 }
 
 /** `GET /jobs/{id}/results` as a STAC 1.0.0 Item (default) or Collection, with signed, expiring asset hrefs. */
-export function resultsDocument(input: ResultsDocumentInput): Record<string, unknown> {
+export function resultsDocument(
+  input: ResultsDocumentInput,
+): Schema<"results_item"> | Schema<"results_collection"> {
   const { job, files, base, expires, signer } = input;
   const [west, south, east, north] = job.execution.bbox;
-  const assets: Record<string, unknown> = {};
+  const assets: Schema<"assets"> = {};
   for (const file of files) {
     assets[file.name] = {
       href: signer.href(base, job.id, expires, file.name),
@@ -50,7 +53,9 @@ export function resultsDocument(input: ResultsDocumentInput): Record<string, unk
     { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: mediaType },
   ];
   const [start, end] = job.execution.temporalExtent ?? [null, null];
-  const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
+  const status = input.partialStatus
+    ? { "openeo:status": input.partialStatus as Schema<"result_status"> }
+    : {};
   const common = {
     title: job.title ?? `Results of job ${job.id}`,
     description: job.description ?? "Synthetic results computed by the jobkit mock back-end.",
@@ -71,7 +76,7 @@ export function resultsDocument(input: ResultsDocumentInput): Record<string, unk
         spatial: { bbox: [[west, south, east, north]] },
         temporal: { interval: [[start ?? isoTime(job.created), end]] },
       },
-      summaries: {},
+      expires: common.expires,
       ...status,
       assets,
       links,
