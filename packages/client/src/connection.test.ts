@@ -1,3 +1,4 @@
+import { createSchemaValidator } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
 import { CAPABILITIES, fakeFetch, type Handler, json } from "../test/fake-fetch.js";
 import { connect } from "./connect.js";
@@ -55,6 +56,36 @@ describe("Connection.createJob", () => {
   it("fails with InvalidResponse when neither header names the job", async () => {
     const { connection } = await connectTo(() => new Response(null, { status: 201 }));
     await expect(connection.createJob(GRAPH)).rejects.toMatchObject({ code: "InvalidResponse" });
+  });
+});
+
+describe("request bodies", () => {
+  it("validate against the jobkit contract (POST /jobs, PATCH /jobs/{id}, POST /result)", async () => {
+    const { connection, fetch } = await connectTo((request) =>
+      request.method === "POST" && request.url.endsWith("/jobs")
+        ? new Response(null, { status: 201, headers: { "OpenEO-Identifier": "j-1" } })
+        : new Response(null, { status: request.method === "PATCH" ? 204 : 200 }),
+    );
+    const job = await connection.createJob(GRAPH, {
+      title: "t",
+      description: null,
+      plan: null,
+      budget: null,
+      logLevel: "warning",
+    });
+    await job.update({ title: null, log_level: "debug" });
+    await connection.computeResult({ process_graph: GRAPH }, { budget: 5, logLevel: "error" });
+    const validator = createSchemaValidator();
+    const sent = fetch.requests.slice(-3);
+    expect(sent.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual([
+      "POST /openeo/jobs",
+      "PATCH /openeo/jobs/j-1",
+      "POST /openeo/result",
+    ]);
+    for (const request of sent) {
+      const path = new URL(request.url).pathname.replace("/openeo", "");
+      expect(validator.validateRequestBody(request.method, path, await request.json())).toEqual([]);
+    }
   });
 });
 
