@@ -1,4 +1,5 @@
 import type { FaultSpec } from "./faults/fault.js";
+import { validateFault } from "./faults/validate-fault.js";
 
 /** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
 export interface MockUser {
@@ -130,6 +131,12 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
-    faults: options.faults ?? [],
+    faults: (options.faults ?? []).map((fault, index) => {
+      try {
+        return validateFault(fault);
+      } catch (error) {
+        return fail(`faults[${index}]: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
   };
 }

@@ -246,3 +246,17 @@ describe("asset faults", () => {
     expect(results.assets["result.tif"].type).toBe("image/png");
   });
 });
+
+describe("faults given as options", () => {
+  it("installs them at creation and again after reset", async () => {
+    const h = harness({
+      timing: { mode: "virtual" },
+      faults: [{ match: { path: "/conformance" }, times: 1, action: { type: "error", status: 503 } }],
+    });
+    expect((await h.request("/conformance")).status).toBe(503);
+    expect((await h.request("/conformance")).status).toBe(200);
+    h.mock.reset();
+    expect(h.mock.faults.list()).toHaveLength(1);
+    expect((await h.request("/conformance")).status).toBe(503);
+  });
+});
