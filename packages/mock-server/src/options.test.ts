@@ -34,6 +34,7 @@ describe("resolveOptions", () => {
         },
         /unique/,
       ],
+      [{ faults: [{ action: { type: "explode" } as never }] }, /faults\[0\]: .*action\.type/],
     ];
     for (const [options, message] of cases) {
       expect(() => resolveOptions(options)).toThrow(MockOptionsError);
