@@ -79,3 +79,46 @@ describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("other result shapes conform too", () => {
+  it("validates Collection results, partial results, a failed job's 424 and forced faults' bodies", async () => {
+    const h = harness({ timing: { mode: "virtual" }, results: { type: "Collection" } });
+    const problems: string[] = [];
+    const check = async (method: string, path: string, headers: Record<string, string>) => {
+      const response = await h.request(path, { method, headers });
+      const text = await response.text();
+      const body = text ? JSON.parse(text) : undefined;
+      for (const problem of validator.validateResponse({
+        method,
+        path,
+        status: response.status,
+        headers: response.headers,
+        body,
+      })) {
+        problems.push(`${method} ${path} ${response.status}: ${problem}`);
+      }
+      return response.status;
+    };
+    const ok = await h.startJob();
+    const failing = await h.startJob({ process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
+    h.mock.faults.add({
+      match: { path: "/jobs" },
+      times: 1,
+      action: { type: "job-outcome", outcome: "partial" },
+    });
+    const partial = await h.startJob();
+    expect(await check("GET", `/jobs/${ok.id}/results?partial=true`, ok.headers)).toBe(200);
+    h.mock.clock.advance(5000);
+    expect(await check("GET", `/jobs/${ok.id}/results`, ok.headers)).toBe(200);
+    expect(await check("GET", `/jobs/${failing.id}/results`, failing.headers)).toBe(424);
+    expect(await check("GET", `/jobs/${failing.id}/logs?level=error`, failing.headers)).toBe(200);
+    expect(await check("GET", `/jobs/${partial.id}/results?partial=true`, partial.headers)).toBe(200);
+    h.mock.faults.add({
+      match: { path: "/me" },
+      times: 1,
+      action: { type: "error", status: 429, retryAfter: 1 },
+    });
+    expect(await check("GET", "/me", ok.headers)).toBe(429);
+    expect(problems).toEqual([]);
+  });
+});
