@@ -224,6 +224,7 @@ describe("asset faults", () => {
     const h = harness();
     const { path } = await finished(h);
     h.mock.faults.add({ times: 1, action: { type: "asset", mode: "missing" } });
+    expect((await h.request(path, { method: "HEAD" })).status).toBe(404);
     expect((await h.json(path)).status).toBe(404);
     expect((await h.request(path)).status).toBe(200);
   });
