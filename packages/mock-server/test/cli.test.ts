@@ -1,11 +1,24 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveResultGraph } from "./support.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+
+/** True when dist/cli.js is missing or older than a source file (then the test builds first). */
+function distIsStale(): boolean {
+  const built = join(root, "dist", "cli.js");
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true });
+  return sources.some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > builtAt,
+  );
+}
 
 /** Starts the built CLI on a free port and resolves its printed URL and output. */
 async function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
@@ -35,7 +48,7 @@ describe("jobkit-mock CLI", () => {
   let cli: Awaited<ReturnType<typeof startCli>>;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
+    if (distIsStale()) execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
     cli = await startCli(["--timing", "virtual", "--seed", "5", "--user", "carol:secret:50"]);
   }, 60_000);
 
