@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { createMockServer } from "./create-mock-server.js";
+import { BodilessAwareResponse } from "./internal/bodiless-response.js";
 import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOptions } from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
@@ -69,17 +71,21 @@ function main(): void {
   const port = integer(values.port, "port") as number;
   const mock = createMockServer(options);
 
-  const server = serve({ fetch: mock.app.fetch, port, hostname: values.host }, (info: AddressInfo) => {
-    const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-    console.log(`jobkit-mock listening on http://${host}:${info.port}`);
-    console.log(
-      `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
-    );
-    console.log("demo credentials (HTTP Basic at /credentials/basic):");
-    for (const user of mock.options.users)
-      console.log(`  ${user.name} / ${user.password} (credit ${user.credit})`);
-    console.log("control API: /_jobkit (clock/advance, faults, journal, reset); Ctrl+C stops.");
-  });
+  const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };
+  const server = serve(
+    { fetch: mock.app.fetch, port, hostname: values.host, serverOptions },
+    (info: AddressInfo) => {
+      const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
+      console.log(`jobkit-mock listening on http://${host}:${info.port}`);
+      console.log(
+        `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
+      );
+      console.log("demo credentials (HTTP Basic at /credentials/basic):");
+      for (const user of mock.options.users)
+        console.log(`  ${user.name} / ${user.password} (credit ${user.credit})`);
+      console.log("control API: /_jobkit (clock/advance, faults, journal, reset); Ctrl+C stops.");
+    },
+  );
   server.on("error", (error) => {
     console.error(`jobkit-mock: cannot listen on ${values.host}:${port}: ${error.message}`);
     process.exit(2);

@@ -74,6 +74,8 @@ describe("jobkit-mock CLI", () => {
       body: JSON.stringify({ process: saveResultGraph() }),
     });
     expect(created.status).toBe(201);
+    expect(created.headers.get("content-type")).toBeNull();
+    expect(created.headers.get("content-length")).toBe("0");
     const location = created.headers.get("location") as string;
     expect(location.startsWith(`${url}/jobs/j-`)).toBe(true);
     expect((await fetch(`${location}/results`, { method: "POST", headers })).status).toBe(202);
