@@ -4,7 +4,7 @@ import { createMockServer, type MockServer, type MockServerOptions } from "../sr
 export function saveResultGraph(
   format = "GTiff",
   collection = "SENTINEL2_L2A",
-  extent: Record<string, number | string> = { west: 5, south: 50, east: 5.5, north: 50.25 },
+  extent: Record<string, unknown> = { west: 5, south: 50, east: 5.5, north: 50.25 },
 ): Record<string, unknown> {
   return {
     process_graph: {

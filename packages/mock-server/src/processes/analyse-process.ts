@@ -115,8 +115,58 @@ function checkArguments(value: unknown, graph: Record<string, unknown>, where: s
   for (const item of Object.values(value)) checkArguments(item, graph, where);
 }
 
+const GEOJSON_TYPES = new Set([
+  "Polygon",
+  "MultiPolygon",
+  "Feature",
+  "FeatureCollection",
+  "GeometryCollection",
+  "Point",
+  "MultiPoint",
+  "LineString",
+  "MultiLineString",
+]);
+
+/** The bounding box of every coordinate pair in a GeoJSON object (WGS84), or undefined when it has none. */
+function geoJsonBBox(value: unknown): BBox | undefined {
+  const box: BBox = [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
+  const visit = (node: unknown, depth: number): void => {
+    if (!Array.isArray(node) || depth > 8) return;
+    if (node.length >= 2 && typeof node[0] === "number" && typeof node[1] === "number") {
+      box[0] = Math.min(box[0], node[0]);
+      box[1] = Math.min(box[1], node[1]);
+      box[2] = Math.max(box[2], node[0]);
+      box[3] = Math.max(box[3], node[1]);
+      return;
+    }
+    for (const child of node) visit(child, depth + 1);
+  };
+  const geometries = (node: unknown): unknown[] => {
+    if (!isObject(node)) return [];
+    if (node.type === "FeatureCollection" && Array.isArray(node.features))
+      return node.features.flatMap(geometries);
+    if (node.type === "Feature") return geometries(node.geometry);
+    if (node.type === "GeometryCollection" && Array.isArray(node.geometries))
+      return node.geometries.flatMap(geometries);
+    return [node.coordinates];
+  };
+  for (const coordinates of geometries(value)) visit(coordinates, 0);
+  return Number.isFinite(box[0]) ? box : undefined;
+}
+
 function readBBox(value: unknown, process: string, parameter: string): BBox {
-  if (!isObject(value)) throw parameterInvalid(process, parameter, "expected {west, south, east, north}.");
+  if (!isObject(value))
+    throw parameterInvalid(process, parameter, "expected {west, south, east, north} or GeoJSON.");
+  if (typeof value.type === "string" && GEOJSON_TYPES.has(value.type)) {
+    const box = geoJsonBBox(value);
+    if (!box) throw parameterInvalid(process, parameter, "the GeoJSON has no coordinates.");
+    return checkedBBox(box, process, parameter);
+  }
   const { west, south, east, north, crs } = value;
   if (![west, south, east, north].every((n) => typeof n === "number" && Number.isFinite(n))) {
     throw parameterInvalid(process, parameter, "west, south, east and north must be numbers.");
@@ -128,7 +178,10 @@ function readBBox(value: unknown, process: string, parameter: string): BBox {
       `only EPSG:4326 is supported by the mock, got crs ${String(crs)}.`,
     );
   }
-  const box = [west, south, east, north] as BBox;
+  return checkedBBox([west, south, east, north] as BBox, process, parameter);
+}
+
+function checkedBBox(box: BBox, process: string, parameter: string): BBox {
   if (box[0] >= box[2] || box[1] >= box[3] || box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90) {
     throw parameterInvalid(process, parameter, "expected west < east and south < north within WGS84 bounds.");
   }

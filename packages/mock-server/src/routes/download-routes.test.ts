@@ -35,6 +35,27 @@ describe("signed downloads", () => {
     expect(red?.length).toBe(image.getWidth() * image.getHeight());
   });
 
+  it("georeferences from a GeoJSON spatial_extent (its bounding box)", async () => {
+    const h = harness();
+    const polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [10, 45],
+          [11, 45.5],
+          [10.5, 46],
+          [10, 45],
+        ],
+      ],
+    };
+    const process = saveResultGraph("GTiff", "SENTINEL2_L2A", polygon);
+    const asset = (await finishedAssets(h, process))["result.tif"] as Asset;
+    const image = await (
+      await fromArrayBuffer(await (await h.request(local(asset.href))).arrayBuffer())
+    ).getImage();
+    expect(image.getBoundingBox()).toEqual([10, 45, 11, 46]);
+  });
+
   it("tolerates an Authorization header, even a bad one, and answers HEAD with the length", async () => {
     const h = harness();
     const asset = (await finishedAssets(h))["result.tif"] as Asset;
