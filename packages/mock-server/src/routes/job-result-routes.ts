@@ -10,7 +10,8 @@ import { renderResults } from "../results/render-results.js";
 import { resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { booleanQuery, ownedJob, positiveIntQuery } from "./route-helpers.js";
 
-const PARTIAL_STATUS: Record<string, string> = {
+/** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
+const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
   queued: "running",
   running: "running",
   canceled: "canceled",
@@ -45,20 +46,16 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         failure?.message ?? "The batch job failed; see its logs.",
       );
     }
-    if (job.status !== "finished" && !partial) {
+    if (job.status === "created" || (job.status !== "finished" && !partial)) {
       throw new OpenEOError(
         "JobNotFinished",
-        `The job is ${job.status}; wait until it is finished or ask with partial=true.`,
-      );
-    }
-    if (job.status === "created") {
-      throw new OpenEOError(
-        "JobNotFinished",
-        "The job has not been started; POST /jobs/{job_id}/results starts it.",
+        job.status === "created"
+          ? "The job has not been started; POST /jobs/{job_id}/results starts it."
+          : `The job is ${job.status}; wait until it is finished or ask with partial=true.`,
       );
     }
     const mislabel = ctx.faults.peek("asset", {
-      method: "GET",
+      method: c.req.method,
       path: c.req.path,
       user: job.owner,
       jobId: job.id,
