@@ -13,7 +13,7 @@ export interface ResultsDocumentInput {
   expires: number;
   signer: LinkSigner;
   /** Set for `partial=true`: the `openeo:status` to report. */
-  partialStatus: string | undefined;
+  partialStatus: Schema<"result_status"> | undefined;
   /** A `mislabel` asset fault: report every asset with a wrong media type. */
   mislabel: boolean;
 }
@@ -53,9 +53,7 @@ export function resultsDocument(
     { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: mediaType },
   ];
   const [start, end] = job.execution.temporalExtent ?? [null, null];
-  const status = input.partialStatus
-    ? { "openeo:status": input.partialStatus as Schema<"result_status"> }
-    : {};
+  const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
   const common = {
     title: job.title ?? `Results of job ${job.id}`,
     description: job.description ?? "Synthetic results computed by the jobkit mock back-end.",

@@ -93,7 +93,8 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
         type: ctx.options.results.type,
         expires: Number(expires),
         signer: ctx.signer,
-        partialStatus: job.status === "finished" ? undefined : job.status,
+        // Only finished jobs and jobs that failed after writing some files (partial outcome) have files.
+        partialStatus: job.status === "finished" ? undefined : "error",
         mislabel: false,
       });
       return c.body(JSON.stringify(document), 200, {
