@@ -21,19 +21,10 @@ export type JobDescription = Schemas["batch_job"];
 export type JobStatus = Schemas["job_status"];
 export type LogEntry = Schemas["log_entry"];
 export type LogLevel = Schemas["log_level"];
-/**
- * `GET /jobs/{id}/estimate`: at least one of costs, duration (ISO 8601) or size (bytes). Written out
- * here because the generated `estimate` type collapses to `unknown` (its `anyOf` of required lists).
- */
-export interface Estimate {
-  costs?: Schemas["money"];
-  duration?: string;
-  size?: number;
-  downloads_included?: number | null;
-  expires?: Schemas["date_time"];
-}
+/** `GET /jobs/{id}/estimate`: at least one of costs, duration (ISO 8601) or size (bytes). */
+export type Estimate = Schemas["estimate"];
 export type Link = Schemas["link"];
 /** One result file's STAC asset object (`href`, `type`, `roles`, `file:size`, `file:checksum`, …). */
 export type AssetMetadata = Schemas["asset"];
 /** A finished job's results: a STAC 1.0.0 Item or Collection. */
-export type ResultsMetadata = Schemas["results_item"] | Schemas["results_collection"];
+export type ResultsMetadata = Schemas["results"];

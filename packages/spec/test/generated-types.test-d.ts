@@ -52,4 +52,9 @@ describe("generated types", () => {
     expectTypeOf<Schemas["asset"]["href"]>().toEqualTypeOf<string>();
     expectTypeOf<Schemas["asset"]["type"]>().toEqualTypeOf<string>();
   });
+
+  it("type the estimate's fields although the schema requires one of them via anyOf", () => {
+    expectTypeOf<Schemas["estimate"]["size"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Schemas["estimate"]["duration"]>().toEqualTypeOf<string | undefined>();
+  });
 });

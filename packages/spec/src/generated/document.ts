@@ -1935,20 +1935,25 @@ export const document: Record<string, unknown> = {
       },
       "estimate": {
         "type": "object",
-        "anyOf": [
+        "description": "At least one of costs, duration and size.",
+        "allOf": [
           {
-            "required": [
-              "costs"
-            ]
-          },
-          {
-            "required": [
-              "duration"
-            ]
-          },
-          {
-            "required": [
-              "size"
+            "anyOf": [
+              {
+                "required": [
+                  "costs"
+                ]
+              },
+              {
+                "required": [
+                  "duration"
+                ]
+              },
+              {
+                "required": [
+                  "size"
+                ]
+              }
             ]
           }
         ],

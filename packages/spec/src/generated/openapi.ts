@@ -581,6 +581,7 @@ export interface components {
             logs: components["schemas"]["log_entry"][];
             links: components["schemas"]["links"];
         };
+        /** @description At least one of costs, duration and size. */
         estimate: {
             costs?: components["schemas"]["money"];
             /** @description An ISO 8601 duration. */
@@ -589,7 +590,7 @@ export interface components {
             size?: number;
             downloads_included?: number | null;
             expires?: components["schemas"]["date_time"];
-        } | unknown | unknown | unknown;
+        } & (unknown | unknown | unknown);
         /** @description One result file. `href` is absolute and signed; `type` is the media type the download answers with. jobkit requires `type` (the official document only recommends it) because clients pick files by it. */
         asset: {
             /** Format: uri */
