@@ -5,11 +5,11 @@ import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
 import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
 import type { Schema } from "./internal/api-types.js";
-import { cors } from "./internal/cors.js";
 import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
+import { json, preflight } from "./internal/respond.js";
 import { type Clock, createClock } from "./jobs/clock.js";
 import type { JobRecord, LogEntry } from "./jobs/job.js";
 import { JobLifecycle } from "./jobs/job-lifecycle.js";
@@ -141,23 +141,25 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   const app = new Hono<MockEnv>({ strict: false });
 
+  const faulted = requestFaults(faults, targetOf);
+  const journaling = resolved.journalLimit > 0;
+  // One middleware for what every API request goes through: the journal around the request faults.
   app.use("*", async (c, next) => {
-    if (resolved.journalLimit === 0 || c.req.path.startsWith(CONTROL_PREFIX)) return next();
-    const entry = { method: c.req.method, path: c.req.path, time: clock.now() };
+    const path = c.req.path;
+    if (path.startsWith(CONTROL_PREFIX)) return next();
+    const time = journaling ? clock.now() : 0;
     try {
-      await next();
+      await (faults.isEmpty ? next() : faulted(c, next));
     } catch (error) {
-      ctx.journal.record({ ...entry, status: 0 });
+      if (journaling) ctx.journal.record({ method: c.req.method, path, status: 0, time });
       throw error;
     }
+    if (!journaling) return;
     const user = c.get("user")?.name;
-    ctx.journal.record({ ...entry, status: c.res.status, ...(user ? { user } : {}) });
+    ctx.journal.record({ method: c.req.method, path, status: c.res.status, time, ...(user ? { user } : {}) });
   });
-  app.use("*", cors());
-  const faulted = requestFaults(faults, targetOf);
-  app.use("*", (c, next) => (c.req.path.startsWith(CONTROL_PREFIX) ? next() : faulted(c, next)));
 
-  app.options("*", (c) => c.body(null, 204));
+  app.options("*", (c) => preflight(c));
   app.route("/", discoveryRoutes(ctx));
   app.route("/", accountRoutes(ctx));
   app.route("/", jobRoutes(ctx));
@@ -168,7 +170,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   app.notFound((c) => {
     errorCount += 1;
-    return c.json(
+    return json(
+      c,
       errorBody(
         `e-${errorCount}`,
         "NotFound",
@@ -183,15 +186,17 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     errorCount += 1;
     const id = `e-${errorCount}`;
     if (error instanceof OpenEOError) {
-      return c.json(errorBody(id, error.code, error.message), error.status, error.headers);
+      return json(c, errorBody(id, error.code, error.message), error.status, error.headers);
     }
     if (error instanceof HTTPException) {
-      return c.json(
+      return json(
+        c,
         errorBody(id, error.status === 413 ? "PayloadTooLarge" : "BadRequest", error.message),
         error.status,
       );
     }
-    return c.json(
+    return json(
+      c,
       errorBody(id, "Internal", "The mock back-end hit an internal error; please report it."),
       500,
     );

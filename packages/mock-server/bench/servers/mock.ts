@@ -10,7 +10,6 @@ import { trackPeakRss } from "./peak-rss.js";
 const large = process.env.BENCH_LARGE_BYTES ? Number(process.env.BENCH_LARGE_BYTES) : undefined;
 const mock = createMockServer({
   timing: { mode: "virtual" },
-  journalLimit: 0,
   ...(large ? { results: { largeAssetBytes: large, linkTtlMs: 24 * 3_600_000 } } : {}),
 });
 const peak = trackPeakRss();

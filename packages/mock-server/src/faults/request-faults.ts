@@ -30,7 +30,6 @@ export function requestFaults(
   targetOf: (c: Context<MockEnv>) => FaultTarget,
 ): MiddlewareHandler<MockEnv> {
   return async (c, next) => {
-    if (faults.isEmpty) return next();
     const actions = faults.takeRequestFaults(targetOf(c));
     if (actions.length === 0) return next();
     for (const action of actions) {

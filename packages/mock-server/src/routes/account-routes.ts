@@ -4,6 +4,7 @@ import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 
 function decodeBasic(header: string | undefined): { name: string; password: string } | undefined {
@@ -36,12 +37,12 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     const token = ctx.users.login(credentials.name, credentials.password);
     if (!token) throw new OpenEOError("CredentialsInvalid", "The user name or password is wrong.");
-    return c.json({ access_token: token } satisfies Schema<"access_token">);
+    return json(c, { access_token: token } satisfies Schema<"access_token">);
   });
 
   app.get("/me", requireUser(ctx.users), (c) => {
     const user = c.get("user");
-    return c.json({
+    return json(c, {
       user_id: user.name,
       name: user.name,
       budget: user.credit,

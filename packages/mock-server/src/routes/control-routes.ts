@@ -4,6 +4,7 @@ import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
+import { empty, json } from "../internal/respond.js";
 
 /** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
 export const CONTROL_PREFIX = "/_jobkit";
@@ -13,7 +14,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   const app = new Hono<MockEnv>();
 
   app.get(`${CONTROL_PREFIX}/clock`, (c) =>
-    c.json({
+    json(c, {
       now: ctx.clock.now(),
       time: new Date(ctx.clock.now()).toISOString(),
       mode: ctx.options.timing.mode,
@@ -26,15 +27,15 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
       throw new OpenEOError("RequestInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
     }
     ctx.clock.advance(body.ms);
-    return c.json({ now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });
+    return json(c, { now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });
   });
 
-  app.get(`${CONTROL_PREFIX}/faults`, (c) => c.json({ faults: ctx.faults.list() }));
+  app.get(`${CONTROL_PREFIX}/faults`, (c) => json(c, { faults: ctx.faults.list() }));
 
   app.post(`${CONTROL_PREFIX}/faults`, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     try {
-      return c.json({ id: ctx.faults.add(body as never) }, 201);
+      return json(c, { id: ctx.faults.add(body as never) }, 201);
     } catch (error) {
       if (error instanceof FaultInvalidError)
         throw OpenEOError.custom(400, "FaultInvalid", error.message, { cause: error });
@@ -44,25 +45,25 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
 
   app.delete(`${CONTROL_PREFIX}/faults`, (c) => {
     ctx.faults.clear();
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   app.delete(`${CONTROL_PREFIX}/faults/:id`, (c) => {
     const id = c.req.param("id");
     if (!ctx.faults.remove(id)) throw new OpenEOError("NotFound", `No fault '${id}' is installed.`);
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
-  app.get(`${CONTROL_PREFIX}/journal`, (c) => c.json({ entries: ctx.journal.entries() }));
+  app.get(`${CONTROL_PREFIX}/journal`, (c) => json(c, { entries: ctx.journal.entries() }));
 
   app.delete(`${CONTROL_PREFIX}/journal`, (c) => {
     ctx.journal.clear();
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   app.post(`${CONTROL_PREFIX}/reset`, (c) => {
     reset();
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   return app;

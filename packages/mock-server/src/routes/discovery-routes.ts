@@ -3,6 +3,7 @@ import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
 import { processesDocument } from "../processes/process-catalog.js";
@@ -14,14 +15,14 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
   app.get("/.well-known/openeo", (c) =>
-    c.json({
+    json(c, {
       versions: [{ url: ctx.base(c), api_version: API_VERSION, production: true }],
     } satisfies Schema<"well_known">),
   );
 
   app.get("/", (c) => {
     const base = ctx.base(c);
-    return c.json({
+    return json(c, {
       api_version: API_VERSION,
       backend_version: BACKEND_VERSION,
       stac_version: "1.0.0",
@@ -52,13 +53,15 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"capabilities">);
   });
 
-  app.get("/conformance", (c) => c.json({ conformsTo: CONFORMANCE_CLASSES } satisfies Schema<"conformance">));
-  app.get("/file_formats", (c) => c.json(fileFormatsDocument()));
-  app.get("/processes", (c) => c.json(processesDocument()));
+  app.get("/conformance", (c) =>
+    json(c, { conformsTo: CONFORMANCE_CLASSES } satisfies Schema<"conformance">),
+  );
+  app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
+  app.get("/processes", (c) => json(c, processesDocument()));
 
   app.get("/collections", (c) => {
     const base = ctx.base(c);
-    return c.json({
+    return json(c, {
       collections: COLLECTIONS.map((collection) => collectionDocument(collection, base)),
       links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }],
     });
@@ -73,7 +76,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
         `Collection '${id}' does not exist; GET /collections lists them.`,
       );
     }
-    return c.json(collectionDocument(collection, ctx.base(c)));
+    return json(c, collectionDocument(collection, ctx.base(c)));
   });
 
   return app;

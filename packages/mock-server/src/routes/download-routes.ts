@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { send } from "../internal/respond.js";
 import { largeAssetStream } from "../results/outputs/large-asset.js";
 import type { ResultFile } from "../results/render-results.js";
 import { resultsDocument, resultsMediaType, wrongMediaType } from "../results/results-document.js";
@@ -97,7 +98,7 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
         partialStatus: job.status === "finished" ? undefined : "error",
         mislabel: false,
       });
-      return c.body(JSON.stringify(document), 200, {
+      return send(c, JSON.stringify(document), 200, {
         "Content-Type": resultsMediaType(ctx.options.results.type),
       });
     }
@@ -125,13 +126,13 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
       "Content-Disposition": `attachment; filename="${file.name}"`,
     };
     if (range) headers["Content-Range"] = `bytes ${start}-${end}/${file.size}`;
-    if (file.size === 0) return c.body(null, 200, headers);
+    if (file.size === 0) return send(c, null, 200, headers);
     let body = bodyOf(file, start, end);
     if (fault?.mode === "corrupt") {
       const stream = body instanceof Uint8Array ? new Blob([body]).stream() : body;
       body = corruptStream(stream, true);
     }
-    return c.body(body as ReadableStream<Uint8Array>, range ? 206 : 200, headers);
+    return send(c, body as ReadableStream<Uint8Array>, range ? 206 : 200, headers);
   });
 
   return app;

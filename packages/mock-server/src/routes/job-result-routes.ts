@@ -4,6 +4,7 @@ import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { empty, json, send } from "../internal/respond.js";
 import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
@@ -32,7 +33,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         ctx.faults.take("job-outcome", { method: "POST", path: c.req.path, user: job.owner, jobId: job.id })
           ?.outcome,
     );
-    return c.body(null, 202, { "Content-Length": "0" });
+    return empty(c, 202);
   });
 
   app.get("/jobs/:job_id/results", auth, (c) => {
@@ -70,7 +71,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       partialStatus: partial ? PARTIAL_STATUS[job.status] : undefined,
       mislabel: mislabel?.mode === "mislabel",
     });
-    return c.body(JSON.stringify(document), 200, {
+    return send(c, JSON.stringify(document), 200, {
       "Content-Type": resultsMediaType(ctx.options.results.type),
       "OpenEO-Costs": "0",
     });
@@ -78,7 +79,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.delete("/jobs/:job_id/results", auth, (c) => {
     ctx.lifecycle.cancel(ownedJob(ctx, c));
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   app.get("/jobs/:job_id/logs", auth, (c) => {
@@ -120,7 +121,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         type: "application/json",
       });
     }
-    return c.json({
+    return json(c, {
       level: (level as LogLevel | undefined) ?? job.logLevel,
       logs: page,
       links,
@@ -136,7 +137,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     const files = renderResults(job.execution, ctx.options.seed, job.id, undefined);
     const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
     const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
-    return c.json({
+    return json(c, {
       costs: estimateCosts(job.execution),
       duration: `PT${seconds}S`,
       size,

@@ -6,6 +6,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { assertValidRequestBody } from "../internal/request-validator.js";
+import { empty, json } from "../internal/respond.js";
 import type { JobRecord } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
@@ -39,7 +40,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
         type: "application/json",
       });
     }
-    return c.json({
+    return json(c, {
       jobs: jobs.map((job) => {
         ctx.lifecycle.settle(job);
         return jobSummary(job);
@@ -88,17 +89,16 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     };
     ctx.lifecycle.log(job, "info", "Job created.", now);
     ctx.store.add(job);
-    return c.body(null, 201, {
+    return empty(c, 201, {
       Location: `${ctx.base(c)}/jobs/${id}`,
       "OpenEO-Identifier": id,
-      "Content-Length": "0",
     });
   });
 
   app.get("/jobs/:job_id", auth, (c) => {
     const job = ownedJob(ctx, c);
     ctx.lifecycle.poll(job);
-    return c.json(jobView(job));
+    return json(c, jobView(job));
   });
 
   app.patch("/jobs/:job_id", auth, async (c) => {
@@ -120,14 +120,14 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     Object.assign(job.extra, fields.extra);
     job.updated = ctx.clock.now();
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   app.delete("/jobs/:job_id", auth, (c) => {
     const job = ownedJob(ctx, c);
     ctx.lifecycle.cancel(job);
     ctx.store.delete(job);
-    return c.body(null, 204);
+    return empty(c, 204);
   });
 
   return app;

@@ -5,6 +5,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { assertValidRequestBody } from "../internal/request-validator.js";
+import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { renderResults } from "../results/render-results.js";
@@ -43,7 +44,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
       logs: [{ id: "1", level: "info", message: `Processed synchronously into ${output.name}.`, time }],
     });
     if (runs.size > KEPT_RUNS) runs.delete(runs.keys().next().value as string);
-    return c.body(output.bytes as Uint8Array<ArrayBuffer>, 200, {
+    return send(c, output.bytes as Uint8Array<ArrayBuffer>, 200, {
       "Content-Type": output.mediaType,
       "Content-Length": String(output.size),
       "OpenEO-Costs": String(costs),
@@ -60,7 +61,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
         `No synchronous run '${id}' is known (only the last ${KEPT_RUNS} are kept).`,
       );
     }
-    return c.json({ level: "info", logs: run.logs, links: [] });
+    return json(c, { level: "info", logs: run.logs, links: [] });
   });
 
   return app;
