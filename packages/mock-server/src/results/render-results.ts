@@ -18,6 +18,8 @@ export interface ResultFile {
   bytes: Uint8Array<ArrayBuffer> | undefined;
   /** Seed of the synthetic large asset's bytes (only when `bytes` is absent). */
   syntheticSeed?: number;
+  /** For raster files (GTiff, PNG): the grid, reported with the STAC projection extension. */
+  grid?: { width: number; height: number; bands: string[] };
 }
 
 export const LARGE_ASSET_NAME = "large.bin";
@@ -66,6 +68,9 @@ export function renderResults(
       size: bytes.byteLength,
       checksum: multihashSha256([bytes]),
       bytes,
+      ...(output.format.gisDataTypes.includes("raster") && output.format.name !== "JSON"
+        ? { grid: { width: raster.width, height: raster.height, bands: raster.bandNames } }
+        : {}),
     };
   });
   if (largeAssetBytes !== undefined) {

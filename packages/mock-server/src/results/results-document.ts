@@ -1,6 +1,7 @@
 import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
+import type { BBox } from "../processes/analyse-process.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
@@ -18,7 +19,21 @@ export interface ResultsDocumentInput {
   mislabel: boolean;
 }
 
-const EXTENSIONS = ["https://stac-extensions.github.io/file/v2.1.0/schema.json"];
+const EXTENSIONS = [
+  "https://stac-extensions.github.io/file/v2.1.0/schema.json",
+  "https://stac-extensions.github.io/projection/v1.1.0/schema.json",
+  "https://stac-extensions.github.io/eo/v1.1.0/schema.json",
+];
+
+/** STAC projection fields of a raster asset (EPSG:4326 grid), plus its band names. */
+function projection(bbox: BBox, grid: NonNullable<ResultFile["grid"]>): Record<string, unknown> {
+  return {
+    "proj:epsg": 4326,
+    "proj:shape": [grid.height, grid.width],
+    "proj:bbox": bbox,
+    "eo:bands": grid.bands.map((name) => ({ name })),
+  };
+}
 
 /** A media type that is certainly wrong for a file (for the `mislabel` fault). */
 export function wrongMediaType(mediaType: string): string {
@@ -38,7 +53,7 @@ export function resultsDocument(
   const [west, south, east, north] = job.execution.bbox;
   const assets: Schema<"assets"> = {};
   for (const file of files) {
-    assets[file.name] = {
+    const asset: Schema<"asset"> = {
       href: signer.href(base, job.id, expires, file.name),
       type: input.mislabel ? wrongMediaType(file.mediaType) : file.mediaType,
       roles: file.roles,
@@ -46,6 +61,7 @@ export function resultsDocument(
       "file:size": file.size,
       "file:checksum": file.checksum,
     };
+    assets[file.name] = file.grid ? { ...asset, ...projection(job.execution.bbox, file.grid) } : asset;
   }
   const mediaType = resultsMediaType(input.type);
   const links = [

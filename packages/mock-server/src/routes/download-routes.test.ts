@@ -31,6 +31,10 @@ describe("signed downloads", () => {
     expect(image.getBoundingBox()).toEqual([5, 50, 5.5, 50.25]);
     expect(image.getSamplesPerPixel()).toBe(2);
     expect(image.getGeoKeys()).toMatchObject({ GeographicTypeGeoKey: 4326 });
+    const grid = asset as unknown as Record<string, unknown>;
+    expect(grid["proj:epsg"]).toBe(4326);
+    expect(grid["proj:shape"]).toEqual([image.getHeight(), image.getWidth()]);
+    expect(grid["eo:bands"]).toEqual([{ name: "B04" }, { name: "B08" }]);
     const [red] = (await image.readRasters()) as unknown as Uint16Array[];
     expect(red?.length).toBe(image.getWidth() * image.getHeight());
   });
