@@ -1,3 +1,12 @@
+/**
+ * An in-memory openEO 1.2.0 back-end on Hono for tests: batch jobs on a controllable clock, STAC results with
+ * signed downloads, injectable faults, a request journal. Served in process (`mock.app.request`) or by the
+ * `jobkit-mock` CLI.
+ *
+ * @example
+ * import { createMockServer } from "@jobkit/mock-server";
+ * const mock = createMockServer({ timing: { mode: "virtual" } });
+ */
 export {
   createMockServer,
   type JobSnapshot,
@@ -7,7 +16,6 @@ export {
 export type { FaultAction, FaultMatch, FaultSpec, InstalledFault } from "./faults/fault.js";
 export type { FaultsHandle } from "./faults/fault-registry.js";
 export { FaultInvalidError } from "./faults/validate-fault.js";
-export { OpenEOError } from "./internal/openeo-error.js";
 export type { Clock } from "./jobs/clock.js";
 export type { Journal, JournalEntry } from "./journal.js";
 export {
