@@ -1,4 +1,5 @@
 import type { Exchange } from "../probe.js";
+import { fail, type Outcome, pass } from "../session.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -57,6 +58,15 @@ export function missingFields(value: JsonObject, fields: readonly string[]): str
 /** The status order a job moves forward in, for "did it go back" questions. */
 export function statusRank(status: string | undefined): number {
   return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;
+}
+
+/** The verdict on an OpenEO-Costs header: present, and a number ≥ 0. */
+export function costsVerdict(exchange: Exchange): Outcome {
+  const costs = exchange.headers.get("openeo-costs");
+  if (costs === null) return fail("no OpenEO-Costs header");
+  return costs.trim() !== "" && Number.isFinite(Number(costs)) && Number(costs) >= 0
+    ? pass(`OpenEO-Costs: ${costs}`)
+    : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
 }
 
 export const TERMINAL = new Set(["finished", "error", "canceled"]);

@@ -1,7 +1,7 @@
 import type { ScenarioId } from "../../types.js";
 import type { Exchange } from "../probe.js";
-import type { Session } from "../session.js";
-import { body } from "./answers.js";
+import { fail, type Outcome, pass, type Session } from "../session.js";
+import { answered, body } from "./answers.js";
 
 /** A created job: its id (from OpenEO-Identifier, else Location) and the creation exchange. */
 export interface CreatedJob {
@@ -68,3 +68,13 @@ export const INVALID_PROCESS = {
     broken: { process_id: "jobkit_no_such_process", arguments: {}, result: true },
   },
 };
+
+/** The verdict on the answer to a request naming an unknown process: a 4xx with an openEO error code. */
+export function refusalVerdict(exchange: Exchange, request: string): Outcome {
+  const status = exchange.status ?? 0;
+  if (status < 400 || status > 499)
+    return fail(`${request} with an unknown process ${answered(exchange)}; expected a 4xx`);
+  return typeof body(exchange).code === "string"
+    ? pass(answered(exchange))
+    : fail(`${status} without an error code in the body`);
+}

@@ -1,6 +1,6 @@
 import type { Exchange } from "../probe.js";
 import { fail, pass, type Session } from "../session.js";
-import { answered, body, findLink, isObject, type JsonObject, listSome } from "./answers.js";
+import { answered, body, costsVerdict, findLink, isObject, type JsonObject, listSome } from "./answers.js";
 
 /** One asset of the results, as the metadata describes it. */
 export interface AssetInfo {
@@ -125,14 +125,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       ? pass(`expires ${expires}`)
       : fail(`expires ${expires} is already past (server time ${new Date(now).toISOString()})`);
   });
-  await s.check("jobs.results.costs", (c) => {
-    c.use(exchange);
-    const costs = exchange.headers.get("openeo-costs");
-    if (costs === null) return fail("no OpenEO-Costs header");
-    return Number.isFinite(Number(costs)) && Number(costs) >= 0
-      ? pass(`OpenEO-Costs: ${costs}`)
-      : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
-  });
+  await s.check("jobs.results.costs", (c) => costsVerdict(c.use(exchange)));
   return { exchange, assets, expiresAt: Number.isNaN(expiresAt) ? undefined : expiresAt };
 }
 

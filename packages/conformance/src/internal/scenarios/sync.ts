@@ -1,7 +1,7 @@
 import { baseMediaType, mediaTypeOfFormat, sniffFormat } from "../file-format.js";
 import { fail, pass, type Session, skip } from "../session.js";
-import { answered, body, isObject } from "./answers.js";
-import { INVALID_PROCESS } from "./jobs.js";
+import { answered, costsVerdict, isObject } from "./answers.js";
+import { INVALID_PROCESS, refusalVerdict } from "./jobs.js";
 
 /** The `format` argument of the process graph's result node (or any save_result). */
 export function outputFormat(process: Record<string, unknown>): string | undefined {
@@ -18,15 +18,7 @@ export function outputFormat(process: Record<string, unknown>): string | undefin
 export async function sync(s: Session): Promise<void> {
   if (s.runs("sync.rejects-invalid")) {
     const rejected = await s.api("POST", "/result", { json: { process: INVALID_PROCESS } });
-    await s.check("sync.rejects-invalid", (c) => {
-      c.use(rejected);
-      const status = rejected.status ?? 0;
-      if (status < 400 || status > 499)
-        return fail(`POST /result with an unknown process ${answered(rejected)}; expected a 4xx`);
-      return typeof body(rejected).code === "string"
-        ? pass(answered(rejected))
-        : fail(`${status} without an error code in the body`);
-    });
+    await s.check("sync.rejects-invalid", (c) => refusalVerdict(c.use(rejected), "POST /result"));
   }
   const result = await s.api("POST", "/result", { json: { process: s.options.process } });
   const format = outputFormat(s.options.process);
@@ -62,12 +54,7 @@ export async function sync(s: Session): Promise<void> {
   });
   await s.check("sync.costs", (c) => {
     c.use(result);
-    if (!ok) return skip("no result (see sync.status-200)");
-    const costs = result.headers.get("openeo-costs");
-    if (costs === null) return fail("no OpenEO-Costs header");
-    return Number.isFinite(Number(costs)) && Number(costs) >= 0
-      ? pass(`OpenEO-Costs: ${costs}`)
-      : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
+    return ok ? costsVerdict(result) : skip("no result (see sync.status-200)");
   });
   await s.check("sync.monitor-link", (c) => {
     c.use(result);
