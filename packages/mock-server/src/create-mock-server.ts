@@ -141,23 +141,25 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   const app = new Hono<MockEnv>({ strict: false });
 
-  const faulted = requestFaults(faults, targetOf);
   const journaling = resolved.journalLimit > 0;
-  // One middleware for what every API request goes through: the journal around the request faults.
   app.use("*", async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith(CONTROL_PREFIX)) return next();
-    const time = journaling ? clock.now() : 0;
+    if (!journaling || path.startsWith(CONTROL_PREFIX)) return next();
+    const time = clock.now();
     try {
-      await (faults.isEmpty ? next() : faulted(c, next));
+      await next();
     } catch (error) {
-      if (journaling) ctx.journal.record({ method: c.req.method, path, status: 0, time });
+      ctx.journal.record({ method: c.req.method, path, status: 0, time });
       throw error;
     }
-    if (!journaling) return;
     const user = c.get("user")?.name;
     ctx.journal.record({ method: c.req.method, path, status: c.res.status, time, ...(user ? { user } : {}) });
   });
+  // Faults sit inside the journal, so the journal sees the status an injected error answers with.
+  const faulted = requestFaults(faults, targetOf);
+  app.use("*", (c, next) =>
+    faults.isEmpty || c.req.path.startsWith(CONTROL_PREFIX) ? next() : faulted(c, next),
+  );
 
   app.options("*", (c) => preflight(c));
   app.route("/", discoveryRoutes(ctx));

@@ -10,6 +10,7 @@ describe("request faults", () => {
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("7");
     expect(response.body).toMatchObject({ code: "TooManyRequests", links: [] });
+    expect(h.mock.journal.entries().at(-1)).toMatchObject({ method: "GET", path: "/jobs", status: 429 });
     h.mock.faults.clear();
     h.mock.faults.add({
       action: { type: "error", status: 502, code: "UpstreamDown", message: "upstream down" },
