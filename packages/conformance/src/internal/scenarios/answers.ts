@@ -12,6 +12,12 @@ export function body(exchange: Exchange | undefined): JsonObject {
   return isObject(exchange?.json) ? exchange.json : {};
 }
 
+/** An array member of the body, or an empty array. */
+export function arrayOf(exchange: Exchange | undefined, member: string): unknown[] {
+  const value = body(exchange)[member];
+  return Array.isArray(value) ? value : [];
+}
+
 /** "answered 400 JobNotFinished: The batch job has not finished" — a status in words for observations. */
 export function answered(exchange: Exchange | undefined): string {
   if (!exchange) return "was not asked";
@@ -67,6 +73,16 @@ export function costsVerdict(exchange: Exchange): Outcome {
   return costs.trim() !== "" && Number.isFinite(Number(costs)) && Number(costs) >= 0
     ? pass(`OpenEO-Costs: ${costs}`)
     : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
+}
+
+/** The verdict on a list page (`GET /jobs`, logs): 200 with an array `member` and a `links` array. */
+export function listPageVerdict(exchange: Exchange, request: string, member: string, noun: string): Outcome {
+  if (exchange.status !== 200) return fail(`${request} ${answered(exchange)}`);
+  const { [member]: items, links } = body(exchange);
+  const state = (value: unknown) => (Array.isArray(value) ? "an array" : "missing");
+  return Array.isArray(items) && Array.isArray(links)
+    ? pass(`${items.length} ${noun}, ${links.length} links`)
+    : fail(`${member} is ${state(items)}, links is ${state(links)}`);
 }
 
 export const TERMINAL = new Set(["finished", "error", "canceled"]);

@@ -1,5 +1,5 @@
 import { fail, pass, ScenarioStopped, type Session } from "../session.js";
-import { answered, body, hasCode, isObject } from "./answers.js";
+import { answered, arrayOf, hasCode, isObject } from "./answers.js";
 import { createJob, jobPayload } from "./jobs.js";
 
 /** The second user must neither see nor list the first user's job. */
@@ -27,7 +27,7 @@ export async function isolation(s: Session): Promise<void> {
   await s.check("isolation.list", (c) => {
     c.use(list);
     if (list.status !== 200) return fail(`the second user's GET /jobs ${answered(list)}`);
-    const jobs = Array.isArray(body(list).jobs) ? (body(list).jobs as unknown[]) : [];
+    const jobs = arrayOf(list, "jobs");
     return jobs.some((item) => isObject(item) && item.id === job.id)
       ? fail(`the second user's list shows the first user's job ${job.id}`)
       : pass(`${jobs.length} jobs listed, not the first user's`);

@@ -2,10 +2,12 @@ import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
 import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
 import {
   answered,
+  arrayOf,
   body,
   findLink,
   hasCode,
   isObject,
+  listPageVerdict,
   listSome,
   missingFields,
   statusRank,
@@ -262,19 +264,10 @@ export async function lifecycle(s: Session): Promise<void> {
 
 async function listJobs(s: Session, jobId: string, title: string): Promise<void> {
   const list = await s.api("GET", "/jobs");
-  const jobs = Array.isArray(body(list).jobs) ? (body(list).jobs as unknown[]) : [];
+  const jobs = arrayOf(list, "jobs");
   const mine = [...s.createdJobs].filter(([, token]) => token === s.token).map(([id]) => id);
   const listedIds = new Set(jobs.filter(isObject).map((job) => job.id));
-  await s.check("jobs.list.shape", (c) => {
-    c.use(list);
-    if (list.status !== 200) return fail(`GET /jobs ${answered(list)}`);
-    const value = body(list);
-    return Array.isArray(value.jobs) && Array.isArray(value.links)
-      ? pass(`${jobs.length} jobs, ${(value.links as unknown[]).length} links`)
-      : fail(
-          `jobs is ${Array.isArray(value.jobs) ? "an array" : "missing"}, links is ${Array.isArray(value.links) ? "an array" : "missing"}`,
-        );
-  });
+  await s.check("jobs.list.shape", (c) => listPageVerdict(c.use(list), "GET /jobs", "jobs", "jobs"));
   await s.check("jobs.list.all", (c) => {
     c.use(list);
     const absent = mine.filter((id) => !listedIds.has(id));
@@ -318,7 +311,7 @@ async function pagination(s: Session, jobId: string): Promise<void> {
     c.use(page);
     if (!companion.id) return skip(`a second job could not be created (${answered(companion.exchange)})`);
     if (page.status !== 200) return fail(`GET /jobs?limit=1 ${answered(page)}`);
-    const firstJobs = Array.isArray(body(page).jobs) ? (body(page).jobs as unknown[]) : [];
+    const firstJobs = arrayOf(page, "jobs");
     if (firstJobs.length > 1) return fail(`limit=1 answered ${firstJobs.length} jobs`);
     if (!next)
       return fail(
@@ -326,7 +319,7 @@ async function pagination(s: Session, jobId: string): Promise<void> {
       );
     const second = c.use(nextPage);
     if (second.status !== 200) return fail(`the next link ${next.href} ${answered(second)}`);
-    const secondJobs = Array.isArray(body(second).jobs) ? (body(second).jobs as unknown[]) : [];
+    const secondJobs = arrayOf(second, "jobs");
     const firstId = isObject(firstJobs[0]) ? firstJobs[0].id : undefined;
     const secondId = isObject(secondJobs[0]) ? secondJobs[0].id : undefined;
     if (secondId === undefined || secondId === firstId)

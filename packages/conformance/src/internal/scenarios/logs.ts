@@ -1,6 +1,15 @@
 import type { Exchange } from "../probe.js";
 import { fail, pass, type Session, skip } from "../session.js";
-import { answered, body, findLink, isObject, type JsonObject, listSome } from "./answers.js";
+import {
+  answered,
+  arrayOf,
+  body,
+  findLink,
+  isObject,
+  type JsonObject,
+  listPageVerdict,
+  listSome,
+} from "./answers.js";
 
 const LEVELS = new Set(["error", "warning", "info", "debug"]);
 const MAX_MESSAGE = 1000;
@@ -8,24 +17,14 @@ const STACK_TRACE = /\n\s+at\s|Traceback \(most recent call last\)|Exception in 
 
 /** The entries of a log page. */
 export function entriesOf(exchange: Exchange | undefined): JsonObject[] {
-  const logs = body(exchange).logs;
-  return Array.isArray(logs) ? logs.filter(isObject) : [];
+  return arrayOf(exchange, "logs").filter(isObject);
 }
 
 /** The log checks on a finished job: shape, entry fields, times, messages, offset and limit. */
 export async function logs(s: Session, jobId: string): Promise<void> {
   const page = await s.api("GET", "/jobs/{}/logs", { params: [jobId] });
   const entries = entriesOf(page);
-  await s.check("logs.shape", (c) => {
-    c.use(page);
-    if (page.status !== 200) return fail(`GET /jobs/{id}/logs ${answered(page)}`);
-    const value = body(page);
-    return Array.isArray(value.logs) && Array.isArray(value.links)
-      ? pass(`${entries.length} entries, ${(value.links as unknown[]).length} links`)
-      : fail(
-          `logs is ${Array.isArray(value.logs) ? "an array" : "missing"}, links is ${Array.isArray(value.links) ? "an array" : "missing"}`,
-        );
-  });
+  await s.check("logs.shape", (c) => listPageVerdict(c.use(page), "GET /jobs/{id}/logs", "logs", "entries"));
   const ok = page.status === 200 && entries.length > 0;
   const noEntries = `no entries to judge (${page.status === 200 ? "the finished job has an empty log" : answered(page)})`;
   await s.check("logs.entries", (c) => {

@@ -1,6 +1,7 @@
 import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
-import { answered, body, isObject } from "./answers.js";
+import { answered, body } from "./answers.js";
 import { createJob, jobPayload, startJob, statusOf } from "./jobs.js";
+import { resultProperty } from "./results.js";
 
 const RESULT_STATUSES = new Set(["running", "canceled", "finished", "error"]);
 
@@ -23,11 +24,7 @@ export async function partial(s: Session): Promise<void> {
       return skip(`the job was ${before} before the request, not queued or running`);
     if (partialResults.status !== 200)
       return fail(`results?partial=true of a ${before} job ${answered(partialResults)}; expected 200`);
-    const metadata = body(partialResults);
-    const status =
-      isObject(metadata.properties) && metadata.properties["openeo:status"] !== undefined
-        ? metadata.properties["openeo:status"]
-        : metadata["openeo:status"];
+    const status = resultProperty(body(partialResults), "openeo:status");
     if (typeof status !== "string" || !RESULT_STATUSES.has(status))
       return fail(
         `openeo:status is ${JSON.stringify(status)}, expected running, canceled, finished or error`,

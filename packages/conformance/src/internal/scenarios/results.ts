@@ -19,15 +19,15 @@ export interface ResultsMetadata {
   expiresAt: number | undefined;
 }
 
-/** `expires` of an Item (in properties) or a Collection (top level). */
-export function expiresOf(metadata: JsonObject): unknown {
-  return isObject(metadata.properties) && metadata.properties.expires !== undefined
-    ? metadata.properties.expires
-    : metadata.expires;
+/** A property of a results document: in `properties` for an Item, at the top level for a Collection. */
+export function resultProperty(metadata: JsonObject, name: string): unknown {
+  return isObject(metadata.properties) && metadata.properties[name] !== undefined
+    ? metadata.properties[name]
+    : metadata[name];
 }
 
 /** The asset list of a results document. */
-export function assetsOf(metadata: JsonObject): AssetInfo[] {
+function assetsOf(metadata: JsonObject): AssetInfo[] {
   if (!isObject(metadata.assets)) return [];
   return Object.entries(metadata.assets).flatMap(([key, asset]) =>
     isObject(asset) && typeof asset.href === "string"
@@ -114,7 +114,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     const canonical = findLink(metadata.links, "canonical");
     return canonical ? pass(`canonical: ${canonical.href}`) : fail("no link with rel=canonical");
   });
-  const expires = expiresOf(metadata);
+  const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
   await s.check("jobs.results.expires", (c) => {
     c.use(exchange);
