@@ -12,9 +12,24 @@ export function levelLine(summary: LevelSummary): string {
   return `${summary.level} ${summary.name}: ${summary.pass}/${applicable}${aside.length ? ` (${aside.join(", ")})` : ""}`;
 }
 
+/** Whether a check's status is a failure (fail or missing). */
+export function isFailure(check: CheckResult): boolean {
+  return check.status === "fail" || check.status === "missing";
+}
+
+/** Whether a check was not evaluated (skip or not-supported). */
+export function isSkipped(check: CheckResult): boolean {
+  return check.status === "skip" || check.status === "not-supported";
+}
+
 /** The checks whose status is a failure (fail or missing). */
 export function failures(result: ConformanceResult): CheckResult[] {
-  return result.checks.filter((check) => check.status === "fail" || check.status === "missing");
+  return result.checks.filter(isFailure);
+}
+
+/** The problems of the run itself, then the jobs left behind, one line each. */
+export function runProblemLines(result: ConformanceResult): string[] {
+  return [...result.runProblems, ...result.leftovers.map((leftover) => `left behind: ${leftover}`)];
 }
 
 /** One line of verdict for the whole run. */

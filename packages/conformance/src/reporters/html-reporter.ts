@@ -1,7 +1,7 @@
 import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
 import { escapeMarkup as escapeHtml } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
-import { failures, levelLine, verdictLine } from "./format-summary.js";
+import { failures, levelLine, runProblemLines, verdictLine } from "./format-summary.js";
 
 const STATUS_COLORS: Record<string, string> = {
   created: "#9ca3af",
@@ -128,7 +128,7 @@ export function toHtml(result: ConformanceResult): string {
         `<tr><td>${badge(check.status)}</td><td><code>${escapeHtml(check.id)}</code></td><td>${escapeHtml(check.rule ?? "")}</td><td>${check.level}</td><td>${escapeHtml(check.observation)}</td></tr>`,
     )
     .join("\n");
-  const problems = [...result.runProblems, ...result.leftovers.map((leftover) => `left behind: ${leftover}`)];
+  const problems = runProblemLines(result);
   return `<!doctype html>
 <html lang="en">
 <head>

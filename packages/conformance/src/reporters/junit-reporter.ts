@@ -2,13 +2,14 @@ import type { CheckResult, ConformanceResult } from "../types.js";
 import { LEVEL_NAMES, LEVELS } from "../types.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
+import { isFailure, isSkipped, runProblemLines } from "./format-summary.js";
 
 function testcase(check: CheckResult): string {
   const name = `${check.id}${check.rule ? ` (${check.rule})` : ""}`;
   const open = `    <testcase classname="${escapeMarkup(`${check.level}.${check.scenario}`)}" name="${escapeMarkup(name)}" time="${(check.durationMs / 1000).toFixed(3)}">`;
   const detail = `Expectation: ${check.expectation}\nObservation: ${check.observation}\n\n${evidenceText(check.evidence)}`;
   if (check.status === "pass") return `${open}</testcase>`;
-  if (check.status === "skip" || check.status === "not-supported") {
+  if (isSkipped(check)) {
     return `${open}\n      <skipped message="${escapeMarkup(`${check.status}: ${check.observation}`)}"/>\n    </testcase>`;
   }
   const type = check.status === "missing" ? "missing" : check.required ? "required" : "optional";
@@ -26,10 +27,8 @@ export function toJUnit(result: ConformanceResult): string {
   const suites = LEVELS.map((level) => {
     const checks = result.checks.filter((check) => check.level === level);
     if (checks.length === 0) return "";
-    const failures = checks.filter((check) => check.status === "fail" || check.status === "missing").length;
-    const skipped = checks.filter(
-      (check) => check.status === "skip" || check.status === "not-supported",
-    ).length;
+    const failures = checks.filter(isFailure).length;
+    const skipped = checks.filter(isSkipped).length;
     const time = checks.reduce((total, check) => total + check.durationMs, 0) / 1000;
     return [
       `  <testsuite name="${escapeMarkup(`${level} ${LEVEL_NAMES[level]}`)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${result.startedAt.replace(/Z$/, "")}">`,
@@ -37,19 +36,14 @@ export function toJUnit(result: ConformanceResult): string {
       "  </testsuite>",
     ].join("\n");
   }).filter(Boolean);
-  const failures = result.checks.filter(
-    (check) => check.status === "fail" || check.status === "missing",
-  ).length;
-  const skipped = result.checks.filter(
-    (check) => check.status === "skip" || check.status === "not-supported",
-  ).length;
-  const errors = result.runProblems.length + result.leftovers.length;
-  const problems = [...result.runProblems, ...result.leftovers.map((leftover) => `left behind: ${leftover}`)];
+  const failures = result.checks.filter(isFailure).length;
+  const skipped = result.checks.filter(isSkipped).length;
+  const problems = runProblemLines(result);
   const systemErr = problems.length
     ? `\n  <system-err>${escapeMarkup(problems.join("\n"))}</system-err>`
     : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="${escapeMarkup(`jobkit-conformance ${result.target}`)}" tests="${result.checks.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${(result.durationMs / 1000).toFixed(3)}">
+<testsuites name="${escapeMarkup(`jobkit-conformance ${result.target}`)}" tests="${result.checks.length}" failures="${failures}" errors="${problems.length}" skipped="${skipped}" time="${(result.durationMs / 1000).toFixed(3)}">
 ${suites.join("\n")}${systemErr}
 </testsuites>
 `;
