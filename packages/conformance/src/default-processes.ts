@@ -1,4 +1,5 @@
 import { ConformanceUsageError } from "./errors.js";
+import { isObject } from "./internal/scenarios/answers.js";
 
 const EXTENT = { west: 5.05, south: 51.2, east: 5.1, north: 51.25 };
 
@@ -24,10 +25,6 @@ export const DEFAULT_PROCESS = loadAndSave({ id: "SENTINEL2_L2A", bands: ["B04",
 
 /** A process that fails while it runs on the mock: `load_collection` of a collection that does not exist. */
 export const DEFAULT_FAILING_PROCESS = loadAndSave({ id: "NOT_A_COLLECTION" });
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Accepts a process (`{process_graph}`), a job or sync body (`{process: {process_graph}}`) or a bare graph

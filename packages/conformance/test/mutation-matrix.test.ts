@@ -1,6 +1,7 @@
 import { createMockServer, type FaultSpec } from "@jobkit/mock-server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE, type ConformanceResult, mockTarget, runConformance } from "../src/index.js";
+import { UNKNOWN_JOB_ID } from "../src/internal/scenarios/auth.js";
 
 /**
  * The proof that no check is vacuous: for every check a mock fault under which that check fails. Each case
@@ -556,14 +557,12 @@ const CASES: Record<string, Case> = {
     ],
   },
   "errors.status-range": {
-    faults: () => [
-      { match: { path: "/jobs/jobkit-conformance-no-such-job" }, action: override({ status: 200 }) },
-    ],
+    faults: () => [{ match: { path: `/jobs/${UNKNOWN_JOB_ID}` }, action: override({ status: 200 }) }],
   },
   "errors.body": {
     faults: () => [
       {
-        match: { path: "/jobs/jobkit-conformance-no-such-job" },
+        match: { path: `/jobs/${UNKNOWN_JOB_ID}` },
         action: override({ body: { remove: ["/code"] } }),
       },
     ],
@@ -571,7 +570,7 @@ const CASES: Record<string, Case> = {
   "errors.id-or-url": {
     faults: () => [
       {
-        match: { path: "/jobs/jobkit-conformance-no-such-job" },
+        match: { path: `/jobs/${UNKNOWN_JOB_ID}` },
         action: override({ body: { remove: ["/id", "/url"] } }),
       },
     ],

@@ -14,7 +14,7 @@ export interface InProcessTarget {
 }
 
 /** Origin under which the in-process mock is addressed (never resolved: requests go to its fetch). */
-export const EMBEDDED_URL = "http://embedded.jobkit.invalid";
+const EMBEDDED_URL = "http://embedded.jobkit.invalid";
 
 /** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
 export function mockTarget(

@@ -106,7 +106,7 @@ export class Session {
   readonly timelines = new Map<string, MutableTimeline>();
   /** Jobs the kit created → the token that owns them; removed when deleted. */
   readonly createdJobs = new Map<string, string | undefined>();
-  readonly clockStart: number;
+  private readonly clockStart: number;
   readonly runProblems: string[] = [];
   /** Every `GET /jobs/{id}` the kit made, per job. */
   readonly describes = new Map<string, Exchange[]>();
@@ -222,7 +222,7 @@ export class Session {
     return exchange.status === 404 && (code === undefined || code === "NotFound");
   }
 
-  record(
+  private record(
     definition: CheckDefinition,
     status: CheckStatus,
     observation: string,
@@ -268,7 +268,7 @@ export class Session {
   }
 
   /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
-  assertTime(): void {
+  private assertTime(): void {
     if (performance.now() > this.options.deadline) {
       throw new RunTimeout(
         `the run's timeout of ${Math.round(this.options.timeoutMs / 1000)} s was exhausted`,

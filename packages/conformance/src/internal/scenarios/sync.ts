@@ -4,7 +4,7 @@ import { answered, costsVerdict, isObject } from "./answers.js";
 import { INVALID_PROCESS, refusalVerdict } from "./jobs.js";
 
 /** The `format` argument of the process graph's result node (or any save_result). */
-export function outputFormat(process: Record<string, unknown>): string | undefined {
+function outputFormat(process: Record<string, unknown>): string | undefined {
   const graph = isObject(process.process_graph) ? process.process_graph : {};
   const nodes = Object.values(graph).filter(isObject);
   const saver =
