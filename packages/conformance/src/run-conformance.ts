@@ -127,10 +127,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const pollIntervalMs = positive(options.pollIntervalMs, 1000, "pollIntervalMs");
   const requestTimeoutMs = positive(options.requestTimeoutMs, 30_000, "requestTimeoutMs");
   const maxBodyBytes = positive(options.maxBodyBytes, 64 * 1024 * 1024, "maxBodyBytes");
-  const process = normaliseProcess(options.process ?? DEFAULT_PROCESS, "process");
+  const process = normaliseProcess(options.process ?? DEFAULT_PROCESS, "the process option");
   const failingProcess = normaliseProcess(
     options.failingProcess ?? DEFAULT_FAILING_PROCESS,
-    "failingProcess",
+    "the failingProcess option",
   );
   if (options.url !== undefined && !URL.canParse(options.url)) {
     throw new ConformanceUsageError(

@@ -116,8 +116,10 @@ describe("hostile and broken targets: every failure is an observation, never a h
       timeoutMs: 100,
     });
     expect(result.ok).toBe(false);
-    expect(result.runProblems).toEqual(["the run's timeout of 0 s was exhausted"]);
-    expect(observationOf(result, "jobs.transitions")).toBe("not run: the run's timeout of 0 s was exhausted");
+    expect(result.runProblems).toEqual(["the run's timeout of 0.1 s was exhausted"]);
+    expect(observationOf(result, "jobs.transitions")).toBe(
+      "not run: the run's timeout of 0.1 s was exhausted",
+    );
   });
 
   it("a job slower than the job budget fails with the status timeline it went through", async () => {

@@ -62,6 +62,8 @@ describe("parseCli", () => {
     });
     writeFileSync(file, "{ nope");
     expect(() => parseCli(["--process", file])).toThrow(/--process .* is not JSON/);
+    writeFileSync(file, "[3]");
+    expect(() => parseCli(["--process", file])).toThrow(/--process .*graph\.json is not a process/);
     expect(() => parseCli(["--failing-process", join(dir, "absent.json")])).toThrow(
       /ENOENT; give a readable JSON file/,
     );
@@ -78,6 +80,9 @@ describe("parseCli", () => {
     );
     expect(() => parseCli(["--user", "me", "--password", "p"])).toThrow(/credentials without --url/);
     expect(() => parseCli(["--timeout", "soon"])).toThrow(/--timeout needs a number of seconds > 0/);
+    expect(() => parseCli(["--poll-interval", "0.0001"])).toThrow(
+      /--poll-interval needs a number of seconds > 0 \(at least a millisecond\), got "0.0001"/,
+    );
     expect(() => parseCli(["--second-user", "nobody"])).toThrow(/--second-user needs NAME:PASSWORD/);
     expect(() => parseCli(["--colour"])).toThrow(/Unknown option '--colour'.*See --help/);
     expect(() => parseCli(["extra"])).toThrow(/unexpected argument "extra"/);

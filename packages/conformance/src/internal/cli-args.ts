@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { normaliseProcess } from "../default-processes.js";
 import { ConformanceUsageError } from "../errors.js";
 import type { ConformanceOptions } from "../run-conformance.js";
 
@@ -38,19 +39,22 @@ Reports
   --reporter NAME            console (default), json, junit or html
   --output FILE              write the report there (console progress still shows)
   --list                     print the catalogue and exit
-  --help                     this text
+  --help, -h                 this text
 
-Exit codes: 0 every required check passed, 1 failures, 2 usage error or unreachable target.`;
+Exit codes: 0 every required check passed; 1 a required check failed, jobs were left behind or the run
+timed out; 2 usage error or unreachable target.`;
 
 function seconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0)
-    throw new ConformanceUsageError(`--${name} needs a number of seconds > 0, got "${value}".`);
-  return Math.round(number * 1000);
+  const ms = Math.round(Number(value) * 1000);
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new ConformanceUsageError(
+      `--${name} needs a number of seconds > 0 (at least a millisecond), got "${value}".`,
+    );
+  return ms;
 }
 
-function readJson(file: string, flag: string): Record<string, unknown> {
+function readProcess(file: string, flag: string): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -59,11 +63,13 @@ function readJson(file: string, flag: string): Record<string, unknown> {
       `--${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; give a readable JSON file.`,
     );
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as Record<string, unknown>;
+    value = JSON.parse(text);
   } catch (error) {
     throw new ConformanceUsageError(`--${flag} ${file} is not JSON: ${(error as Error).message}`);
   }
+  return normaliseProcess(value, `--${flag} ${file}`);
 }
 
 function list(values: string[] | undefined): string[] {
@@ -116,10 +122,10 @@ export function parseCli(argv: readonly string[]): CliCommand {
     ...(values["payment-user"] === undefined
       ? {}
       : { paymentUser: pair(values["payment-user"], "payment-user") }),
-    ...(values.process === undefined ? {} : { process: readJson(values.process, "process") }),
+    ...(values.process === undefined ? {} : { process: readProcess(values.process, "process") }),
     ...(values["failing-process"] === undefined
       ? {}
-      : { failingProcess: readJson(values["failing-process"], "failing-process") }),
+      : { failingProcess: readProcess(values["failing-process"], "failing-process") }),
     only: list(values.only),
     skip: list(values.skip),
   };

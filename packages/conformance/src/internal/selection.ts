@@ -19,7 +19,9 @@ function matcher(token: string): Matcher {
   if (rule) {
     const number = Number(rule[1]);
     if (!CATALOGUE.some((definition) => definition.rules.includes(number))) {
-      throw new ConformanceUsageError(`no check covers rule #${number}; see the catalogue in the README.`);
+      throw new ConformanceUsageError(
+        `no check covers rule #${number}; see the catalogue (jobkit-conformance --list).`,
+      );
     }
     return (definition) => definition.rules.includes(number);
   }
@@ -36,7 +38,7 @@ function matcher(token: string): Matcher {
       .slice(0, 3)
       .map((definition) => definition.id);
     throw new ConformanceUsageError(
-      `"${trimmed}" names no check, rule, level or scenario${close.length ? `; did you mean ${close.join(", ")}?` : "."}`,
+      `"${trimmed}" names no check, rule, level or scenario${close.length ? `; did you mean ${close.join(", ")}?` : "; see the catalogue (jobkit-conformance --list)."}`,
     );
   }
   return test;

@@ -270,9 +270,7 @@ export class Session {
   /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
   private assertTime(): void {
     if (performance.now() > this.options.deadline) {
-      throw new RunTimeout(
-        `the run's timeout of ${Math.round(this.options.timeoutMs / 1000)} s was exhausted`,
-      );
+      throw new RunTimeout(`the run's timeout of ${this.options.timeoutMs / 1000} s was exhausted`);
     }
   }
 

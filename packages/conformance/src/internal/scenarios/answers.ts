@@ -24,7 +24,8 @@ export function answered(exchange: Exchange | undefined): string {
   if (exchange.status === undefined) return `got no answer (${exchange.problem})`;
   const json = body(exchange);
   const code = typeof json.code === "string" ? ` ${json.code}` : "";
-  const message = typeof json.message === "string" ? `: ${json.message.slice(0, 160)}` : "";
+  const message =
+    typeof json.message === "string" ? `: ${json.message.slice(0, 160).replace(/\.$/, "")}` : "";
   const problem = exchange.problem ? ` (${exchange.problem})` : "";
   return `answered ${exchange.status}${code}${message}${problem}`;
 }

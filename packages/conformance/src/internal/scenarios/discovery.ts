@@ -67,7 +67,9 @@ export async function discovery(s: Session): Promise<void> {
 
   const capabilities = await s.api("GET", "/", { auth: "none" });
   if (capabilities.status === undefined) {
-    throw new TargetUnreachableError(`GET ${capabilities.url.href} got no answer: ${capabilities.problem}`);
+    throw new TargetUnreachableError(
+      `GET ${capabilities.url.href} got no answer: ${capabilities.problem}. Check that the URL is the API base URL and that the back-end is up.`,
+    );
   }
   const caps = body(capabilities);
   s.capabilities = caps;
