@@ -1,15 +1,18 @@
 /**
  * Download throughput and memory: the client (`downloadAsset`, streaming to disk with SHA-256
- * verification) vs `curl -o` and vs `curl | tee | sha256sum` (a download that is also verified), all
- * fetching the synthetic `large.bin` from a mock started by its CLI, in the same run. Each download
- * runs in its own process under `/usr/bin/time` (wall time, peak RSS) after a `sync`; the best of the
- * rounds counts.
+ * verification) vs `curl -o`, vs `curl -o` followed by `sha256sum` of the file (the fair verified
+ * baseline) and vs `curl | tee | sha256sum`, all fetching the synthetic `large.bin` from a mock
+ * started by its CLI, in the same run. The client runs three ways: as users call it (no injected
+ * `fetch`: the body is read over `node:http`), without a checksum in the metadata, and with
+ * `globalThis.fetch` injected (the web-stream path tests and browsers use). Each download runs in
+ * its own process under `/usr/bin/time` (wall time, peak RSS) after a `sync`; the rounds are
+ * interleaved and the best of them counts.
  * Run by hand after `npm run build` (here and in the mock):
  *   npx tsx bench/download.ts [--bytes N] [--rounds N]
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { connect } from "../dist/index.js";
@@ -73,7 +76,13 @@ async function expectSize(path: string, bytes: number): Promise<void> {
   if (size !== bytes) throw new Error(`${path} has ${size} bytes, expected ${bytes}`);
 }
 const dir = await mkdtemp(join(tmpdir(), "jobkit-bench-"));
-console.log(`download of large.bin, best of ${ROUNDS} rounds, each download in its own process`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+console.log(
+  `download of large.bin, best of ${ROUNDS} interleaved rounds, each download in its own process; ${cpus().length} CPUs, load average ${load()}`,
+);
 try {
   for (const bytes of SIZES) {
     const { child, url } = await startMock(bytes);
@@ -82,63 +91,52 @@ try {
       const job = await connection.createJob(GRAPH);
       await job.startAndWait({ pollInterval: 50 });
       const asset = await job.getResults().getAsset("large.bin");
-      const client = `
+      const out = join(dir, "out.bin");
+      const script = `
         const { connect } = await import(${JSON.stringify(INDEX)});
         const { downloadAsset } = await import(${JSON.stringify(NODE_ENTRY)});
-        const connection = await connect(${JSON.stringify(url)}, { auth: { user: "alice", password: "alice123" } });
+        const fetch = process.argv[2] === "fetch" ? { fetch: (request) => globalThis.fetch(request) } : {};
+        const connection = await connect(${JSON.stringify(url)}, { ...fetch, auth: { user: "alice", password: "alice123" } });
         const asset = await connection.job(${JSON.stringify(job.id)}).getResults().getAsset("large.bin");
         if (process.argv[2] === "no-checksum") delete asset.metadata["file:checksum"];
         await downloadAsset(asset, process.argv[1]);`;
-      const best = {
-        curl: Infinity,
-        curlSha: Infinity,
-        client: Infinity,
-        unverified: Infinity,
-        curlRss: 0,
-        clientRss: 0,
-      };
-      for (let round = 0; round < ROUNDS; round++) {
-        const out = join(dir, "out.bin");
-        const curl = await timed(["curl", "-sS", "--fail", "-o", out, asset.href]);
-        await expectSize(out, bytes);
-        const curlSha = await timed([
+      const client = (mode: string) => [process.execPath, "--input-type=module", "-e", script, out, mode];
+      const commands: Record<string, string[]> = {
+        curl: ["curl", "-sS", "--fail", "-o", out, asset.href],
+        curlThenSha: ["bash", "-c", `curl -sS --fail -o '${out}' '${asset.href}' && sha256sum '${out}'`],
+        curlTeeSha: [
           "bash",
           "-o",
           "pipefail",
           "-c",
           `curl -sS --fail '${asset.href}' | tee '${out}' | sha256sum`,
-        ]);
-        await expectSize(out, bytes);
-        const ours = await timed([process.execPath, "--input-type=module", "-e", client, out]);
-        await expectSize(out, bytes);
-        const unverified = await timed([
-          process.execPath,
-          "--input-type=module",
-          "-e",
-          client,
-          out,
-          "no-checksum",
-        ]);
-        await expectSize(out, bytes);
-        best.curl = Math.min(best.curl, curl.seconds);
-        best.curlSha = Math.min(best.curlSha, curlSha.seconds);
-        best.client = Math.min(best.client, ours.seconds);
-        best.unverified = Math.min(best.unverified, unverified.seconds);
-        best.curlRss = Math.max(best.curlRss, curl.rssMiB);
-        best.clientRss = Math.max(best.clientRss, ours.rssMiB);
+        ],
+        client: client("default"),
+        unverified: client("no-checksum"),
+        viaFetch: client("fetch"),
+      };
+      const best: Record<string, { seconds: number; rssMiB: number }> = {};
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [name, command] of Object.entries(commands)) {
+          const result = await timed(command);
+          await expectSize(out, bytes);
+          const previous = best[name];
+          best[name] = {
+            seconds: Math.min(previous?.seconds ?? Infinity, result.seconds),
+            rssMiB: Math.max(previous?.rssMiB ?? 0, result.rssMiB),
+          };
+        }
       }
-      console.log(
-        [
-          `${(bytes / 1024 ** 2).toFixed(0)} MiB:`,
-          `curl ${mib(bytes, best.curl).toFixed(0)} MiB/s (peak RSS ${best.curlRss.toFixed(0)} MiB),`,
-          `curl|tee|sha256sum ${mib(bytes, best.curlSha).toFixed(0)} MiB/s,`,
-          `client ${mib(bytes, best.client).toFixed(0)} MiB/s (peak RSS ${best.clientRss.toFixed(0)} MiB);`,
-          `client without checksum ${mib(bytes, best.unverified).toFixed(0)} MiB/s;`,
-          `client/curl ${(best.curl / best.client).toFixed(2)},`,
-          `client/(curl+sha256sum) ${(best.curlSha / best.client).toFixed(2)},`,
-          `unverified client/curl ${(best.curl / best.unverified).toFixed(2)}`,
-        ].join(" "),
-      );
+      const curl = (best.curl as { seconds: number }).seconds;
+      console.log(`${(bytes / 1024 ** 2).toFixed(0)} MiB (load average after it: ${load()})`);
+      for (const [name, { seconds, rssMiB }] of Object.entries(best)) {
+        console.log(
+          `  ${name.padEnd(12)} ${seconds.toFixed(2)} s  ${mib(bytes, seconds).toFixed(0).padStart(5)} MiB/s  ` +
+            `${(curl / seconds).toFixed(2)}× curl -o  ` +
+            `${((best.curlThenSha as { seconds: number }).seconds / seconds).toFixed(2)}× curl -o + sha256sum  ` +
+            `peak RSS ${rssMiB.toFixed(0)} MiB`,
+        );
+      }
     } finally {
       child.kill("SIGTERM");
     }

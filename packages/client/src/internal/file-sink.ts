@@ -41,7 +41,7 @@ export class FileSink implements TransferSink {
     const handle = this.#handle;
     if (!handle) throw new Error("[jobkit] FileSink.write before open");
     this.#hash?.update(chunk);
-    const write = handle.write(chunk, 0, chunk.byteLength, this.bytesWritten).then(
+    const write = writeAll(handle, chunk, this.bytesWritten).then(
       () => undefined,
       (error: unknown) => {
         this.#failure ??= { error };
@@ -86,5 +86,14 @@ export class FileSink implements TransferSink {
     const handle = this.#handle;
     this.#handle = undefined;
     await handle?.close();
+  }
+}
+
+/** Writes all of `chunk` at `position`, continuing after short writes. */
+async function writeAll(handle: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
+  for (let offset = 0; offset < chunk.byteLength; ) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset, position + offset);
+    if (bytesWritten === 0) throw new Error(`[jobkit] no progress writing at byte ${position + offset}`);
+    offset += bytesWritten;
   }
 }
