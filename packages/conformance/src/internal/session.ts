@@ -67,6 +67,9 @@ export interface SessionOptions {
   onEvent?: ((event: ConformanceEvent) => void) | undefined;
 }
 
+/** Whose credentials a request carries: a user's token, none, or an explicit Authorization value. */
+type ApiAuth = "main" | "second" | "payment" | "none" | { header: string };
+
 interface ApiExchangeInfo {
   endpoint: string;
   path: string;
@@ -288,7 +291,7 @@ export class Session {
 
   /**
    * One request to an API endpoint. `endpoint` is the path template (`/jobs/{}`); `params` fill its holes.
-   * `auth`: the main user's token (default), `"second"`, `"none"` or an explicit header value.
+   * `auth`: the main user's token (default), `"second"`, `"payment"`, `"none"` or an explicit header value.
    */
   async api(
     method: string,
@@ -297,7 +300,7 @@ export class Session {
       params?: string[];
       query?: Record<string, string>;
       json?: unknown;
-      auth?: "main" | "second" | "payment" | "none" | { header: string };
+      auth?: ApiAuth;
       headers?: Record<string, string>;
     } = {},
   ): Promise<Exchange> {
@@ -305,28 +308,25 @@ export class Session {
     let index = 0;
     const path = endpoint.replace(/\{[^}]*\}/g, () => encodeURIComponent(options.params?.[index++] ?? ""));
     const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : "";
-    const auth = options.auth ?? "main";
-    const headers: Record<string, string> =
-      auth === "main"
-        ? this.authHeader()
-        : auth === "second" || auth === "payment"
-          ? this.authHeader(auth === "second" ? this.secondToken : this.paymentToken)
-          : auth === "none"
-            ? {}
-            : { Authorization: auth.header };
     const request: ProbeRequest = {
       method,
       url:
         endpoint === "/.well-known/openeo"
           ? `${new URL(this.options.baseUrl).origin}${path}`
           : this.url(path) + query,
-      headers: { ...headers, ...options.headers },
+      headers: { ...this.credentialHeader(options.auth ?? "main"), ...options.headers },
       ...(options.json === undefined ? {} : { json: options.json }),
     };
     this.options.onEvent?.({ type: "request", method, url: request.url });
     const exchange = await this.probe.request(request);
     this.apiInfo.set(exchange.seq, { endpoint: endpointKey(method, endpoint), path: `${path}${query}` });
     return exchange;
+  }
+
+  private credentialHeader(auth: ApiAuth): Record<string, string> {
+    if (typeof auth === "object") return { Authorization: auth.header };
+    if (auth === "none") return {};
+    return this.authHeader({ main: this.token, second: this.secondToken, payment: this.paymentToken }[auth]);
   }
 
   /** A request to an absolute URL outside the API (asset downloads, `next` links). */

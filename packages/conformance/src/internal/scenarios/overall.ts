@@ -19,15 +19,22 @@ function looksLikeError(exchange: Exchange): boolean {
   return isObject(json) && typeof json.code === "string" && typeof json.message === "string";
 }
 
+/** The body as the contract sees it: the JSON, a marker for text that is not JSON, nothing for binary or empty. */
+function contractBody(exchange: Exchange): unknown {
+  if (exchange.isJson) return exchange.json;
+  const text = exchange.bytes.length > 0 && TEXT.test(exchange.headers.get("content-type") ?? "");
+  return text ? "<not JSON>" : undefined;
+}
+
 function label(exchange: Exchange): string {
   return `${exchange.method} ${exchange.url.pathname}${exchange.url.search}`;
 }
 
 /** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
 export async function overall(s: Session): Promise<void> {
-  const answered = () =>
+  const unblamedAnswers = () =>
     s.probe.exchanges.filter((exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq));
-  const regulars = () => answered().filter((exchange) => exchange.purpose !== "preflight");
+  const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
 
   await s.check("cors.allow-origin", (c) => {
     const regular = regulars();
@@ -134,7 +141,7 @@ export async function overall(s: Session): Promise<void> {
     validator ??= createSchemaValidator();
     const problems: string[] = [];
     let validated = 0;
-    for (const exchange of answered()) {
+    for (const exchange of unblamedAnswers()) {
       const info = s.apiInfo.get(exchange.seq);
       if (!info || exchange.purpose !== "api" || !validator.matchPath(info.path)) continue;
       validated += 1;
@@ -143,13 +150,7 @@ export async function overall(s: Session): Promise<void> {
         path: info.path,
         status: exchange.status as number,
         headers: exchange.headers,
-        body: exchange.isJson
-          ? exchange.json
-          : exchange.bytes.length > 0 && !TEXT.test(exchange.headers.get("content-type") ?? "")
-            ? undefined
-            : exchange.bytes.length > 0
-              ? "<not JSON>"
-              : undefined,
+        body: contractBody(exchange),
       });
       if (found.length > 0) {
         c.note(exchange);
