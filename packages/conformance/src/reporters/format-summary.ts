@@ -32,18 +32,23 @@ export function runProblemLines(result: ConformanceResult): string[] {
   return [...result.runProblems, ...result.leftovers.map((leftover) => `left behind: ${leftover}`)];
 }
 
+/** "1 job", "2 jobs". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** One line of verdict for the whole run. */
 export function verdictLine(result: ConformanceResult): string {
   const failed = failures(result);
   const required = failed.filter((check) => check.required).length;
   const seconds = (result.durationMs / 1000).toFixed(1);
   if (result.ok) {
-    return `PASS: every required check passed (${result.checks.length} checks, ${failed.length} optional failures, ${seconds} s)`;
+    return `PASS: every required check passed (${count(result.checks.length, "check")}, ${count(failed.length, "optional failure")}, ${seconds} s)`;
   }
   const reasons = [
-    required ? `${required} required checks failed` : "",
-    result.leftovers.length ? `${result.leftovers.length} jobs left behind` : "",
-    result.runProblems.length ? `${result.runProblems.length} run problems` : "",
+    required ? `${count(required, "required check")} failed` : "",
+    result.leftovers.length ? `${count(result.leftovers.length, "job")} left behind` : "",
+    result.runProblems.length ? count(result.runProblems.length, "run problem") : "",
   ].filter(Boolean);
-  return `FAIL: ${reasons.join(", ")} (${result.checks.length} checks, ${seconds} s)`;
+  return `FAIL: ${reasons.join(", ")} (${count(result.checks.length, "check")}, ${seconds} s)`;
 }

@@ -174,7 +174,7 @@ describe("createConsoleReporter", () => {
           observed: POST /jobs answered 200 <b>&"?
       left behind: j-9: DELETE answered 500
 
-      FAIL: 1 required checks failed, 1 jobs left behind (4 checks, 1.2 s)
+      FAIL: 1 required check failed, 1 job left behind (4 checks, 1.2 s)
       "
     `);
   });
