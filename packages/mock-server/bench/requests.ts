@@ -2,7 +2,8 @@
  * req/s of GET /jobs/{id} and POST /jobs (with auth) on the mock vs a raw node:http server doing the same
  * work. Each server runs in its own process; this process generates the load. Measurements alternate
  * between the two servers for several rounds and the median ratio is reported, so background load hits
- * both alike. Run: npx tsx bench/requests.ts
+ * both alike. Beside req/s it reports server CPU time per request (user + system), which a busy machine
+ * disturbs far less than throughput. Run: npx tsx bench/requests.ts
  */
 import { saveResultGraph } from "../test/support.js";
 import { type LoadResult, load } from "./load.js";
@@ -39,19 +40,28 @@ const post = (server: BenchServer) =>
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
+/** One measurement plus the server CPU time (µs) it cost per answered request. */
+async function measured(server: BenchServer, run: (server: BenchServer) => Promise<LoadResult>) {
+  const before = await server.cpuMicros();
+  const result = await run(server);
+  const cpu = (await server.cpuMicros()) - before;
+  return { ...result, cpuPerRequest: cpu / Math.max(result.requests, 1) };
+}
+type Measured = Awaited<ReturnType<typeof measured>>;
+
 const raw = await startServer("raw");
 const mock = await startServer("mock");
 await get(raw, 1000);
 await get(mock, 1000);
-const results: Record<"get" | "post", { raw: LoadResult[]; mock: LoadResult[] }> = {
+const results: Record<"get" | "post", { raw: Measured[]; mock: Measured[] }> = {
   get: { raw: [], mock: [] },
   post: { raw: [], mock: [] },
 };
 for (let round = 0; round < ROUNDS; round++) {
-  results.get.raw.push(await get(raw));
-  results.get.mock.push(await get(mock));
-  results.post.raw.push(await post(raw));
-  results.post.mock.push(await post(mock));
+  results.get.raw.push(await measured(raw, get));
+  results.get.mock.push(await measured(mock, get));
+  results.post.raw.push(await measured(raw, post));
+  results.post.mock.push(await measured(mock, post));
 }
 await raw.stop();
 await mock.stop();
@@ -64,9 +74,13 @@ for (const [label, key] of [
   ["POST /jobs", "post"],
 ] as const) {
   const { raw: r, mock: m } = results[key];
-  const ratios = m.map((result, i) => result.perSecond / (r[i] as LoadResult).perSecond);
+  const ratios = m.map((result, i) => result.perSecond / (r[i] as Measured).perSecond);
+  const cpuRatios = m.map((result, i) => (r[i] as Measured).cpuPerRequest / result.cpuPerRequest);
   const errors = [...r, ...m].reduce((sum, x) => sum + x.errors, 0);
   console.log(
-    `${label.padEnd(16)} mock ${median(m.map((x) => x.perSecond)).toFixed(0)} req/s (p50 ${median(m.map((x) => x.p50Ms)).toFixed(2)} ms)  raw ${median(r.map((x) => x.perSecond)).toFixed(0)} req/s  median ratio ${median(ratios).toFixed(2)}× (rounds ${ratios.map((x) => x.toFixed(2)).join(" ")}), errors ${errors}`,
+    `${label.padEnd(16)} mock ${median(m.map((x) => x.perSecond)).toFixed(0)} req/s  raw ${median(r.map((x) => x.perSecond)).toFixed(0)} req/s  median ratio ${median(ratios).toFixed(2)}× (rounds ${ratios.map((x) => x.toFixed(2)).join(" ")}), errors ${errors}`,
+  );
+  console.log(
+    `${"".padEnd(16)} server CPU per request: mock ${median(m.map((x) => x.cpuPerRequest)).toFixed(0)} µs  raw ${median(r.map((x) => x.cpuPerRequest)).toFixed(0)} µs  → mock does ${median(cpuRatios).toFixed(2)}× the raw server's requests per CPU second`,
   );
 }

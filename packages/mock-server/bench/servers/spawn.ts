@@ -8,6 +8,8 @@ export interface BenchServer {
   jobId: string;
   largeHref: string | undefined;
   peakRssMiB(): Promise<number>;
+  /** CPU time (user + system, µs) the server process has used so far. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,9 @@ export async function startServer(
     largeHref: info.largeHref,
     async peakRssMiB() {
       return ((await (await fetch(`${base}/__bench/rss`)).json()) as { peakRssMiB: number }).peakRssMiB;
+    },
+    async cpuMicros() {
+      return ((await (await fetch(`${base}/__bench/rss`)).json()) as { cpuMicros: number }).cpuMicros;
     },
     stop: () =>
       new Promise((resolve) => {
