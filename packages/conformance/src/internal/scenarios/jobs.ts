@@ -17,7 +17,16 @@ export function createdId(exchange: Exchange): string | undefined {
   const location = exchange.headers.get("location");
   if (!location) return undefined;
   const segment = location.replace(/\/+$/, "").split("/").pop();
-  return segment ? decodeURIComponent(segment) : undefined;
+  return segment ? decodeSegment(segment) : undefined;
+}
+
+/** A path segment with its %-escapes decoded; as it is when they are malformed (the server's fault, not the kit's). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** POST /jobs; remembers the job for the cleanup. */
