@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { CATALOGUE } from "./catalogue.js";
+import { CATALOGUE, formatRules } from "./catalogue.js";
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
 import { parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === "list") {
     for (const check of CATALOGUE) {
       process.stdout.write(
-        `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(check.rules.length ? `#${check.rules.join(",")}` : "jobkit").padEnd(16)} ${check.expectation}\n`,
+        `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(formatRules(check.rules) ?? "jobkit").padEnd(18)} ${check.expectation}\n`,
       );
     }
     return 0;
