@@ -69,11 +69,11 @@ function backend(href: () => string): Record<string, Route> {
   };
 }
 
-async function assetAt(url: string) {
+async function assetAt(url: string, timeout = 2000) {
   const connection = await connect(url, {
     auth: { user: "alice", password: "secret" },
     retry: { minDelayMs: 1, maxDelayMs: 2 },
-    timeout: 2000,
+    timeout,
   });
   const results = connection.job("j").getResults();
   const [asset] = await results.getAssets();
@@ -126,6 +126,25 @@ describe("downloads over node:http (no injected fetch)", () => {
     expect(downloads[1]?.headers.range).toMatch(/^bytes=\d+-$/);
     expect(Number(downloads[1]?.headers.range?.slice(6, -1))).toBeGreaterThan(0);
     expect(downloads[1]?.headers["if-range"]).toBe('"v1"');
+  });
+
+  it("resumes a body that stalls longer than the timeout", async () => {
+    const serveFile = file();
+    let stalled = false;
+    const { url, seen } = await serve({
+      ...backend(() => `${url}/files/a.bin`),
+      "/files/a.bin": (request, response) => {
+        if (stalled) return serveFile(request, response);
+        stalled = true;
+        response.writeHead(200, { "Content-Length": String(DATA.length), ETag: '"v1"' });
+        response.write(DATA.subarray(0, 120_000)); // then silence
+      },
+    });
+    const { results } = await assetAt(url, 500);
+    const path = await downloadFile(results, join(dir, "out.bin"));
+    expect((await readFile(path)).equals(DATA)).toBe(true);
+    const downloads = seen.filter((request) => request.url === "/files/a.bin");
+    expect(downloads.map((request) => request.headers.range)).toEqual([undefined, "bytes=120000-"]);
   });
 
   it("follows redirects, dropping Authorization when the origin changes", async () => {
