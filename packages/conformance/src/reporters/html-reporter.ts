@@ -72,10 +72,14 @@ export function timelineSvg(timeline: JobTimeline): string {
   }
   const axis = (downloads.length > 0 ? downloadRow : statusRow) + ROW + 16;
   const ticks = end > start ? 4 : 0;
+  // A span too short for distinct labels (e.g. 9.50 s to 9.52 s) shows each label once.
+  let lastLabel = "";
   for (let tick = 0; tick <= ticks; tick += 1) {
     const ms = start + (span * tick) / Math.max(ticks, 1);
+    if (seconds(ms) === lastLabel) continue;
+    lastLabel = seconds(ms);
     parts.push(
-      `<text x="${x(ms).toFixed(1)}" y="${axis}" class="tick" text-anchor="middle">${seconds(ms)}</text>`,
+      `<text x="${x(ms).toFixed(1)}" y="${axis}" class="tick" text-anchor="middle">${lastLabel}</text>`,
     );
   }
   const height = axis + 6;
@@ -91,7 +95,7 @@ function failureBlock(check: CheckResult): string {
 <h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${check.required ? "" : " (optional)"}</span></h3>
 <p><b>Expected:</b> ${escapeHtml(check.expectation)}</p>
 <p><b>Observed:</b> ${escapeHtml(check.observation)}</p>
-${check.evidence.length ? `<details><summary>Evidence (${check.evidence.length} exchanges)</summary><pre>${escapeHtml(evidenceText(check.evidence))}</pre></details>` : ""}
+${check.evidence.length ? `<details><summary>Evidence (${check.evidence.length} ${check.evidence.length === 1 ? "exchange" : "exchanges"})</summary><pre>${escapeHtml(evidenceText(check.evidence))}</pre></details>` : ""}
 </article>`;
 }
 

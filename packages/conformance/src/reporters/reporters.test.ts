@@ -138,6 +138,20 @@ describe("toHtml", () => {
     expect(xs.slice(0, 4)).toEqual([...xs.slice(0, 4)].sort((a, b) => a - b));
     expect(svg).toContain(">download</text>");
   });
+
+  it("labels a span too short for distinct ticks once, not five times", () => {
+    const svg = timelineSvg({
+      jobId: "j-3",
+      scenario: "partial",
+      points: [
+        { atMs: 9500, status: "queued" },
+        { atMs: 9520, status: "queued" },
+      ],
+      downloads: [],
+    });
+    const labels = [...svg.matchAll(/class="tick"[^>]*>([^<]*)</g)].map((match) => match[1]);
+    expect(labels).toEqual(["9.5 s"]);
+  });
 });
 
 describe("toJson", () => {
