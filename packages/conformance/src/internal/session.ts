@@ -8,6 +8,7 @@ import type {
   TimelineDownload,
   TimelinePoint,
 } from "../types.js";
+import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
 import type { Selection } from "./selection.js";
 
@@ -22,23 +23,6 @@ export interface Credentials {
   readonly password?: string;
   /** The whole bearer value after `Bearer `, e.g. `basic//abc`. */
   readonly token?: string;
-}
-
-/** A check's verdict before the session adds the definition. */
-export interface Outcome {
-  readonly status: Exclude<CheckStatus, "not-supported" | "missing">;
-  readonly observation: string;
-}
-
-export const pass = (observation: string): Outcome => ({ status: "pass", observation });
-export const fail = (observation: string): Outcome => ({ status: "fail", observation });
-export const skip = (observation: string): Outcome => ({ status: "skip", observation });
-
-/** Handed to a check: `use` adds exchanges to its evidence; an exchange without a whole answer fails the check. */
-export interface CheckContext {
-  use<T extends Exchange | undefined>(exchange: T): NonNullable<T>;
-  /** Adds an exchange to the evidence without requiring an answer. */
-  note(exchange: Exchange): void;
 }
 
 class NoAnswer extends Error {}

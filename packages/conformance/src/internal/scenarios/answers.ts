@@ -1,5 +1,5 @@
+import { fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, type Outcome, pass } from "../session.js";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -62,11 +62,6 @@ export function missingFields(value: JsonObject, fields: readonly string[]): str
   return fields.filter((field) => value[field] === undefined || value[field] === null);
 }
 
-/** The status order a job moves forward in, for "did it go back" questions. */
-export function statusRank(status: string | undefined): number {
-  return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;
-}
-
 /** The verdict on an OpenEO-Costs header: present, and a number ≥ 0. */
 export function costsVerdict(exchange: Exchange): Outcome {
   const costs = exchange.headers.get("openeo-costs");
@@ -85,5 +80,3 @@ export function listPageVerdict(exchange: Exchange, request: string, member: str
     ? pass(`${items.length} ${noun}, ${links.length} links`)
     : fail(`${member} is ${state(items)}, links is ${state(links)}`);
 }
-
-export const TERMINAL = new Set(["finished", "error", "canceled"]);

@@ -1,5 +1,6 @@
+import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { type Credentials, fail, pass, type Session, skip } from "../session.js";
+import type { Credentials, Session } from "../session.js";
 import { answered, body } from "./answers.js";
 
 /** An id no back-end should have, to provoke a JobNotFound for the error-format checks. */

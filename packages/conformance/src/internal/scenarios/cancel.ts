@@ -1,6 +1,7 @@
-import { fail, pass, ScenarioStopped, type Session } from "../session.js";
-import { answered, TERMINAL } from "./answers.js";
-import { createJob, jobPayload, startJob } from "./jobs.js";
+import { fail, pass } from "../outcome.js";
+import { ScenarioStopped, type Session } from "../session.js";
+import { answered } from "./answers.js";
+import { createJob, jobPayload, startJob, TERMINAL } from "./jobs.js";
 
 /** Start a job, wait until it runs, cancel it, watch it stop. */
 export async function cancel(s: Session): Promise<void> {

@@ -1,6 +1,7 @@
 import { TargetUnreachableError } from "../../errors.js";
+import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { endpointKey, fail, pass, type Session } from "../session.js";
+import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
 const CAPABILITY_FIELDS = [

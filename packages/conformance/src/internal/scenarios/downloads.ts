@@ -1,6 +1,7 @@
 import { baseMediaType, sniffFormat, verifyChecksum } from "../file-format.js";
+import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, pass, type Session, skip } from "../session.js";
+import type { Session } from "../session.js";
 import { answered, listSome } from "./answers.js";
 import { type AssetInfo, type ResultsMetadata, serverNow } from "./results.js";
 

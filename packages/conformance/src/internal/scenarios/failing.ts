@@ -1,6 +1,7 @@
-import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
-import { answered, body, TERMINAL } from "./answers.js";
-import { createJob, jobPayload, startJob } from "./jobs.js";
+import { fail, pass, skip } from "../outcome.js";
+import { ScenarioStopped, type Session } from "../session.js";
+import { answered, body } from "./answers.js";
+import { createJob, jobPayload, startJob, TERMINAL } from "./jobs.js";
 import { entriesOf } from "./logs.js";
 
 /** A job whose process cannot run: it must end in error, answer 424 and log the error. */

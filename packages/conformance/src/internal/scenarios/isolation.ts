@@ -1,4 +1,5 @@
-import { fail, pass, ScenarioStopped, type Session } from "../session.js";
+import { fail, pass } from "../outcome.js";
+import { ScenarioStopped, type Session } from "../session.js";
 import { answered, arrayOf, hasCode, isObject } from "./answers.js";
 import { createJob, jobPayload } from "./jobs.js";
 

@@ -1,6 +1,7 @@
 import type { ScenarioId } from "../../types.js";
+import { fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, type Outcome, pass, type Session } from "../session.js";
+import type { Session } from "../session.js";
 import { answered, body } from "./answers.js";
 
 /** A created job: its id (from OpenEO-Identifier, else Location) and the creation exchange. */
@@ -87,3 +88,11 @@ export function refusalVerdict(exchange: Exchange, request: string): Outcome {
     ? pass(answered(exchange))
     : fail(`${status} without an error code in the body`);
 }
+
+/** The status order a job moves forward in, for "did it go back" questions. */
+export function statusRank(status: string | undefined): number {
+  return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;
+}
+
+/** The statuses a job does not leave by itself. */
+export const TERMINAL = new Set(["finished", "error", "canceled"]);

@@ -1,5 +1,6 @@
 import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
-import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
+import { fail, pass, skip } from "../outcome.js";
+import { ScenarioStopped, type Session } from "../session.js";
 import {
   answered,
   arrayOf,
@@ -10,8 +11,6 @@ import {
   listPageVerdict,
   listSome,
   missingFields,
-  statusRank,
-  TERMINAL,
 } from "./answers.js";
 import { downloads } from "./downloads.js";
 import {
@@ -22,6 +21,8 @@ import {
   refusalVerdict,
   startJob,
   statusOf,
+  statusRank,
+  TERMINAL,
 } from "./jobs.js";
 import { logs } from "./logs.js";
 import { results } from "./results.js";

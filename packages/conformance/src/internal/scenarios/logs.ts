@@ -1,5 +1,6 @@
+import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, pass, type Session, skip } from "../session.js";
+import type { Session } from "../session.js";
 import {
   answered,
   arrayOf,

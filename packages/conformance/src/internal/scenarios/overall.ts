@@ -5,8 +5,9 @@ import {
   type JobStatus,
   type SchemaValidator,
 } from "@jobkit/spec";
+import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, pass, type Session } from "../session.js";
+import type { Session } from "../session.js";
 import { headerList, isObject, listSome } from "./answers.js";
 
 const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];

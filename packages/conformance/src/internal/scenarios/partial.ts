@@ -1,4 +1,5 @@
-import { fail, pass, ScenarioStopped, type Session, skip } from "../session.js";
+import { fail, pass, skip } from "../outcome.js";
+import { ScenarioStopped, type Session } from "../session.js";
 import { answered, body } from "./answers.js";
 import { createJob, jobPayload, startJob, statusOf } from "./jobs.js";
 import { resultProperty } from "./results.js";

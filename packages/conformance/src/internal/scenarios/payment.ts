@@ -1,4 +1,5 @@
-import { fail, pass, type Session, skip } from "../session.js";
+import { fail, pass, skip } from "../outcome.js";
+import type { Session } from "../session.js";
 import { answered, hasCode } from "./answers.js";
 import { createdId, jobPayload, statusOf } from "./jobs.js";
 

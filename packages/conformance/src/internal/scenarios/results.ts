@@ -1,5 +1,6 @@
+import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import { fail, pass, type Session } from "../session.js";
+import type { Session } from "../session.js";
 import { answered, body, costsVerdict, findLink, isObject, type JsonObject, listSome } from "./answers.js";
 
 /** One asset of the results, as the metadata describes it. */

@@ -1,5 +1,6 @@
 import { baseMediaType, mediaTypeOfFormat, sniffFormat } from "../file-format.js";
-import { fail, pass, type Session, skip } from "../session.js";
+import { fail, pass, skip } from "../outcome.js";
+import type { Session } from "../session.js";
 import { answered, costsVerdict, isObject } from "./answers.js";
 import { INVALID_PROCESS, refusalVerdict } from "./jobs.js";
 
