@@ -49,7 +49,7 @@ export async function malformResponse(response: Response): Promise<Response> {
 }
 
 /** Thrown into the stream of a truncated body; the server then drops the connection. */
-export class TruncatedBodyError extends Error {
+class TruncatedBodyError extends Error {
   override readonly name = "TruncatedBodyError";
   readonly code = "BODY_TRUNCATED";
 }

@@ -7,7 +7,7 @@ export interface Clock {
 }
 
 /** Where virtual time starts: 2025-01-01T00:00:00Z, so outputs are the same on every run. */
-export const VIRTUAL_EPOCH = Date.UTC(2025, 0, 1);
+const VIRTUAL_EPOCH = Date.UTC(2025, 0, 1);
 
 export interface ResettableClock extends Clock {
   reset(): void;

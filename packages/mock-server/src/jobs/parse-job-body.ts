@@ -3,7 +3,7 @@ import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process
 import { LOG_LEVELS, type LogLevel } from "./job.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
-export const PLANS = new Set(["free", "premium"]);
+const PLANS = new Set(["free", "premium"]);
 
 const KNOWN_FIELDS = new Set(["title", "description", "process", "plan", "budget", "log_level"]);
 

@@ -31,7 +31,7 @@ const reducer = (id: string, summary: string): ProcessInfo => ({
 });
 
 /** The processes the mock accepts; anything else is `ProcessUnsupported`. */
-export const PROCESSES: readonly ProcessInfo[] = [
+const PROCESSES: readonly ProcessInfo[] = [
   {
     id: "load_collection",
     summary: "Load a collection",

@@ -11,7 +11,7 @@ export interface OutputFormat {
   roles: string[];
 }
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [
+const OUTPUT_FORMATS: readonly OutputFormat[] = [
   {
     name: "GTiff",
     title: "GeoTIFF",

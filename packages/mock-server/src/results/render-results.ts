@@ -22,7 +22,7 @@ export interface ResultFile {
   grid?: { width: number; height: number; bands: string[] };
 }
 
-export const LARGE_ASSET_NAME = "large.bin";
+const LARGE_ASSET_NAME = "large.bin";
 
 function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
   switch (output.format.name) {
