@@ -1,26 +1,20 @@
 import { fail, pass, skip } from "../outcome.js";
-import { ScenarioStopped, type Session } from "../session.js";
+import type { Session } from "../session.js";
 import { answered, body } from "./answers.js";
-import { createJob, jobPayload, startJob, TERMINAL } from "./jobs.js";
+import { createStartedJob, jobPayload, TERMINAL } from "./jobs.js";
 import { entriesOf } from "./logs.js";
 
 /** A job whose process cannot run: it must end in error, answer 424 and log the error. */
 export async function failing(s: Session): Promise<void> {
-  const job = await createJob(
+  const jobId = await createStartedJob(
     s,
-    jobPayload(s.options.failingProcess, "jobkit conformance: failing"),
     "failing",
+    jobPayload(s.options.failingProcess, "jobkit conformance: failing"),
+    (exchange) =>
+      `the back-end refused the failing process at creation (${answered(exchange)}); give --failing-process with a graph that fails only while it runs`,
   );
-  if (!job.id) {
-    throw new ScenarioStopped(
-      `the back-end refused the failing process at creation (${answered(job.exchange)}); give --failing-process with a graph that fails only while it runs`,
-    );
-  }
-  const start = await startJob(s, job.id);
-  if (start.status === undefined || start.status >= 300)
-    throw new ScenarioStopped(`the failing job could not be started: ${answered(start)}`);
-  const waited = await s.waitFor(job.id, "failing", (status) => TERMINAL.has(status));
-  const timeline = s.describeTimeline(job.id);
+  const waited = await s.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
+  const timeline = s.describeTimeline(jobId);
   await s.check("failing.error", (c) => {
     for (const poll of waited.polls.slice(-2)) c.note(poll);
     if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
@@ -35,7 +29,7 @@ export async function failing(s: Session): Promise<void> {
     return;
   }
   if (s.runs("failing.results-424")) {
-    const results = await s.api("GET", "/jobs/{}/results", { params: [job.id] });
+    const results = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
     await s.check("failing.results-424", (c) => {
       c.use(results);
       if (results.status !== 424)
@@ -47,7 +41,7 @@ export async function failing(s: Session): Promise<void> {
     });
   }
   if (s.runs("failing.error-logs")) {
-    const page = await s.api("GET", "/jobs/{}/logs", { params: [job.id] });
+    const page = await s.api("GET", "/jobs/{}/logs", { params: [jobId] });
     await s.check("failing.error-logs", (c) => {
       c.use(page);
       if (page.status !== 200) return fail(`GET /jobs/{id}/logs ${answered(page)}`);
@@ -58,7 +52,7 @@ export async function failing(s: Session): Promise<void> {
     });
   }
   if (s.runs("logs.level")) {
-    const page = await s.api("GET", "/jobs/{}/logs", { params: [job.id], query: { level: "error" } });
+    const page = await s.api("GET", "/jobs/{}/logs", { params: [jobId], query: { level: "error" } });
     await s.check("logs.level", (c) => {
       c.use(page);
       if (page.status !== 200) return fail(`logs?level=error ${answered(page)}`);

@@ -1,7 +1,7 @@
 import type { ScenarioId } from "../../types.js";
 import { fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import type { Session } from "../session.js";
+import { ScenarioStopped, type Session } from "../session.js";
 import { answered, body } from "./answers.js";
 
 /** A created job: its id (from OpenEO-Identifier, else Location) and the creation exchange. */
@@ -43,6 +43,21 @@ export async function createJob(
     s.timeline(id, scenario);
   }
   return { id, exchange };
+}
+
+/** Creates and starts a job for a scenario; a refusal of either stops the scenario. Returns the job's id. */
+export async function createStartedJob(
+  s: Session,
+  scenario: ScenarioId,
+  payload: Record<string, unknown>,
+  creationRefused = (exchange: Exchange) => `no job: POST /jobs ${answered(exchange)}`,
+): Promise<string> {
+  const job = await createJob(s, payload, scenario);
+  if (!job.id) throw new ScenarioStopped(creationRefused(job.exchange));
+  const start = await startJob(s, job.id);
+  if (start.status === undefined || start.status >= 300)
+    throw new ScenarioStopped(`the job could not be started: ${answered(start)}`);
+  return job.id;
 }
 
 /** DELETE /jobs/{id}; forgets the job when it is gone. */

@@ -1,24 +1,24 @@
 import { fail, pass, skip } from "../outcome.js";
-import { ScenarioStopped, type Session } from "../session.js";
+import type { Session } from "../session.js";
 import { answered, body } from "./answers.js";
-import { createJob, jobPayload, startJob, statusOf } from "./jobs.js";
+import { createStartedJob, jobPayload, statusOf } from "./jobs.js";
 import { resultProperty } from "./results.js";
 
 const RESULT_STATUSES = new Set(["running", "canceled", "finished", "error"]);
 
 /** GET /jobs/{id}/results?partial=true while the job has not finished. */
 export async function partial(s: Session): Promise<void> {
-  const job = await createJob(s, jobPayload(s.options.process, "jobkit conformance: partial"), "partial");
-  if (!job.id) throw new ScenarioStopped(`no job: POST /jobs ${answered(job.exchange)}`);
-  const start = await startJob(s, job.id);
-  if (start.status === undefined || start.status >= 300)
-    throw new ScenarioStopped(`the job could not be started: ${answered(start)}`);
-  const before = statusOf(await s.describe(job.id, "partial"));
+  const jobId = await createStartedJob(
+    s,
+    "partial",
+    jobPayload(s.options.process, "jobkit conformance: partial"),
+  );
+  const before = statusOf(await s.describe(jobId, "partial"));
   const partialResults = await s.api("GET", "/jobs/{}/results", {
-    params: [job.id],
+    params: [jobId],
     query: { partial: "true" },
   });
-  const after = statusOf(await s.describe(job.id, "partial"));
+  const after = statusOf(await s.describe(jobId, "partial"));
   await s.check("partial.status", (c) => {
     c.use(partialResults);
     if (before !== "queued" && before !== "running")
@@ -34,5 +34,5 @@ export async function partial(s: Session): Promise<void> {
       return fail(`openeo:status says finished while the job is ${after}`);
     return pass(`openeo:status ${status} while the job was ${before}`);
   });
-  await s.api("DELETE", "/jobs/{}/results", { params: [job.id] });
+  await s.api("DELETE", "/jobs/{}/results", { params: [jobId] });
 }
