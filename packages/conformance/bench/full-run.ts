@@ -7,6 +7,7 @@
  */
 import { createMockServer } from "@jobkit/mock-server";
 import { mockTarget, runConformance } from "../src/index.js";
+import { DEMO_USERS, EMBEDDED_MOCK_OPTIONS } from "../src/internal/embedded-target.js";
 
 const runs = Number(process.argv[2] ?? 7);
 const median = (values: number[]) =>
@@ -18,17 +19,14 @@ let simulatedSeconds = 0;
 let requests = 0;
 let checks = 0;
 for (let run = 0; run < runs; run += 1) {
-  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 } });
+  const mock = createMockServer(EMBEDDED_MOCK_OPTIONS);
   const start = mock.clock.now();
   const target = mockTarget(mock);
   const began = performance.now();
   const result = await runConformance({
     url: "http://bench.test",
     ...target,
-    user: "alice",
-    password: "alice123",
-    secondUser: { user: "bob", password: "bob123" },
-    paymentUser: { user: "broke", password: "broke123" },
+    ...DEMO_USERS,
   });
   kitSeconds.push((performance.now() - began) / 1000);
   if (!result.ok)

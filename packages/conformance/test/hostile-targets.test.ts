@@ -1,13 +1,7 @@
 import { createMockServer, type FaultSpec } from "@jobkit/mock-server";
 import { describe, expect, it } from "vitest";
 import { type ConformanceResult, type FetchLike, mockTarget, runConformance } from "../src/index.js";
-
-const users = {
-  user: "alice",
-  password: "alice123",
-  secondUser: { user: "bob", password: "bob123" },
-  paymentUser: { user: "broke", password: "broke123" },
-};
+import { DEMO_USERS, EMBEDDED_MOCK_OPTIONS } from "../src/internal/embedded-target.js";
 
 /** A virtual clock for targets that have none: sleeping costs no real time. */
 function virtualClock() {
@@ -21,9 +15,7 @@ function virtualClock() {
 }
 
 function mockWith(faults: FaultSpec[] = []) {
-  return mockTarget(
-    createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 }, faults }),
-  );
+  return mockTarget(createMockServer({ ...EMBEDDED_MOCK_OPTIONS, faults }));
 }
 
 const statusOf = (result: ConformanceResult, id: string) =>
@@ -35,7 +27,12 @@ describe("hostile and broken targets: every failure is an observation, never a h
   it("a server that answers HTML to everything gets a verdict per check", async () => {
     const fetch: FetchLike = async () =>
       new Response("<html><body>It works!</body></html>", { headers: { "Content-Type": "text/html" } });
-    const result = await runConformance({ url: "http://html.test", fetch, clock: virtualClock(), ...users });
+    const result = await runConformance({
+      url: "http://html.test",
+      fetch,
+      clock: virtualClock(),
+      ...DEMO_USERS,
+    });
     expect(result.ok).toBe(false);
     expect(result.runProblems.filter((problem) => problem.includes("internal"))).toEqual([]);
     expect(statusOf(result, "capabilities.fields")).toBe("fail");
@@ -55,7 +52,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
       url: "http://stall.test",
       ...target,
       fetch,
-      ...users,
+      ...DEMO_USERS,
       requestTimeoutMs: 50,
     });
     expect(performance.now() - started).toBeLessThan(5000);
@@ -71,7 +68,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
     const result = await runConformance({
       url: "http://reset.test",
       ...mockWith([{ match: { method: "POST", path: "/result" }, action: { type: "reset" } }]),
-      ...users,
+      ...DEMO_USERS,
     });
     expect(observationOf(result, "sync.status-200")).toMatch(
       /^no answer: POST http:\/\/reset.test\/result: the request failed: .*reset/,
@@ -82,7 +79,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
     const result = await runConformance({
       url: "http://cut.test",
       ...mockWith([{ match: { path: "/" }, action: { type: "truncate", bytes: 20 } }]),
-      ...users,
+      ...DEMO_USERS,
     });
     expect(statusOf(result, "capabilities.fields")).toBe("fail");
     expect(observationOf(result, "capabilities.fields")).toMatch(
@@ -96,7 +93,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
       new URL(request.url).pathname === "/me"
         ? new Response(null, { status: 302, headers: { Location: "https://login.test/" } })
         : target.fetch(request);
-    const result = await runConformance({ url: "http://redirect.test", ...target, fetch, ...users });
+    const result = await runConformance({ url: "http://redirect.test", ...target, fetch, ...DEMO_USERS });
     expect(observationOf(result, "me.user-id")).toBe(
       "GET /me answered 302 (redirected (302) to https://login.test/; the kit does not follow redirects)",
     );
@@ -112,7 +109,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
       url: "http://slow.test",
       ...target,
       fetch,
-      ...users,
+      ...DEMO_USERS,
       timeoutMs: 100,
     });
     expect(result.ok).toBe(false);
@@ -132,7 +129,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
     const result = await runConformance({
       url: "http://slow-job.test",
       ...target,
-      ...users,
+      ...DEMO_USERS,
       jobTimeoutMs: 8000,
       only: ["jobs.poll.finished"],
     });
@@ -151,7 +148,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
       ...mockWith([
         { match: { path: "/" }, action: { type: "override", body: { set: { "/endpoints": endpoints } } } },
       ]),
-      ...users,
+      ...DEMO_USERS,
     });
     expect(
       result.checks.filter((check) => check.status === "not-supported").map((check) => check.id),
@@ -176,7 +173,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
     const result = await runConformance({
       url: "http://sticky.test",
       ...mockWith([{ match: { method: "DELETE", path: "/jobs/*" }, action: { type: "error", status: 500 } }]),
-      ...users,
+      ...DEMO_USERS,
     });
     expect(result.leftovers.length).toBeGreaterThanOrEqual(4);
     expect(result.leftovers[0]).toMatch(/^j-[0-9a-f]+: DELETE answered 500 Internal/);

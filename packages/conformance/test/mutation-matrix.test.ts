@@ -1,6 +1,7 @@
 import { createMockServer, type FaultSpec } from "@jobkit/mock-server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE, type ConformanceResult, mockTarget, runConformance } from "../src/index.js";
+import { DEMO_USERS, EMBEDDED_MOCK_OPTIONS } from "../src/internal/embedded-target.js";
 import { UNKNOWN_JOB_ID } from "../src/internal/scenarios/auth.js";
 
 /**
@@ -596,14 +597,11 @@ const CASES: Record<string, Case> = {
 };
 
 async function run(faults: FaultSpec[]): Promise<ConformanceResult> {
-  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 }, faults });
+  const mock = createMockServer({ ...EMBEDDED_MOCK_OPTIONS, faults });
   return runConformance({
     url: "http://mock.test",
     ...mockTarget(mock),
-    user: "alice",
-    password: "alice123",
-    secondUser: { user: "bob", password: "bob123" },
-    paymentUser: { user: "broke", password: "broke123" },
+    ...DEMO_USERS,
     jobTimeoutMs: 30_000,
   });
 }

@@ -1,4 +1,4 @@
-import type { MockServer } from "@jobkit/mock-server";
+import type { MockServer, MockServerOptions } from "@jobkit/mock-server";
 import type { FetchLike } from "./probe.js";
 import type { Credentials, RunClock } from "./session.js";
 
@@ -16,6 +16,23 @@ export interface InProcessTarget {
 /** Origin under which the in-process mock is addressed (never resolved: requests go to its fetch). */
 const EMBEDDED_URL = "http://embedded.jobkit.invalid";
 
+/**
+ * How the embedded target runs the mock: on virtual time, with links that expire after one virtual minute so
+ * that the expiry check can wait for it.
+ */
+export const EMBEDDED_MOCK_OPTIONS = {
+  timing: { mode: "virtual" },
+  results: { linkTtlMs: 60_000 },
+} as const satisfies MockServerOptions;
+
+/** The mock's demo users in the shape of run options: the main user, a second user and one without credit. */
+export const DEMO_USERS = {
+  user: "alice",
+  password: "alice123",
+  secondUser: { user: "bob", password: "bob123" },
+  paymentUser: { user: "broke", password: "broke123" },
+} as const;
+
 /** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
 export function mockTarget(
   mock: Pick<MockServer, "app" | "clock">,
@@ -30,18 +47,18 @@ export function mockTarget(
 }
 
 /**
- * Starts the jobkit mock in process on virtual time, loaded lazily so that the kit depends on it only when
- * no URL is given. Links expire after one virtual minute, so the expiry check can wait for it.
+ * Starts the jobkit mock in process ({@link EMBEDDED_MOCK_OPTIONS}), loaded lazily so that the kit depends on
+ * it only when no URL is given.
  */
 export async function createEmbeddedTarget(): Promise<InProcessTarget> {
   const { createMockServer } = await import("@jobkit/mock-server");
-  const mock = createMockServer({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 } });
+  const mock = createMockServer(EMBEDDED_MOCK_OPTIONS);
   return {
     url: EMBEDDED_URL,
     ...mockTarget(mock),
-    credentials: { user: "alice", password: "alice123" },
-    secondUser: { user: "bob", password: "bob123" },
-    paymentUser: { user: "broke", password: "broke123" },
+    credentials: { user: DEMO_USERS.user, password: DEMO_USERS.password },
+    secondUser: DEMO_USERS.secondUser,
+    paymentUser: DEMO_USERS.paymentUser,
     close: async () => mock.reset(),
   };
 }
