@@ -82,6 +82,10 @@ export interface CheckResult {
   /** What was seen, in one or a few sentences. */
   readonly observation: string;
   readonly evidence: readonly Evidence[];
+  /**
+   * Milliseconds spent judging the answers. The requests themselves are timed in `evidence[].durationMs`
+   * (several checks often judge the same request).
+   */
   readonly durationMs: number;
 }
 
