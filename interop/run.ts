@@ -60,10 +60,6 @@ interface Outcome {
   why?: string;
 }
 
-function pinned(pattern: RegExp, text: string): string {
-  return pattern.exec(text)?.[1] ?? "?";
-}
-
 async function withMock(run: (mock: MockProcess) => Promise<Outcome>, name: string): Promise<Outcome> {
   let mock: MockProcess;
   try {
@@ -77,6 +73,9 @@ async function withMock(run: (mock: MockProcess) => Promise<Outcome>, name: stri
       return { name, ok: false, why: `the mock exited during the flow:\n${mock.output().join("\n")}` };
     }
     return outcome;
+  } catch (error) {
+    // e.g. the control API refused the connection: this run failed, the others still run and are summed up.
+    return { name, ok: false, why: (error as Error).message };
   } finally {
     const { code, signal } = await mock.stop();
     if (code !== 0 && signal !== "SIGTERM")
@@ -102,7 +101,7 @@ function runPython(python: string, url: string, onLine: (line: string) => void):
 }
 
 async function pythonFlow(python: string): Promise<Outcome> {
-  const version = pinned(/^openeo==(\S+)/m, readFileSync(requirementsFile, "utf8"));
+  const version = /^openeo==(\S+)/m.exec(readFileSync(requirementsFile, "utf8"))?.[1] ?? "?";
   return withMock(async (mock) => {
     console.log(`── python: openeo ${version} against ${mock.url}`);
     return verdict("python flow", await runPython(python, mock.url, (line) => console.log(line)));
