@@ -3,10 +3,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ensurePythonEnv, PythonEnvError } from "./python-env.js";
+import { ensurePythonEnv, PythonEnvError, STAMP } from "./python-env.js";
 
 const REQUIREMENTS = "openeo==0.53.0\n";
-const STAMP = ".jobkit-requirements.sha256";
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });

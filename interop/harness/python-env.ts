@@ -23,7 +23,7 @@ export interface PythonEnvOptions {
 }
 
 /** Stamp inside the venv: the hash of the requirements it was installed from. */
-const STAMP = ".jobkit-requirements.sha256";
+export const STAMP = ".jobkit-requirements.sha256";
 
 function run(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
