@@ -39,8 +39,6 @@ export interface Exchange {
   /** An answer arrived and its body was read whole (a redirect counts as complete). */
   readonly complete: boolean;
   readonly evidence: Evidence;
-  /** The request's JSON body, if one was sent. */
-  readonly requestJson: unknown;
 }
 
 const EXCERPT_CHARS = 2000;
@@ -269,7 +267,6 @@ export function createProbe(options: ProbeOptions) {
       problem: outcome.problem,
       complete: outcome.complete ?? false,
       evidence,
-      requestJson: input.json,
     };
     exchanges.push(exchange);
     return exchange;
