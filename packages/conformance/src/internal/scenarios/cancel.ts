@@ -1,7 +1,7 @@
 import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered } from "./answers.js";
-import { createStartedJob, jobPayload, TERMINAL } from "./jobs.js";
+import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
 
 /** Start a job, wait until it runs, cancel it, watch it stop. */
 export async function cancel(s: Session): Promise<void> {
@@ -30,14 +30,10 @@ export async function cancel(s: Session): Promise<void> {
   const stopped = await s.waitFor(jobId, "cancel", (status) => status !== "queued" && status !== "running");
   await s.check("cancel.canceled", (c) => {
     for (const poll of stopped.polls.slice(-2)) c.note(poll);
-    const timeline = s.describeTimeline(jobId);
-    if (stopped.failure) return fail(`${stopped.failure}. Timeline: ${timeline}`);
-    if (stopped.timedOut)
-      return fail(
-        `still ${stopped.status} when the job budget ran out after the cancel. Timeline: ${timeline}`,
-      );
-    return stopped.status === "canceled" || stopped.status === "created"
-      ? pass(`${before} → ${stopped.status}. Timeline: ${timeline}`)
-      : fail(`the cancel did not stop the job: it ended ${stopped.status}. Timeline: ${timeline}`);
+    return waitVerdict(s, jobId, stopped, (status, timeline) =>
+      status === "canceled" || status === "created"
+        ? pass(`${before} → ${status}. Timeline: ${timeline}`)
+        : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),
+    );
   });
 }

@@ -1,7 +1,7 @@
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered, body } from "./answers.js";
-import { createStartedJob, jobPayload, TERMINAL } from "./jobs.js";
+import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
 import { entriesOf } from "./logs.js";
 
 /** A job whose process cannot run: it must end in error, answer 424 and log the error. */
@@ -17,12 +17,11 @@ export async function failing(s: Session): Promise<void> {
   const timeline = s.describeTimeline(jobId);
   await s.check("failing.error", (c) => {
     for (const poll of waited.polls.slice(-2)) c.note(poll);
-    if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
-    if (waited.timedOut)
-      return fail(`still ${waited.status} when the job budget ran out. Timeline: ${timeline}`);
-    return waited.status === "error"
-      ? pass(`error. Timeline: ${timeline}`)
-      : fail(`the failing job ended ${waited.status}. Timeline: ${timeline}`);
+    return waitVerdict(s, jobId, waited, (status) =>
+      status === "error"
+        ? pass(`error. Timeline: ${timeline}`)
+        : fail(`the failing job ended ${status}. Timeline: ${timeline}`),
+    );
   });
   if (waited.status !== "error") {
     s.skipRemaining(`the failing job did not end in error (${timeline})`, "failing");

@@ -104,6 +104,26 @@ export function refusalVerdict(exchange: Exchange, request: string): Outcome {
     : fail(`${status} without an error code in the body`);
 }
 
+/**
+ * The verdict on a wait for a job: a failure with the status timeline when polling broke down or the job
+ * budget ran out, else what `ended` says about the status the job reached.
+ */
+export function waitVerdict(
+  s: Session,
+  jobId: string,
+  waited: Awaited<ReturnType<Session["waitFor"]>>,
+  ended: (status: string | undefined, timeline: string) => Outcome,
+): Outcome {
+  const timeline = s.describeTimeline(jobId);
+  if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
+  if (waited.timedOut) {
+    return fail(
+      `still ${waited.status} when the job budget of ${s.options.jobTimeoutMs / 1000} s ran out. Timeline: ${timeline}`,
+    );
+  }
+  return ended(waited.status, timeline);
+}
+
 /** The status order a job moves forward in, for "did it go back" questions. */
 export function statusRank(status: string | undefined): number {
   return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;

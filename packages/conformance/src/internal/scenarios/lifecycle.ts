@@ -23,6 +23,7 @@ import {
   statusOf,
   statusRank,
   TERMINAL,
+  waitVerdict,
 } from "./jobs.js";
 import { logs } from "./logs.js";
 import { results } from "./results.js";
@@ -180,15 +181,11 @@ export async function lifecycle(s: Session): Promise<void> {
   const waited = await s.waitFor(jobId, "lifecycle", (status) => TERMINAL.has(status));
   await s.check("jobs.poll.finished", (c) => {
     for (const poll of waited.polls.slice(-3)) c.note(poll);
-    const timeline = s.describeTimeline(jobId);
-    if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
-    if (waited.timedOut)
-      return fail(
-        `still ${waited.status} when the job budget of ${s.options.jobTimeoutMs / 1000} s ran out. Timeline: ${timeline}`,
-      );
-    return waited.status === "finished"
-      ? pass(`finished. Timeline: ${timeline}`)
-      : fail(`the job ended ${waited.status}. Timeline: ${timeline}`);
+    return waitVerdict(s, jobId, waited, (status, timeline) =>
+      status === "finished"
+        ? pass(`finished. Timeline: ${timeline}`)
+        : fail(`the job ended ${status}. Timeline: ${timeline}`),
+    );
   });
 
   await s.check("jobs.describe.progress", (c) => {
