@@ -17,7 +17,9 @@ describe("createSelection", () => {
     expect(ids(["downloads"])).toEqual(
       CATALOGUE.filter((check) => check.id.startsWith("downloads.")).map((check) => check.id),
     );
-    expect(ids(["jobs.results.*"]).every((id) => id.startsWith("jobs.results."))).toBe(true);
+    expect(ids(["jobs.results.*"])).toEqual(
+      CATALOGUE.filter((check) => check.id.startsWith("jobs.results.")).map((check) => check.id),
+    );
     expect(ids(["#736"])).toEqual([
       "jobs.create.status-201",
       "jobs.create.location",
@@ -31,9 +33,9 @@ describe("createSelection", () => {
   it("skips after selecting, and marks only what `only` names as named", () => {
     expect(ids(["cancel"], ["cancel.status"])).toEqual(["cancel.canceled"]);
     const selection = createSelection(["L3"]);
-    expect(CATALOGUE.filter((check) => selection.named(check)).every((check) => check.level === "L3")).toBe(
-      true,
-    );
+    const l3 = CATALOGUE.filter((check) => check.level === "L3");
+    expect(l3.length).toBeGreaterThan(0);
+    expect(CATALOGUE.filter((check) => selection.named(check))).toEqual(l3);
   });
 
   it("throws a usage error for names that match nothing", () => {
