@@ -51,10 +51,14 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
     options.write(`${text}\n`);
   };
   const say = (text: string) => line(printable(text));
+  // Discovery resumes after auth for the checks that need a token: say so rather than seem to start it twice.
+  const entered = new Set<string>();
 
   function onEvent(event: ConformanceEvent): void {
-    if (event.type === "scenario") line(paint("1", `▸ ${event.scenario}`));
-    else if (event.type === "request") {
+    if (event.type === "scenario") {
+      line(paint("1", `▸ ${event.scenario}${entered.has(event.scenario) ? " (continued)" : ""}`));
+      entered.add(event.scenario);
+    } else if (event.type === "request") {
       if (!live) return;
       clear();
       options.write(paint("90", printable(`  … ${event.method} ${event.url}`.slice(0, 110))));

@@ -192,4 +192,12 @@ describe("createConsoleReporter", () => {
       "
     `);
   });
+
+  it("marks a scenario entered again as continued", () => {
+    let text = "";
+    const reporter = createConsoleReporter({ write: (chunk) => (text += chunk) });
+    for (const scenario of ["discovery", "auth", "discovery"] as const)
+      reporter.onEvent({ type: "scenario", scenario });
+    expect(text).toBe("▸ discovery\n▸ auth\n▸ discovery (continued)\n");
+  });
 });
