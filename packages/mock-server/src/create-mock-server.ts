@@ -24,6 +24,7 @@ import { discoveryRoutes } from "./routes/discovery-routes.js";
 import { downloadRoutes } from "./routes/download-routes.js";
 import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
+import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
 import { syncRoutes } from "./routes/sync-routes.js";
 
 /** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
@@ -169,6 +170,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.route("/", syncRoutes(ctx));
   app.route("/", downloadRoutes(ctx));
   app.route("/", controlRoutes(ctx, reset));
+  app.route("/", methodNotAllowedRoutes());
 
   app.notFound((c) => {
     errorCount += 1;

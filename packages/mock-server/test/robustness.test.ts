@@ -76,7 +76,6 @@ describe("robustness", () => {
     const id = await h.createJob();
     const paths = [
       "/jobs?limit=1e3",
-      "/jobs?limit=99999999999999999999",
       "/jobs?cursor=-1",
       `/jobs/${id}/logs?offset=%00`,
       `/jobs/${id}/logs?level=`,

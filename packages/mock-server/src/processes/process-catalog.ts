@@ -147,17 +147,14 @@ export function isKnownProcess(id: string): boolean {
   return IDS.has(id);
 }
 
-/** The body of `GET /processes`. */
-export function processesDocument(): Schema<"process_list"> {
-  return {
-    processes: PROCESSES.map((p) => ({
-      id: p.id,
-      summary: p.summary,
-      description: `${p.summary}. The jobkit mock only tracks extents and bands through this process.`,
-      categories: ["jobkit mock"],
-      parameters: p.parameters,
-      returns: p.returns,
-    })),
-    links: [],
-  };
+/** The entries of `GET /processes`. */
+export function processSummaries(): Schema<"process_summary">[] {
+  return PROCESSES.map((p) => ({
+    id: p.id,
+    summary: p.summary,
+    description: `${p.summary}. The jobkit mock only tracks extents and bands through this process.`,
+    categories: ["jobkit mock"],
+    parameters: p.parameters,
+    returns: p.returns,
+  }));
 }

@@ -44,6 +44,45 @@ describe("discovery", () => {
     }
   });
 
+  it("answers 405 with Allow for a method a known path does not serve", async () => {
+    const h = harness();
+    const headers = await h.auth();
+    const cases: [string, string, string][] = [
+      ["PUT", "/jobs", "GET, POST, HEAD, OPTIONS"],
+      ["POST", "/jobs/j-1", "GET, PATCH, DELETE, HEAD, OPTIONS"],
+      ["DELETE", "/", "GET, HEAD, OPTIONS"],
+      ["PATCH", "/jobs/j-1/logs", "GET, HEAD, OPTIONS"],
+      ["POST", "/download/j/1/s/result.tif", "GET, HEAD, OPTIONS"],
+    ];
+    for (const [method, path, allow] of cases) {
+      const response = await h.json(path, { method, headers });
+      expect([response.status, response.body.code], `${method} ${path}`).toEqual([405, "MethodNotAllowed"]);
+      expect(response.headers.get("allow")).toBe(allow);
+    }
+    expect((await h.json("/jobs", { headers })).status).toBe(200);
+  });
+
+  it("pages processes and collections with limit and offset", async () => {
+    const h = harness();
+    const first = await h.json("/processes?limit=5");
+    expect(first.body.processes).toHaveLength(5);
+    const next = first.body.links.find((l: { rel: string }) => l.rel === "next").href;
+    expect(next).toBe("http://localhost/processes?limit=5&offset=5");
+    const second = await h.json(next.replace("http://localhost", ""));
+    expect(second.body.processes[0].id).toBe((await h.json("/processes")).body.processes[5].id);
+    const collections = await h.json("/collections?limit=1");
+    expect(collections.body.collections.map((c: { id: string }) => c.id)).toEqual(["SENTINEL2_L2A"]);
+    expect(collections.body.links.map((l: { rel: string }) => l.rel)).toEqual(["self", "next"]);
+    for (const bad of [
+      "/processes?limit=0",
+      "/collections?limit=0",
+      "/collections?limit=x",
+      "/processes?offset=-1",
+    ]) {
+      expect((await h.json(bad)).body.code, bad).toBe("RequestInvalid");
+    }
+  });
+
   it("answers unknown paths with an openEO NotFound error", async () => {
     const { status, body } = await harness().json("/nope");
     expect(status).toBe(404);

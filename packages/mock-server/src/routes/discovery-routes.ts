@@ -6,9 +6,10 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
-import { processesDocument } from "../processes/process-catalog.js";
+import { processSummaries } from "../processes/process-catalog.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { API_VERSION, BACKEND_VERSION, CONFORMANCE_CLASSES, ENDPOINTS } from "./endpoints.js";
+import { listPage } from "./route-helpers.js";
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -57,14 +58,18 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     json(c, { conformsTo: CONFORMANCE_CLASSES } satisfies Schema<"conformance">),
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
-  app.get("/processes", (c) => json(c, processesDocument()));
+  app.get("/processes", (c) => {
+    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processSummaries());
+    return json(c, { processes: items, links } satisfies Schema<"process_list">);
+  });
 
   app.get("/collections", (c) => {
     const base = ctx.base(c);
+    const { items, links } = listPage(c, `${base}/collections`, COLLECTIONS);
     return json(c, {
-      collections: COLLECTIONS.map((collection) => collectionDocument(collection, base)),
-      links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }],
-    });
+      collections: items.map((collection) => collectionDocument(collection, base)),
+      links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }, ...links],
+    } satisfies Schema<"collection_list">);
   });
 
   app.get("/collections/:collection_id", (c) => {

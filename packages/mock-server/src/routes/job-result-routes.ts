@@ -9,7 +9,7 @@ import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
 import { resultsDocument, resultsMediaType } from "../results/results-document.js";
-import { booleanQuery, ownedJob, positiveIntQuery } from "./route-helpers.js";
+import { booleanQuery, integerQuery, MAX_PAGE, ownedJob } from "./route-helpers.js";
 
 /** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
 const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
@@ -84,7 +84,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/jobs/:job_id/logs", auth, (c) => {
     const job = ownedJob(ctx, c);
-    const limit = positiveIntQuery(c, "limit", 10_000);
+    const limit = integerQuery(c, "limit", 1, MAX_PAGE);
     const level = c.req.query("level");
     if (level !== undefined && !LOG_LEVELS.includes(level as LogLevel)) {
       throw new OpenEOError(

@@ -175,6 +175,8 @@ describe("batch job CRUD", () => {
       next = body.links.find((l) => l.rel === "next")?.href.replace("http://localhost", "");
     }
     expect(seen).toEqual([...ids].reverse());
+    const clamped = await h.json("/jobs?limit=99999999999999999999", { headers });
+    expect(clamped.body.jobs).toHaveLength(5);
     for (const bad of ["/jobs?limit=0", "/jobs?limit=-1", "/jobs?limit=abc", "/jobs?limit=2&cursor=x"]) {
       const response = await h.json(bad, { headers });
       expect([response.status, response.body.code], bad).toEqual([400, "RequestInvalid"]);

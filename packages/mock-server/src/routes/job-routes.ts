@@ -10,9 +10,7 @@ import { empty, json } from "../internal/respond.js";
 import type { JobRecord } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
-import { ownedJob, positiveIntQuery } from "./route-helpers.js";
-
-const MAX_LIMIT = 10_000;
+import { integerQuery, MAX_PAGE, ownedJob } from "./route-helpers.js";
 
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -20,7 +18,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const auth = requireUser(ctx.users);
 
   app.get("/jobs", auth, (c) => {
-    const limit = positiveIntQuery(c, "limit", MAX_LIMIT);
+    const limit = integerQuery(c, "limit", 1, MAX_PAGE);
     const cursorRaw = c.req.query("cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
       throw new OpenEOError(

@@ -1,8 +1,12 @@
 import type { Context } from "hono";
+import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { JobRecord } from "../jobs/job.js";
+
+/** The largest page any list answers with; a bigger `limit` is clamped to it. */
+export const MAX_PAGE = 10_000;
 
 /** The job named in the path if it exists and belongs to the signed-in user (else 404 JobNotFound), settled to now. */
 export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
@@ -18,17 +22,37 @@ export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
   return job;
 }
 
-/** Reads an optional positive integer query parameter (`limit`), rejecting anything else with 400. */
-export function positiveIntQuery(c: Context, name: string, max: number): number | undefined {
+/**
+ * Reads an optional integer query parameter ≥ `min` (`limit` ≥ 1, `offset` ≥ 0), rejecting anything else with
+ * 400. Values above `max` are clamped: a `limit` is an upper bound the server may undercut.
+ */
+export function integerQuery(c: Context, name: string, min: 0 | 1, max: number): number | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === "") return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) {
+  if (!/^\d+$/.test(raw) || Number(raw) < min) {
     throw new OpenEOError(
       "RequestInvalid",
-      `The query parameter '${name}' must be an integer from 1 to ${max}, got '${raw}'.`,
+      `The query parameter '${name}' must be an integer ≥ ${min}, got '${raw}'.`,
     );
   }
-  return Number(raw);
+  return Math.min(Number(raw), max);
+}
+
+/** One page of a fixed list by `limit` and `offset`, with a `rel=next` link while more follow. */
+export function listPage<T>(
+  c: Context,
+  url: string,
+  items: readonly T[],
+): { items: T[]; links: Schema<"links"> } {
+  const limit = integerQuery(c, "limit", 1, MAX_PAGE);
+  const offset = integerQuery(c, "offset", 0, items.length) ?? 0;
+  if (limit === undefined) return { items: items.slice(offset), links: [] };
+  const next = offset + limit;
+  const links =
+    next < items.length
+      ? [{ rel: "next", href: `${url}?limit=${limit}&offset=${next}`, type: "application/json" }]
+      : [];
+  return { items: items.slice(offset, next), links };
 }
 
 /** Reads an optional boolean query parameter (`true`/`false`/`1`/`0`, empty = true as openEO allows). */

@@ -1,0 +1,32 @@
+import { Hono } from "hono";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { DOWNLOAD_PREFIX } from "../results/signed-links.js";
+import { ENDPOINTS } from "./endpoints.js";
+
+const PATHS = [
+  ...ENDPOINTS,
+  { path: `${DOWNLOAD_PREFIX}/{job_id}/{expires}/{signature}/{name}`, methods: ["GET"] },
+];
+
+/**
+ * Registered after every other route: a method a known path does not serve answers 405 with an `Allow`
+ * header (HEAD comes with GET, OPTIONS with every path) instead of the unknown-path 404.
+ */
+export function methodNotAllowedRoutes(): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  for (const { path, methods } of PATHS) {
+    const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+    app.all(path.replace(/\{(\w+)\}/g, ":$1"), (c) => {
+      throw OpenEOError.custom(
+        405,
+        "MethodNotAllowed",
+        `${c.req.method} is not allowed on ${path}; use ${allow}.`,
+        {
+          headers: { Allow: allow },
+        },
+      );
+    });
+  }
+  return app;
+}
