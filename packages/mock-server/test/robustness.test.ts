@@ -77,6 +77,9 @@ describe("robustness", () => {
     const paths = [
       "/jobs?limit=1e3",
       "/jobs?cursor=-1",
+      "/jobs?limit=1&limit=2",
+      "/collections?limit=&limit=5",
+      `/jobs/${id}/logs?level=info&level=error`,
       `/jobs/${id}/logs?offset=%00`,
       `/jobs/${id}/logs?level=`,
       `/jobs/${id}/logs?limit=1.5`,

@@ -51,6 +51,7 @@ describe("discovery", () => {
       ["PUT", "/jobs", "GET, POST, HEAD, OPTIONS"],
       ["POST", "/jobs/j-1", "GET, PATCH, DELETE, HEAD, OPTIONS"],
       ["DELETE", "/", "GET, HEAD, OPTIONS"],
+      ["PUT", "/.well-known/openeo", "GET, HEAD, OPTIONS"],
       ["PATCH", "/jobs/j-1/logs", "GET, HEAD, OPTIONS"],
       ["POST", "/download/j/1/s/result.tif", "GET, HEAD, OPTIONS"],
     ];

@@ -9,7 +9,7 @@ import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
 import { resultsDocument, resultsMediaType } from "../results/results-document.js";
-import { booleanQuery, integerQuery, MAX_PAGE, ownedJob } from "./route-helpers.js";
+import { booleanQuery, integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
 
 /** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
 const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
@@ -85,14 +85,14 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/jobs/:job_id/logs", auth, (c) => {
     const job = ownedJob(ctx, c);
     const limit = integerQuery(c, "limit", 1, MAX_PAGE);
-    const level = c.req.query("level");
+    const level = singleQuery(c, "level");
     if (level !== undefined && !LOG_LEVELS.includes(level as LogLevel)) {
       throw new OpenEOError(
         "RequestInvalid",
         `The query parameter 'level' must be one of ${LOG_LEVELS.join(", ")}.`,
       );
     }
-    const offset = c.req.query("offset") ?? "";
+    const offset = singleQuery(c, "offset") ?? "";
     let start = 0;
     if (offset !== "") {
       const index = job.logs.findIndex((entry) => entry.id === offset);

@@ -10,7 +10,7 @@ import { empty, json } from "../internal/respond.js";
 import type { JobRecord } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
-import { integerQuery, MAX_PAGE, ownedJob } from "./route-helpers.js";
+import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
 
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -19,7 +19,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/jobs", auth, (c) => {
     const limit = integerQuery(c, "limit", 1, MAX_PAGE);
-    const cursorRaw = c.req.query("cursor");
+    const cursorRaw = singleQuery(c, "cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
       throw new OpenEOError(
         "RequestInvalid",

@@ -6,6 +6,7 @@ import { ENDPOINTS } from "./endpoints.js";
 
 const PATHS = [
   ...ENDPOINTS,
+  { path: "/.well-known/openeo", methods: ["GET"] },
   { path: `${DOWNLOAD_PREFIX}/{job_id}/{expires}/{signature}/{name}`, methods: ["GET"] },
 ];
 

@@ -22,12 +22,21 @@ export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
   return job;
 }
 
+/** Reads a query parameter that may appear at most once (a repeated one → 400 RequestInvalid). */
+export function singleQuery(c: Context, name: string): string | undefined {
+  const values = c.req.queries(name);
+  if (values && values.length > 1) {
+    throw new OpenEOError("RequestInvalid", `The query parameter '${name}' may appear only once.`);
+  }
+  return values?.[0];
+}
+
 /**
  * Reads an optional integer query parameter ≥ `min` (`limit` ≥ 1, `offset` ≥ 0), rejecting anything else with
  * 400. Values above `max` are clamped: a `limit` is an upper bound the server may undercut.
  */
 export function integerQuery(c: Context, name: string, min: 0 | 1, max: number): number | undefined {
-  const raw = c.req.query(name);
+  const raw = singleQuery(c, name);
   if (raw === undefined || raw === "") return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) < min) {
     throw new OpenEOError(
@@ -57,7 +66,7 @@ export function listPage<T>(
 
 /** Reads an optional boolean query parameter (`true`/`false`/`1`/`0`, empty = true as openEO allows). */
 export function booleanQuery(c: Context, name: string): boolean {
-  const raw = c.req.query(name);
+  const raw = singleQuery(c, name);
   if (raw === undefined) return false;
   if (raw === "" || raw === "true" || raw === "1") return true;
   if (raw === "false" || raw === "0") return false;
