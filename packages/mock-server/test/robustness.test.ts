@@ -78,6 +78,7 @@ describe("robustness", () => {
       "/jobs?limit=1e3",
       "/jobs?cursor=-1",
       "/jobs?limit=1&limit=2",
+      "/jobs?limit=",
       "/collections?limit=&limit=5",
       `/jobs/${id}/logs?level=info&level=error`,
       `/jobs/${id}/logs?offset=%00`,

@@ -37,7 +37,7 @@ export function singleQuery(c: Context, name: string): string | undefined {
  */
 export function integerQuery(c: Context, name: string, min: 0 | 1, max: number): number | undefined {
   const raw = singleQuery(c, name);
-  if (raw === undefined || raw === "") return undefined;
+  if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) < min) {
     throw new OpenEOError(
       "RequestInvalid",
