@@ -11,8 +11,17 @@ const POLL_RUNNING_STEPS = { normal: 2, slow: 10 } as const;
 /** How much longer a `slow` job takes in wall and virtual mode. */
 const SLOW_FACTOR = 10;
 
+const isoCache = new Map<number, string>();
+
+/** RFC 3339 text of a mock time; job timestamps repeat on every read, so recent ones are remembered. */
 export function isoTime(ms: number): string {
-  return new Date(ms).toISOString();
+  let text = isoCache.get(ms);
+  if (text === undefined) {
+    if (isoCache.size >= 4096) isoCache.clear();
+    text = new Date(ms).toISOString();
+    isoCache.set(ms, text);
+  }
+  return text;
 }
 
 /** Costs in credits of a run: 1 plus 1 per 10 000 output pixels per band, 2 decimals. */
