@@ -46,6 +46,10 @@ export const ERRORS = {
       "The process graph is invalid; every node needs process_id and arguments, one node result: true.",
   },
   ProcessUnsupported: { status: 400, message: "The process is not available; see GET /processes." },
+  ProcessGraphComplexity: {
+    status: 400,
+    message: "The process graph is too large; use fewer nodes, bands or results.",
+  },
   ProcessParameterInvalid: { status: 400, message: "A process argument is invalid." },
   EstimateComplexity: { status: 500, message: "The process is too complex to estimate." },
   FeatureUnsupported: { status: 501, message: "This feature is not supported by the back-end." },
@@ -58,6 +62,15 @@ export const ERRORS = {
   },
   JsonInvalid: { status: 400, message: "The request body is not valid JSON." },
   FormatUnsupported: { status: 400, message: "The output format is not supported; see GET /file_formats." },
+  MethodNotAllowed: {
+    status: 405,
+    message: "This method is not served on this path; the Allow header lists those that are.",
+  },
+  RangeNotSatisfiable: { status: 416, message: "The requested byte range lies outside the file." },
+  FaultInvalid: {
+    status: 400,
+    message: "The fault is invalid; see the mock server's README for the fault format.",
+  },
   PayloadTooLarge: { status: 413, message: "The request body is too large." },
   TooManyRequests: {
     status: 429,
