@@ -2,11 +2,9 @@
  * Download throughput and memory: the client (`downloadAsset`, streaming to disk with SHA-256
  * verification) vs `curl -o`, vs `curl -o` followed by `sha256sum` of the file (the fair verified
  * baseline) and vs `curl | tee | sha256sum`, all fetching the synthetic `large.bin` from a mock
- * started by its CLI, in the same run. The client runs three ways: as users call it (no injected
- * `fetch`: the body is read over `node:http`), without a checksum in the metadata, and with
- * `globalThis.fetch` injected (the web-stream path tests and browsers use). Each download runs in
- * its own process under `/usr/bin/time` (wall time, peak RSS) after a `sync`; the rounds are
- * interleaved and the best of them counts.
+ * started by its CLI, in the same run; the client also without a checksum in the metadata. Each
+ * download runs in its own process under `/usr/bin/time` (wall time, peak RSS) after a `sync`; the
+ * rounds are interleaved and the best of them counts.
  * Run by hand after `npm run build` (here and in the mock):
  *   npx tsx bench/download.ts [--bytes N] [--rounds N]
  */
@@ -95,8 +93,7 @@ try {
       const script = `
         const { connect } = await import(${JSON.stringify(INDEX)});
         const { downloadAsset } = await import(${JSON.stringify(NODE_ENTRY)});
-        const fetch = process.argv[2] === "fetch" ? { fetch: (request) => globalThis.fetch(request) } : {};
-        const connection = await connect(${JSON.stringify(url)}, { ...fetch, auth: { user: "alice", password: "alice123" } });
+        const connection = await connect(${JSON.stringify(url)}, { auth: { user: "alice", password: "alice123" } });
         const asset = await connection.job(${JSON.stringify(job.id)}).getResults().getAsset("large.bin");
         if (process.argv[2] === "no-checksum") delete asset.metadata["file:checksum"];
         await downloadAsset(asset, process.argv[1]);`;
@@ -113,7 +110,6 @@ try {
         ],
         client: client("default"),
         unverified: client("no-checksum"),
-        viaFetch: client("fetch"),
       };
       const best: Record<string, { seconds: number; rssMiB: number }> = {};
       for (let round = 0; round < ROUNDS; round++) {

@@ -38,13 +38,12 @@ export interface ConnectOptions {
 export async function connect(url: string, options: ConnectOptions = {}): Promise<Connection> {
   const given = new URL(url).href.replace(/\/+$/, "");
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-  const fetchInjected = options.fetch !== undefined;
   const timeoutMs = options.timeout ?? 30_000;
   if (!(timeoutMs >= 0)) throw new RangeError("[jobkit] connect: timeout must be a number of ms ≥ 0");
   const retry = resolveRetry(options.retry);
-  const discovery = new Http({ fetch, fetchInjected, baseUrl: given, retry, timeoutMs });
+  const discovery = new Http({ fetch, baseUrl: given, retry, timeoutMs });
   const baseUrl = await discover(discovery, given, options.signal);
-  const http = new Http({ fetch, fetchInjected, baseUrl, retry, timeoutMs });
+  const http = new Http({ fetch, baseUrl, retry, timeoutMs });
   const capabilities = await http.json<Capabilities>("/", { signal: options.signal });
   if (typeof capabilities?.api_version !== "string" || !capabilities.api_version.startsWith("1.")) {
     throw new JobkitClientError(

@@ -12,7 +12,6 @@ import { JobkitClientError } from "./errors.js";
 import { FileSink } from "./internal/file-sink.js";
 import type { CallOptions } from "./internal/http.js";
 import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
-import { nodeTransport } from "./internal/node-transport.js";
 import { safeSegments } from "./internal/safe-name.js";
 import type { TransferProgress } from "./internal/transfer.js";
 import type { JobResults } from "./job-results.js";
@@ -59,7 +58,7 @@ export async function downloadAsset(
   const sink = new FileSink(target, checksum?.algorithm?.node);
   await sink.open();
   try {
-    const size = await asset.transferTo(sink, options, nodeTransport);
+    const size = await asset.transferTo(sink, options);
     const digest = await sink.finish();
     checkSize(asset.name, asset.metadata, size);
     if (checksum && digest !== undefined) checkDigest(asset.name, checksum, digest);

@@ -1,8 +1,8 @@
 import { OpenEOApiError } from "./errors.js";
-import type { CallOptions, FetchLike, Http } from "./internal/http.js";
+import type { CallOptions, Http } from "./internal/http.js";
 import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
 import { toHex } from "./internal/multihash.js";
-import { type TransferOptions, type TransferSink, type Transport, transfer } from "./internal/transfer.js";
+import { type TransferOptions, type TransferSink, transfer } from "./internal/transfer.js";
 import type { JobResults } from "./job-results.js";
 import type { AssetMetadata } from "./types.js";
 
@@ -58,14 +58,9 @@ export class ResultAsset {
    * The raw download response (status 200, or 206 when `headers.Range` was honoured). Transient
    * failures are retried; an expired link (410) is refreshed once from the results metadata.
    */
-  async response(
-    options: CallOptions & { headers?: Record<string, string> } = {},
-    /** @internal The Node entry's own fetch for downloads. */
-    fetch?: FetchLike,
-  ): Promise<Response> {
-    const send = { ...options, fetch };
+  async response(options: CallOptions & { headers?: Record<string, string> } = {}): Promise<Response> {
     try {
-      return await this.#http.response(this.href, send);
+      return await this.#http.response(this.href, options);
     } catch (error) {
       if (!(error instanceof OpenEOApiError && error.status === 410)) throw error;
       const fresh = (await this.#results.getMetadata({ signal: options.signal, refresh: true })).assets?.[
@@ -73,7 +68,7 @@ export class ResultAsset {
       ];
       if (!fresh || fresh.href === this.href) throw error;
       this.#metadata = fresh;
-      return this.#http.response(this.href, send);
+      return this.#http.response(this.href, options);
     }
   }
 
@@ -118,12 +113,9 @@ export class ResultAsset {
     return data;
   }
 
-  /**
-   * @internal Streams the asset into `sink` with resume; used by `bytes` and the Node entry (which
-   * passes its `transport`, used when the connection has no injected `fetch`).
-   */
-  transferTo(sink: TransferSink, options: ReadOptions = {}, transport?: Transport): Promise<number> {
-    return transfer(this.#http, this, sink, options, transport);
+  /** @internal Streams the asset into `sink` with resume; used by `bytes` and the Node entry. */
+  transferTo(sink: TransferSink, options: ReadOptions = {}): Promise<number> {
+    return transfer(this.#http, this, sink, options);
   }
 
   /** The file parsed as JSON (e.g. a GeoJSON FeatureCollection), without touching the disk. */

@@ -9,7 +9,6 @@ const BASE = "https://api.example/openeo/1.2";
 function http(fetch: (request: Request) => Promise<Response>, timeoutMs = 0) {
   return new Http({
     fetch,
-    fetchInjected: true,
     baseUrl: BASE,
     retry: resolveRetry({ minDelayMs: 100, maxDelayMs: 1000 }),
     timeoutMs,

@@ -13,8 +13,6 @@ export type FetchLike = (request: Request) => Response | Promise<Response>;
 
 export interface HttpConfig {
   fetch: FetchLike;
-  /** The caller gave its own `fetch`: every request then goes through it (no faster Node download path). */
-  fetchInjected: boolean;
   /** The versioned API root without a trailing slash, e.g. `https://host/openeo/1.2`. */
   baseUrl: string;
   retry: Required<RetryOptions>;
@@ -32,8 +30,6 @@ export interface SendOptions extends CallOptions {
   query?: Record<string, string | number | boolean | undefined> | undefined;
   json?: unknown;
   headers?: Record<string, string>;
-  /** This request only: another `fetch` than the connection's. */
-  fetch?: FetchLike | undefined;
 }
 
 /** The HTTP core: URL building, auth, timeouts, retries, openEO error mapping. */
@@ -92,7 +88,7 @@ export class Http {
       const { signal, timedOut, done } = this.attemptSignal(options.signal);
       try {
         const response = await raceAbort(
-          (options.fetch ?? this.config.fetch)(this.request(url, method, options, signal)),
+          this.config.fetch(this.request(url, method, options, signal)),
           signal,
         );
         if (response.ok) return await raceAbort(read(response), signal);

@@ -1,6 +1,6 @@
 import { JobkitClientError } from "../errors.js";
 import type { ResultAsset } from "../result-asset.js";
-import type { FetchLike, Http } from "./http.js";
+import type { Http } from "./http.js";
 import { backoffDelay, sleep } from "./retry.js";
 
 /** Where the bytes of a transfer go; `reset` starts over when the server cannot resume. */
@@ -13,21 +13,6 @@ export interface TransferSink {
 export interface TransferProgress {
   received: number;
   total: number | undefined;
-}
-
-/** Reads a body chunk by chunk; `cancel` ends it (a pending `read` then ends or rejects). */
-export interface BodyReader {
-  read(): Promise<{ done?: boolean; value?: Uint8Array }>;
-  cancel(reason?: unknown): unknown;
-}
-
-/**
- * Another way to download, used only when the connection has no injected `fetch`: its own `fetch`,
- * and a reader for the bodies of its responses (`undefined`: read `response.body`).
- */
-export interface Transport {
-  fetch: FetchLike;
-  reader(response: Response): BodyReader | undefined;
 }
 
 export interface TransferOptions {
@@ -46,10 +31,8 @@ export async function transfer(
   asset: ResultAsset,
   sink: TransferSink,
   options: TransferOptions = {},
-  transport?: Transport,
 ): Promise<number> {
   const { signal, onProgress } = options;
-  const fast = http.config.fetchInjected ? undefined : transport;
   const policy = http.config.retry;
   let received = 0;
   let etag: string | null = null;
@@ -59,7 +42,7 @@ export async function transfer(
       headers.Range = `bytes=${received}-`;
       if (etag) headers["If-Range"] = etag;
     }
-    const response = await asset.response({ signal, headers }, fast?.fetch);
+    const response = await asset.response({ signal, headers });
     if (received > 0 && response.status !== 206) {
       await sink.reset();
       received = 0;
@@ -68,9 +51,8 @@ export async function transfer(
     const total = announcedTotal(response, received);
     onProgress?.({ received, total });
     let failure: unknown;
-    const reader: BodyReader | undefined = fast?.reader(response) ?? response.body?.getReader();
-    const cancel = (reason: unknown) => Promise.resolve(reader?.cancel(reason)).catch(() => {});
-    const onAbort = () => cancel(signal?.reason);
+    const reader = response.body?.getReader();
+    const onAbort = () => reader?.cancel(signal?.reason).catch(() => {});
     signal?.addEventListener("abort", onAbort, { once: true });
     // a body that stalls longer than the timeout is cancelled, then resumed like a broken one
     let lastChunk = Date.now();
@@ -81,21 +63,21 @@ export async function transfer(
             () => {
               if (Date.now() - lastChunk <= idleMs) return;
               failure ??= new JobkitClientError("Timeout", `no data for ${idleMs} ms`);
-              cancel(failure);
+              reader?.cancel(failure).catch(() => {});
             },
             Math.max(1, idleMs / 4),
           )
         : undefined;
     try {
       for (;;) {
-        let chunk: { done?: boolean; value?: Uint8Array } | undefined;
+        let chunk: ReadableStreamReadResult<Uint8Array> | undefined;
         try {
           chunk = await reader?.read();
         } catch (error) {
           failure = error;
           break;
         }
-        if (!chunk || chunk.done || !chunk.value) break;
+        if (!chunk || chunk.done) break;
         lastChunk = Date.now();
         await sink.write(chunk.value);
         received += chunk.value.byteLength;
