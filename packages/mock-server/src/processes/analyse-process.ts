@@ -62,7 +62,7 @@ function checkGraph(graph: unknown, where: string): Graph {
     throw invalid(`${where} must be a non-empty object of process nodes.`);
   }
   if (Object.keys(graph).length > MAX_NODES) {
-    throw OpenEOError.custom(400, "ProcessGraphComplexity", `${where} has more than ${MAX_NODES} nodes.`);
+    throw new OpenEOError("ProcessGraphComplexity", `${where} has more than ${MAX_NODES} nodes.`);
   }
   let results = 0;
   for (const [id, node] of Object.entries(graph)) {
@@ -338,8 +338,7 @@ export function analyseProcess(process: unknown): ExecutionPlan {
     if (!isObject(options)) throw parameterInvalid("save_result", "options", "expected an object.");
     outputs.push({ format, options });
     if (outputs.length > MAX_OUTPUTS) {
-      throw OpenEOError.custom(
-        400,
+      throw new OpenEOError(
         "ProcessGraphComplexity",
         `A process graph may save at most ${MAX_OUTPUTS} results.`,
       );
@@ -351,11 +350,7 @@ export function analyseProcess(process: unknown): ExecutionPlan {
     outputs.push({ format: fallback, options: {} });
   }
   if ((primary?.bands.length ?? 0) > MAX_BANDS) {
-    throw OpenEOError.custom(
-      400,
-      "ProcessGraphComplexity",
-      `The result would have more than ${MAX_BANDS} bands.`,
-    );
+    throw new OpenEOError("ProcessGraphComplexity", `The result would have more than ${MAX_BANDS} bands.`);
   }
   return {
     collectionId: primary?.collectionId,

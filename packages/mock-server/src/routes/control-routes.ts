@@ -38,7 +38,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
       return json(c, { id: ctx.faults.add(body as never) }, 201);
     } catch (error) {
       if (error instanceof FaultInvalidError)
-        throw OpenEOError.custom(400, "FaultInvalid", error.message, { cause: error });
+        throw new OpenEOError("FaultInvalid", error.message, { cause: error });
       throw error;
     }
   });

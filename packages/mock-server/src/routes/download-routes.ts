@@ -24,8 +24,7 @@ function parseRange(header: string | undefined, size: number): { start: number; 
     end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
   }
   if (start >= size || start > end) {
-    throw OpenEOError.custom(
-      416,
+    throw new OpenEOError(
       "RangeNotSatisfiable",
       `The range '${header}' is outside the file of ${size} bytes.`,
       {

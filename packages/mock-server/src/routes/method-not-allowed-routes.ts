@@ -19,14 +19,9 @@ export function methodNotAllowedRoutes(): Hono<MockEnv> {
   for (const { path, methods } of PATHS) {
     const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
     app.all(path.replace(/\{(\w+)\}/g, ":$1"), (c) => {
-      throw OpenEOError.custom(
-        405,
-        "MethodNotAllowed",
-        `${c.req.method} is not allowed on ${path}; use ${allow}.`,
-        {
-          headers: { Allow: allow },
-        },
-      );
+      throw new OpenEOError("MethodNotAllowed", `${c.req.method} is not allowed on ${path}; use ${allow}.`, {
+        headers: { Allow: allow },
+      });
     });
   }
   return app;
