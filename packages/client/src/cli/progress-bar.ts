@@ -4,12 +4,18 @@ export interface BarStream {
   isTTY?: boolean;
 }
 
+/** What a log line depends on besides the tenth of the percentage; see {@link ProgressBar.update}. */
+export interface BarUpdate {
+  stage: string;
+  force?: boolean;
+}
+
 const WIDTH = 24;
 const REDRAW_MS = 100;
 
 /**
  * A one-line progress bar. On a terminal it redraws in place (at most every 100 ms); in a log it
- * prints a line each time the percentage crosses a tenth or the label changes.
+ * prints a line each time the percentage crosses a tenth or the stage changes.
  */
 export class ProgressBar {
   readonly #stream: BarStream;
@@ -23,8 +29,12 @@ export class ProgressBar {
     this.#now = now;
   }
 
-  /** Shows `fraction` (0–1, or undefined when unknown) followed by `label`. */
-  update(fraction: number | undefined, label: string, force = false): void {
+  /**
+   * Shows `fraction` (0–1, or undefined when unknown) followed by `label`. `stage` is the part of the
+   * label whose change is worth a line in a log (a job status, files done), not a counter that moves
+   * with every update; `force` draws even when nothing worth a line changed.
+   */
+  update(fraction: number | undefined, label: string, { stage, force = false }: BarUpdate): void {
     const percent =
       fraction === undefined ? undefined : Math.max(0, Math.min(100, Math.floor(fraction * 100)));
     const line = `${renderBar(percent)} ${percent === undefined ? "  ?" : String(percent).padStart(3)}% ${label}`;
@@ -36,7 +46,7 @@ export class ProgressBar {
       this.#drawn = true;
       return;
     }
-    const key = `${percent === undefined ? "?" : Math.floor(percent / 10)}|${label.split(" ")[0]}`;
+    const key = `${percent === undefined ? "?" : Math.floor(percent / 10)}|${stage}`;
     if (!force && key === this.#lastKey) return;
     this.#lastKey = key;
     this.#stream.write(`${line}\n`);

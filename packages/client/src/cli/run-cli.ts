@@ -268,7 +268,10 @@ async function wait(id: string, { connection, values, io }: Context): Promise<nu
       onProgress: ({ status, progress, elapsedMs }) => {
         elapsed = elapsedMs;
         const fraction = status === "finished" ? 1 : progress === undefined ? undefined : progress / 100;
-        bar.update(fraction, `${status}  ${formatDuration(elapsedMs)}`, status === "finished");
+        bar.update(fraction, `${status}  ${formatDuration(elapsedMs)}`, {
+          stage: status,
+          force: status === "finished",
+        });
       },
     });
   } finally {
@@ -332,11 +335,10 @@ async function download(args: string[], { connection, values, io }: Context): Pr
         total = p.totalBytes;
         const seconds = Math.max(0.001, (now() - started) / 1000);
         const label = `${formatBytes(p.receivedBytes)}/${formatBytes(p.totalBytes)}  ${p.completedFiles}/${p.totalFiles} files  ${formatBytes(p.receivedBytes / seconds)}/s`;
-        bar.update(
-          p.totalBytes > 0 ? p.receivedBytes / p.totalBytes : undefined,
-          label,
-          p.completedFiles === p.totalFiles,
-        );
+        bar.update(p.totalBytes > 0 ? p.receivedBytes / p.totalBytes : undefined, label, {
+          stage: `${p.completedFiles}/${p.totalFiles}`,
+          force: p.completedFiles === p.totalFiles,
+        });
       },
     });
   } finally {
