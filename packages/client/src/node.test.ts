@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,6 +76,19 @@ describe("downloadAsset", () => {
     const path = await downloadAsset(asset as never, join(dir, "out.bin"));
     expect(path).toBe(join(dir, "out.bin"));
     expect((await readFile(path)).equals(DATA)).toBe(true);
+    expect(await readdir(dir)).toEqual(["out.bin"]);
+  });
+
+  it("writes into a hidden temporary file beside the target until the download is complete", async () => {
+    const { results } = await resultsOf();
+    const [asset] = await results.getAssets();
+    const seen: string[][] = [];
+    await downloadAsset(asset as never, join(dir, "out.bin"), {
+      onProgress: ({ received }) => {
+        if (received > 0 && seen.length === 0) seen.push(readdirSync(dir));
+      },
+    });
+    expect(seen).toEqual([[expect.stringMatching(/^\.out\.bin\.[0-9a-f]{12}\.jobkit-part$/)]]);
     expect(await readdir(dir)).toEqual(["out.bin"]);
   });
 

@@ -63,6 +63,15 @@ describe("Http", () => {
     expect(fetch.requests).toHaveLength(2);
   });
 
+  it("raises a 429 at once when its Retry-After is longer than maxRetryAfterMs", async () => {
+    const fetch = scriptedFetch([
+      json({ code: "TooManyRequests", message: "come back tomorrow" }, 429, { "Retry-After": "86400" }),
+      json([]),
+    ]);
+    await expect(http(fetch).json("/jobs")).rejects.toMatchObject({ status: 429, code: "TooManyRequests" });
+    expect(fetch.requests).toHaveLength(1);
+  });
+
   it("gives up after the configured retries and raises the last error", async () => {
     vi.useFakeTimers();
     const fetch = scriptedFetch([
