@@ -7,20 +7,17 @@ import type { Capabilities, JobCreate, JobSummary, LogLevel, Process, ProcessGra
 /** A process given either as a full process (`{ process_graph, … }`) or as a bare process graph. */
 export type ProcessInput = Process | ProcessGraph;
 
-export interface CreateJobOptions extends CallOptions {
-  title?: string | null;
-  description?: string | null;
-  plan?: string | null;
-  budget?: number | null;
-  logLevel?: LogLevel;
-  /** Back-end specific properties, sent beside the standard ones. */
-  extra?: Record<string, unknown>;
-}
-
 export interface ComputeOptions extends CallOptions {
   plan?: string | null;
   budget?: number | null;
   logLevel?: LogLevel;
+}
+
+export interface CreateJobOptions extends ComputeOptions {
+  title?: string | null;
+  description?: string | null;
+  /** Back-end specific properties, sent beside the standard ones. */
+  extra?: Record<string, unknown>;
 }
 
 /** The answer of a synchronous `POST /result`. The body can be read once: as bytes, JSON or a stream. */
@@ -98,12 +95,12 @@ export class Connection {
 
   /** `POST /jobs`: creates a job in status `created` (it does not start it). */
   async createJob(process: ProcessInput, options: CreateJobOptions = {}): Promise<BatchJob> {
-    const body: JobCreate & Record<string, unknown> = { ...options.extra, process: toProcess(process) };
+    const body: JobCreate & Record<string, unknown> = {
+      ...options.extra,
+      ...processingBody(process, options),
+    };
     if (options.title !== undefined) body.title = options.title;
     if (options.description !== undefined) body.description = options.description;
-    if (options.plan !== undefined) body.plan = options.plan;
-    if (options.budget !== undefined) body.budget = options.budget;
-    if (options.logLevel !== undefined) body.log_level = options.logLevel;
     const response = await this.#http.send(
       "/jobs",
       { method: "POST", json: body, signal: options.signal },
@@ -139,13 +136,9 @@ export class Connection {
 
   /** `POST /result`: processes synchronously and answers with the result's bytes and media type. */
   async computeResult(process: ProcessInput, options: ComputeOptions = {}): Promise<ComputedResult> {
-    const body: Record<string, unknown> = { process: toProcess(process) };
-    if (options.plan !== undefined) body.plan = options.plan;
-    if (options.budget !== undefined) body.budget = options.budget;
-    if (options.logLevel !== undefined) body.log_level = options.logLevel;
     const response = await this.#http.response("/result", {
       method: "POST",
-      json: body,
+      json: processingBody(process, options),
       signal: options.signal,
     });
     const costs = response.headers.get("OpenEO-Costs");
@@ -160,6 +153,15 @@ export class Connection {
       stream: () => response.body ?? new Blob([]).stream(),
     };
   }
+}
+
+/** The fields `POST /jobs` and `POST /result` share: the process, and plan, budget and log level when given. */
+function processingBody(process: ProcessInput, options: ComputeOptions): JobCreate {
+  const body: JobCreate = { process: toProcess(process) };
+  if (options.plan !== undefined) body.plan = options.plan;
+  if (options.budget !== undefined) body.budget = options.budget;
+  if (options.logLevel !== undefined) body.log_level = options.logLevel;
+  return body;
 }
 
 /** A full process has a `process_graph` object that is not itself a process node. */
