@@ -22,7 +22,7 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 
-export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN] jobs <command>
+const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN] jobs <command>
 
 Commands:
   jobs list [--limit N]                     list your jobs
@@ -97,7 +97,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [group, command, ...rest] = positionals;
     if (group !== "jobs" || command === undefined) throw new UsageError("expected `jobs <command>`");
-    if (!COMMANDS.has(command)) throw new UsageError(`unknown command "jobs ${command}"`);
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as keyof typeof COMMANDS] : undefined;
+    if (!run) throw new UsageError(`unknown command "jobs ${command}"`);
     const url = values.url ?? io.env.JOBKIT_URL;
     if (!url) throw new UsageError("--url (or JOBKIT_URL) is required");
     if (!URL.canParse(url)) throw new UsageError(`--url must be an absolute URL, got "${url}"`);
@@ -106,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(io.fetch && { fetch: io.fetch }),
       ...(io.signal && { signal: io.signal }),
     });
-    return await runCommand(command, rest, { connection, values, io });
+    return await run(rest, { connection, values, io });
   } catch (error) {
     return report(error, io);
   }
@@ -138,13 +139,9 @@ function report(error: unknown, io: CliIo): number {
       io.stderr.write(`  ${printable(`${entry.code ?? "error"}: ${entry.message}`)}\n`);
     return EXIT.jobFailed;
   }
-  if (error instanceof JobkitClientError && error.code === "JobCanceled") {
-    io.stderr.write(`jobkit: ${printable(error.message.replace("[jobkit] ", ""))}\n`);
-    return EXIT.jobFailed;
-  }
   const message = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
   io.stderr.write(`jobkit: ${printable(message)}\n`);
-  return EXIT.failure;
+  return error instanceof JobkitClientError && error.code === "JobCanceled" ? EXIT.jobFailed : EXIT.failure;
 }
 
 interface Context {
@@ -173,33 +170,6 @@ function logLevel(value: string | undefined, name: string): LogLevel | undefined
   if (value !== undefined && !LEVELS.has(value))
     throw new UsageError(`--${name} must be error, warning, info or debug`);
   return value as LogLevel | undefined;
-}
-
-const COMMANDS = new Set(["list", "create", "start", "wait", "logs", "results", "download", "delete"]);
-
-async function runCommand(command: string, args: string[], context: Context): Promise<number> {
-  switch (command) {
-    case "list":
-      return list(args, context);
-    case "create":
-      return create(args, context);
-    case "start":
-      return start(args, context);
-    case "wait":
-      return wait(one(args, "job id"), context);
-    case "logs":
-      return logs(args, context);
-    case "results":
-      return results(args, context);
-    case "download":
-      return download(args, context);
-    case "delete":
-      await context.connection.job(one(args, "job id")).delete({ signal: context.io.signal });
-      context.io.stderr.write(`deleted job ${args[0]}\n`);
-      return EXIT.ok;
-    default:
-      throw new UsageError(`unknown command "jobs ${command}"`);
-  }
 }
 
 async function list(args: string[], { connection, values, io }: Context): Promise<number> {
@@ -245,6 +215,13 @@ async function create(args: string[], { connection, values, io }: Context): Prom
     signal: io.signal,
   });
   io.stdout.write(`${printable(job.id)}\n`);
+  return EXIT.ok;
+}
+
+async function remove(args: string[], { connection, io }: Context): Promise<number> {
+  const id = one(args, "job id");
+  await connection.job(id).delete({ signal: io.signal });
+  io.stderr.write(`deleted job ${id}\n`);
   return EXIT.ok;
 }
 
@@ -351,3 +328,15 @@ async function download(args: string[], { connection, values, io }: Context): Pr
   );
   return EXIT.ok;
 }
+
+/** `jobs <command>` → its handler. */
+const COMMANDS = {
+  list,
+  create,
+  start,
+  wait: (args: string[], context: Context) => wait(one(args, "job id"), context),
+  logs,
+  results,
+  download,
+  delete: remove,
+} satisfies Record<string, (args: string[], context: Context) => Promise<number>>;

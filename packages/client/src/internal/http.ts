@@ -169,7 +169,7 @@ function raceAbort<T>(value: T | Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** Builds an {@link OpenEOApiError} from an error response, reading the openEO error object if there is one. */
-export async function apiError(response: Response, url: string): Promise<OpenEOApiError> {
+async function apiError(response: Response, url: string): Promise<OpenEOApiError> {
   let body: { code?: unknown; message?: unknown; id?: unknown; links?: unknown } = {};
   try {
     const parsed: unknown = JSON.parse(await response.text());
