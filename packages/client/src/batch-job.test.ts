@@ -81,6 +81,14 @@ describe("BatchJob.waitForCompletion", () => {
     });
   });
 
+  it("says that a job still created after the timeout was never started", async () => {
+    const { job } = await jobWith(["created"]);
+    await expect(job.waitForCompletion({ pollInterval: 1, timeout: 1 })).rejects.toMatchObject({
+      code: "WaitTimeout",
+      message: expect.stringContaining("never started: start it, then wait"),
+    });
+  });
+
   it("stops waiting when the signal aborts", async () => {
     vi.useFakeTimers();
     const { job } = await jobWith(["running"]);

@@ -153,7 +153,7 @@ export class BatchJob {
       if (timeout !== undefined && elapsedMs + interval > timeout) {
         throw new JobkitClientError(
           "WaitTimeout",
-          `job ${this.id} is still ${job.status} after ${elapsedMs} ms (timeout ${timeout} ms); wait again later`,
+          `job ${this.id} is still ${job.status} after ${elapsedMs} ms (timeout ${timeout} ms); ${job.status === "created" ? "it was never started: start it, then wait" : "wait again later"}`,
         );
       }
       await sleep(interval, signal);

@@ -107,6 +107,9 @@ describe("Http", () => {
     const error = await result;
     expect(error).toBeInstanceOf(JobkitClientError);
     expect(error).toMatchObject({ code: "NetworkError", cause: reset });
+    expect((error as Error).message).toMatch(
+      /\(ECONNRESET\); check the URL and that the back-end is reachable$/,
+    );
     expect(fetch.requests).toHaveLength(4);
   });
 

@@ -109,14 +109,16 @@ export class Http {
         if (timedOut()) {
           throw new JobkitClientError(
             "Timeout",
-            `${method} ${url} took longer than ${this.config.timeoutMs} ms`,
+            `${method} ${url} took longer than ${this.config.timeoutMs} ms; raise the connection's timeout (0 = none) if the back-end is just slow`,
           );
         }
         if (error instanceof OpenEOApiError || error instanceof JobkitClientError) throw error;
         if (!canRetry) {
-          throw new JobkitClientError("NetworkError", `${method} ${url} failed: ${String(error)}`, {
-            cause: error,
-          });
+          throw new JobkitClientError(
+            "NetworkError",
+            `${method} ${url} failed (${networkReason(error)}); check the URL and that the back-end is reachable`,
+            { cause: error },
+          );
         }
         await sleep(backoffDelay(attempt, policy), options.signal);
       } finally {
@@ -154,6 +156,16 @@ export class Http {
       done: () => clearTimeout(timer),
     };
   }
+}
+
+/** What went wrong below HTTP: Node's fetch hides it in `cause` (e.g. `connect ECONNREFUSED 127.0.0.1:1`). */
+function networkReason(error: unknown): string {
+  const cause = (error instanceof Error ? error.cause : undefined) as
+    | { message?: unknown; code?: unknown }
+    | undefined;
+  if (typeof cause?.message === "string" && cause.message !== "") return cause.message;
+  if (typeof cause?.code === "string") return cause.code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Rejects as soon as `signal` aborts, for `fetch` implementations that ignore signals. */

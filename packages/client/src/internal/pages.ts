@@ -18,8 +18,14 @@ export async function* paginate<T>(
   let target: string | undefined = http.url(path, options.query);
   const seen = new Set<string>();
   while (target !== undefined) {
-    if (seen.has(target) || seen.size >= MAX_PAGES) {
+    if (seen.has(target)) {
       throw new JobkitClientError("InvalidResponse", `pagination of ${path} loops at ${target}`);
+    }
+    if (seen.size >= MAX_PAGES) {
+      throw new JobkitClientError(
+        "InvalidResponse",
+        `pagination of ${path} did not end after ${MAX_PAGES} pages`,
+      );
     }
     seen.add(target);
     const page: Record<string, unknown> = (await http.json(target, { signal: options.signal })) ?? {};

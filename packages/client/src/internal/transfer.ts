@@ -22,9 +22,9 @@ export interface TransferOptions {
 
 /**
  * Streams an asset into `sink`. A body that breaks off, stalls longer than the connection's timeout, or
- * ends before its announced length is resumed
- * with `Range` (guarded by `If-Range` when the server sent an ETag) or, when the server answers the
- * range with a full 200, restarted. Returns the number of bytes written.
+ * ends before its announced length is resumed with `Range` (guarded by `If-Range` when the server sent
+ * an ETag) or, when the server answers the range with a full 200, restarted. Returns the number of bytes
+ * written.
  */
 export async function transfer(
   http: Http,
