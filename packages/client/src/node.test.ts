@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CAPABILITIES, fakeFetch, json } from "../test/fake-fetch.js";
 import { connect } from "./connect.js";
-import { downloadAsset, downloadFile, downloadFiles } from "./node.js";
+import { downloadAsset, downloadFile, downloadFiles, saveResult } from "./node.js";
 
 const API = "https://api.example";
 const DATA = new Uint8Array(200_000).map((_, i) => (i * 7) % 251);
@@ -213,6 +213,24 @@ describe("aborting", () => {
       },
     });
     await expect(download).rejects.toThrow("user gave up");
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("saveResult", () => {
+  it("fails with DownloadIncomplete when the body is shorter than its Content-Length, leaving no file", async () => {
+    const fetch = fakeFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/.well-known/openeo") return json({}, 404);
+      if (url.pathname === "/") return json(CAPABILITIES);
+      return new Response(DATA.subarray(0, 1000), { headers: { "Content-Length": String(DATA.length) } });
+    });
+    const connection = await connect(API, { fetch });
+    const result = await connection.computeResult({});
+    await expect(saveResult(result, join(dir, "out.bin"))).rejects.toMatchObject({
+      code: "DownloadIncomplete",
+      message: expect.stringContaining(`after 1000 of ${DATA.length} bytes`),
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 import { resolve } from "node:path";
 import type { ComputedResult } from "./connection.js";
 import { JobkitClientError } from "./errors.js";
-import { FileSink } from "./internal/file-sink.js";
+import { writeAtomically } from "./internal/file-sink.js";
 import type { CallOptions } from "./internal/http.js";
 import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
 import { safeSegments } from "./internal/safe-name.js";
@@ -55,19 +55,13 @@ export async function downloadAsset(
 ): Promise<string> {
   const target = resolve(path);
   const checksum = expectedChecksum(asset.name, asset.metadata);
-  const sink = new FileSink(target, checksum?.algorithm?.node);
-  await sink.open();
-  try {
+  await writeAtomically(target, checksum?.algorithm?.node, async (sink) => {
     const size = await asset.transferTo(sink, options);
     const digest = await sink.finish();
     checkSize(asset.name, asset.metadata, size);
     if (checksum && digest !== undefined) checkDigest(asset.name, checksum, digest);
-    await sink.commit();
-    return target;
-  } catch (error) {
-    await sink.discard();
-    throw error;
-  }
+  });
+  return target;
 }
 
 /**
@@ -184,9 +178,7 @@ export async function saveResult(
   options: CallOptions = {},
 ): Promise<string> {
   const target = resolve(path);
-  const sink = new FileSink(target, undefined);
-  await sink.open();
-  try {
+  await writeAtomically(target, undefined, async (sink) => {
     const reader = result.stream().getReader();
     const onAbort = () => reader.cancel(options.signal?.reason).catch(() => {});
     options.signal?.addEventListener("abort", onAbort, { once: true });
@@ -205,10 +197,6 @@ export async function saveResult(
         `the result ended after ${sink.bytesWritten} of ${length} bytes; nothing was kept`,
       );
     }
-    await sink.commit();
-    return target;
-  } catch (error) {
-    await sink.discard();
-    throw error;
-  }
+  });
+  return target;
 }

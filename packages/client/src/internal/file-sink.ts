@@ -89,6 +89,26 @@ export class FileSink implements TransferSink {
   }
 }
 
+/**
+ * Writes `target` through a {@link FileSink}: `fill` writes (and checks) the bytes, then the temporary
+ * file is renamed to `target`; when anything throws, it is removed and the error raised.
+ */
+export async function writeAtomically(
+  target: string,
+  algorithm: string | undefined,
+  fill: (sink: FileSink) => Promise<void>,
+): Promise<void> {
+  const sink = new FileSink(target, algorithm);
+  await sink.open();
+  try {
+    await fill(sink);
+    await sink.commit();
+  } catch (error) {
+    await sink.discard();
+    throw error;
+  }
+}
+
 /** Writes all of `chunk` at `position`, continuing after short writes. */
 async function writeAll(handle: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
   for (let offset = 0; offset < chunk.byteLength; ) {
