@@ -59,6 +59,7 @@ const MAX_ERROR_LOGS = 1000;
  * ```
  */
 export class BatchJob {
+  /** The job's id on the back-end. */
   readonly id: string;
   readonly #http: Http;
   readonly #path: string;

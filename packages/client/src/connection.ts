@@ -46,6 +46,7 @@ export interface ComputedResult {
 export class Connection {
   /** The versioned API root the client talks to, without a trailing slash. */
   readonly url: string;
+  /** `GET /` as read by {@link connect}: API version, endpoints, billing, … */
   readonly capabilities: Capabilities;
   readonly #http: Http;
 
@@ -56,6 +57,7 @@ export class Connection {
     this.capabilities = capabilities;
   }
 
+  /** The openEO API version the back-end speaks, e.g. `1.2.0`. */
   get apiVersion(): string {
     return this.capabilities.api_version;
   }

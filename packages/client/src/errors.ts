@@ -24,10 +24,13 @@ export class OpenEOApiError extends Error {
   override readonly name = "OpenEOApiError";
   /** The openEO error code, e.g. `JobNotFound`; `HttpError` when the body was not an openEO error. */
   readonly code: string;
+  /** The HTTP status of the answer. */
   readonly status: number;
   /** The back-end's id of this error occurrence, when it sent one. */
   readonly id: string | undefined;
+  /** The URL of the request that failed. */
   readonly url: string;
+  /** The error's `links` (e.g. to documentation), as the back-end sent them. */
   readonly links: unknown[];
 
   constructor(init: {
@@ -62,6 +65,7 @@ export class JobkitClientError extends Error {
 export class JobFailedError extends JobkitClientError {
   override readonly name = "JobFailedError";
   readonly jobId: string;
+  /** The job's error log entries (at most 1000). */
   readonly logs: readonly LogEntry[];
 
   constructor(jobId: string, logs: JobFailedError["logs"]) {

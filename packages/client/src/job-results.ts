@@ -18,6 +18,7 @@ const QUICKLOOK_ROLES = new Set(["thumbnail", "overview"]);
  * ```
  */
 export class JobResults {
+  /** The job these results belong to. */
   readonly job: BatchJob;
   readonly #http: Http;
   #metadata: ResultsMetadata | undefined;

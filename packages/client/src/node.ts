@@ -13,13 +13,11 @@ import { writeAtomically } from "./internal/file-sink.js";
 import type { CallOptions } from "./internal/http.js";
 import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
 import { safeSegments } from "./internal/safe-name.js";
-import type { TransferProgress } from "./internal/transfer.js";
 import type { JobResults } from "./job-results.js";
-import type { ResultAsset } from "./result-asset.js";
+import type { ReadOptions, ResultAsset } from "./result-asset.js";
 
-export interface DownloadOptions extends CallOptions {
-  onProgress?: (progress: TransferProgress) => void;
-}
+/** Options of one download: `signal`, and `onProgress` with the bytes received so far. */
+export interface DownloadOptions extends ReadOptions {}
 
 /** Progress over all files of {@link downloadFiles}. */
 export interface FilesProgress {
@@ -32,6 +30,7 @@ export interface FilesProgress {
   totalFiles: number;
 }
 
+/** Options of {@link downloadFiles}. */
 export interface DownloadFilesOptions extends CallOptions {
   /** Files downloaded at the same time (default 4). */
   concurrency?: number;

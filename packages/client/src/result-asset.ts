@@ -41,6 +41,7 @@ export class ResultAsset {
     return this.#metadata;
   }
 
+  /** Where the file is downloaded from; changes when an expired link is refreshed. */
   get href(): string {
     return this.#metadata.href;
   }
@@ -50,6 +51,7 @@ export class ResultAsset {
     return this.#metadata.type;
   }
 
+  /** The asset's roles, e.g. `data`, `thumbnail`, `overview`; empty when it has none. */
   get roles(): string[] {
     return this.#metadata.roles ?? [];
   }

@@ -18,11 +18,15 @@ export type JobUpdate = Schemas["job_update"];
 export type JobSummary = Schemas["job_summary"];
 /** A job as described by `GET /jobs/{id}`. */
 export type JobDescription = Schemas["batch_job"];
+/** `created`, `queued`, `running`, `canceled`, `finished` or `error`. */
 export type JobStatus = Schemas["job_status"];
+/** One entry of `GET /jobs/{id}/logs`: `id`, `level`, `message`, and `code`, `time`, … when given. */
 export type LogEntry = Schemas["log_entry"];
+/** `error`, `warning`, `info` or `debug`, most severe first. */
 export type LogLevel = Schemas["log_level"];
 /** `GET /jobs/{id}/estimate`: at least one of costs, duration (ISO 8601) or size (bytes). */
 export type Estimate = Schemas["estimate"];
+/** A link object: `href`, `rel`, and `type`, `title` when given. */
 export type Link = Schemas["link"];
 /** One result file's STAC asset object (`href`, `type`, `roles`, `file:size`, `file:checksum`, …). */
 export type AssetMetadata = Schemas["asset"];

@@ -22,6 +22,7 @@ export interface HttpConfig {
 
 /** Per-call options every public method accepts. */
 export interface CallOptions {
+  /** Aborts the call; it then rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
 }
 

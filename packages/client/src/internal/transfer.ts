@@ -15,6 +15,7 @@ export interface TransferProgress {
   total: number | undefined;
 }
 
+/** Options of a transfer: abort it, watch its bytes. */
 export interface TransferOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: TransferProgress) => void) | undefined;
