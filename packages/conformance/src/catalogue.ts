@@ -664,7 +664,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "L1B",
     [700],
     [],
-    "every status change observed on any job is allowed by the openEO state diagram",
+    "every status change observed on any job is allowed by the openEO state diagram (processing steps missed between two polls are allowed)",
   ),
   check(
     "spec.responses",

@@ -576,14 +576,21 @@ const CASES: Record<string, Case> = {
       },
     ],
   },
-  // queued → finished is not a legal change; the partial scenario's second description claims it.
+  // No request and no processing takes a finished job back to created; the partial scenario's two
+  // descriptions claim exactly that (queued → finished alone would be fine: running may fall between polls).
   "jobs.transitions": {
-    faults: (ids) =>
-      nth(
-        2,
+    faults: (ids) => [
+      ...nth(
+        1,
         { method: "GET", path: `/jobs/${ids.partial}` },
         override({ body: { set: { "/status": "finished" } } }),
       ),
+      ...nth(
+        2,
+        { method: "GET", path: `/jobs/${ids.partial}` },
+        override({ body: { set: { "/status": "created" } } }),
+      ),
+    ],
   },
   // The estimate still has costs and size, but its duration is not an ISO 8601 duration.
   "spec.responses": {

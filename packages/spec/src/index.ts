@@ -10,6 +10,7 @@ export { ERRORS, type ErrorCode, type ErrorDefinition } from "./error-catalogue.
 export { document as openapiDocument } from "./generated/document.js";
 export type { components, operations, paths } from "./generated/openapi.js";
 export {
+  canBeObservedAfter,
   isLegalTransition,
   JOB_STATUSES,
   JOB_TRANSITIONS,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isLegalTransition, JOB_STATUSES, JOB_TRANSITIONS, TERMINAL_JOB_STATUSES } from "./job-status.js";
+import {
+  canBeObservedAfter,
+  isLegalTransition,
+  JOB_STATUSES,
+  JOB_TRANSITIONS,
+  TERMINAL_JOB_STATUSES,
+} from "./job-status.js";
 
 describe("job statuses", () => {
   it("lists the six statuses of the contract's enum", () => {
@@ -33,5 +39,20 @@ describe("job statuses", () => {
 
   it("lets every terminal status be started again", () => {
     for (const status of TERMINAL_JOB_STATUSES) expect(JOB_TRANSITIONS[status]).toContain("queued");
+  });
+});
+
+describe("statuses seen by polling", () => {
+  it("accepts processing steps missed between two polls", () => {
+    expect(canBeObservedAfter("queued", "finished")).toBe(true);
+    expect(canBeObservedAfter("created", "finished")).toBe(true);
+    expect(canBeObservedAfter("created", "error")).toBe(true);
+    expect(canBeObservedAfter("finished", "finished")).toBe(true);
+  });
+
+  it("refuses what no request and no processing can produce", () => {
+    expect(canBeObservedAfter("finished", "created")).toBe(false);
+    expect(canBeObservedAfter("running", "queued")).toBe(false);
+    expect(canBeObservedAfter("error", "canceled")).toBe(false);
   });
 });

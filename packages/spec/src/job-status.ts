@@ -43,3 +43,32 @@ export const JOB_TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> 
 export function isLegalTransition(from: JobStatus, to: JobStatus): boolean {
   return from === to || JOB_TRANSITIONS[from].includes(to);
 }
+
+/** The changes a back-end makes by itself, without a request: processing moves a job on. */
+const PROCESSING_STEPS: Readonly<Partial<Record<JobStatus, readonly JobStatus[]>>> = {
+  queued: ["running", "error"],
+  running: ["finished", "error"],
+};
+
+/**
+ * Whether `to` can be the next status a poller sees after `from`: at most one legal change (a request such as
+ * start or cancel, or a processing step), then any number of processing steps the poller may have missed
+ * between two looks. `queued → finished` can be seen; `finished → created` or `running → queued` cannot.
+ *
+ * @example
+ * canBeObservedAfter("queued", "finished"); // true: running happened between two polls
+ * canBeObservedAfter("finished", "created"); // false
+ */
+export function canBeObservedAfter(from: JobStatus, to: JobStatus): boolean {
+  const afterOneChange = [from, ...JOB_TRANSITIONS[from]];
+  const seen = new Set<JobStatus>();
+  const pending = [...afterOneChange];
+  while (pending.length > 0) {
+    const status = pending.pop() as JobStatus;
+    if (status === to) return true;
+    if (seen.has(status)) continue;
+    seen.add(status);
+    pending.push(...(PROCESSING_STEPS[status] ?? []));
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import {
+  canBeObservedAfter,
   createSchemaValidator,
-  isLegalTransition,
   JOB_STATUSES,
   type JobStatus,
   type SchemaValidator,
@@ -131,7 +131,7 @@ export async function overall(s: Session): Promise<void> {
         if (from === to) continue;
         changes += 1;
         const known = JOB_STATUSES.includes(from as JobStatus) && JOB_STATUSES.includes(to as JobStatus);
-        if (!known || !isLegalTransition(from as JobStatus, to as JobStatus))
+        if (!known || !canBeObservedAfter(from as JobStatus, to as JobStatus))
           illegal.push(`${timeline.jobId}: ${from} → ${to}`);
       }
     }
