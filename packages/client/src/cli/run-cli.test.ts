@@ -63,4 +63,19 @@ describe("runCli", () => {
     expect(await runCli([...AUTH, "jobs", "results", "nope"], run.io)).toBe(EXIT.failure);
     expect(run.err.at(-1)).toMatch(/^jobkit: 404 JobNotFound: /);
   });
+
+  it("says that a job waited for has not been started, and exits 1 when the wait times out", async () => {
+    const run = io();
+    const connection = await connect("http://mock.test", {
+      fetch: run.io.fetch,
+      auth: { user: "alice", password: "alice123" },
+    });
+    const { id } = await connection.createJob(GRAPH);
+    const argv = [...AUTH, "jobs", "wait", id, "--poll-interval", "1", "--timeout", "1"];
+    expect(await runCli(argv, run.io)).toBe(EXIT.failure);
+    expect(run.err[0]).toBe(
+      `job ${id} has not been started; waiting until it is (jobkit jobs start ${id})\n`,
+    );
+    expect(run.err.at(-1)).toMatch(/still created .*; it was never started: start it, then wait\n$/);
+  });
 });

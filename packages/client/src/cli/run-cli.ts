@@ -236,6 +236,7 @@ async function wait(id: string, { connection, values, io }: Context): Promise<nu
   const bar = new ProgressBar(io.stderr, io.now);
   let final: JobDescription;
   let elapsed = 0;
+  let firstPoll = true;
   try {
     final = await connection.job(id).waitForCompletion({
       pollInterval: integer(values["poll-interval"], "poll-interval", 1) ?? 2000,
@@ -243,6 +244,10 @@ async function wait(id: string, { connection, values, io }: Context): Promise<nu
       timeout: integer(values.timeout, "timeout", 1),
       signal: io.signal,
       onProgress: ({ status, progress, elapsedMs }) => {
+        if (firstPoll && status === "created") {
+          io.stderr.write(`job ${id} has not been started; waiting until it is (jobkit jobs start ${id})\n`);
+        }
+        firstPoll = false;
         elapsed = elapsedMs;
         const fraction = status === "finished" ? 1 : progress === undefined ? undefined : progress / 100;
         bar.update(fraction, `${status}  ${formatDuration(elapsedMs)}`, {
