@@ -108,6 +108,34 @@ describe("downloadAsset", () => {
     expect(fetch.requests.at(-1)?.headers.get("Range")).toBe("bytes=50000-");
   });
 
+  it("after starting over on a changed file, resumes with the new file's ETag", async () => {
+    const served: string[] = [];
+    const fetch = fakeFetch((request) => {
+      const url = new URL(request.url);
+      if (url.pathname === "/.well-known/openeo") return json({}, 404);
+      if (url.pathname === "/") return json(CAPABILITIES);
+      if (url.pathname === "/jobs/j/results") {
+        return json({ assets: { "a.bin": { href: `${API}/files/a`, type: "x/y" } }, links: [] });
+      }
+      // the file changes to "v2" after the first response; If-Range with another tag gets the whole file
+      const version = served.length === 0 ? '"v1"' : '"v2"';
+      const range = request.headers.get("Range")?.match(/^bytes=(\d+)-$/);
+      const start = range && request.headers.get("If-Range") === version ? Number(range[1]) : 0;
+      served.push(`${start} ${request.headers.get("If-Range") ?? "-"}`);
+      const cut = served.length < 3 ? 1000 * served.length : DATA.length;
+      const headers: Record<string, string> = {
+        ETag: version,
+        "Content-Length": String(DATA.length - start),
+      };
+      if (start > 0) headers["Content-Range"] = `bytes ${start}-${DATA.length - 1}/${DATA.length}`;
+      return new Response(DATA.subarray(start, cut), { status: start > 0 ? 206 : 200, headers });
+    });
+    const connection = await connect(API, { fetch, retry: { minDelayMs: 1, maxDelayMs: 2 } });
+    const path = await downloadFile(connection.job("j").getResults(), join(dir, "out.bin"));
+    expect((await readFile(path)).equals(DATA)).toBe(true);
+    expect(served).toEqual(["0 -", '0 "v1"', '2000 "v2"']);
+  });
+
   it("starts over when the server ignores Range", async () => {
     const { results } = await resultsOf({ truncateAt: 70_000, truncations: 1, ranges: false });
     const path = await downloadFile(results, join(dir, "out.bin"));

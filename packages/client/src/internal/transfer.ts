@@ -48,7 +48,8 @@ export async function transfer(
       await sink.reset();
       received = 0;
     }
-    etag ??= response.headers.get("ETag");
+    // a full answer starts over, possibly with a new version of the file: resume against its tag
+    if (response.status !== 206) etag = response.headers.get("ETag");
     const total = announcedTotal(response, received);
     onProgress?.({ received, total });
     let failure: unknown;
