@@ -61,6 +61,20 @@ async function resultsOf(options: Options = {}) {
   return { results: connection.job("j").getResults(), fetch };
 }
 
+/** A back-end whose job `j` has the one asset `a.bin`; `file` answers every other request (the file, `/result`). */
+async function connectWithFile(file: (request: Request) => Response) {
+  const fetch = fakeFetch((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === "/.well-known/openeo") return json({}, 404);
+    if (url.pathname === "/") return json(CAPABILITIES);
+    if (url.pathname === "/jobs/j/results") {
+      return json({ assets: { "a.bin": { href: `${API}/files/a`, type: "x/y" } }, links: [] });
+    }
+    return file(request);
+  });
+  return connect(API, { fetch, retry: { minDelayMs: 1, maxDelayMs: 2 } });
+}
+
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "jobkit-client-"));
@@ -110,13 +124,7 @@ describe("downloadAsset", () => {
 
   it("after starting over on a changed file, resumes with the new file's ETag", async () => {
     const served: string[] = [];
-    const fetch = fakeFetch((request) => {
-      const url = new URL(request.url);
-      if (url.pathname === "/.well-known/openeo") return json({}, 404);
-      if (url.pathname === "/") return json(CAPABILITIES);
-      if (url.pathname === "/jobs/j/results") {
-        return json({ assets: { "a.bin": { href: `${API}/files/a`, type: "x/y" } }, links: [] });
-      }
+    const connection = await connectWithFile((request) => {
       // the file changes to "v2" after the first response; If-Range with another tag gets the whole file
       const version = served.length === 0 ? '"v1"' : '"v2"';
       const range = request.headers.get("Range")?.match(/^bytes=(\d+)-$/);
@@ -130,7 +138,6 @@ describe("downloadAsset", () => {
       if (start > 0) headers["Content-Range"] = `bytes ${start}-${DATA.length - 1}/${DATA.length}`;
       return new Response(DATA.subarray(start, cut), { status: start > 0 ? 206 : 200, headers });
     });
-    const connection = await connect(API, { fetch, retry: { minDelayMs: 1, maxDelayMs: 2 } });
     const path = await downloadFile(connection.job("j").getResults(), join(dir, "out.bin"));
     expect((await readFile(path)).equals(DATA)).toBe(true);
     expect(served).toEqual(["0 -", '0 "v1"', '2000 "v2"']);
@@ -219,20 +226,13 @@ describe("downloadFile", () => {
 
 describe("aborting", () => {
   it("rejects with the signal's reason and leaves no file", async () => {
-    const fetch = fakeFetch((request) => {
-      const url = new URL(request.url);
-      if (url.pathname === "/.well-known/openeo") return json({}, 404);
-      if (url.pathname === "/") return json(CAPABILITIES);
-      if (url.pathname === "/jobs/j/results") {
-        return json({ assets: { "a.bin": { href: `${API}/files/a`, type: "x/y" } }, links: [] });
-      }
+    const connection = await connectWithFile(() => {
       // one chunk, then a body that never ends
       const body = new ReadableStream<Uint8Array>({
         start: (controller) => controller.enqueue(new Uint8Array(1000)),
       });
       return new Response(body, { headers: { "Content-Length": "1000000" } });
     });
-    const connection = await connect(API, { fetch });
     const controller = new AbortController();
     const download = downloadFiles(connection.job("j").getResults(), dir, {
       signal: controller.signal,
@@ -247,13 +247,9 @@ describe("aborting", () => {
 
 describe("saveResult", () => {
   it("fails with DownloadIncomplete when the body is shorter than its Content-Length, leaving no file", async () => {
-    const fetch = fakeFetch((request) => {
-      const url = new URL(request.url);
-      if (url.pathname === "/.well-known/openeo") return json({}, 404);
-      if (url.pathname === "/") return json(CAPABILITIES);
-      return new Response(DATA.subarray(0, 1000), { headers: { "Content-Length": String(DATA.length) } });
-    });
-    const connection = await connect(API, { fetch });
+    const connection = await connectWithFile(
+      () => new Response(DATA.subarray(0, 1000), { headers: { "Content-Length": String(DATA.length) } }),
+    );
     const result = await connection.computeResult({});
     await expect(saveResult(result, join(dir, "out.bin"))).rejects.toMatchObject({
       code: "DownloadIncomplete",
