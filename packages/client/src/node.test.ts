@@ -143,6 +143,25 @@ describe("downloadAsset", () => {
     expect(served).toEqual(["0 -", '0 "v1"', '2000 "v2"']);
   });
 
+  it("starts over instead of splicing when a 206 answers from another offset than asked", async () => {
+    const served: string[] = [];
+    const connection = await connectWithFile((request) => {
+      const range = request.headers.get("Range");
+      served.push(range ?? "-");
+      const headers: Record<string, string> = { "Content-Length": String(DATA.length), ETag: '"v1"' };
+      if (served.length === 1) return new Response(DATA.subarray(0, 70_000), { headers });
+      if (range) {
+        // a broken server: answers the resume with the file from byte 0, labelled as a part
+        headers["Content-Range"] = `bytes 0-${DATA.length - 1}/${DATA.length}`;
+        return new Response(DATA, { status: 206, headers });
+      }
+      return new Response(DATA, { headers });
+    });
+    const path = await downloadFile(connection.job("j").getResults(), join(dir, "out.bin"));
+    expect((await readFile(path)).equals(DATA)).toBe(true);
+    expect(served).toEqual(["-", "bytes=70000-", "-"]);
+  });
+
   it("starts over when the server ignores Range", async () => {
     const { results } = await resultsOf({ truncateAt: 70_000, truncations: 1, ranges: false });
     const path = await downloadFile(results, join(dir, "out.bin"));

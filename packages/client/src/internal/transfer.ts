@@ -44,6 +44,20 @@ export async function transfer(
       if (etag) headers["If-Range"] = etag;
     }
     const response = await asset.response({ signal, headers });
+    if (response.status === 206 && rangeStart(response) !== received) {
+      // a part from anywhere but where the file stops would splice wrong bytes in: start over from byte 0
+      await response.body?.cancel().catch(() => {});
+      await sink.reset();
+      received = 0;
+      etag = null;
+      if (attempt >= policy.retries) {
+        throw new JobkitClientError(
+          "DownloadIncomplete",
+          `asset "${asset.name}": the server answered Range with bytes from ${rangeStart(response) ?? "an unnamed offset"}, ${attempt + 1} attempts`,
+        );
+      }
+      continue;
+    }
     if (received > 0 && response.status !== 206) {
       await sink.reset();
       received = 0;
@@ -101,6 +115,12 @@ export async function transfer(
     }
     await sleep(backoffDelay(attempt, policy), signal);
   }
+}
+
+/** The first byte of a 206 answer, from `Content-Range: bytes START-END/TOTAL`. */
+function rangeStart(response: Response): number | undefined {
+  const start = response.headers.get("Content-Range")?.match(/^bytes (\d+)-/);
+  return start?.[1] === undefined ? undefined : Number(start[1]);
 }
 
 /** The full size of the resource: from `Content-Range` on a 206, else `Content-Length` (+ the offset). */
