@@ -53,6 +53,13 @@ describe("Connection.createJob", () => {
     expect(await fetch.requests.at(-1)?.json()).toEqual({ process: { process_graph: GRAPH, id: "ndvi" } });
   });
 
+  it("fails with InvalidResponse when Location's last segment is not valid %-encoding", async () => {
+    const { connection } = await connectTo(
+      () => new Response(null, { status: 201, headers: { Location: `${API}/jobs/j%E0%A4%A` } }),
+    );
+    await expect(connection.createJob(GRAPH)).rejects.toMatchObject({ code: "InvalidResponse" });
+  });
+
   it("fails with InvalidResponse when neither header names the job", async () => {
     const { connection } = await connectTo(() => new Response(null, { status: 201 }));
     await expect(connection.createJob(GRAPH)).rejects.toMatchObject({ code: "InvalidResponse" });

@@ -111,16 +111,14 @@ export class Connection {
         return r;
       },
     );
-    const id =
-      response.headers.get("OpenEO-Identifier") ??
-      response.headers.get("Location")?.replace(/\/+$/, "").split("/").pop();
+    const id = response.headers.get("OpenEO-Identifier") ?? jobIdOfLocation(response.headers.get("Location"));
     if (!id) {
       throw new JobkitClientError(
         "InvalidResponse",
-        "POST /jobs answered without OpenEO-Identifier or Location; the new job cannot be found",
+        "POST /jobs answered without OpenEO-Identifier or a readable Location; the new job cannot be found",
       );
     }
-    return new BatchJob(decodeURIComponent(id), this.#http);
+    return new BatchJob(id, this.#http);
   }
 
   /** A handle on an existing job; makes no request. */
@@ -172,4 +170,14 @@ function toProcess(process: ProcessInput): Process {
   return graph !== null && typeof graph === "object" && !("process_id" in graph)
     ? (process as Process)
     : { process_graph: process as ProcessGraph };
+}
+
+/** The job id a `Location` header ends with, decoded; undefined when there is none or it is not valid %-encoding. */
+function jobIdOfLocation(location: string | null): string | undefined {
+  const segment = location?.replace(/\/+$/, "").split("/").pop();
+  try {
+    return segment ? decodeURIComponent(segment) : undefined;
+  } catch {
+    return undefined;
+  }
 }
