@@ -222,9 +222,12 @@ describe("downloadFiles", () => {
   );
 });
 
-it("refuses two asset names that map to the same file", async () => {
+it.each([
+  ["a/b.bin", "a\\b.bin"],
+  ["result.tif", "RESULT.tif"],
+])("refuses two asset names that map to the same file (%j, %j)", async (first, second) => {
   const file = { href: `${API}/files/x`, type: "x/y" };
-  const { results } = await resultsOf({ assets: { "a/b.bin": file, "a\\b.bin": file } });
+  const { results } = await resultsOf({ assets: { [first]: file, [second]: file } });
   await expect(downloadFiles(results, dir)).rejects.toMatchObject({ code: "UnsafeAssetName" });
   expect(await readdir(dir)).toEqual([]);
 });

@@ -83,7 +83,9 @@ export async function downloadFiles(
   }
   const assets = await results.getAssets(options);
   const targets = assets.map((asset) => resolve(dir, ...safeSegments(asset.name)));
-  const clash = targets.find((target, index) => targets.indexOf(target) !== index);
+  // compared without case: on macOS and Windows `a.tif` and `A.tif` are one file
+  const folded = targets.map((target) => target.toLowerCase());
+  const clash = targets.find((_, index) => folded.indexOf(folded[index] as string) !== index);
   if (clash !== undefined) {
     throw new JobkitClientError(
       "UnsafeAssetName",
