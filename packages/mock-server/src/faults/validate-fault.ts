@@ -35,6 +35,17 @@ function stringRecord(value: unknown, name: string): Record<string, string> | un
   return { ...(value as Record<string, string>) };
 }
 
+/** Header names must be HTTP tokens and values free of CR, LF and NUL; the runtime's `Headers` judges both. */
+function checkHeaders(headers: Iterable<[string, string]>, name: string): void {
+  for (const [header, value] of headers) {
+    try {
+      new Headers().set(header, value);
+    } catch {
+      fail(`${name}: ${JSON.stringify(header)}: ${JSON.stringify(value)} is not a valid HTTP header.`);
+    }
+  }
+}
+
 function stringList(value: unknown, name: string): string[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
@@ -87,6 +98,13 @@ function validateAction(action: unknown): FaultAction {
       if (bodySet !== undefined && !isObject(bodySet))
         fail("action.body.set must be an object of JSON pointers.");
       for (const pointer of Object.keys(bodySet ?? {})) checkPointer(pointer, "action.body.set");
+      const headersSet = stringRecord(headers?.set, "action.headers.set");
+      const headersRemove = stringList(headers?.remove, "action.headers.remove");
+      checkHeaders(Object.entries(headersSet ?? {}), "action.headers.set");
+      checkHeaders(
+        (headersRemove ?? []).map((header) => [header, ""]),
+        "action.headers.remove",
+      );
       return {
         type: "override",
         ...(action.status !== undefined
@@ -95,8 +113,8 @@ function validateAction(action: unknown): FaultAction {
         ...(headers
           ? {
               headers: {
-                set: stringRecord(headers.set, "action.headers.set"),
-                remove: stringList(headers.remove, "action.headers.remove"),
+                set: headersSet,
+                remove: headersRemove,
               },
             }
           : {}),

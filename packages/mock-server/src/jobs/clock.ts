@@ -9,6 +9,9 @@ export interface Clock {
 /** Where virtual time starts: 2025-01-01T00:00:00Z, so outputs are the same on every run. */
 const VIRTUAL_EPOCH = Date.UTC(2025, 0, 1);
 
+/** The latest time the clock may show: openEO timestamps are RFC 3339, whose years have four digits. */
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export interface ResettableClock extends Clock {
   reset(): void;
 }
@@ -19,9 +22,9 @@ export function createClock(virtual: boolean): ResettableClock {
   return {
     now: () => base() + offset,
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) {
+      if (!Number.isFinite(ms) || ms < 0 || base() + offset + ms > LATEST) {
         throw new RangeError(
-          `jobkit-mock: clock.advance needs a finite, non-negative number of ms, got ${ms}.`,
+          `jobkit-mock: clock.advance needs a non-negative number of ms that keeps the clock before the year 10000, got ${ms}.`,
         );
       }
       offset += ms;

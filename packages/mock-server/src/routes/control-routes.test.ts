@@ -11,10 +11,12 @@ describe("control API (/_jobkit)", () => {
     expect(advanced.body).toEqual({ now: Date.UTC(2025, 0, 1) + 1500, time: "2025-01-01T00:00:01.500Z" });
     expect(h.mock.clock.now()).toBe(Date.UTC(2025, 0, 1) + 1500);
     expect((await h.json("/_jobkit/clock")).body.mode).toBe("virtual");
-    for (const body of ['{"ms": -1}', '{"ms": "5"}', "{}", "nope"]) {
+    for (const body of ['{"ms": -1}', '{"ms": "5"}', '{"ms": 1e308}', "{}", "nope"]) {
       expect((await h.json("/_jobkit/clock/advance", { method: "POST", body })).status, body).toBe(400);
     }
     expect(h.mock.clock.now()).toBe(Date.UTC(2025, 0, 1) + 1500);
+    expect(() => h.mock.clock.advance(1e308)).toThrow(RangeError);
+    expect((await h.json("/_jobkit/clock")).body.time).toBe("2025-01-01T00:00:01.500Z");
   });
 
   it("adds, lists, removes and clears faults", async () => {
@@ -66,6 +68,9 @@ describe("control API (/_jobkit)", () => {
       { action: { type: "override", body: { set: { "no-pointer": 1 } } } },
       { action: { type: "override", body: { remove: ["/__proto__/x"] } } },
       { action: { type: "override", body: { set: { "/a/constructor": 1 } } } },
+      { action: { type: "override", headers: { set: { "bad name": "x" } } } },
+      { action: { type: "override", headers: { set: { "x-ok": "line\nbreak" } } } },
+      { action: { type: "override", headers: { remove: ["bad name"] } } },
       { action: { type: "job-outcome", outcome: "sometimes" } },
       { action: { type: "asset", mode: "gone" } },
     ];

@@ -23,10 +23,18 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
 
   app.post(`${CONTROL_PREFIX}/clock/advance`, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    if (typeof body.ms !== "number" || !Number.isFinite(body.ms) || body.ms < 0) {
-      throw new OpenEOError("RequestInvalid", 'Send {"ms": n} with a finite number n ≥ 0.');
+    const invalid = () =>
+      new OpenEOError(
+        "RequestInvalid",
+        'Send {"ms": n} with a number n ≥ 0 that keeps the clock before the year 10000.',
+      );
+    if (typeof body.ms !== "number") throw invalid();
+    try {
+      ctx.clock.advance(body.ms);
+    } catch (error) {
+      if (error instanceof RangeError) throw invalid();
+      throw error;
     }
-    ctx.clock.advance(body.ms);
     return json(c, { now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });
   });
 
