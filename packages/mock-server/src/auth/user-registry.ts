@@ -8,6 +8,11 @@ export interface Account {
   credit: number;
 }
 
+/** Takes `costs` from the account's credit, to 2 decimals and never below 0. */
+export function charge(account: Account, costs: number): void {
+  account.credit = Math.max(0, Math.round((account.credit - costs) * 100) / 100);
+}
+
 /** Users, their credit and their bearer tokens. */
 export interface UserRegistry {
   /** Checks HTTP Basic credentials; returns a new token or undefined. */

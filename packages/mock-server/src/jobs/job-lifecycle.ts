@@ -1,4 +1,4 @@
-import type { UserRegistry } from "../auth/user-registry.js";
+import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
@@ -142,7 +142,7 @@ export class JobLifecycle {
     job.costs = estimateCosts(job.execution);
     job.usage = usage(seconds);
     const account = this.#users.byName(job.owner);
-    if (account) account.credit = Math.max(0, Math.round((account.credit - job.costs) * 100) / 100);
+    if (account) charge(account, job.costs);
     this.log(job, "info", `Job finished with ${files.length} result file(s).`, at);
   }
 

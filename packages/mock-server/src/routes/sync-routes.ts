@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
+import { charge } from "../auth/user-registry.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
@@ -37,7 +38,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     const requestId = ctx.ids.syncRequestId();
     const [file] = renderResults(execution, ctx.options.seed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
-    user.credit = Math.max(0, Math.round((user.credit - costs) * 100) / 100);
+    charge(user, costs);
     const time = isoTime(ctx.clock.now());
     runs.set(requestId, {
       owner: user.name,
