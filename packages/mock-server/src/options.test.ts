@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FaultInvalidError } from "./faults/validate-fault.js";
 import { MockOptionsError, resolveOptions } from "./options.js";
 
 describe("resolveOptions", () => {
@@ -40,5 +41,16 @@ describe("resolveOptions", () => {
       expect(() => resolveOptions(options)).toThrow(MockOptionsError);
       expect(() => resolveOptions(options)).toThrow(message);
     }
+  });
+
+  it("keeps a bad fault's FaultInvalidError as the cause", () => {
+    let error: unknown;
+    try {
+      resolveOptions({ faults: [{ action: { type: "explode" } as never }] });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(MockOptionsError);
+    expect((error as MockOptionsError).cause).toBeInstanceOf(FaultInvalidError);
   });
 });

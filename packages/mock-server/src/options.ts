@@ -74,8 +74,8 @@ export class MockOptionsError extends Error {
   readonly code = "MOCK_OPTIONS_INVALID";
 }
 
-function fail(message: string): never {
-  throw new MockOptionsError(`jobkit-mock: ${message}`);
+function fail(message: string, cause?: unknown): never {
+  throw new MockOptionsError(`jobkit-mock: ${message}`, cause === undefined ? undefined : { cause });
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
@@ -135,7 +135,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
       try {
         return validateFault(fault);
       } catch (error) {
-        return fail(`faults[${index}]: ${error instanceof Error ? error.message : String(error)}`);
+        return fail(`faults[${index}]: ${error instanceof Error ? error.message : String(error)}`, error);
       }
     }),
   };
