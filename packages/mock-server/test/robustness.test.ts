@@ -37,7 +37,7 @@ function mutate(value: unknown, random: ReturnType<typeof createRandom>): unknow
 }
 
 describe("robustness", () => {
-  it("answers 400 seeded random mutations of job bodies with openEO errors, never a 5xx", async () => {
+  it("answers 400 seeded random mutations of job bodies with openEO errors, never a 5xx, and changes nothing when it refuses", async () => {
     const h = harness();
     const headers = { ...(await h.auth()), "Content-Type": "application/json" };
     const id = await h.createJob();
@@ -55,6 +55,7 @@ describe("robustness", () => {
       const body = JSON.stringify(mutate(valid, random));
       const target =
         i % 3 === 0 ? ["PATCH", `/jobs/${id}`] : i % 3 === 1 ? ["POST", "/jobs"] : ["POST", "/result"];
+      const before = { size: h.mock.store.size, job: JSON.stringify(h.mock.store.get(id)) };
       const response = await h.request(target[1] as string, { method: target[0], headers, body });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       expect(response.status, body).toBeLessThan(500);
@@ -62,6 +63,7 @@ describe("robustness", () => {
         const error = (await response.json()) as { code: string; message: string };
         expect(typeof error.code, body).toBe("string");
         expect(error.message.length, body).toBeGreaterThan(5);
+        expect({ size: h.mock.store.size, job: JSON.stringify(h.mock.store.get(id)) }, body).toEqual(before);
       } else {
         await response.arrayBuffer();
       }
