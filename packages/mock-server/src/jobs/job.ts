@@ -1,8 +1,9 @@
+import type { JobStatus } from "@jobkit/spec";
+import type { Schema } from "../internal/api-types.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import type { ResultFile } from "../results/render-results.js";
 
-export type JobStatus = "created" | "queued" | "running" | "canceled" | "finished" | "error";
-export type LogLevel = "error" | "warning" | "info" | "debug";
+export type LogLevel = Schema<"log_level">;
 /** A forced outcome (fault `job-outcome`); `normal` runs as the graph says. */
 export type JobOutcome = "normal" | "error" | "partial" | "slow";
 
