@@ -23,14 +23,17 @@ export interface UserRegistry {
   reset(): void;
 }
 
+/** Mixed into the seed so tokens draw from their own stream, not the one of job ids. */
+const TOKEN_STREAM = 0x5bd1e995;
+
 export function createUserRegistry(users: Required<MockUser>[], seed: number): UserRegistry {
   let accounts = new Map<string, Account>();
   let tokens = new Map<string, Account>();
-  let random = createRandom(seed ^ 0x5bd1e995);
+  let random = createRandom(seed ^ TOKEN_STREAM);
   const reset = (): void => {
     accounts = new Map(users.map((u) => [u.name, { ...u }]));
     tokens = new Map();
-    random = createRandom(seed ^ 0x5bd1e995);
+    random = createRandom(seed ^ TOKEN_STREAM);
   };
   reset();
   return {

@@ -32,6 +32,9 @@ interface Entry {
   matchesPath: (path: string) => boolean;
 }
 
+/** Mixed into the seed so fault probabilities draw from their own stream, not the one of ids. */
+const FAULT_STREAM = 0x68e31da4;
+
 const REQUEST_TYPES = new Set(["error", "delay", "reset", "truncate", "malformed-json", "override"]);
 
 /** Installed faults, matched in installation order, with a seeded generator for probabilities. */
@@ -43,7 +46,7 @@ export class FaultRegistry implements FaultsHandle {
 
   constructor(seed: number) {
     this.#seed = seed;
-    this.#random = createRandom(seed ^ 0x68e31da4);
+    this.#random = createRandom(seed ^ FAULT_STREAM);
   }
 
   add(fault: FaultSpec): string {
@@ -76,7 +79,7 @@ export class FaultRegistry implements FaultsHandle {
   reset(): void {
     this.clear();
     this.#counter = 0;
-    this.#random = createRandom(this.#seed ^ 0x68e31da4);
+    this.#random = createRandom(this.#seed ^ FAULT_STREAM);
   }
 
   list(): InstalledFault[] {
