@@ -69,6 +69,7 @@ function main(): void {
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   if (large !== undefined) options.results = { largeAssetBytes: large };
   const port = integer(values.port, "port") as number;
+  if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);
 
   const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };

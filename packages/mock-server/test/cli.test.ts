@@ -116,19 +116,22 @@ describe("jobkit-mock CLI", () => {
   });
 
   it("exits with 2 and the usage on a bad option", () => {
-    let status = 0;
-    let stderr = "";
-    try {
-      execFileSync(process.execPath, ["dist/cli.js", "--timing", "sometimes", "--port", "0"], {
-        cwd: root,
-        stdio: "pipe",
-      });
-    } catch (error) {
-      status = (error as { status: number }).status;
-      stderr = String((error as { stderr: Buffer }).stderr);
+    const cases: [string[], string][] = [
+      [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
+      [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
+    ];
+    for (const [args, message] of cases) {
+      let status = 0;
+      let stderr = "";
+      try {
+        execFileSync(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: "pipe" });
+      } catch (error) {
+        status = (error as { status: number }).status;
+        stderr = String((error as { stderr: Buffer }).stderr);
+      }
+      expect(status, args.join(" ")).toBe(2);
+      expect(stderr, args.join(" ")).toContain(message);
+      expect(stderr, args.join(" ")).toContain("Usage: jobkit-mock");
     }
-    expect(status).toBe(2);
-    expect(stderr).toContain("timing.mode must be wall, virtual or poll");
-    expect(stderr).toContain("Usage: jobkit-mock");
   });
 });
