@@ -1,3 +1,4 @@
+import { STAC_VERSION } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
 /** A synthetic collection the mock can "load". */
@@ -52,7 +53,7 @@ export function collectionDocument(collection: CollectionInfo, baseUrl: string):
   if (collection.temporal) dimensions.t = { type: "temporal", extent: collection.interval, step: "P5D" };
   dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
   return {
-    stac_version: "1.0.0",
+    stac_version: STAC_VERSION,
     stac_extensions: ["https://stac-extensions.github.io/datacube/v2.2.0/schema.json"],
     type: "Collection",
     id: collection.id,

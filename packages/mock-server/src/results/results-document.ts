@@ -1,3 +1,4 @@
+import { STAC_VERSION } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
@@ -79,7 +80,7 @@ export function resultsDocument(
   };
   if (input.type === "Collection") {
     return {
-      stac_version: "1.0.0",
+      stac_version: STAC_VERSION,
       stac_extensions: EXTENSIONS,
       type: "Collection",
       id: job.id,
@@ -101,7 +102,7 @@ export function resultsDocument(
       ? { datetime: null, start_datetime: start, end_datetime: end }
       : { datetime: start ?? end ?? isoTime(job.created) };
   return {
-    stac_version: "1.0.0",
+    stac_version: STAC_VERSION,
     stac_extensions: EXTENSIONS,
     type: "Feature",
     id: job.id,

@@ -1,3 +1,4 @@
+import { API_VERSION, STAC_VERSION } from "@jobkit/spec";
 import { Hono } from "hono";
 import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -8,7 +9,7 @@ import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
 import { processSummaries } from "../processes/process-catalog.js";
 import { fileFormatsDocument } from "../results/formats.js";
-import { API_VERSION, BACKEND_VERSION, CONFORMANCE_CLASSES, ENDPOINTS } from "./endpoints.js";
+import { BACKEND_VERSION, CONFORMANCE_CLASSES, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
@@ -26,7 +27,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     return json(c, {
       api_version: API_VERSION,
       backend_version: BACKEND_VERSION,
-      stac_version: "1.0.0",
+      stac_version: STAC_VERSION,
       type: "Catalog",
       id: "jobkit-mock",
       title: "jobkit mock openEO back-end",

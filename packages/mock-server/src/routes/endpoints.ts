@@ -19,8 +19,6 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/result/logs/{request_id}", methods: ["GET"] },
 ];
 
-/** The openEO API version the mock speaks. */
-export const API_VERSION = "1.2.0";
 /** The mock's own version, reported as `backend_version`. */
 export const BACKEND_VERSION = "0.1.0";
 
