@@ -8,8 +8,8 @@ import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
 
 export interface ResultsDocumentInput {
+  /** The job; its `files` become the assets. */
   job: JobRecord;
-  files: ResultFile[];
   base: string;
   type: "Item" | "Collection";
   expires: number;
@@ -50,10 +50,10 @@ export function resultsMediaType(type: "Item" | "Collection"): string {
 export function resultsDocument(
   input: ResultsDocumentInput,
 ): Schema<"results_item"> | Schema<"results_collection"> {
-  const { job, files, base, expires, signer } = input;
+  const { job, base, expires, signer } = input;
   const [west, south, east, north] = job.execution.bbox;
   const assets: Schema<"assets"> = {};
-  for (const file of files) {
+  for (const file of job.files ?? []) {
     const asset: Schema<"asset"> = {
       href: signer.href(base, job.id, expires, file.name),
       type: input.mislabel ? wrongMediaType(file.mediaType) : file.mediaType,

@@ -88,7 +88,6 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
     if (name === CANONICAL_NAME && job && (job.status === "finished" || job.files)) {
       const document = resultsDocument({
         job,
-        files: job.files ?? [],
         base: ctx.base(c),
         type: ctx.options.results.type,
         expires: Number(expires),

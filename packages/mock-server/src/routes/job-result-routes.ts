@@ -63,7 +63,6 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     });
     const document = resultsDocument({
       job,
-      files: job.files ?? [],
       base: ctx.base(c),
       type: ctx.options.results.type,
       expires: ctx.clock.now() + ctx.options.results.linkTtlMs,
