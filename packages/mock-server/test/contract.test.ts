@@ -10,6 +10,7 @@ describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
     const headers = await h.auth();
     const json = { ...headers, "Content-Type": "application/json" };
     const problems: string[] = [];
+    const seen: string[] = [];
     const check = async (method: string, path: string, init: RequestInit = {}) => {
       const response = await h.request(path, { method, ...init });
       const text = await response.text();
@@ -23,6 +24,7 @@ describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
         body,
       });
       for (const problem of found) problems.push(`${method} ${path} ${response.status}: ${problem}`);
+      seen.push(`${response.status} ${method} ${path}`);
       return { response, body };
     };
     await check("GET", "/.well-known/openeo");
@@ -77,6 +79,42 @@ describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
     await check("DELETE", `/jobs/${id}/results`, { headers });
     await check("DELETE", `/jobs/${id}`, { headers });
     expect(problems).toEqual([]);
+    // Conforming is not enough: each request must also get the answer the lifecycle calls for.
+    expect(seen.map((line) => line.replaceAll(id, "{id}"))).toEqual([
+      "200 GET /.well-known/openeo",
+      "200 GET /",
+      "200 GET /conformance",
+      "200 GET /file_formats",
+      "200 GET /processes",
+      "200 GET /collections",
+      "200 GET /collections/SENTINEL2_L2A",
+      "404 GET /collections/NOPE",
+      "200 GET /credentials/basic",
+      "403 GET /credentials/basic",
+      "200 GET /me",
+      "401 GET /me",
+      "403 GET /me",
+      "201 POST /jobs",
+      "400 POST /jobs",
+      "200 GET /jobs/{id}",
+      "204 PATCH /jobs/{id}",
+      "200 GET /jobs/{id}/estimate",
+      "400 GET /jobs/{id}/results",
+      "202 POST /jobs/{id}/results",
+      "400 PATCH /jobs/{id}",
+      "200 GET /jobs/{id}/results?partial=true",
+      "200 GET /jobs/{id}",
+      "200 GET /jobs/{id}",
+      "200 GET /jobs",
+      "200 GET /jobs?limit=1",
+      "200 GET /jobs/{id}/logs",
+      "200 GET /jobs/{id}/logs?limit=1&level=info",
+      "200 GET /jobs/{id}/results",
+      "404 GET /jobs/j-unknown",
+      "200 POST /result",
+      "204 DELETE /jobs/{id}/results",
+      "204 DELETE /jobs/{id}",
+    ]);
   });
 });
 
