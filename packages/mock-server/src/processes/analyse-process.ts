@@ -12,22 +12,19 @@ export interface PlannedOutput {
   options: Record<string, unknown>;
 }
 
-/** What the mock takes from a process graph to fake its execution. */
-export interface ExecutionPlan {
-  collectionId: string | undefined;
-  bbox: BBox;
-  temporalExtent: [string | null, string | null] | null;
-  bands: string[];
-  outputs: PlannedOutput[];
-  /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
-  runtimeErrors: { code: ErrorCode; message: string }[];
-}
-
+/** The data cube a node yields, as far as the mock follows it: where it comes from, its extent and bands. */
 interface Cube {
   collectionId: string | undefined;
   bbox: BBox;
   temporalExtent: [string | null, string | null] | null;
   bands: string[];
+}
+
+/** What the mock takes from a process graph to fake its execution: the saved cube and its files. */
+export interface ExecutionPlan extends Cube {
+  outputs: PlannedOutput[];
+  /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
+  runtimeErrors: { code: ErrorCode; message: string }[];
 }
 
 type Node = { process_id: string; arguments: Record<string, unknown>; result?: boolean; namespace?: unknown };
