@@ -25,18 +25,18 @@ export class OpenEOError extends HTTPException {
   readonly code: string;
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, message: string, options: ErrorOptions = {}) {
-    super(ERRORS[code].status as ContentfulStatusCode, { message, cause: options.cause });
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions);
+  constructor(code: string, message: string, options: ErrorOptions & { status: number });
+  constructor(code: string, message: string, options: ErrorOptions & { status?: number } = {}) {
+    const status = options.status ?? ERRORS[code as ErrorCode].status;
+    super(status as ContentfulStatusCode, { message, cause: options.cause });
     this.code = code;
     this.headers = options.headers ?? {};
   }
 
   /** An error with any status and code (e.g. injected by a fault, or a failed job's 424). */
   static custom(status: number, code: string, message: string, options: ErrorOptions = {}): OpenEOError {
-    const error = new OpenEOError("Internal", message, options);
-    Object.defineProperty(error, "status", { value: status });
-    Object.defineProperty(error, "code", { value: code });
-    return error;
+    return new OpenEOError(code, message, { ...options, status });
   }
 }
 
