@@ -62,9 +62,15 @@ function originOf(url: string): string {
   return slash < 0 ? url : url.slice(0, slash);
 }
 
+/** The job id in a `/jobs/{id}…` or download path, decoded as the routes see it (raw when the %-encoding is broken). */
 function jobIdOfPath(path: string): string | undefined {
-  const match = /^\/(?:jobs|download)\/([^/]+)/.exec(path);
-  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+  const raw = /^\/(?:jobs|download)\/([^/]+)/.exec(path)?.[1];
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {

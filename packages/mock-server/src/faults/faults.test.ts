@@ -43,6 +43,15 @@ describe("request faults", () => {
     expect((await h.json("/jobs", { headers: alice })).status).toBe(200);
   });
 
+  it("still answers a job id with broken %-encoding with JobNotFound while faults are installed", async () => {
+    const h = harness();
+    const headers = await h.auth();
+    h.mock.faults.add({ match: { jobId: "j-1" }, action: { type: "error", status: 500 } });
+    const job = await h.json("/jobs/%E0%A4%A", { headers });
+    expect([job.status, job.body.code]).toEqual([404, "JobNotFound"]);
+    expect((await h.json("/download/%E0%A4%A/1/2/3")).status).toBe(403);
+  });
+
   it("skips the first matching requests with skip, then applies times", async () => {
     const h = harness();
     const headers = await h.auth();
