@@ -13,6 +13,18 @@ describe("JSON pointers", () => {
     expect(setPointer(doc, "", "root")).toBe("root");
   });
 
+  it("leaves arrays alone for tokens that are no index in them (no sparse giants, no splice at NaN)", () => {
+    const doc = { a: [1, 2, 3] };
+    setPointer(doc, "/a/999999999", 9);
+    setPointer(doc, "/a/x", 9);
+    setPointer(doc, "/a/01", 9);
+    removePointer(doc, "/a/x");
+    removePointer(doc, "/a/3");
+    expect(doc).toEqual({ a: [1, 2, 3] });
+    setPointer(doc, "/a/3", 4);
+    expect(doc.a).toEqual([1, 2, 3, 4]);
+  });
+
   it("refuses pointers through prototype keys", () => {
     expect(() => setPointer({}, "/__proto__/polluted", 1)).toThrow(/forbidden key/);
     expect(() => removePointer({}, "/constructor")).toThrow(/forbidden key/);

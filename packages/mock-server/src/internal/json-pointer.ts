@@ -21,6 +21,11 @@ function isContainer(value: unknown): value is Container {
   return typeof value === "object" && value !== null;
 }
 
+/** The array index a token names (RFC 6901: digits without leading zeros), or undefined. */
+function arrayIndex(token: string): number | undefined {
+  return /^(0|[1-9]\d{0,8})$/.test(token) ? Number(token) : undefined;
+}
+
 function parentOf(root: unknown, parts: string[]): Container | undefined {
   let node = root;
   for (const part of parts.slice(0, -1)) {
@@ -30,7 +35,10 @@ function parentOf(root: unknown, parts: string[]): Container | undefined {
   return isContainer(node) ? node : undefined;
 }
 
-/** Sets the value at a JSON pointer (RFC 6901), creating objects on the way. Returns the (possibly new) root. */
+/**
+ * Sets the value at a JSON pointer (RFC 6901), creating objects on the way; in an array only an existing index,
+ * the length or `-` (append) is set. Returns the (possibly new) root.
+ */
 export function setPointer(root: unknown, pointer: string, value: unknown): unknown {
   const parts = tokens(pointer);
   if (parts.length === 0) return value;
@@ -43,21 +51,24 @@ export function setPointer(root: unknown, pointer: string, value: unknown): unkn
   }
   const last = parts[parts.length - 1] as string;
   if (Array.isArray(node)) {
-    if (last === "-") node.push(value);
-    else node[Number(last)] = value;
+    // "-" or the length appends; an index past the end or a non-index token leaves the array alone.
+    const index = last === "-" ? node.length : arrayIndex(last);
+    if (index !== undefined && index <= node.length) node[index] = value;
   } else if (isContainer(node)) {
     (node as Record<string, unknown>)[last] = value;
   }
   return root;
 }
 
-/** Removes the value at a JSON pointer; a missing target is left alone. */
+/** Removes the value at a JSON pointer; a missing target (or an array token that is no index in it) is left alone. */
 export function removePointer(root: unknown, pointer: string): unknown {
   const parts = tokens(pointer);
   if (parts.length === 0) return undefined;
   const parent = parentOf(root, parts);
   const last = parts[parts.length - 1] as string;
-  if (Array.isArray(parent)) parent.splice(Number(last), 1);
-  else if (parent) delete parent[last];
+  if (Array.isArray(parent)) {
+    const index = arrayIndex(last);
+    if (index !== undefined && index < parent.length) parent.splice(index, 1);
+  } else if (parent) delete parent[last];
   return root;
 }
