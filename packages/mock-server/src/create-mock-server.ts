@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
 import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
@@ -140,8 +141,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const targetOf = (c: Context<MockEnv>): FaultTarget => {
     const path = c.req.path;
     const jobId = jobIdOfPath(path);
-    const token = /^Bearer\s+basic\/\/(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    let user = token ? users.byToken(token.trim())?.name : undefined;
+    const bearer = readBearerToken(c.req.header("authorization"));
+    let user = bearer.kind === "basic" ? users.byToken(bearer.token)?.name : undefined;
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };
