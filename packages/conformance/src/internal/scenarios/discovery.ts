@@ -1,19 +1,14 @@
+import { openapiDocument } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
-const CAPABILITY_FIELDS = [
-  "api_version",
-  "backend_version",
-  "stac_version",
-  "id",
-  "title",
-  "description",
-  "endpoints",
-  "links",
-];
+/** The fields the contract (`@jobkit/spec`) requires of `GET /`. */
+const CAPABILITY_FIELDS = (
+  openapiDocument.components as { schemas: { capabilities: { required: string[] } } }
+).schemas.capabilities.required;
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 /** What a batch client needs once a back-end offers POST /jobs. */
 const BATCH_ENDPOINTS = [
