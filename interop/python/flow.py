@@ -27,6 +27,7 @@ from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientExceptio
 USER, PASSWORD = "alice", "alice123"
 COLLECTION = "SENTINEL2_L2A"
 EXTENT = {"west": 5.0, "south": 51.2, "east": 5.1, "north": 51.3}
+UTM_EXTENT = {"west": 500000, "south": 5600000, "east": 510000, "north": 5610000}  # metres, EPSG:32632
 TEMPORAL = ["2024-06-01", "2024-06-10"]
 BANDS = ["B04", "B08"]
 POLL = 0.2  # seconds between status polls (the mock runs with sub-second durations)
@@ -168,7 +169,7 @@ def expected_file_names(metadata: dict) -> dict:
     return out
 
 
-def check_geotiff(path: Path, extent: dict) -> None:
+def check_geotiff(path: Path, extent: dict, epsg: int = 4326) -> None:
     data = path.read_bytes()
     check(data[:4] in TIFF_MAGIC, f"{path.name} does not start with a TIFF header: {data[:8]!r}")
     with tifffile.TiffFile(path) as tif:
@@ -180,7 +181,7 @@ def check_geotiff(path: Path, extent: dict) -> None:
         tiepoint = page.tags[GEOTIFF_TAGS["ModelTiepointTag"]].value
         geokeys = tif.geotiff_metadata or {}
         crs = geokeys.get("GeographicTypeGeoKey") or geokeys.get("ProjectedCSTypeGeoKey")
-        check(crs is not None and int(crs) == 4326, f"{path.name}: CRS geokey is {crs!r}, expected EPSG:4326")
+        check(crs is not None and int(crs) == epsg, f"{path.name}: CRS geokey is {crs!r}, expected EPSG:{epsg}")
         pixels = page.asarray()
     check(width > 0 and height > 0 and pixels.size > 0, f"{path.name} has no pixels")
     # tie point (i, j, k, x, y, z): raster origin (0, 0) sits at the extent's north-west corner
@@ -393,6 +394,26 @@ def main(url: str, api_version: str) -> int:
         check_geotiff(target, EXTENT)
         check(job.status() == "finished", f"execute_batch job has status {job.status()!r}")
 
+    def utm_geotiff():
+        (con,) = flow.need("con")
+        target = workdir / "utm.tif"
+        extent = {**UTM_EXTENT, "crs": "EPSG:32632"}
+        cube = con.load_collection(COLLECTION, spatial_extent=extent, temporal_extent=TEMPORAL, bands=BANDS)
+        cube.execute_batch(target, out_format="GTiff", print=flow.client_print, max_poll_interval=POLL)
+        check_geotiff(target, UTM_EXTENT, epsg=32632)
+        with tifffile.TiffFile(target) as tif:
+            tiepoint = tif.pages[0].tags[GEOTIFF_TAGS["ModelTiepointTag"]].value
+        origin = (tiepoint[3], tiepoint[4])
+        check(origin == (500000, 5610000), f"utm.tif origin is {origin}, expected (500000, 5610000)")
+        bad = con.load_collection(COLLECTION, spatial_extent={**UTM_EXTENT, "crs": "EPSG:99999"}, bands=BANDS)
+        try:
+            bad.save_result("GTiff").create_job()
+        except OpenEoApiError as error:
+            check(error.code == "ProcessParameterInvalid", f"unknown EPSG code answered {error.code}")
+            check("EPSG:99999" in error.message, f"the error does not name the code: {error.message}")
+        else:
+            raise AssertionError("a job with spatial_extent in EPSG:99999 was created")
+
     for name, action in [
         ("connect", connect),
         ("authenticate_basic", authenticate),
@@ -411,6 +432,7 @@ def main(url: str, api_version: str) -> int:
         ("stop and delete", stop_and_delete),
         ("synchronous download", synchronous_download),
         ("execute_batch('out.tif') gives a GeoTIFF", execute_batch),
+        ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
     ]:
         flow.step(name, action)
 

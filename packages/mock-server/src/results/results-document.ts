@@ -5,6 +5,7 @@ import { isoTime } from "../jobs/job-lifecycle.js";
 import { runTimes } from "../jobs/job-view.js";
 import type { BBox } from "../processes/analyse-process.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
+import type { NativeExtent } from "../processes/crs.js";
 import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
 
@@ -38,12 +39,16 @@ const EXTENSIONS = [
   "https://stac-extensions.github.io/eo/v1.1.0/schema.json",
 ];
 
-/** STAC projection fields of a raster asset (EPSG:4326 grid), plus its band names. */
-function projection(bbox: BBox, grid: NonNullable<ResultFile["grid"]>): Record<string, unknown> {
+/** STAC projection fields of a raster asset (in the requested CRS, else EPSG:4326), plus its band names. */
+function projection(
+  bbox: BBox,
+  native: NativeExtent | undefined,
+  grid: NonNullable<ResultFile["grid"]>,
+): Record<string, unknown> {
   return {
-    "proj:epsg": 4326,
+    "proj:epsg": native?.epsg ?? 4326,
     "proj:shape": [grid.height, grid.width],
-    "proj:bbox": bbox,
+    "proj:bbox": native?.bbox ?? bbox,
     "eo:bands": grid.bands.map((name) => ({ name })),
   };
 }
@@ -81,7 +86,12 @@ export function resultsDocument(
       "file:size": file.size,
       "file:checksum": file.checksum,
     };
-    assets[file.name] = file.grid ? { ...asset, ...projection(job.execution.bbox, file.grid) } : asset;
+    assets[file.name] = file.grid
+      ? {
+          ...asset,
+          ...projection(job.execution.bbox, file.grid.native ? job.execution.native : undefined, file.grid),
+        }
+      : asset;
   }
   const mediaType = resultsMediaType(input.type);
   const links = [

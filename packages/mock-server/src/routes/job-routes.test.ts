@@ -81,7 +81,7 @@ describe("batch job CRUD", () => {
             south: 50,
             east: 6,
             north: 51,
-            crs: 32631,
+            crs: 99999,
           }),
         }),
         400,
