@@ -3,13 +3,13 @@ import { harness } from "../../test/support.js";
 import { CONTROL_PREFIX } from "./control-routes.js";
 
 describe("discovery", () => {
-  it("lists 1.3.0 at the origin and 1.2.0 under /openeo/1.2.0 at /.well-known/openeo, both production", async () => {
+  it("lists 1.2.0 under /openeo/1.2.0 and 1.3.0 at the origin (oldest first) at /.well-known/openeo, both production", async () => {
     const { body, status } = await harness().json("/.well-known/openeo");
     expect(status).toBe(200);
     expect(body).toEqual({
       versions: [
-        { url: "http://localhost", api_version: "1.3.0", production: true },
         { url: "http://localhost/openeo/1.2.0", api_version: "1.2.0", production: true },
+        { url: "http://localhost", api_version: "1.3.0", production: true },
       ],
     });
   });
@@ -27,7 +27,10 @@ describe("discovery", () => {
     const { body } = await harness({ baseUrl: "https://mock.example:8443/ignored" }).json(
       "/.well-known/openeo",
     );
-    expect(body.versions[0].url).toBe("https://mock.example:8443");
+    expect(body.versions.map((version: { url: string }) => version.url)).toEqual([
+      "https://mock.example:8443/openeo/1.2.0",
+      "https://mock.example:8443",
+    ]);
   });
 
   it("answers the capabilities with and without a trailing slash, with UPPERCASE methods", async () => {

@@ -5,12 +5,16 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { json } from "../internal/respond.js";
 import { methodNotAllowedRoutes } from "./method-not-allowed-routes.js";
 
-/** `GET /.well-known/openeo` at the origin: every API version served, newest first, each `production: true`. */
+/**
+ * `GET /.well-known/openeo` at the origin: every API version served, each `production: true`, oldest first as
+ * openEO's own example lists them, so that tools taking the last entry (the official test suite does) get the
+ * newest; the official clients pick the highest version whatever the order.
+ */
 export function wellKnownRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
   app.get("/.well-known/openeo", (c) =>
     json(c, {
-      versions: ctx.served.map(({ version, prefix }) => ({
+      versions: [...ctx.served].reverse().map(({ version, prefix }) => ({
         url: `${ctx.origin(c)}${prefix}`,
         api_version: version,
         production: true,
