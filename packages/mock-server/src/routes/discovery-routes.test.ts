@@ -8,8 +8,8 @@ describe("discovery", () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       versions: [
-        { url: "http://localhost/openeo/1.2.0", api_version: "1.2.0", production: true },
-        { url: "http://localhost", api_version: "1.3.0", production: true },
+        { url: "http://localhost/openeo/1.2.0/", api_version: "1.2.0", production: true },
+        { url: "http://localhost/", api_version: "1.3.0", production: true },
       ],
     });
   });
@@ -17,7 +17,7 @@ describe("discovery", () => {
   it("serves only the version asked for with apiVersion, at the origin", async () => {
     const h = harness({ apiVersion: "1.2.0" });
     expect((await h.json("/.well-known/openeo")).body).toEqual({
-      versions: [{ url: "http://localhost", api_version: "1.2.0", production: true }],
+      versions: [{ url: "http://localhost/", api_version: "1.2.0", production: true }],
     });
     expect((await h.json("/")).body.api_version).toBe("1.2.0");
     expect((await h.json("/openeo/1.2.0/")).status).toBe(404);
@@ -28,8 +28,8 @@ describe("discovery", () => {
       "/.well-known/openeo",
     );
     expect(body.versions.map((version: { url: string }) => version.url)).toEqual([
-      "https://mock.example:8443/openeo/1.2.0",
-      "https://mock.example:8443",
+      "https://mock.example:8443/openeo/1.2.0/",
+      "https://mock.example:8443/",
     ]);
   });
 
