@@ -41,4 +41,13 @@ describe("both API versions from one mock", () => {
     expect((await h.json(`/jobs//${id}`, { headers })).body.id).toBe(id);
     expect((await h.json(`/openeo//1.2.0//jobs//${id}`, { headers })).body.id).toBe(id);
   });
+
+  it("matches faults by the path without the version prefix, so one fault covers both trees", async () => {
+    const h = harness();
+    const headers = await h.auth();
+    h.mock.faults.add({ match: { path: "/jobs" }, times: 2, action: { type: "error", status: 503 } });
+    expect((await h.json("/openeo/1.2.0/jobs", { headers })).status).toBe(503);
+    expect((await h.json("/jobs", { headers })).status).toBe(503);
+    expect((await h.json("/openeo/1.2.0/jobs", { headers })).status).toBe(200);
+  });
 });
