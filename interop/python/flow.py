@@ -15,6 +15,7 @@ import tempfile
 import time
 import traceback
 import warnings
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, List
 
@@ -26,6 +27,7 @@ from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientExceptio
 USER, PASSWORD = "alice", "alice123"
 COLLECTION = "SENTINEL2_L2A"
 EXTENT = {"west": 5.0, "south": 51.2, "east": 5.1, "north": 51.3}
+UTM_EXTENT = {"west": 500000, "south": 5600000, "east": 510000, "north": 5610000}  # metres, EPSG:32632
 TEMPORAL = ["2024-06-01", "2024-06-10"]
 BANDS = ["B04", "B08"]
 POLL = 0.2  # seconds between status polls (the mock runs with sub-second durations)
@@ -167,7 +169,7 @@ def expected_file_names(metadata: dict) -> dict:
     return out
 
 
-def check_geotiff(path: Path, extent: dict) -> None:
+def check_geotiff(path: Path, extent: dict, epsg: int = 4326) -> None:
     data = path.read_bytes()
     check(data[:4] in TIFF_MAGIC, f"{path.name} does not start with a TIFF header: {data[:8]!r}")
     with tifffile.TiffFile(path) as tif:
@@ -179,7 +181,7 @@ def check_geotiff(path: Path, extent: dict) -> None:
         tiepoint = page.tags[GEOTIFF_TAGS["ModelTiepointTag"]].value
         geokeys = tif.geotiff_metadata or {}
         crs = geokeys.get("GeographicTypeGeoKey") or geokeys.get("ProjectedCSTypeGeoKey")
-        check(crs is not None and int(crs) == 4326, f"{path.name}: CRS geokey is {crs!r}, expected EPSG:4326")
+        check(crs is not None and int(crs) == epsg, f"{path.name}: CRS geokey is {crs!r}, expected EPSG:{epsg}")
         pixels = page.asarray()
     check(width > 0 and height > 0 and pixels.size > 0, f"{path.name} has no pixels")
     # tie point (i, j, k, x, y, z): raster origin (0, 0) sits at the extent's north-west corner
@@ -191,7 +193,17 @@ def check_geotiff(path: Path, extent: dict) -> None:
     check(not off, f"{path.name} georeferencing {got} does not match the requested extent {extent}: {off}")
 
 
-def main(url: str) -> int:
+def check_run_times(info: dict) -> None:
+    """openEO 1.3.0: a finished job carries queued and started, and created <= queued <= started <= updated."""
+    names = ("created", "queued", "started", "updated")
+    missing = [name for name in names if not info.get(name)]
+    check(not missing, f"finished job lacks {missing}: {info}")
+    times = [info[name].replace("Z", "+00:00") for name in names]
+    parsed = [datetime.fromisoformat(t) for t in times]
+    check(parsed == sorted(parsed), f"timestamps out of order: {dict(zip(names, times))}")
+
+
+def main(url: str, api_version: str) -> int:
     logging.basicConfig(level=logging.CRITICAL)  # the client's own warnings would break the one-line-per-step output
     warnings.simplefilter("ignore")
     exchanges = Exchanges()
@@ -205,8 +217,8 @@ def main(url: str) -> int:
         # the client silently falls back to the given URL when version discovery fails
         discovery = [r for r in exchanges.entries if r.request.path_url == "/.well-known/openeo"]
         check(any(r.status_code == 200 for r in discovery), "GET /.well-known/openeo did not answer 200")
-        api_version = con.capabilities().api_version()
-        check(api_version == "1.2.0", f"capabilities api_version is {api_version!r}, expected '1.2.0'")
+        got = con.capabilities().api_version()
+        check(got == api_version, f"capabilities api_version is {got!r}, expected {api_version!r}")
         flow.state["con"] = con
 
     def authenticate():
@@ -214,6 +226,8 @@ def main(url: str) -> int:
         con.authenticate_basic(USER, PASSWORD)
         me = con.describe_account()
         check(me.get("user_id") == USER, f"/me user_id is {me.get('user_id')!r}, expected {USER!r}")
+        sent = exchanges.entries[-1].request.headers.get("Authorization", "")
+        check(sent.startswith("Bearer basic//"), f"the client sent {sent[:20]!r}…, expected the legacy basic// token")
 
     def sentinel_cube(con):
         return con.load_collection(COLLECTION, spatial_extent=EXTENT, temporal_extent=TEMPORAL, bands=BANDS)
@@ -253,6 +267,8 @@ def main(url: str) -> int:
             job.start_and_wait(print=flow.client_print, max_poll_interval=POLL)
             status = job.status()
             check(status == "finished", f"job {job.job_id} has status {status!r} after start_and_wait")
+            if api_version == "1.3.0":
+                check_run_times(job.describe())
 
     def get_results():
         (graph_job,) = flow.need("graph_job")
@@ -378,6 +394,26 @@ def main(url: str) -> int:
         check_geotiff(target, EXTENT)
         check(job.status() == "finished", f"execute_batch job has status {job.status()!r}")
 
+    def utm_geotiff():
+        (con,) = flow.need("con")
+        target = workdir / "utm.tif"
+        extent = {**UTM_EXTENT, "crs": "EPSG:32632"}
+        cube = con.load_collection(COLLECTION, spatial_extent=extent, temporal_extent=TEMPORAL, bands=BANDS)
+        cube.execute_batch(target, out_format="GTiff", print=flow.client_print, max_poll_interval=POLL)
+        check_geotiff(target, UTM_EXTENT, epsg=32632)
+        with tifffile.TiffFile(target) as tif:
+            tiepoint = tif.pages[0].tags[GEOTIFF_TAGS["ModelTiepointTag"]].value
+        origin = (tiepoint[3], tiepoint[4])
+        check(origin == (500000, 5610000), f"utm.tif origin is {origin}, expected (500000, 5610000)")
+        bad = con.load_collection(COLLECTION, spatial_extent={**UTM_EXTENT, "crs": "EPSG:99999"}, bands=BANDS)
+        try:
+            bad.save_result("GTiff").create_job()
+        except OpenEoApiError as error:
+            check(error.code == "ProcessParameterInvalid", f"unknown EPSG code answered {error.code}")
+            check("EPSG:99999" in error.message, f"the error does not name the code: {error.message}")
+        else:
+            raise AssertionError("a job with spatial_extent in EPSG:99999 was created")
+
     for name, action in [
         ("connect", connect),
         ("authenticate_basic", authenticate),
@@ -396,6 +432,7 @@ def main(url: str) -> int:
         ("stop and delete", stop_and_delete),
         ("synchronous download", synchronous_download),
         ("execute_batch('out.tif') gives a GeoTIFF", execute_batch),
+        ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
     ]:
         flow.step(name, action)
 
@@ -405,7 +442,7 @@ def main(url: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or not re.match(r"^https?://", sys.argv[1]):
-        print("usage: flow.py URL", file=sys.stderr)
+    if len(sys.argv) != 3 or not re.match(r"^https?://", sys.argv[1]) or sys.argv[2] not in ("1.3.0", "1.2.0"):
+        print("usage: flow.py URL 1.3.0|1.2.0", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], sys.argv[2]))

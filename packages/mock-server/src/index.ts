@@ -25,6 +25,7 @@ export {
   type MockUser,
   type ResolvedOptions,
   type ResultOptions,
+  type ServedApi,
   type TimingOptions,
 } from "./options.js";
 export { CONTROL_PREFIX } from "./routes/control-routes.js";

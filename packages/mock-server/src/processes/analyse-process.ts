@@ -2,6 +2,7 @@ import type { ErrorCode } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { findCollection } from "./collections.js";
+import { epsgCodeOf, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
 import { isKnownProcess } from "./process-catalog.js";
 
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -15,7 +16,10 @@ export interface PlannedOutput {
 /** The data cube a node yields, as far as the mock follows it: where it comes from, its extent and bands. */
 interface Cube {
   collectionId: string | undefined;
+  /** The extent in WGS84 (STAC `bbox` and `geometry`). */
   bbox: BBox;
+  /** The extent in the CRS the request named, when not WGS84: raster outputs are written in it. */
+  native: NativeExtent | undefined;
   temporalExtent: [string | null, string | null] | null;
   bands: string[];
 }
@@ -24,7 +28,7 @@ interface Cube {
 export interface ExecutionPlan extends Cube {
   outputs: PlannedOutput[];
   /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
-  runtimeErrors: { code: ErrorCode; message: string }[];
+  runtimeErrors: { code: ErrorCode; message: string; nodeId: string; processId: string }[];
 }
 
 type Node = { process_id: string; arguments: Record<string, unknown>; result?: boolean; namespace?: unknown };
@@ -156,26 +160,45 @@ function geoJsonBBox(value: unknown): BBox | undefined {
   return Number.isFinite(box[0]) ? box : undefined;
 }
 
-function readBBox(value: unknown, process: string, parameter: string): BBox {
+/** A spatial extent: its WGS84 box, and the box in the CRS it was given in when that is not WGS84. */
+type Extent = Pick<Cube, "bbox" | "native">;
+
+function readBBox(value: unknown, process: string, parameter: string): Extent {
   if (!isObject(value))
     throw parameterInvalid(process, parameter, "expected {west, south, east, north} or GeoJSON.");
   if (typeof value.type === "string" && GEOJSON_TYPES.has(value.type)) {
     const box = geoJsonBBox(value);
     if (!box) throw parameterInvalid(process, parameter, "the GeoJSON has no coordinates.");
-    return checkedBBox(box, process, parameter);
+    return { bbox: checkedBBox(box, process, parameter), native: undefined };
   }
   const { west, south, east, north, crs } = value;
   if (![west, south, east, north].every((n) => typeof n === "number" && Number.isFinite(n))) {
     throw parameterInvalid(process, parameter, "west, south, east and north must be numbers.");
   }
-  if (crs !== undefined && crs !== null && !WGS84.has(String(crs))) {
+  const box = [west, south, east, north] as BBox;
+  if (crs === undefined || crs === null || WGS84.has(String(crs)))
+    return { bbox: checkedBBox(box, process, parameter), native: undefined };
+  return projectedExtent(box, crs, process, parameter);
+}
+
+/** An extent in any EPSG CRS the EPSG index knows: transformed to WGS84 with proj4, its own box kept. */
+function projectedExtent(box: BBox, crs: unknown, process: string, parameter: string): Extent {
+  const epsg = epsgCodeOf(crs);
+  const definition = epsg === undefined ? undefined : projDefinition(epsg);
+  if (epsg === undefined || !definition) {
     throw parameterInvalid(
       process,
       parameter,
-      `only EPSG:4326 is supported by the mock, got crs ${String(crs)}.`,
+      `the crs ${JSON.stringify(crs)} is not an EPSG code the back-end knows; give an EPSG code such as 32632 or "EPSG:32632".`,
     );
   }
-  return checkedBBox([west, south, east, north] as BBox, process, parameter);
+  if (box[0] >= box[2] || box[1] >= box[3])
+    throw parameterInvalid(process, parameter, `expected west < east and south < north in EPSG:${epsg}.`);
+  const wgs84 = toWgs84(definition, box);
+  if (!wgs84.every(Number.isFinite))
+    throw parameterInvalid(process, parameter, `the extent lies outside the area of EPSG:${epsg}.`);
+  const geographic = definition.includes("+proj=longlat");
+  return { bbox: checkedBBox(wgs84, process, parameter), native: { epsg, geographic, bbox: box } };
 }
 
 function checkedBBox(box: BBox, process: string, parameter: string): BBox {
@@ -247,6 +270,8 @@ export function analyseProcess(process: unknown): ExecutionPlan {
           runtimeErrors.push({
             code: "CollectionNotFound",
             message: `Collection '${args.id}' does not exist.`,
+            nodeId: id,
+            processId: node.process_id,
           });
         }
         const bands = readBands(args.bands, "load_collection", "bands");
@@ -256,15 +281,16 @@ export function analyseProcess(process: unknown): ExecutionPlan {
             runtimeErrors.push({
               code: "ProcessParameterInvalid",
               message: `Band '${band}' is not in collection '${args.id}'.`,
+              nodeId: id,
+              processId: node.process_id,
             });
           }
         }
         cube = {
           collectionId: args.id,
-          bbox:
-            args.spatial_extent === null || args.spatial_extent === undefined
-              ? DEFAULT_BBOX
-              : readBBox(args.spatial_extent, "load_collection", "spatial_extent"),
+          ...(args.spatial_extent === null || args.spatial_extent === undefined
+            ? { bbox: DEFAULT_BBOX, native: undefined }
+            : readBBox(args.spatial_extent, "load_collection", "spatial_extent")),
           temporalExtent: readTemporal(args.temporal_extent, "load_collection", "temporal_extent"),
           bands: bands ?? (known.length > 0 ? known : ["band_1"]),
         };
@@ -272,8 +298,7 @@ export function analyseProcess(process: unknown): ExecutionPlan {
       }
       case "filter_bbox": {
         const input = cubeOf(args.data);
-        const box = readBBox(args.extent, "filter_bbox", "extent");
-        cube = input && { ...input, bbox: box };
+        cube = input && { ...input, ...readBBox(args.extent, "filter_bbox", "extent") };
         break;
       }
       case "filter_temporal": {
@@ -352,6 +377,7 @@ export function analyseProcess(process: unknown): ExecutionPlan {
   return {
     collectionId: primary?.collectionId,
     bbox: primary?.bbox ?? DEFAULT_BBOX,
+    native: primary?.native,
     temporalExtent: primary?.temporalExtent ?? null,
     bands: primary?.bands ?? ["band_1"],
     outputs,

@@ -4,11 +4,35 @@ import type { Schema } from "../internal/api-types.js";
 export interface ProcessInfo {
   id: string;
   summary: string;
-  parameters: { name: string; description: string; schema: Record<string, unknown>; optional?: boolean }[];
+  parameters: {
+    name: string;
+    description: string;
+    /** A JSON Schema, or a list of alternative ones (as openEO allows). */
+    schema: Record<string, unknown> | Record<string, unknown>[];
+    optional?: boolean;
+  }[];
   returns: { description: string; schema: Record<string, unknown> };
 }
 
 const cube = { type: "object", subtype: "datacube" };
+/** A bounding box in any EPSG CRS (transformed with proj4; raster results are written in that CRS). */
+const boundingBox = {
+  type: "object",
+  subtype: "bounding-box",
+  required: ["west", "south", "east", "north"],
+  properties: {
+    west: { type: "number" },
+    south: { type: "number" },
+    east: { type: "number" },
+    north: { type: "number" },
+    crs: {
+      description: 'Any EPSG code, as 32632 or "EPSG:32632"; GeoTIFF results are written in it.',
+      anyOf: [{ type: "integer", subtype: "epsg-code", minimum: 1000 }, { type: "string" }],
+      default: 4326,
+    },
+  },
+};
+const spatialExtent = [boundingBox, { type: "object", subtype: "geojson" }, { type: "null" }];
 const anyValue = {};
 const callback = { type: "object", subtype: "process-graph" };
 const param = (name: string, schema: Record<string, unknown>, optional = false) => ({
@@ -37,7 +61,7 @@ const PROCESSES: readonly ProcessInfo[] = [
     summary: "Load a collection",
     parameters: [
       param("id", { type: "string" }),
-      param("spatial_extent", { type: ["object", "null"] }),
+      { ...param("spatial_extent", {}), schema: spatialExtent },
       param("temporal_extent", { type: ["array", "null"] }),
       param("bands", { type: ["array", "null"] }, true),
       param("properties", { type: ["object", "null"] }, true),

@@ -19,7 +19,7 @@ export interface ResultFile {
   /** Seed of the synthetic large asset's bytes (only when `bytes` is absent). */
   syntheticSeed?: number;
   /** For raster files (GTiff, PNG): the grid, reported with the STAC projection extension. */
-  grid?: { width: number; height: number; bands: string[] };
+  grid?: { width: number; height: number; bands: string[]; native: boolean };
 }
 
 const LARGE_ASSET_NAME = "large.bin";
@@ -27,7 +27,7 @@ const LARGE_ASSET_NAME = "large.bin";
 function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
   switch (output.format.name) {
     case "GTiff":
-      return encodeGeoTiff(raster);
+      return encodeGeoTiff(raster, plan.native);
     case "PNG":
       return encodeQuicklook(raster);
     case "CSV":
@@ -69,7 +69,15 @@ export function renderResults(
       checksum: multihashSha256([bytes]),
       bytes,
       ...(output.format.gisDataTypes.includes("raster") && output.format.name !== "JSON"
-        ? { grid: { width: raster.width, height: raster.height, bands: raster.bandNames } }
+        ? {
+            grid: {
+              width: raster.width,
+              height: raster.height,
+              bands: raster.bandNames,
+              // GeoTIFFs are written in the requested CRS; the PNG quicklook stays a plain WGS84 picture.
+              native: output.format.name === "GTiff",
+            },
+          }
         : {}),
     };
   });

@@ -3,17 +3,34 @@ import { harness } from "../../test/support.js";
 import { CONTROL_PREFIX } from "./control-routes.js";
 
 describe("discovery", () => {
-  it("lists one production 1.x version at /.well-known/openeo", async () => {
+  it("lists 1.2.0 under /openeo/1.2.0 and 1.3.0 at the origin (oldest first) at /.well-known/openeo, both production", async () => {
     const { body, status } = await harness().json("/.well-known/openeo");
     expect(status).toBe(200);
-    expect(body).toEqual({ versions: [{ url: "http://localhost", api_version: "1.2.0", production: true }] });
+    expect(body).toEqual({
+      versions: [
+        { url: "http://localhost/openeo/1.2.0/", api_version: "1.2.0", production: true },
+        { url: "http://localhost/", api_version: "1.3.0", production: true },
+      ],
+    });
+  });
+
+  it("serves only the version asked for with apiVersion, at the origin", async () => {
+    const h = harness({ apiVersion: "1.2.0" });
+    expect((await h.json("/.well-known/openeo")).body).toEqual({
+      versions: [{ url: "http://localhost/", api_version: "1.2.0", production: true }],
+    });
+    expect((await h.json("/")).body.api_version).toBe("1.2.0");
+    expect((await h.json("/openeo/1.2.0/")).status).toBe(404);
   });
 
   it("uses baseUrl for links when given", async () => {
     const { body } = await harness({ baseUrl: "https://mock.example:8443/ignored" }).json(
       "/.well-known/openeo",
     );
-    expect(body.versions[0].url).toBe("https://mock.example:8443");
+    expect(body.versions.map((version: { url: string }) => version.url)).toEqual([
+      "https://mock.example:8443/openeo/1.2.0/",
+      "https://mock.example:8443/",
+    ]);
   });
 
   it("answers the capabilities with and without a trailing slash, with UPPERCASE methods", async () => {
@@ -23,7 +40,7 @@ describe("discovery", () => {
     expect(plain.status).toBe(200);
     expect(slash.status).toBe(200);
     expect(slash.body).toEqual(plain.body);
-    expect(plain.body).toMatchObject({ api_version: "1.2.0", stac_version: "1.0.0", production: true });
+    expect(plain.body).toMatchObject({ api_version: "1.3.0", stac_version: "1.0.0", production: true });
     for (const endpoint of plain.body.endpoints) {
       for (const method of endpoint.methods) expect(method).toBe(method.toUpperCase());
     }
@@ -117,7 +134,7 @@ describe("discovery", () => {
 
   it("serves conformance, file formats, processes and collections without auth", async () => {
     const h = harness();
-    expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.2.0");
+    expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.3.0");
     const formats = (await h.json("/file_formats")).body;
     expect(Object.keys(formats.output)).toEqual(["GTiff", "JSON", "GeoJSON", "CSV", "PNG"]);
     const processes = (await h.json("/processes")).body.processes.map((p: { id: string }) => p.id);
