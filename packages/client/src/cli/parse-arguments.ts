@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Auth } from "../connect.js";
 import type { LogLevel } from "../types.js";
+import { didYouMean } from "./did-you-mean.js";
 import { UsageError } from "./usage-error.js";
 
 const OPTIONS = {
@@ -19,8 +20,10 @@ const OPTIONS = {
   "poll-interval": { type: "string" },
   timeout: { type: "string" },
   wait: { type: "boolean" },
+  "cancel-on-interrupt": { type: "boolean" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
 } as const;
 
 /** The parsed `--options` of a command line. */
@@ -33,7 +36,11 @@ export function parseArguments(argv: string[]): { values: Values; positionals: s
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const unknown = /^Unknown option '(-[^']*)'/.exec((error as Error).message)?.[1];
+    if (unknown === undefined) throw new UsageError((error as Error).message);
+    const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const guess = didYouMean(unknown.replace(/=.*/, ""), known);
+    throw new UsageError(`unknown option ${unknown}${guess ? `; did you mean ${guess}?` : ""}`);
   }
 }
 

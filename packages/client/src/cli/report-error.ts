@@ -2,13 +2,12 @@ import { JobFailedError, JobkitClientError } from "../errors.js";
 import type { CliIo } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 import { printable } from "./format.js";
-import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
 
 /** Prints what went wrong and returns the matching exit code. */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
-    io.stderr.write(`jobkit: ${error.message}\n\n${USAGE}\n`);
+    io.stderr.write(`jobkit: ${error.message}\nRun \`jobkit --help\` for the commands and options.\n`);
     return EXIT.usage;
   }
   if (io.signal?.aborted) {
@@ -21,7 +20,8 @@ export function reportError(error: unknown, io: CliIo): number {
       io.stderr.write(`  ${printable(`${entry.code ?? "error"}: ${entry.message}`)}\n`);
     return EXIT.jobFailed;
   }
-  const message = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
+  const text = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
+  const message = error instanceof JobkitClientError ? `${error.code}: ${text}` : text;
   io.stderr.write(`jobkit: ${printable(message)}\n`);
   return error instanceof JobkitClientError && error.code === "JobCanceled" ? EXIT.jobFailed : EXIT.failure;
 }

@@ -1,12 +1,14 @@
 import { connect } from "../connect.js";
 import type { Connection } from "../connection.js";
 import type { CliIo, CommandContext } from "./command.js";
-import { findCommand } from "./command-table.js";
+import { COMMANDS, findCommand } from "./command-table.js";
+import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
 import { authFrom, parseArguments, type Values } from "./parse-arguments.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
+import { packageVersion } from "./version.js";
 
 export type { CliIo } from "./command.js";
 export { EXIT } from "./exit-codes.js";
@@ -19,6 +21,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return EXIT.ok;
     }
+    if (values.version) {
+      io.stdout.write(`jobkit ${packageVersion()}\n`);
+      return EXIT.ok;
+    }
     const found = findCommand(positionals);
     if (!found) throw unknownCommand(positionals);
     return await found.command(found.args, contextFor(values, io));
@@ -28,9 +34,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 function unknownCommand(positionals: string[]): UsageError {
-  const [group, command] = positionals;
-  if (group !== "jobs" || command === undefined) return new UsageError("expected `jobs <command>`");
-  return new UsageError(`unknown command "jobs ${command}"`);
+  if (positionals.length === 0) return new UsageError("expected a command, such as `jobs list`");
+  if (positionals.length === 1 && positionals[0] === "jobs")
+    return new UsageError("expected a jobs command, such as `jobs list`");
+  const given = positionals.slice(0, positionals[0] === "jobs" ? 2 : 1).join(" ");
+  const guess = didYouMean(given, Object.keys(COMMANDS));
+  return new UsageError(`unknown command "${given}"${guess ? `; did you mean "${guess}"?` : ""}`);
 }
 
 function contextFor(values: Values, io: CliIo): CommandContext {

@@ -115,6 +115,21 @@ describe("Http", () => {
     expect(fetch.requests).toHaveLength(4);
   });
 
+  it("says that the server does not speak TLS instead of OpenSSL's record error", async () => {
+    const tls = Object.assign(new TypeError("fetch failed"), {
+      cause: {
+        code: "ERR_SSL_WRONG_VERSION_NUMBER",
+        message: "800C8682407F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number",
+      },
+    });
+    const error = await http(scriptedFetch([tls]))
+      .json("/", { method: "POST" })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `[jobkit] POST ${BASE}/ failed (the server does not speak TLS at that address (ERR_SSL_WRONG_VERSION_NUMBER); did you mean http://?); check the URL and that the back-end is reachable`,
+    );
+  });
+
   it("times out a request that takes too long", async () => {
     vi.useFakeTimers();
     const fetch = scriptedFetch([() => new Promise<Response>(() => {})]);

@@ -169,6 +169,8 @@ function networkReason(error: unknown): string {
   const cause = (error instanceof Error ? error.cause : undefined) as
     | { message?: unknown; code?: unknown }
     | undefined;
+  if (typeof cause?.code === "string" && cause.code.startsWith("ERR_SSL_"))
+    return `the server does not speak TLS at that address (${cause.code}); did you mean http://?`;
   if (typeof cause?.message === "string" && cause.message !== "") return cause.message;
   if (typeof cause?.code === "string") return cause.code;
   return error instanceof Error ? error.message : String(error);
