@@ -11,11 +11,19 @@ export interface JobRequest {
 
 /** Reads a process graph, a process or a `POST /jobs` body from `file`, with the job options of the flags. */
 export async function readJobRequest(file: string, values: Values): Promise<JobRequest> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const reason =
+      (error as { code?: unknown }).code === "ENOENT" ? "no such file" : (error as Error).message;
+    throw new UsageError(`cannot read the process file ${file}: ${reason}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`cannot read ${file} as JSON: ${(error as Error).message}`);
+    throw new UsageError(`${file} is not JSON: ${(error as Error).message}`);
   }
   if (!parsed || typeof parsed !== "object") throw new UsageError(`${file} holds no process graph`);
   const body = parsed as { process?: unknown };

@@ -19,7 +19,7 @@ describe("runCli", () => {
     [[...AUTH, "colections"], 'unknown command "colections"; did you mean "collections"?'],
     [
       [...AUTH, "jobs", "create", "/nonexistent/process.json"],
-      "cannot read /nonexistent/process.json as JSON",
+      "cannot read the process file /nonexistent/process.json: no such file",
     ],
     [[...AUTH, "jobs", "logs"], "expected exactly one job id"],
     [["--url", "mock.test", "jobs", "list"], "--url must be an absolute URL"],

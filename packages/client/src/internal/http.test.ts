@@ -126,7 +126,7 @@ describe("Http", () => {
       .json("/", { method: "POST" })
       .catch((e: unknown) => e);
     expect((error as Error).message).toBe(
-      `[jobkit] POST ${BASE}/ failed (the server does not speak TLS at that address (ERR_SSL_WRONG_VERSION_NUMBER); did you mean http://?); check the URL and that the back-end is reachable`,
+      `[jobkit] POST ${BASE}/ failed (the server at that address does not speak TLS, ERR_SSL_WRONG_VERSION_NUMBER; try http://); check the URL and that the back-end is reachable`,
     );
   });
 

@@ -170,7 +170,7 @@ function networkReason(error: unknown): string {
     | { message?: unknown; code?: unknown }
     | undefined;
   if (typeof cause?.code === "string" && cause.code.startsWith("ERR_SSL_"))
-    return `the server does not speak TLS at that address (${cause.code}); did you mean http://?`;
+    return `the server at that address does not speak TLS, ${cause.code}; try http://`;
   if (typeof cause?.message === "string" && cause.message !== "") return cause.message;
   if (typeof cause?.code === "string") return cause.code;
   return error instanceof Error ? error.message : String(error);
