@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { AUTH, cliIo as io } from "../../test/cli-io.js";
 import { graphOf } from "../../test/process-graphs.js";
@@ -21,6 +22,7 @@ describe("runCli", () => {
       [...AUTH, "jobs", "create", "/nonexistent/process.json"],
       "cannot read the process file /nonexistent/process.json: no such file",
     ],
+    [[...AUTH, "jobs", "create", fileURLToPath(import.meta.url)], "run-cli.test.ts is not JSON: "],
     [[...AUTH, "jobs", "logs"], "expected exactly one job id"],
     [["--url", "mock.test", "jobs", "list"], "--url must be an absolute URL"],
     [["jobs", "frobnicate"], 'unknown command "jobs frobnicate"'],
