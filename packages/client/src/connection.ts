@@ -2,7 +2,17 @@ import { BatchJob } from "./batch-job.js";
 import { JobkitClientError } from "./errors.js";
 import type { CallOptions, Http } from "./internal/http.js";
 import { paginate } from "./internal/pages.js";
-import type { Capabilities, JobCreate, JobSummary, LogLevel, Process, ProcessGraph } from "./types.js";
+import type {
+  Capabilities,
+  Collection,
+  FileFormats,
+  JobCreate,
+  JobSummary,
+  LogLevel,
+  Process,
+  ProcessGraph,
+  ProcessSummary,
+} from "./types.js";
 
 /** A process given either as a full process (`{ process_graph, … }`) or as a bare process graph. */
 export type ProcessInput = Process | ProcessGraph;
@@ -128,10 +138,30 @@ export class Connection {
 
   /** Every job of the user, following `rel=next` pages (`limit` = page size). */
   listJobs(options: CallOptions & { limit?: number } = {}): AsyncGenerator<JobSummary, void, undefined> {
-    return paginate<JobSummary>(this.#http, "/jobs", "jobs", {
-      query: { limit: options.limit },
-      signal: options.signal,
-    });
+    return this.#list<JobSummary>("/jobs", "jobs", options);
+  }
+
+  /** The back-end's collections, following `rel=next` pages (`limit` = page size). */
+  listCollections(
+    options: CallOptions & { limit?: number } = {},
+  ): AsyncGenerator<Collection, void, undefined> {
+    return this.#list<Collection>("/collections", "collections", options);
+  }
+
+  /** The back-end's predefined processes, following `rel=next` pages (`limit` = page size). */
+  listProcesses(
+    options: CallOptions & { limit?: number } = {},
+  ): AsyncGenerator<ProcessSummary, void, undefined> {
+    return this.#list<ProcessSummary>("/processes", "processes", options);
+  }
+
+  #list<T>(path: string, key: string, options: CallOptions & { limit?: number }) {
+    return paginate<T>(this.#http, path, key, { query: { limit: options.limit }, signal: options.signal });
+  }
+
+  /** `GET /file_formats`: the input and output formats. */
+  listFileFormats(options: CallOptions = {}): Promise<FileFormats> {
+    return this.#http.json<FileFormats>("/file_formats", options);
   }
 
   /** `POST /result`: processes synchronously and answers with the result's bytes and media type. */

@@ -32,3 +32,12 @@ export type Link = Schemas["link"];
 export type AssetMetadata = Schemas["asset"];
 /** A finished job's results: a STAC 1.0.0 Item or Collection. */
 export type ResultsMetadata = Schemas["results"];
+
+/** An entry of `GET /collections`. */
+export type Collection = Schemas["collection"];
+
+/** An entry of `GET /processes`. */
+export type ProcessSummary = Schemas["process_summary"];
+
+/** `GET /file_formats`: input and output formats by name. */
+export type FileFormats = Schemas["file_formats"];

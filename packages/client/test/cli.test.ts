@@ -160,6 +160,23 @@ describe("jobkit CLI over real HTTP", () => {
       if (stderr.includes("created") && !child.killed) child.kill("SIGINT");
     });
     expect(result.code).toBe(130);
+    expect(result.stderr).toContain(
+      `jobkit: stopped waiting; job ${id} keeps running on the back-end (cancel it: jobkit jobs cancel ${id})`,
+    );
     expect(result.stderr).toContain("jobkit: interrupted");
+  }, 30_000);
+
+  it("cancels the job on SIGINT with --cancel-on-interrupt", async () => {
+    const processFile = join(dir, "interrupted.json");
+    await writeFile(processFile, JSON.stringify(GRAPH));
+    const id = (await jobkit(["jobs", "create", processFile])).stdout.trim();
+    const argv = ["jobs", "start", id, "--wait", "--cancel-on-interrupt", "--poll-interval", "50"];
+    const result = await jobkit(argv, (stderr, child) => {
+      if (/% running/.test(stderr) && !child.killed) child.kill("SIGINT");
+    });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain(`jobkit: canceled job ${id}`);
+    const described = await jobkit(["jobs", "describe", id]);
+    expect(described.stdout).toMatch(/^status\s+canceled$/m);
   }, 30_000);
 });

@@ -3,8 +3,9 @@ import { formatBytes, formatDuration, formatTable, printable } from "./format.js
 
 describe("format", () => {
   it("formats bytes in binary units", () => {
-    expect([0, 1023, 1536, 1024 ** 3 * 1.25].map(formatBytes)).toEqual([
+    expect([0, 101.69491525423729, 1023, 1536, 1024 ** 3 * 1.25].map(formatBytes)).toEqual([
       "0 B",
+      "102 B",
       "1023 B",
       "1.5 KiB",
       "1.3 GiB",

@@ -7,7 +7,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+  return `${unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
 /** `75_300` → `1m15s`, `4_200` → `4.2s`. */
@@ -48,4 +48,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
  */
 export function printable(text: string): string {
   return text.replace(CONTROL_CHARACTERS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+/** `name  value` lines for the fields that have a value (neither undefined nor null). */
+export function formatFields(fields: [string, unknown][]): string {
+  const present = fields.filter(([, value]) => value !== undefined && value !== null);
+  return formatTable(present.map(([name, value]) => [name, String(value)]));
 }

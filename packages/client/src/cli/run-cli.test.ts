@@ -1,27 +1,11 @@
-import { createMockServer } from "@jobkit/mock-server";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { AUTH, cliIo as io } from "../../test/cli-io.js";
 import { graphOf } from "../../test/process-graphs.js";
 import { connect } from "../connect.js";
 import { EXIT, runCli } from "./run-cli.js";
 
-function io(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const mock = createMockServer({ timing: { mode: "poll" } });
-  return {
-    mock,
-    out,
-    err,
-    io: {
-      stdout: { write: (text: string) => out.push(text) },
-      stderr: { write: (text: string) => err.push(text), isTTY: false },
-      env,
-      fetch: (request: Request) => mock.app.fetch(request),
-    },
-  };
-}
-
-const AUTH = ["--url", "http://mock.test", "--user", "alice", "--password", "alice123"];
 const GRAPH = graphOf("DEMO_DEM", ["GTiff"]);
 
 describe("runCli", () => {
@@ -30,7 +14,15 @@ describe("runCli", () => {
     [[...AUTH, "--token", "t", "jobs", "list"], "either --token or --user/--password"],
     [["--url", "http://mock.test", "--user", "alice", "jobs", "list"], "--user and --password go together"],
     [[...AUTH, "jobs", "list", "--limit", "0"], "--limit must be an integer ≥ 1"],
-    [[...AUTH, "--bogus"], "Unknown option '--bogus'"],
+    [[...AUTH, "--bogus"], "unknown option --bogus\n"],
+    [[...AUTH, "--verison"], "unknown option --verison; did you mean --version?"],
+    [[...AUTH, "jobs", "lsit"], 'unknown command "jobs lsit"; did you mean "jobs list"?'],
+    [[...AUTH, "colections"], 'unknown command "colections"; did you mean "collections"?'],
+    [
+      [...AUTH, "jobs", "create", "/nonexistent/process.json"],
+      "cannot read the process file /nonexistent/process.json: no such file",
+    ],
+    [[...AUTH, "jobs", "create", fileURLToPath(import.meta.url)], "run-cli.test.ts is not JSON: "],
     [[...AUTH, "jobs", "logs"], "expected exactly one job id"],
     [["--url", "mock.test", "jobs", "list"], "--url must be an absolute URL"],
     [["jobs", "frobnicate"], 'unknown command "jobs frobnicate"'],
@@ -38,6 +30,16 @@ describe("runCli", () => {
     const run = io();
     expect(await runCli(argv, run.io)).toBe(EXIT.usage);
     expect(run.err.join("")).toContain(message);
+    // one line pointing to --help, not the whole usage
+    expect(run.err.join("")).toMatch(/\nRun `jobkit --help` for the commands and options\.\n$/);
+    expect(run.err.join("").split("\n")).toHaveLength(3);
+  });
+
+  it("prints its version", async () => {
+    const run = io();
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect(await runCli(["--version"], run.io)).toBe(EXIT.ok);
+    expect(run.out).toEqual([`jobkit ${version}\n`]);
   });
 
   it("takes the URL and credentials from the environment", async () => {

@@ -3,6 +3,7 @@ import { json, scriptedFetch } from "../../test/fake-fetch.js";
 import { JobkitClientError, OpenEOApiError } from "../errors.js";
 import { Http } from "./http.js";
 import { resolveRetry } from "./retry.js";
+import { REAL_TIME } from "./waiter.js";
 
 const BASE = "https://api.example/openeo/1.2";
 
@@ -12,6 +13,7 @@ function http(fetch: (request: Request) => Promise<Response>, timeoutMs = 0) {
     baseUrl: BASE,
     retry: resolveRetry({ minDelayMs: 100, maxDelayMs: 1000 }),
     timeoutMs,
+    waiter: REAL_TIME,
   });
 }
 
@@ -111,6 +113,21 @@ describe("Http", () => {
       /\(ECONNRESET\); check the URL and that the back-end is reachable$/,
     );
     expect(fetch.requests).toHaveLength(4);
+  });
+
+  it("says that the server does not speak TLS instead of OpenSSL's record error", async () => {
+    const tls = Object.assign(new TypeError("fetch failed"), {
+      cause: {
+        code: "ERR_SSL_WRONG_VERSION_NUMBER",
+        message: "800C8682407F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number",
+      },
+    });
+    const error = await http(scriptedFetch([tls]))
+      .json("/", { method: "POST" })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `[jobkit] POST ${BASE}/ failed (the server at that address does not speak TLS, ERR_SSL_WRONG_VERSION_NUMBER; try http://); check the URL and that the back-end is reachable`,
+    );
   });
 
   it("times out a request that takes too long", async () => {

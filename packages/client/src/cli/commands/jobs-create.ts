@@ -1,0 +1,13 @@
+import type { Command } from "../command.js";
+import { EXIT } from "../exit-codes.js";
+import { printable } from "../format.js";
+import { one } from "../parse-arguments.js";
+import { readJobRequest } from "../process-file.js";
+
+/** `jobs create <process.json>`: creates a job and prints its id. */
+export const jobsCreate: Command = async (args, { connection, values, io }) => {
+  const { process, options } = await readJobRequest(one(args, "process file"), values);
+  const job = await (await connection()).createJob(process, { ...options, signal: io.signal });
+  io.stdout.write(`${printable(job.id)}\n`);
+  return EXIT.ok;
+};
