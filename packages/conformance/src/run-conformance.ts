@@ -1,9 +1,9 @@
 import { CATALOGUE } from "./catalogue.js";
 import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
 import { createProbe, type FetchLike } from "./internal/probe.js";
-import { answered } from "./internal/scenarios/answers.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
 import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
@@ -217,15 +217,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     s.runProblems.push((error as Error).message);
     s.skipRemaining(`not run: ${(error as Error).message}`);
   } finally {
-    for (const [id, token] of s.createdJobs) {
-      const deleted = await probe.request({
-        method: "DELETE",
-        url: s.url(`/jobs/${encodeURIComponent(id)}`),
-        headers: s.authHeader(token),
-      });
-      if (deleted.status !== 204 && deleted.status !== 200 && deleted.status !== 404)
-        leftovers.push(`${id}: DELETE ${answered(deleted)}`);
-    }
+    leftovers.push(...(await cleanUp(s, started + timeoutMs + CLEANUP_GRACE_MS)));
     await embedded?.close();
   }
 

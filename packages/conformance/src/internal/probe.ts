@@ -21,6 +21,8 @@ export interface ProbeRequest {
   json?: unknown;
   /** What the exchange is for: the aggregate checks treat asset downloads and preflights apart. */
   purpose?: "api" | "asset" | "preflight";
+  /** This request's budget in real milliseconds when shorter than the probe's (a run near its deadline). */
+  timeoutMs?: number;
 }
 
 /** One request and what came back. Never throws: every failure is in `problem`. */
@@ -166,13 +168,14 @@ export function createProbe(options: ProbeOptions) {
         problem: `"${input.url}" is not an absolute URL`,
       });
     }
+    const budgetMs = Math.max(1, Math.min(options.timeoutMs, input.timeoutMs ?? options.timeoutMs));
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const aborted = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
         reject(new ProbeTimeout());
-      }, options.timeoutMs);
+      }, budgetMs);
     });
     aborted.catch(() => undefined);
     try {
@@ -212,7 +215,7 @@ export function createProbe(options: ProbeOptions) {
     } catch (error) {
       const problem =
         error instanceof ProbeTimeout
-          ? `no complete answer within ${options.timeoutMs} ms (request timeout)`
+          ? `no complete answer within ${Math.round(budgetMs)} ms (request timeout)`
           : `the request failed: ${describeCause(error)}`;
       return record(input, url, purpose, requestHeaders, body, started, { problem });
     } finally {

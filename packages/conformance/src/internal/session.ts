@@ -91,8 +91,10 @@ export class Session {
   /** Exchanges a failed check already blamed; the contract check does not report them twice. */
   readonly blamed = new Set<number>();
   readonly timelines = new Map<string, MutableTimeline>();
-  /** Jobs the kit created → the token that owns them; removed when deleted. */
+  /** Jobs the kit created → the token that owns them; moved to `deletedJobs` when a DELETE succeeds. */
   readonly createdJobs = new Map<string, string | undefined>();
+  /** Jobs a scenario deleted → the token that owned them; the cleanup checks that they are gone. */
+  readonly deletedJobs = new Map<string, string | undefined>();
   private readonly clockStart: number;
   readonly runProblems: string[] = [];
   /** Every `GET /jobs/{id}` the kit made, per job. */
@@ -254,11 +256,12 @@ export class Session {
     return ids;
   }
 
-  /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
-  private assertTime(): void {
-    if (performance.now() > this.options.deadline) {
+  /** Real milliseconds left before the run's deadline; throws when none are, so the runner can stop cleanly. */
+  private timeLeft(): number {
+    const left = this.options.deadline - performance.now();
+    if (left <= 0)
       throw new RunTimeout(`the run's timeout of ${this.options.timeoutMs / 1000} s was exhausted`);
-    }
+    return left;
   }
 
   static isRunTimeout(error: unknown): error is Error {
@@ -288,7 +291,7 @@ export class Session {
       headers?: Record<string, string>;
     } = {},
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     let index = 0;
     const path = endpoint.replace(/\{[^}]*\}/g, () => encodeURIComponent(options.params?.[index++] ?? ""));
     const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : "";
@@ -299,6 +302,7 @@ export class Session {
           ? `${new URL(this.options.baseUrl).origin}${path}`
           : this.url(path) + query,
       headers: { ...this.credentialHeader(options.auth ?? "main"), ...options.headers },
+      timeoutMs,
       ...(options.json === undefined ? {} : { json: options.json }),
     };
     this.options.onEvent?.({ type: "request", method, url: request.url });
@@ -320,9 +324,9 @@ export class Session {
     headers: Record<string, string> = {},
     purpose: ProbeRequest["purpose"] = "asset",
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     this.options.onEvent?.({ type: "request", method, url });
-    return this.probe.request({ method, url, headers, purpose });
+    return this.probe.request({ method, url, headers, purpose, timeoutMs });
   }
 
   /** The run's clock in milliseconds since the start. */
