@@ -3,6 +3,7 @@ import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./de
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
 import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
+import { findApi } from "./internal/find-api.js";
 import { createProbe, type FetchLike } from "./internal/probe.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
@@ -17,6 +18,7 @@ import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, type RunClock, ScenarioStopped, Session } from "./internal/session.js";
 import {
+  type ApiDiscovery,
   type CheckResult,
   type ConformanceEvent,
   type ConformanceResult,
@@ -24,6 +26,7 @@ import {
   LEVELS,
   type LevelSummary,
   type ScenarioId,
+  type Verdict,
 } from "./types.js";
 
 /** Options of {@link runConformance}. Every field is optional. */
@@ -34,6 +37,11 @@ export interface ConformanceOptions {
   fetch?: FetchLike;
   /** The clock waits run on, when it is the target's own (an in-process mock's virtual time). */
   clock?: RunClock;
+  /**
+   * The openEO version to test when `/.well-known/openeo` lists several (`1.2` or `1.2.0`); default: the newest
+   * production version the kit judges. Ignored when `url` is itself an API root of that version.
+   */
+  apiVersion?: string;
   /** HTTP Basic user and password. Default on the embedded mock: alice / alice123. */
   user?: string;
   password?: string;
@@ -90,6 +98,20 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   if (!Number.isFinite(value) || value <= 0)
     throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
   return value;
+}
+
+/** How the run found its API, without the exchanges (those are evidence of the discovery checks). */
+function publicApi(s: Session): ApiDiscovery {
+  const {
+    capabilities: _capabilities,
+    wellKnown: _wellKnown,
+    ...api
+  } = s.discovered ?? {
+    given: s.url(""),
+    url: s.url(""),
+    source: "as-given" as const,
+  };
+  return api;
 }
 
 function summarise(checks: readonly CheckResult[]): LevelSummary[] {
@@ -183,6 +205,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   const leftovers: string[] = [];
   try {
+    s.useApi(await findApi(s, baseUrl, options.apiVersion));
+    options.onEvent?.({ type: "target", api: publicApi(s) });
     s.enterScenario("discovery");
     await discovery(s);
     s.skipRemaining(UNREACHED, "discovery", (id) => !DEFERRED.has(id));
@@ -225,11 +249,18 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const result = s.results.get(definition.id);
     return result ? [result] : [];
   });
-  const failed = checks.some(
-    (check) => check.required && (check.status === "fail" || check.status === "missing"),
-  );
+  const failed =
+    s.runProblems.length > 0 ||
+    leftovers.length > 0 ||
+    checks.some((check) => check.required && (check.status === "fail" || check.status === "missing"));
+  const verdict: Verdict = failed
+    ? "fail"
+    : checks.some((check) => check.required && check.status === "skip")
+      ? "incomplete"
+      : "pass";
   return {
-    target: embedded ? "embedded jobkit mock" : baseUrl,
+    target: embedded ? "embedded jobkit mock" : s.url(""),
+    api: publicApi(s),
     embedded: embedded !== undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
@@ -238,6 +269,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     timelines: [...s.timelines.values()].map((timeline) => ({ ...timeline })),
     leftovers,
     runProblems: s.runProblems,
-    ok: !failed && s.runProblems.length === 0 && leftovers.length === 0,
+    verdict,
+    ok: verdict === "pass",
   };
 }

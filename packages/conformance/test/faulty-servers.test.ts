@@ -16,7 +16,50 @@ async function serve(handle: FaultyHandler): Promise<string> {
 
 const JOB_PATH = /^\/jobs\/[^/]+$/;
 
-const alice = (url: string) => ["--url", url, "--user", "alice", "--password", "alice123"];
+const alice = (url: string) => [
+  "--url",
+  url,
+  "--user",
+  "alice",
+  "--password",
+  "alice123",
+  "--poll-interval",
+  "0.01",
+];
+const everyone = (url: string) => [
+  ...alice(url),
+  "--second-user",
+  "bob:bob123",
+  "--payment-user",
+  "broke:broke123",
+];
+
+/** An answer with the CORS headers openEO asks for. */
+function withCors(response: Response): Response {
+  response.headers.set("Access-Control-Allow-Origin", "*");
+  response.headers.set("Access-Control-Expose-Headers", "Location, OpenEO-Identifier, OpenEO-Costs, Link");
+  return response;
+}
+
+/** Serves the mock under /openeo/1.1 and /openeo/1.2 (the same mock) and lists both at the origin. */
+const versionedApi: FaultyHandler = async (request, mock) => {
+  const url = new URL(request.url);
+  if (url.pathname === "/.well-known/openeo") {
+    return withCors(
+      Response.json({
+        versions: [
+          { url: `${url.origin}/openeo/1.1/`, api_version: "1.1.0", production: true },
+          { url: `${url.origin}/openeo/1.2`, api_version: "1.2.0" },
+          { url: `${url.origin}/openeo/2.0`, api_version: "2.0.0-beta", production: false },
+        ],
+      }),
+    );
+  }
+  if (url.pathname === "/")
+    return withCors(new Response("<h1>Welcome</h1>", { headers: { "Content-Type": "text/html" } }));
+  url.pathname = url.pathname.replace(/^\/openeo\/1\.[12]/, "") || "/";
+  return mock(new Request(url, request));
+};
 
 describe("the CLI against project-owned faulty servers: the right verdict, exit code and time", {
   timeout: 40_000,
@@ -39,5 +82,90 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.stdout).toMatch(/✗ jobs\.create\.created .*no complete answer within \d+ ms/);
     expect(run.stdout).toMatch(/^FAIL: /m);
     expect(server?.openSockets()).toBe(0);
+  });
+
+  it("an origin-only URL: finds the API through /.well-known/openeo, takes the newest production version and passes", async () => {
+    const url = await serve(versionedApi);
+    const run = await kit(everyone(url));
+    expect(run.stdout).toContain(
+      `testing ${url}/openeo/1.2 (openEO 1.2.0, listed by ${url}/.well-known/openeo)`,
+    );
+    expect(run.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(run.code).toBe(0);
+    expect(run.elapsedMs).toBeLessThan(20_000);
+  });
+
+  it("--api-version picks another listed version and judges the API by it", async () => {
+    const url = await serve(versionedApi);
+    const run = await kit([...everyone(url), "--api-version", "1.1", "--only", "discovery"]);
+    expect(run.stdout).toContain(
+      `testing ${url}/openeo/1.1 (openEO 1.1.0, listed by ${url}/.well-known/openeo)`,
+    );
+    expect(run.stdout).toMatch(
+      /✗ capabilities\.api-version #33 +api_version is 1\.2\.0, but \/\.well-known\/openeo lists this URL as 1\.1\.0/,
+    );
+    expect(run.code).toBe(1);
+    const unknown = await kit([...everyone(url), "--api-version", "1.0"]);
+    expect(unknown.stderr).toContain(
+      `${url}/.well-known/openeo lists no API version 1.0 (it lists 1.1.0, 1.2.0, 2.0.0-beta (development))`,
+    );
+    expect(unknown.code).toBe(2);
+  });
+
+  it("a wrong password fails the run even when no auth check is selected", async () => {
+    const url = await serve((request, mock) => mock(request));
+    const run = await kit(["--url", url, "--user", "alice", "--password", "wrong", "--only", "lifecycle"]);
+    expect(run.stdout).toMatch(
+      /^run problem: the user "alice" could not log in: GET \/credentials\/basic answered 40[13]/m,
+    );
+    expect(run.stdout).toMatch(/^FAIL: 1 run problem/m);
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  it("required checks skipped for a missing option make the run INCOMPLETE, naming the option", async () => {
+    const url = await serve((request, mock) => mock(request));
+    const run = await kit([...alice(url), "--only", "isolation"]);
+    expect(run.stdout).toMatch(
+      /^INCOMPLETE: 2 required checks not evaluated — isolation\.describe, isolation\.list: needs a second user \(--second-user user:password\)\. Give what is missing, or leave them out knowingly with --skip/m,
+    );
+    expect(run.code).toBe(1);
+    const knowingly = await kit([...alice(url), "--skip", "isolation,payment"]);
+    expect(knowingly.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(knowingly.code).toBe(0);
+  });
+
+  it("a DELETE that answers 204 but deletes nothing: jobs.delete.gone fails and every such job is left behind", async () => {
+    const url = await serve((request, mock) =>
+      request.method === "DELETE" && JOB_PATH.test(new URL(request.url).pathname)
+        ? Promise.resolve(new Response(null, { status: 204 }))
+        : mock(request),
+    );
+    const run = await kit([...everyone(url), "--only", "lifecycle"]);
+    expect(run.stdout).toMatch(/✗ jobs\.delete\.gone #781 +GET \/jobs\/\{id\} after DELETE answered 200/);
+    const leftovers = run.stdout.match(
+      /^left behind: j-[0-9a-f]+: deleted during the run, then GET answered 200$/gm,
+    );
+    // the lifecycle's job, its companion for pagination and its job with creation options
+    expect(leftovers?.length).toBe(3);
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  it("flaky status polls: each failed poll is evidence and the wait fails", async () => {
+    let describes = 0;
+    const url = await serve((request, mock) => {
+      if (request.method !== "GET" || !JOB_PATH.test(new URL(request.url).pathname)) return mock(request);
+      describes += 1;
+      return describes % 4 === 0
+        ? Promise.resolve(Response.json({ code: "ServiceUnavailable", message: "busy" }, { status: 503 }))
+        : mock(request);
+    });
+    const run = await kit([...everyone(url), "--only", "jobs.poll.finished"]);
+    expect(run.stdout).toMatch(
+      /✗ jobs\.poll\.finished #700, 754 +\d+ of \d+ status polls failed \(first: GET \/jobs\/\{id\} answered 503 ServiceUnavailable: busy\)/,
+    );
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
   });
 });

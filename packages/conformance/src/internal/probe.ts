@@ -19,8 +19,11 @@ export interface ProbeRequest {
   headers?: Record<string, string>;
   /** Sent as JSON with `Content-Type: application/json`. */
   json?: unknown;
-  /** What the exchange is for: the aggregate checks treat asset downloads and preflights apart. */
-  purpose?: "api" | "asset" | "preflight";
+  /**
+   * What the exchange is for: the aggregate checks treat asset downloads and preflights apart, and judge a
+   * `search` (a place where the API might be) only once it turned out to be part of the API.
+   */
+  purpose?: "api" | "asset" | "preflight" | "search";
   /** This request's budget in real milliseconds when shorter than the probe's (a run near its deadline). */
   timeoutMs?: number;
 }
@@ -30,7 +33,7 @@ export interface Exchange {
   readonly seq: number;
   readonly method: string;
   readonly url: URL;
-  readonly purpose: "api" | "asset" | "preflight";
+  readonly purpose: NonNullable<ProbeRequest["purpose"]>;
   readonly status: number | undefined;
   readonly headers: Headers;
   readonly bytes: Uint8Array;

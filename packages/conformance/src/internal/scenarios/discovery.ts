@@ -1,5 +1,6 @@
 import { openapiDocument } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
+import { JUDGED_VERSIONS } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
@@ -38,7 +39,8 @@ function endpointsOf(capabilities: unknown): Set<string> | undefined {
 /** Well-known document, capabilities, file formats, conformance and the CORS preflight, without auth. */
 export async function discovery(s: Session): Promise<void> {
   if (s.runs("discovery.well-known")) {
-    const wellKnown = await s.api("GET", "/.well-known/openeo", { auth: "none" });
+    const wellKnown =
+      s.discovered?.wellKnown ?? (await s.api("GET", "/.well-known/openeo", { auth: "none" }));
     await s.check("discovery.well-known", (c) => {
       c.use(wellKnown);
       if (wellKnown.status !== 200) return fail(`GET /.well-known/openeo ${answered(wellKnown)}`);
@@ -61,7 +63,7 @@ export async function discovery(s: Session): Promise<void> {
     });
   }
 
-  const capabilities = await s.api("GET", "/", { auth: "none" });
+  const capabilities = s.discovered?.capabilities ?? (await s.api("GET", "/", { auth: "none" }));
   if (capabilities.status === undefined) {
     throw new TargetUnreachableError(
       `GET ${capabilities.url.href} got no answer: ${capabilities.problem}. Check that the URL is the API base URL and that the back-end is up.`,
@@ -83,9 +85,14 @@ export async function discovery(s: Session): Promise<void> {
   });
   await s.check("capabilities.api-version", (c) => {
     c.use(capabilities);
-    return caps.api_version === "1.2.0" || caps.api_version === "1.1.0"
-      ? pass(`api_version ${caps.api_version}`)
-      : fail(`api_version is ${JSON.stringify(caps.api_version)}`);
+    if (typeof caps.api_version !== "string" || !JUDGED_VERSIONS.includes(caps.api_version))
+      return fail(
+        `api_version is ${JSON.stringify(caps.api_version)}, not one of ${JUDGED_VERSIONS.join(", ")}`,
+      );
+    const announced = s.discovered?.apiVersion;
+    return announced && announced !== caps.api_version
+      ? fail(`api_version is ${caps.api_version}, but /.well-known/openeo lists this URL as ${announced}`)
+      : pass(`api_version ${caps.api_version}`);
   });
   await s.check("capabilities.stac-version", (c) => {
     c.use(capabilities);

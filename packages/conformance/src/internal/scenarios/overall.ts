@@ -34,7 +34,9 @@ function label(exchange: Exchange): string {
 /** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
 export async function overall(s: Session): Promise<void> {
   const unblamedAnswers = () =>
-    s.probe.exchanges.filter((exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq));
+    s.probe.exchanges.filter(
+      (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq) && s.judged(exchange),
+    );
   const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
 
   await s.check("cors.allow-origin", (c) => {
