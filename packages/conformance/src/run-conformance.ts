@@ -1,6 +1,7 @@
 import { CATALOGUE } from "./catalogue.js";
 import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { chooseProcesses, UNKNOWN_COLLECTION } from "./internal/choose-process.js";
 import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
 import { findApi } from "./internal/find-api.js";
@@ -98,6 +99,37 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   if (!Number.isFinite(value) || value <= 0)
     throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
   return value;
+}
+
+/** Scenarios whose jobs or sync requests run the process. */
+const PROCESS_SCENARIOS: readonly ScenarioId[] = [
+  "lifecycle",
+  "cancel",
+  "failing",
+  "partial",
+  "sync",
+  "isolation",
+  "payment",
+];
+
+/**
+ * Sets the processes the run uses when the options give none: chosen from the back-end's collections and
+ * formats. Returns, in words, what the jobs run.
+ */
+async function useProcesses(s: Session, options: ConformanceOptions): Promise<string> {
+  const given = options.process !== undefined;
+  const failingGiven = options.failingProcess !== undefined;
+  const failing = failingGiven ? "the given failing process" : undefined;
+  if (given)
+    return `the jobs run the given process; the failing job runs ${failing ?? "the default failing process"}`;
+  if (!s.fullRun && PROCESS_SCENARIOS.every((scenario) => s.pendingIds(scenario).length === 0))
+    return "no scenario of this selection runs a process";
+  const chosen = await chooseProcesses(s);
+  if (!chosen)
+    return "the back-end lists no collection or no output format: the jobs run the built-in default (SENTINEL2_L2A as GTiff); give --process";
+  s.options.process = chosen.process;
+  if (!failingGiven) s.options.failingProcess = chosen.failingProcess;
+  return `the jobs ${chosen.summary}; the failing job runs ${failing ?? `the same with the unknown collection ${UNKNOWN_COLLECTION}`}`;
 }
 
 /** How the run found its API, without the exchanges (those are evidence of the discovery checks). */
@@ -204,12 +236,15 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   });
 
   const leftovers: string[] = [];
+  let processChoice = "not chosen: the run ended before";
   try {
     s.useApi(await findApi(s, baseUrl, options.apiVersion));
     options.onEvent?.({ type: "target", api: publicApi(s) });
     s.enterScenario("discovery");
     await discovery(s);
     s.skipRemaining(UNREACHED, "discovery", (id) => !DEFERRED.has(id));
+    processChoice = await useProcesses(s, options);
+    options.onEvent?.({ type: "process", choice: processChoice });
     for (const [scenario, step, needs] of STEPS) {
       if (!s.fullRun && s.pendingIds(scenario).length === 0 && scenario !== "auth") continue;
       s.enterScenario(scenario);
@@ -261,6 +296,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   return {
     target: embedded ? "embedded jobkit mock" : s.url(""),
     api: publicApi(s),
+    processChoice,
     embedded: embedded !== undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),

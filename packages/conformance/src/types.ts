@@ -146,6 +146,8 @@ export interface ConformanceResult {
   readonly target: string;
   /** How the kit found the API it tested. */
   readonly api: ApiDiscovery;
+  /** What the jobs ran, in words: the given process, or what the kit chose from the back-end's offer. */
+  readonly processChoice: string;
   /** Whether the target was the embedded mock back-end. */
   readonly embedded: boolean;
   readonly startedAt: string;
@@ -174,6 +176,7 @@ export type Verdict = "pass" | "fail" | "incomplete";
 /** Progress events while a run goes (for live reporters). */
 export type ConformanceEvent =
   | { readonly type: "target"; readonly api: ApiDiscovery }
+  | { readonly type: "process"; readonly choice: string }
   | { readonly type: "scenario"; readonly scenario: ScenarioId }
   | { readonly type: "check"; readonly result: CheckResult }
   | { readonly type: "request"; readonly method: string; readonly url: string };

@@ -41,6 +41,45 @@ function withCors(response: Response): Response {
   return response;
 }
 
+/** The graph of a job or sync body, as text (enough to see which collection and format it names). */
+async function graphText(request: Request): Promise<string> {
+  return request.method === "POST" ? await request.clone().text() : "";
+}
+
+/**
+ * A back-end with other collections and formats than the mock's defaults: it lists only DEMO_DEM and PNG,
+ * and refuses jobs and sync requests that load SENTINEL2_L2A or save anything but PNG.
+ */
+const otherOffer: FaultyHandler = async (request, mock) => {
+  const path = new URL(request.url).pathname;
+  const answer = await mock(request);
+  if (path === "/collections") {
+    const listing = (await answer.json()) as { collections: { id: string }[] };
+    listing.collections = listing.collections.filter((collection) => collection.id === "DEMO_DEM");
+    return withCors(Response.json(listing));
+  }
+  if (path === "/file_formats") {
+    const formats = (await answer.json()) as { output: Record<string, unknown> };
+    formats.output = { PNG: formats.output.PNG };
+    return withCors(Response.json(formats));
+  }
+  return answer;
+};
+
+const refuseOthers: FaultyHandler = async (request, mock) => {
+  const path = new URL(request.url).pathname;
+  const text = await graphText(request);
+  if ((path === "/jobs" || path === "/result") && text.includes("save_result")) {
+    if (text.includes("SENTINEL2_L2A"))
+      return withCors(
+        Response.json({ code: "CollectionNotFound", message: "no such collection" }, { status: 400 }),
+      );
+    if (!/"format":"png"/i.test(text))
+      return withCors(Response.json({ code: "FormatUnsupported", message: "PNG only" }, { status: 400 }));
+  }
+  return otherOffer(request, mock);
+};
+
 /** Serves the mock under /openeo/1.1 and /openeo/1.2 (the same mock) and lists both at the origin. */
 const versionedApi: FaultyHandler = async (request, mock) => {
   const url = new URL(request.url);
@@ -150,6 +189,17 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(leftovers?.length).toBe(3);
     expect(run.code).toBe(1);
     expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  it("a back-end with other collections and formats: the kit runs its jobs with what it offers, and passes", async () => {
+    const url = await serve(refuseOthers);
+    const run = await kit(everyone(url));
+    expect(run.stdout).toMatch(
+      /^process: the jobs load DEMO_DEM \(bbox [-\d., ]+; \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) and save PNG, chosen from GET \/collections and GET \/file_formats; the failing job runs the same with the unknown collection jobkit_conformance_no_such_collection$/m,
+    );
+    expect(run.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(run.code).toBe(0);
+    expect(run.elapsedMs).toBeLessThan(20_000);
   });
 
   it("flaky status polls: each failed poll is evidence and the wait fails", async () => {

@@ -57,6 +57,8 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
   function onEvent(event: ConformanceEvent): void {
     if (event.type === "target") {
       say(apiLine(event.api));
+    } else if (event.type === "process") {
+      say(`process: ${event.choice}`);
     } else if (event.type === "scenario") {
       line(paint("1", `▸ ${event.scenario}${entered.has(event.scenario) ? " (continued)" : ""}`));
       entered.add(event.scenario);
