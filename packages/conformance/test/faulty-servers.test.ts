@@ -80,15 +80,15 @@ const refuseOthers: FaultyHandler = async (request, mock) => {
   return otherOffer(request, mock);
 };
 
-/** Serves the mock under /openeo/1.1 and /openeo/1.2 (the same mock) and lists both at the origin. */
+/** Serves the (1.3.0) mock under /openeo/1.2 and /openeo/1.3 and lists both at the origin, as 1.2.0 and 1.3.0. */
 const versionedApi: FaultyHandler = async (request, mock) => {
   const url = new URL(request.url);
   if (url.pathname === "/.well-known/openeo") {
     return withCors(
       Response.json({
         versions: [
-          { url: `${url.origin}/openeo/1.1/`, api_version: "1.1.0", production: true },
-          { url: `${url.origin}/openeo/1.2`, api_version: "1.2.0" },
+          { url: `${url.origin}/openeo/1.2/`, api_version: "1.2.0", production: true },
+          { url: `${url.origin}/openeo/1.3`, api_version: "1.3.0" },
           { url: `${url.origin}/openeo/2.0`, api_version: "2.0.0-beta", production: false },
         ],
       }),
@@ -96,7 +96,7 @@ const versionedApi: FaultyHandler = async (request, mock) => {
   }
   if (url.pathname === "/")
     return withCors(new Response("<h1>Welcome</h1>", { headers: { "Content-Type": "text/html" } }));
-  url.pathname = url.pathname.replace(/^\/openeo\/1\.[12]/, "") || "/";
+  url.pathname = url.pathname.replace(/^\/openeo\/1\.[23]/, "") || "/";
   return mock(new Request(url, request));
 };
 
@@ -127,7 +127,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     const url = await serve(versionedApi);
     const run = await kit(everyone(url));
     expect(run.stdout).toContain(
-      `testing ${url}/openeo/1.2 (openEO 1.2.0, listed by ${url}/.well-known/openeo)`,
+      `testing ${url}/openeo/1.3 (openEO 1.3.0, listed by ${url}/.well-known/openeo)`,
     );
     expect(run.stdout).toMatch(/^PASS: every required check passed/m);
     expect(run.code).toBe(0);
@@ -136,17 +136,17 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
 
   it("--api-version picks another listed version and judges the API by it", async () => {
     const url = await serve(versionedApi);
-    const run = await kit([...everyone(url), "--api-version", "1.1", "--only", "discovery"]);
+    const run = await kit([...everyone(url), "--api-version", "1.2", "--only", "discovery"]);
     expect(run.stdout).toContain(
-      `testing ${url}/openeo/1.1 (openEO 1.1.0, listed by ${url}/.well-known/openeo)`,
+      `testing ${url}/openeo/1.2 (openEO 1.2.0, listed by ${url}/.well-known/openeo)`,
     );
     expect(run.stdout).toMatch(
-      /✗ capabilities\.api-version #33 +api_version is 1\.2\.0, but \/\.well-known\/openeo lists this URL as 1\.1\.0/,
+      /✗ capabilities\.api-version #33 +api_version is 1\.3\.0, but \/\.well-known\/openeo lists this URL as 1\.2\.0/,
     );
     expect(run.code).toBe(1);
     const unknown = await kit([...everyone(url), "--api-version", "1.0"]);
     expect(unknown.stderr).toContain(
-      `${url}/.well-known/openeo lists no API version 1.0 (it lists 1.1.0, 1.2.0, 2.0.0-beta (development))`,
+      `${url}/.well-known/openeo lists no API version 1.0 (it lists 1.2.0, 1.3.0, 2.0.0-beta (development))`,
     );
     expect(unknown.code).toBe(2);
   });

@@ -1,11 +1,17 @@
+import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
 import { ConformanceUsageError } from "../errors.js";
 import type { ApiDiscovery } from "../types.js";
 import type { Exchange } from "./probe.js";
 import { body, isObject } from "./scenarios/answers.js";
 import type { Session } from "./session.js";
 
-/** The openEO versions whose rules the kit knows. */
-export const JUDGED_VERSIONS: readonly string[] = ["1.1.0", "1.2.0", "1.3.0"];
+/** The openEO versions the kit judges (a 1.1.0 back-end by the 1.2.0 rules). */
+export const JUDGED_VERSIONS: readonly string[] = [...API_VERSIONS, "1.1.0"];
+
+/** The contract version whose rules judge a back-end announcing `announced` (1.2.0's for anything else). */
+export function rulesVersion(announced: unknown): ApiVersion {
+  return isApiVersion(announced) ? announced : "1.2.0";
+}
 
 interface ListedVersion {
   url: string;

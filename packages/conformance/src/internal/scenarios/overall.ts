@@ -1,10 +1,12 @@
 import {
+  type ApiVersion,
   canBeObservedAfter,
   createSchemaValidator,
   JOB_STATUSES,
   type JobStatus,
   type SchemaValidator,
 } from "@jobkit/spec";
+import { rulesVersion } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -13,7 +15,18 @@ import { headerList, isObject, listSome } from "./answers.js";
 const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
 
-let validator: SchemaValidator | undefined;
+const validators = new Map<ApiVersion, SchemaValidator>();
+
+/** The faithful contract of the version the kit judges by (1.2.0's for any other). */
+function validatorFor(announced: unknown): SchemaValidator {
+  const version = rulesVersion(announced);
+  let validator = validators.get(version);
+  if (!validator) {
+    validator = createSchemaValidator(version);
+    validators.set(version, validator);
+  }
+  return validator;
+}
 
 function looksLikeError(exchange: Exchange): boolean {
   const json = exchange.json;
@@ -141,7 +154,7 @@ export async function overall(s: Session): Promise<void> {
     return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
-    validator ??= createSchemaValidator();
+    const validator = validatorFor(s.discovered?.apiVersion ?? s.capabilities.api_version);
     const problems: string[] = [];
     let validated = 0;
     for (const exchange of unblamedAnswers()) {
