@@ -81,7 +81,11 @@ export interface CheckResult {
   readonly expectation: string;
   /** What was seen, in one or a few sentences. */
   readonly observation: string;
+  /** Every finding, one line each, when the observation names only the first few (e.g. "and 7 more"). */
+  readonly violations?: readonly string[];
   readonly evidence: readonly Evidence[];
+  /** For a failure: a curl command that sends its first exchange again (credentials from shell variables). */
+  readonly reproduction?: string;
   /**
    * Milliseconds spent judging the answers. The requests themselves are timed in `evidence[].durationMs`
    * (several checks often judge the same request).

@@ -8,6 +8,7 @@ import type {
   TimelineDownload,
   TimelinePoint,
 } from "../types.js";
+import { toCurl } from "./curl.js";
 import type { FoundApi } from "./find-api.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
@@ -205,6 +206,7 @@ export class Session {
       observation,
       used.map((exchange) => exchange.evidence),
       performance.now() - started,
+      outcome.violations,
     );
   }
 
@@ -222,6 +224,7 @@ export class Session {
     observation: string,
     evidence: CheckResult["evidence"],
     durationMs: number,
+    violations?: readonly string[],
   ): void {
     const rule = formatRules(definition.rules);
     const result: CheckResult = {
@@ -234,7 +237,11 @@ export class Session {
       status,
       expectation: definition.expectation,
       observation,
+      ...(violations ? { violations } : {}),
       evidence,
+      ...((status === "fail" || status === "missing") && evidence[0]
+        ? { reproduction: toCurl(evidence[0]) }
+        : {}),
       durationMs: Math.round(durationMs * 10) / 10,
     };
     this.results.set(definition.id, result);

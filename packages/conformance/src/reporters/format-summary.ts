@@ -80,3 +80,8 @@ export function apiLine(api: ApiDiscovery): string {
   }[api.source];
   return `testing ${api.url} (${version}, ${how})`;
 }
+
+/** What a check took: judging plus the requests it judged (shared requests count for each check using them). */
+export function checkDurationMs(check: CheckResult): number {
+  return check.evidence.reduce((total, evidence) => total + evidence.durationMs, check.durationMs);
+}

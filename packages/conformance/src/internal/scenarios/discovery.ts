@@ -125,7 +125,7 @@ export async function discovery(s: Session): Promise<void> {
       if (absent.length > 0) problems.push(`POST /jobs is listed but not ${absent.join(", ")}`);
     }
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`${caps.endpoints.length} endpoints, ${listed.size} path/method pairs, batch set complete`);
   });
 
@@ -193,7 +193,7 @@ export async function discoveryAuthenticated(s: Session): Promise<void> {
         problems.push(...fileFormatProblems(exchange).map((problem) => `${label}: ${problem}`));
       }
       return problems.length > 0
-        ? fail(listSome(problems))
+        ? fail(listSome(problems), problems)
         : pass(`${Object.keys(body(anonymous).output ?? {}).join(", ")} as output`);
     });
   }

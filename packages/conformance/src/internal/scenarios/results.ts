@@ -95,7 +95,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       return issues;
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`${entries.length} assets: ${entries.map(([key]) => key).join(", ")}`);
   });
   await s.check("jobs.results.metadata", (c) => {
