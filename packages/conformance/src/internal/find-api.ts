@@ -58,19 +58,25 @@ function listedVersions(wellKnown: Exchange): ListedVersion[] | undefined {
   );
 }
 
-/** The version to test: the one asked for, else the newest production version the kit judges. */
+/**
+ * The version to test: the one asked for, else the newest version the kit judges, production versions first
+ * (as the official Python client chooses).
+ */
 function choose(listed: ListedVersion[], wanted: string | undefined, from: string): ListedVersion {
-  const candidates = listed
-    .filter((version) => (wanted ? matches(version.apiVersion, wanted) : version.production))
-    .filter((version) => wanted || JUDGED_VERSIONS.some((judged) => matches(version.apiVersion, judged)))
+  const judged = listed
+    .filter((version) =>
+      wanted
+        ? matches(version.apiVersion, wanted)
+        : JUDGED_VERSIONS.some((judgedVersion) => matches(version.apiVersion, judgedVersion)),
+    )
     .sort(newer);
-  const chosen = candidates[0];
+  const chosen = judged.find((version) => version.production) ?? judged[0];
   if (chosen) return chosen;
   const offered = listed.map((v) => `${v.apiVersion}${v.production ? "" : " (development)"}`).join(", ");
   throw new ConformanceUsageError(
     wanted
       ? `${from} lists no API version ${wanted} (it lists ${offered || "none"}); give --api-version with one of them.`
-      : `${from} lists no production version the kit judges (${JUDGED_VERSIONS.join(", ")}); it lists ${offered || "none"}. Give --api-version or the URL of an API root.`,
+      : `${from} lists no version the kit judges (${JUDGED_VERSIONS.join(", ")}); it lists ${offered || "none"}. Give --api-version or the URL of an API root.`,
   );
 }
 
@@ -88,7 +94,7 @@ function isApiRoot(exchange: Exchange, wanted: string | undefined): boolean {
 /**
  * Finds the API as the official clients do. A URL whose `GET /` answers capabilities (of the wanted version)
  * is used as it is; otherwise `/.well-known/openeo` under the URL, then at its origin, names the versions and
- * the kit takes the wanted one or the newest production version it judges. Without either, the URL is tested
+ * the kit takes the wanted one or the newest it judges, production versions first. Without either, the URL is tested
  * as given. Throws {@link ConformanceUsageError} when a well-known document offers nothing to test.
  */
 export async function findApi(s: Session, given: string, wanted: string | undefined): Promise<FoundApi> {
