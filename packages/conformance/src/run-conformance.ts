@@ -302,7 +302,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     durationMs: Math.round(performance.now() - started),
     checks,
     summary: summarise(checks),
-    timelines: [...s.timelines.values()].map((timeline) => ({ ...timeline })),
+    timelines: [...s.jobs.timelines.values()].map((timeline) => ({ ...timeline })),
     leftovers,
     runProblems: s.runProblems,
     verdict,

@@ -32,10 +32,10 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
   ];
   if (!s.runs(...wanted)) return;
   const list: Download[] = [];
-  const timeline = s.timeline(jobId, "lifecycle");
+  const timeline = s.jobs.timeline(jobId, "lifecycle");
   for (const asset of metadata.assets.slice(0, MAX_ASSETS)) {
     if (!URL.canParse(asset.href)) continue;
-    const startMs = s.elapsed();
+    const startMs = s.jobs.elapsed();
     const head = await s.fetchUrl("HEAD", asset.href, s.authHeader());
     const anonymous = await s.fetchUrl("GET", asset.href);
     const refused = anonymous.status === 401 || anonymous.status === 403;
@@ -45,7 +45,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
     timeline.downloads.push({
       name: asset.key,
       startMs,
-      endMs: Math.max(s.elapsed(), startMs + realMs),
+      endMs: Math.max(s.jobs.elapsed(), startMs + realMs),
       ok: get.status === 200 && !get.problem,
     });
     list.push({ asset, head, anonymous, get });

@@ -13,8 +13,8 @@ export async function failing(s: Session): Promise<void> {
     (exchange) =>
       `the back-end refused the failing process at creation (${answered(exchange)}); give --failing-process with a graph that fails only while it runs`,
   );
-  const waited = await s.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
-  const timeline = s.describeTimeline(jobId);
+  const waited = await s.jobs.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
+  const timeline = s.jobs.describeTimeline(jobId);
   await s.check("failing.error", (c) => {
     return waitVerdict(s, c, jobId, waited, (status) =>
       status === "error"

@@ -1,4 +1,5 @@
 import type { ScenarioId } from "../../types.js";
+import type { JobWatch } from "../job-watch.js";
 import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { ScenarioStopped, type Session } from "../session.js";
@@ -40,7 +41,7 @@ export async function createJob(
   const id = createdId(exchange);
   if (id) {
     s.createdJobs.set(id, s.token);
-    s.timeline(id, scenario);
+    s.jobs.timeline(id, scenario);
   }
   return { id, exchange };
 }
@@ -116,15 +117,15 @@ export function waitVerdict(
   s: Session,
   c: CheckContext,
   jobId: string,
-  waited: Awaited<ReturnType<Session["waitFor"]>>,
+  waited: Awaited<ReturnType<JobWatch["waitFor"]>>,
   ended: (status: string | undefined, timeline: string) => Outcome,
 ): Outcome {
-  const timeline = s.describeTimeline(jobId);
-  const failedPolls = s.failedPolls.get(jobId) ?? [];
+  const timeline = s.jobs.describeTimeline(jobId);
+  const failedPolls = s.jobs.failedPolls.get(jobId) ?? [];
   for (const poll of [...failedPolls, ...waited.polls.slice(-2)]) c.note(poll);
   if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
   if (failedPolls.length > 0) {
-    const polls = s.describes.get(jobId)?.length ?? failedPolls.length;
+    const polls = s.jobs.describes.get(jobId)?.length ?? failedPolls.length;
     return fail(
       `${failedPolls.length} of ${polls} status polls failed (first: GET /jobs/{id} ${answered(failedPolls[0])}). Timeline: ${timeline}`,
     );

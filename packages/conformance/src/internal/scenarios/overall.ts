@@ -149,7 +149,7 @@ export async function overall(s: Session): Promise<void> {
   await s.check("jobs.transitions", () => {
     const illegal: string[] = [];
     let changes = 0;
-    for (const timeline of s.timelines.values()) {
+    for (const timeline of s.jobs.timelines.values()) {
       const statuses = timeline.points.map((point) => point.status);
       for (let index = 1; index < statuses.length; index += 1) {
         const from = statuses[index - 1] as string;
@@ -162,7 +162,7 @@ export async function overall(s: Session): Promise<void> {
       }
     }
     if (illegal.length > 0) return fail(`illegal status changes: ${listSome(illegal)}`, illegal);
-    return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
+    return pass(`${changes} status changes on ${s.jobs.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
     const validator = validatorFor(s.discovered?.apiVersion ?? s.capabilities.api_version);

@@ -13,12 +13,12 @@ export async function partial(s: Session): Promise<void> {
     "partial",
     jobPayload(s.options.process, "jobkit conformance: partial"),
   );
-  const before = statusOf(await s.describe(jobId, "partial"));
+  const before = statusOf(await s.jobs.describe(jobId, "partial"));
   const partialResults = await s.api("GET", "/jobs/{}/results", {
     params: [jobId],
     query: { partial: "true" },
   });
-  const after = statusOf(await s.describe(jobId, "partial"));
+  const after = statusOf(await s.jobs.describe(jobId, "partial"));
   await s.check("partial.status", (c) => {
     c.use(partialResults);
     if (before !== "queued" && before !== "running")
