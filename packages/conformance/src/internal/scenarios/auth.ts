@@ -90,6 +90,12 @@ export async function auth(s: Session): Promise<void> {
       : fail("200 but no access_token string in the body");
   });
 
+  if (!s.token) {
+    const reason = credentials
+      ? "not authenticated: the credentials gave no token (see auth.basic)"
+      : "no credentials: give --user and --password, or --token";
+    s.skipRemaining(reason, "auth");
+  }
   if (s.token && s.runs("auth.bearer")) {
     const listed = await s.api("GET", "/jobs");
     await s.check("auth.bearer", (c) => {
