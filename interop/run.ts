@@ -2,8 +2,8 @@
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
  * Usage: tsx run.ts [python] [js] [broken]   (no argument: all three)
- *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv
- *   js      the `@openeo/js-client` flow (js/flow.ts)
+ *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
+ *   js      the `@openeo/js-client` flow (js/flow.ts), on API 1.3.0 and 1.2.0
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
  * Exit code 0 only when every selected run did what it must.
  */
@@ -32,6 +32,15 @@ const MOCK_ARGS = [
   "600",
 ];
 const FLOW_TIMEOUT_MS = 180_000;
+/**
+ * Each flow runs twice: against the default mock (1.3.0 at the origin, which the clients pick from
+ * /.well-known/openeo) and against a mock that serves only 1.2.0.
+ */
+const VERSIONS = [
+  { version: "1.3.0", args: [] },
+  { version: "1.2.0", args: ["--api-version", "1.2.0"] },
+] as const;
+type Version = (typeof VERSIONS)[number];
 
 /** A fault that breaks the mock in a way a real client must notice, and the failure it must cause. */
 interface BrokenMock {
@@ -60,10 +69,14 @@ interface Outcome {
   why?: string;
 }
 
-async function withMock(run: (mock: MockProcess) => Promise<Outcome>, name: string): Promise<Outcome> {
+async function withMock(
+  run: (mock: MockProcess) => Promise<Outcome>,
+  name: string,
+  extraArgs: readonly string[] = [],
+): Promise<Outcome> {
   let mock: MockProcess;
   try {
-    mock = await startMockProcess({ cliPath, args: MOCK_ARGS });
+    mock = await startMockProcess({ cliPath, args: [...MOCK_ARGS, ...extraArgs] });
   } catch (error) {
     return { name, ok: false, why: (error as Error).message };
   }
@@ -91,8 +104,13 @@ function verdict(name: string, run: FlowRun): Outcome {
   return { name, ok: false, why: `exit ${run.exitCode}${run.timedOut ? " (timed out)" : ""}, ${summary}` };
 }
 
-function runPython(python: string, url: string, onLine: (line: string) => void): Promise<FlowRun> {
-  return runFlowProcess(python, [join(here, "python", "flow.py"), url], {
+function runPython(
+  python: string,
+  url: string,
+  version: string,
+  onLine: (line: string) => void,
+): Promise<FlowRun> {
+  return runFlowProcess(python, [join(here, "python", "flow.py"), url, version], {
     cwd: here,
     timeoutMs: FLOW_TIMEOUT_MS,
     onLine,
@@ -100,29 +118,39 @@ function runPython(python: string, url: string, onLine: (line: string) => void):
   });
 }
 
-async function pythonFlow(python: string): Promise<Outcome> {
-  const version = /^openeo==(\S+)/m.exec(readFileSync(requirementsFile, "utf8"))?.[1] ?? "?";
-  return withMock(async (mock) => {
-    console.log(`── python: openeo ${version} against ${mock.url}`);
-    return verdict("python flow", await runPython(python, mock.url, (line) => console.log(line)));
-  }, "python flow");
+async function pythonFlow(python: string, { version, args }: Version): Promise<Outcome> {
+  const client = /^openeo==(\S+)/m.exec(readFileSync(requirementsFile, "utf8"))?.[1] ?? "?";
+  const name = `python flow on ${version}`;
+  return withMock(
+    async (mock) => {
+      console.log(`── python: openeo ${client} against ${mock.url} (API ${version})`);
+      return verdict(name, await runPython(python, mock.url, version, (line) => console.log(line)));
+    },
+    name,
+    args,
+  );
 }
 
-async function jsFlow(): Promise<Outcome> {
+async function jsFlow({ version, args }: Version): Promise<Outcome> {
   const pkg = createRequire(import.meta.url)("@openeo/js-client/package.json") as { version: string };
-  return withMock(async (mock) => {
-    console.log(`── js: @openeo/js-client ${pkg.version} against ${mock.url}`);
-    const run = await runFlowProcess(
-      process.execPath,
-      ["--import", "tsx", join(here, "js", "flow.ts"), mock.url],
-      {
-        cwd: here,
-        timeoutMs: FLOW_TIMEOUT_MS,
-        onLine: (line) => console.log(line),
-      },
-    );
-    return verdict("js flow", run);
-  }, "js flow");
+  const name = `js flow on ${version}`;
+  return withMock(
+    async (mock) => {
+      console.log(`── js: @openeo/js-client ${pkg.version} against ${mock.url} (API ${version})`);
+      const run = await runFlowProcess(
+        process.execPath,
+        ["--import", "tsx", join(here, "js", "flow.ts"), mock.url, version],
+        {
+          cwd: here,
+          timeoutMs: FLOW_TIMEOUT_MS,
+          onLine: (line) => console.log(line),
+        },
+      );
+      return verdict(name, run);
+    },
+    name,
+    args,
+  );
 }
 
 async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> {
@@ -137,7 +165,7 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
     if (!response.ok) {
       return { name, ok: false, why: `POST /_jobkit/faults → ${response.status} ${await response.text()}` };
     }
-    const run = await runPython(python, mock.url, (line) => console.log(`   │ ${line}`));
+    const run = await runPython(python, mock.url, "1.3.0", (line) => console.log(`   │ ${line}`));
     const evidence = run.lines.find((line) => broken.expect.test(line));
     if (run.exitCode === 0 || !run.summary || run.summary.failed === 0) {
       return { name, ok: false, why: `the flow did not fail (exit ${run.exitCode})` };
@@ -172,8 +200,10 @@ async function main(selected: string[]): Promise<number> {
       outcomes.push({ name: "python environment", ok: false, why: "see above" });
     }
   }
-  if (want("python") && python) outcomes.push(await pythonFlow(python));
-  if (want("js")) outcomes.push(await jsFlow());
+  for (const version of VERSIONS) {
+    if (want("python") && python) outcomes.push(await pythonFlow(python, version));
+    if (want("js")) outcomes.push(await jsFlow(version));
+  }
   if (want("broken") && python) {
     for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
   }

@@ -1,6 +1,6 @@
 /**
  * The official openEO JS client (`@openeo/js-client`), unmodified, against a running openEO back-end.
- * Usage: tsx js/flow.ts URL — one line per step, closing `N passed, N failed`, exit code 1 on any failure.
+ * Usage: tsx js/flow.ts URL 1.3.0|1.2.0 — one line per step, closing `N passed, N failed`, exit code 1 on any failure.
  */
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
@@ -38,6 +38,7 @@ interface AxiosLike {
 }
 interface AxiosConfigLike {
   method?: string;
+  headers?: Record<string, unknown>;
 }
 interface AxiosResponseLike {
   config: AxiosConfigLike;
@@ -92,6 +93,9 @@ function describeResponse(response: AxiosResponseLike): string {
   return body === "<empty body>" ? `${body} ${previewHeaders(response.headers)}` : body;
 }
 
+/** The Authorization header of the client's last answered request. */
+let lastAuthorization = "";
+
 /** Hooks the axios instance the client itself uses, so a failed step can show its last request. */
 function recordExchanges(record: (exchange: Exchange) => void): void {
   const clientRequire = createRequire(createRequire(import.meta.url).resolve("@openeo/js-client"));
@@ -108,6 +112,7 @@ function recordExchanges(record: (exchange: Exchange) => void): void {
   });
   axios.interceptors.response.use(
     (response) => {
+      lastAuthorization = String(response.config.headers?.Authorization ?? "");
       record(toExchange(response.config, response));
       return response;
     },
@@ -143,7 +148,19 @@ function hrefName(href: string): string {
   return basename(new URL(href).pathname);
 }
 
-async function main(url: string): Promise<number> {
+/** openEO 1.3.0: a finished job carries queued and started, and created ≤ queued ≤ started ≤ updated. */
+function checkRunTimes(job: Record<string, unknown>): void {
+  const names = ["created", "queued", "started", "updated"];
+  const missing = names.filter((name) => typeof job[name] !== "string");
+  check(missing.length === 0, `finished job lacks ${missing.join(", ")}`);
+  const times = names.map((name) => Date.parse(String(job[name])));
+  check(
+    times.every((time, index) => index === 0 || (times[index - 1] as number) <= time),
+    `timestamps out of order: ${names.map((name) => `${name} ${job[name]}`).join(", ")}`,
+  );
+}
+
+async function main(url: string, apiVersion: string): Promise<number> {
   const reporter = createStepReporter();
   recordExchanges((exchange) => reporter.record(exchange));
   const workdir = await mkdtemp(join(tmpdir(), "jobkit-interop-js-"));
@@ -164,7 +181,7 @@ async function main(url: string): Promise<number> {
     });
     check(warnings.length === 0, `the client warned: ${warnings.join("; ")}`);
     const version = con.capabilities().apiVersion();
-    check(version === "1.2.0", `capabilities api_version is '${version}', expected '1.2.0'`);
+    check(version === apiVersion, `capabilities api_version is '${version}', expected '${apiVersion}'`);
     state.con = con;
   });
 
@@ -174,6 +191,12 @@ async function main(url: string): Promise<number> {
     check(con.isAuthenticated(), "not authenticated after authenticateBasic");
     const me = await con.describeAccount();
     check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
+    // 1.3.0 lists the JWT conformance class, so the client sends the token plain; 1.2.0 gets basic//TOKEN.
+    const plain = apiVersion === "1.3.0";
+    check(
+      plain ? /^Bearer [^/]+$/.test(lastAuthorization) : lastAuthorization.startsWith("Bearer basic//"),
+      `the client sent '${lastAuthorization.slice(0, 20)}…', expected ${plain ? "a plain token" : "basic//TOKEN"}`,
+    );
   });
 
   await reporter.step("createJob (GTiff + JSON)", async () => {
@@ -193,6 +216,7 @@ async function main(url: string): Promise<number> {
 
   await reporter.step("poll describeJob until finished", async () => {
     await waitForStatus(need("job"), "finished");
+    if (apiVersion === "1.3.0") checkRunTimes((await need("job").describeJob()).getAll());
   });
 
   await reporter.step("listResults", async () => {
@@ -306,10 +330,10 @@ async function main(url: string): Promise<number> {
   return reporter.finish().failed > 0 ? 1 : 0;
 }
 
-const url = process.argv[2];
-if (!url || !/^https?:\/\//.test(url)) {
-  console.error("usage: tsx js/flow.ts URL");
+const [url, apiVersion] = process.argv.slice(2);
+if (!url || !/^https?:\/\//.test(url) || !["1.3.0", "1.2.0"].includes(apiVersion ?? "")) {
+  console.error("usage: tsx js/flow.ts URL 1.3.0|1.2.0");
   process.exitCode = 2;
 } else {
-  process.exitCode = await main(url);
+  process.exitCode = await main(url, apiVersion as string);
 }

@@ -15,6 +15,7 @@ import tempfile
 import time
 import traceback
 import warnings
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, List
 
@@ -191,7 +192,17 @@ def check_geotiff(path: Path, extent: dict) -> None:
     check(not off, f"{path.name} georeferencing {got} does not match the requested extent {extent}: {off}")
 
 
-def main(url: str) -> int:
+def check_run_times(info: dict) -> None:
+    """openEO 1.3.0: a finished job carries queued and started, and created <= queued <= started <= updated."""
+    names = ("created", "queued", "started", "updated")
+    missing = [name for name in names if not info.get(name)]
+    check(not missing, f"finished job lacks {missing}: {info}")
+    times = [info[name].replace("Z", "+00:00") for name in names]
+    parsed = [datetime.fromisoformat(t) for t in times]
+    check(parsed == sorted(parsed), f"timestamps out of order: {dict(zip(names, times))}")
+
+
+def main(url: str, api_version: str) -> int:
     logging.basicConfig(level=logging.CRITICAL)  # the client's own warnings would break the one-line-per-step output
     warnings.simplefilter("ignore")
     exchanges = Exchanges()
@@ -205,8 +216,8 @@ def main(url: str) -> int:
         # the client silently falls back to the given URL when version discovery fails
         discovery = [r for r in exchanges.entries if r.request.path_url == "/.well-known/openeo"]
         check(any(r.status_code == 200 for r in discovery), "GET /.well-known/openeo did not answer 200")
-        api_version = con.capabilities().api_version()
-        check(api_version == "1.2.0", f"capabilities api_version is {api_version!r}, expected '1.2.0'")
+        got = con.capabilities().api_version()
+        check(got == api_version, f"capabilities api_version is {got!r}, expected {api_version!r}")
         flow.state["con"] = con
 
     def authenticate():
@@ -214,6 +225,8 @@ def main(url: str) -> int:
         con.authenticate_basic(USER, PASSWORD)
         me = con.describe_account()
         check(me.get("user_id") == USER, f"/me user_id is {me.get('user_id')!r}, expected {USER!r}")
+        sent = exchanges.entries[-1].request.headers.get("Authorization", "")
+        check(sent.startswith("Bearer basic//"), f"the client sent {sent[:20]!r}…, expected the legacy basic// token")
 
     def sentinel_cube(con):
         return con.load_collection(COLLECTION, spatial_extent=EXTENT, temporal_extent=TEMPORAL, bands=BANDS)
@@ -253,6 +266,8 @@ def main(url: str) -> int:
             job.start_and_wait(print=flow.client_print, max_poll_interval=POLL)
             status = job.status()
             check(status == "finished", f"job {job.job_id} has status {status!r} after start_and_wait")
+            if api_version == "1.3.0":
+                check_run_times(job.describe())
 
     def get_results():
         (graph_job,) = flow.need("graph_job")
@@ -405,7 +420,7 @@ def main(url: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or not re.match(r"^https?://", sys.argv[1]):
-        print("usage: flow.py URL", file=sys.stderr)
+    if len(sys.argv) != 3 or not re.match(r"^https?://", sys.argv[1]) or sys.argv[2] not in ("1.3.0", "1.2.0"):
+        print("usage: flow.py URL 1.3.0|1.2.0", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], sys.argv[2]))

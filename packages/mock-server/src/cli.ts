@@ -3,6 +3,7 @@ import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
+import type { ApiVersion } from "@jobkit/spec";
 import { createMockServer } from "./create-mock-server.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
 import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOptions } from "./options.js";
@@ -18,6 +19,9 @@ const USAGE = `Usage: jobkit-mock [options]
   --user <name:password[:credit]>   a user (repeatable; replaces the default users)
   --base-url <url>         absolute origin used in links (default: the request's origin)
   --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
+  --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
+  --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
+                           1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -49,6 +53,8 @@ function main(): void {
       user: { type: "string", multiple: true },
       "base-url": { type: "string" },
       "large-asset-bytes": { type: "string" },
+      "retention-ms": { type: "string" },
+      "api-version": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -67,7 +73,12 @@ function main(): void {
   if (values.user) options.users = values.user.map(parseUser);
   if (values["base-url"]) options.baseUrl = values["base-url"];
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
-  if (large !== undefined) options.results = { largeAssetBytes: large };
+  const retention = integer(values["retention-ms"], "retention-ms");
+  options.results = {
+    ...(large !== undefined ? { largeAssetBytes: large } : {}),
+    ...(retention !== undefined ? { retentionMs: retention } : {}),
+  };
+  if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
   const port = integer(values.port, "port") as number;
   if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);
@@ -78,6 +89,8 @@ function main(): void {
     (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
       console.log(`jobkit-mock listening on http://${host}:${info.port}`);
+      const versions = mock.options.served.map(({ version, prefix }) => `${version} at ${prefix || "/"}`);
+      console.log(`openEO API ${versions.join(", ")}`);
       console.log(
         `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
       );

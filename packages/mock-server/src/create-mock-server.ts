@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { getPathNoStrict } from "hono/utils/url";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
@@ -17,16 +18,11 @@ import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
 import { jobView } from "./jobs/job-view.js";
 import { createJournal, type Journal } from "./journal.js";
-import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+import { type MockServerOptions, type ResolvedOptions, resolveOptions, type ServedApi } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
-import { accountRoutes } from "./routes/account-routes.js";
+import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
-import { discoveryRoutes } from "./routes/discovery-routes.js";
-import { downloadRoutes } from "./routes/download-routes.js";
-import { jobResultRoutes } from "./routes/job-result-routes.js";
-import { jobRoutes } from "./routes/job-routes.js";
-import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
-import { syncRoutes } from "./routes/sync-routes.js";
+import { wellKnownRoutes } from "./routes/well-known-routes.js";
 
 /** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
 export type JobSnapshot = Schema<"batch_job"> & {
@@ -56,6 +52,12 @@ export interface MockServer {
   options: ResolvedOptions;
   /** Back to the state after creation: no jobs, tokens, faults or journal; clock and ids restart. */
   reset(): void;
+}
+
+/** A path without the prefix of the API tree it belongs to, as faults and job ids are matched. */
+function unversioned(served: readonly ServedApi[], path: string): string {
+  const tree = served.find(({ prefix }) => prefix && (path === prefix || path.startsWith(`${prefix}/`)));
+  return tree ? path.slice(tree.prefix.length) || "/" : path;
 }
 
 function originOf(url: string): string {
@@ -121,7 +123,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     signer: new LinkSigner(resolved.seed),
     ids: new IdSource(resolved.seed),
     syncRuns: new Map(),
-    base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
+    served: resolved.served,
+    origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
+    base: (c: Context<MockEnv>) => `${ctx.origin(c)}${c.get("api")?.prefix ?? ""}`,
   };
   let errorCount = 0;
 
@@ -139,15 +143,20 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   reset();
 
   const targetOf = (c: Context<MockEnv>): FaultTarget => {
-    const path = c.req.path;
+    const path = unversioned(resolved.served, c.req.path);
     const jobId = jobIdOfPath(path);
     const bearer = readBearerToken(c.req.header("authorization"));
-    let user = bearer.kind === "basic" ? users.byToken(bearer.token)?.name : undefined;
+    let user =
+      bearer.kind === "basic" || bearer.kind === "plain" ? users.byToken(bearer.token)?.name : undefined;
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };
 
-  const app = new Hono<MockEnv>({ strict: false });
+  // Like `strict: false` (a trailing slash is ignored), and a doubled slash (`//jobs`, `/jobs//j-1`) is served
+  // as the single one, as common front ends do.
+  const app = new Hono<MockEnv>({
+    getPath: (request) => getPathNoStrict(request).replace(/\/{2,}/g, "/"),
+  });
 
   const journaling = resolved.journalLimit > 0;
   app.use("*", async (c, next) => {
@@ -170,14 +179,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   );
 
   app.options("*", (c) => preflight(c));
-  app.route("/", discoveryRoutes(ctx));
-  app.route("/", accountRoutes(ctx));
-  app.route("/", jobRoutes(ctx));
-  app.route("/", jobResultRoutes(ctx));
-  app.route("/", syncRoutes(ctx));
-  app.route("/", downloadRoutes(ctx));
+  app.route("/", wellKnownRoutes(ctx));
   app.route("/", controlRoutes(ctx, reset));
-  app.route("/", methodNotAllowedRoutes());
+  // The origin's tree first: its middleware sees every path, a prefixed tree's then overrides the version.
+  for (const { version, prefix } of resolved.served)
+    app.route(prefix || "/", apiRoutes(ctx, version, prefix));
 
   app.notFound((c) => {
     errorCount += 1;

@@ -1,3 +1,4 @@
+import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
 
@@ -25,6 +26,11 @@ export interface ResultOptions {
   linkTtlMs?: number;
   /** When set, every finished job also has a synthetic `large.bin` asset of this many bytes (streamed). */
   largeAssetBytes?: number;
+  /**
+   * How long results stay after the run ended (ms). Then they are deleted: the job shows `unpublished`, and
+   * its results and downloads answer 410 `ResultLinkExpired`. Default: kept until the job is deleted.
+   */
+  retentionMs?: number;
 }
 
 /** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
@@ -47,6 +53,29 @@ export interface MockServerOptions {
   journalLimit?: number;
   /** Faults installed at creation and after each reset. */
   faults?: FaultSpec[];
+  /**
+   * Serve only this openEO API version, at the origin. Without it both are served: 1.3.0 at the origin and 1.2.0
+   * under `/openeo/1.2.0`, and `/.well-known/openeo` lists both.
+   */
+  apiVersion?: ApiVersion;
+}
+
+/** An API version the mock serves, and the path its tree is mounted at ("" for the origin). */
+export interface ServedApi {
+  version: ApiVersion;
+  prefix: string;
+}
+
+/** Both versions (1.3.0 at the origin, 1.2.0 under `/openeo/1.2.0`), or only the one asked for, at the origin. */
+function servedApis(apiVersion: unknown): ServedApi[] {
+  if (apiVersion === undefined)
+    return API_VERSIONS.map((version, index) => ({
+      version,
+      prefix: index === 0 ? "" : `/openeo/${version}`,
+    }));
+  if (!isApiVersion(apiVersion))
+    fail(`apiVersion must be one of ${API_VERSIONS.join(", ")}, got ${apiVersion}.`);
+  return [{ version: apiVersion, prefix: "" }];
 }
 
 export interface ResolvedOptions {
@@ -54,12 +83,17 @@ export interface ResolvedOptions {
   users: Required<MockUser>[];
   timing: Required<TimingOptions>;
   baseUrl: string | undefined;
-  results: Required<Omit<ResultOptions, "largeAssetBytes">> & { largeAssetBytes: number | undefined };
+  results: Required<Omit<ResultOptions, "largeAssetBytes" | "retentionMs">> & {
+    largeAssetBytes: number | undefined;
+    retentionMs: number | undefined;
+  };
   restartFinished: boolean;
   cancelQueued: "created" | "canceled";
   maxBodyBytes: number;
   journalLimit: number;
   faults: FaultSpec[];
+  /** The API versions served, newest first, with the path each tree is mounted at ("" = the origin). */
+  served: ServedApi[];
 }
 
 export const DEFAULT_USERS: Required<MockUser>[] = [
@@ -113,6 +147,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     fail(`cancelQueued must be "created" or "canceled", got ${cancelQueued}.`);
   }
   const large = options.results?.largeAssetBytes;
+  const retention = options.results?.retentionMs;
   return {
     seed,
     users,
@@ -126,6 +161,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
       type,
       linkTtlMs: nonNegative(options.results?.linkTtlMs, 3_600_000, "results.linkTtlMs"),
       largeAssetBytes: large === undefined ? undefined : nonNegative(large, 0, "results.largeAssetBytes"),
+      retentionMs: retention === undefined ? undefined : nonNegative(retention, 0, "results.retentionMs"),
     },
     restartFinished: options.restartFinished ?? true,
     cancelQueued,
@@ -138,5 +174,6 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
         return fail(`faults[${index}]: ${error instanceof Error ? error.message : String(error)}`, error);
       }
     }),
+    served: servedApis(options.apiVersion),
   };
 }

@@ -5,8 +5,9 @@ import { readBearerToken } from "./read-bearer-token.js";
 import type { UserRegistry } from "./user-registry.js";
 
 /**
- * Requires `Authorization: Bearer basic//TOKEN`. None → 401 AuthenticationRequired;
- * another scheme or an unknown token → 403 TokenInvalid / AuthenticationSchemeInvalid.
+ * Requires `Authorization: Bearer basic//TOKEN`, or on openEO 1.3.0 the same token sent plain
+ * (`Bearer TOKEN`). None → 401 AuthenticationRequired; another scheme or an unknown token → 403 TokenInvalid /
+ * AuthenticationSchemeInvalid.
  */
 export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
   return async (c, next) => {
@@ -23,7 +24,7 @@ export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
         "Send the token as Authorization: Bearer basic//TOKEN.",
       );
     }
-    if (bearer.kind === "malformed") {
+    if (bearer.kind === "malformed" || (bearer.kind === "plain" && c.get("api").version !== "1.3.0")) {
       throw new OpenEOError(
         "TokenInvalid",
         "The bearer token must look like basic//TOKEN; get one from GET /credentials/basic.",

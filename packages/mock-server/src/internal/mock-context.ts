@@ -6,9 +6,10 @@ import type { LogEntry } from "../jobs/job.js";
 import type { JobLifecycle } from "../jobs/job-lifecycle.js";
 import type { JobStore } from "../jobs/job-store.js";
 import type { RecordingJournal } from "../journal.js";
-import type { ResolvedOptions } from "../options.js";
+import type { ResolvedOptions, ServedApi } from "../options.js";
 import type { LinkSigner } from "../results/signed-links.js";
 import type { IdSource } from "./id-source.js";
+import type { MockEnv } from "./mock-env.js";
 
 /** Everything the routes share. One per mock server. */
 export interface MockContext {
@@ -23,6 +24,10 @@ export interface MockContext {
   ids: IdSource;
   /** Logs of recent synchronous runs, for their `monitor` links. */
   syncRuns: Map<string, { owner: string; logs: LogEntry[] }>;
+  /** The API versions served, newest first, each with the path its tree is mounted at. */
+  served: ServedApi[];
   /** The absolute origin for links in this request's answers. */
-  base(c: Context): string;
+  origin(c: Context): string;
+  /** The absolute base URL of the request's API tree (origin plus the version's prefix). */
+  base(c: Context<MockEnv>): string;
 }

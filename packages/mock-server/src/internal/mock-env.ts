@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Account } from "../auth/user-registry.js";
+import type { ServedApi } from "../options.js";
 
-/** Hono environment of the mock: the signed-in user, and Node's request/response when served by @hono/node-server. */
+/**
+ * Hono environment of the mock: the signed-in user, the API version of the request's tree, and Node's
+ * request/response when served by @hono/node-server.
+ */
 export interface MockEnv {
-  Variables: { user: Account };
+  Variables: { user: Account; api: ServedApi };
   Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
 }

@@ -46,12 +46,24 @@ async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Ar
 }
 
 /**
- * Reads a JSON request body with a byte limit. Oversized → 413 PayloadTooLarge, malformed JSON → 400
+ * Reads a JSON request body with a byte limit. A Content-Type other than `application/json` (or `…+json`), or
+ * none → 400 ContentTypeInvalid (unless `anyContentType`, for the control API); oversized → 413 PayloadTooLarge, malformed JSON → 400
  * JsonInvalid (also when too deep for the parser), a non-object, nesting deeper than 64 levels or prototype keys
  * (`__proto__`, `constructor`, `prototype`) → 400 RequestInvalid.
  * Never mutates state.
  */
-export async function readJsonBody(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, unknown>> {
+export async function readJsonBody(
+  c: Context<MockEnv>,
+  maxBytes: number,
+  { anyContentType = false } = {},
+): Promise<Record<string, unknown>> {
+  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!anyContentType && mediaType !== "application/json" && !mediaType.endsWith("+json")) {
+    throw new OpenEOError(
+      "ContentTypeInvalid",
+      `The media type is not supported: send the JSON body with Content-Type: application/json, not '${mediaType || "none"}'.`,
+    );
+  }
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const raw = await readBytes(c, maxBytes);

@@ -4,7 +4,14 @@ import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { renderResults } from "../results/render-results.js";
 import type { Clock } from "./clock.js";
-import { type JobOutcome, type JobRecord, type LogEntry, type LogLevel, levelPasses } from "./job.js";
+import {
+  type JobOutcome,
+  type JobRecord,
+  type LogEntry,
+  type LogLevel,
+  levelPasses,
+  type StackFrame,
+} from "./job.js";
 
 /** How many polls a job stays `running` in poll mode (normal / slow). */
 const POLL_RUNNING_STEPS = { normal: 2, slow: 10 } as const;
@@ -48,10 +55,18 @@ export class JobLifecycle {
     this.#users = users;
   }
 
-  log(job: JobRecord, level: LogLevel, message: string, time: number, code?: string): void {
+  log(
+    job: JobRecord,
+    level: LogLevel,
+    message: string,
+    time: number,
+    code?: string,
+    stacktrace?: StackFrame[],
+  ): void {
     if (!levelPasses(level, job.logLevel)) return;
     const entry: LogEntry = { id: String(job.logs.length + 1), level, message, time: isoTime(time) };
     if (code) entry.code = code;
+    if (stacktrace) entry.stacktrace = stacktrace;
     job.logs.push(entry);
   }
 
@@ -59,10 +74,11 @@ export class JobLifecycle {
     return this.#options.timing.runningMs * (job.outcome === "slow" ? SLOW_FACTOR : 1);
   }
 
-  /** Brings a job up to the clock's time (wall and virtual mode); a no-op in poll mode. */
+  /** Brings a job up to the clock's time: its run (wall and virtual mode) and the retention of its results (all modes). */
   settle(job: JobRecord): void {
-    if (this.#options.timing.mode === "poll") return;
     const now = this.#clock.now();
+    this.#retain(job, now);
+    if (this.#options.timing.mode === "poll") return;
     if (job.status === "queued" && job.queuedAt !== undefined) {
       const runAt = job.queuedAt + this.#options.timing.queuedMs;
       if (now >= runAt) this.#toRunning(job, runAt);
@@ -70,9 +86,22 @@ export class JobLifecycle {
     if (job.status === "running" && job.startedAt !== undefined) {
       const duration = this.#runningMs(job);
       const endAt = job.startedAt + duration;
-      if (now >= endAt) this.#complete(job, endAt);
-      else job.progress = Math.min(99, Math.floor(((now - job.startedAt) / Math.max(duration, 1)) * 100));
+      if (now >= endAt) {
+        this.#complete(job, endAt);
+        this.#retain(job, now);
+      } else job.progress = Math.min(99, Math.floor(((now - job.startedAt) / Math.max(duration, 1)) * 100));
     }
+  }
+
+  /** Deletes the results once `results.retentionMs` passed since the run ended, and says when (`unpublished`). */
+  #retain(job: JobRecord, now: number): void {
+    const retention = this.#options.results.retentionMs;
+    if (retention === undefined || !job.files || job.completedAt === undefined) return;
+    const unpublishAt = job.completedAt + retention;
+    if (now < unpublishAt) return;
+    job.files = undefined;
+    job.unpublishedAt = unpublishAt;
+    this.log(job, "info", `Results deleted after the retention of ${retention} ms.`, unpublishAt);
   }
 
   /** Poll mode: one step per status request (queued → running → ... → finished | error). */
@@ -100,6 +129,7 @@ export class JobLifecycle {
 
   #complete(job: JobRecord, at: number): void {
     job.updated = at;
+    job.completedAt = at;
     const usage = (seconds: number) => ({
       cpu: { value: Math.round(seconds * 2 * 100) / 100, unit: "cpu-seconds" },
       memory: { value: Math.round(seconds * 512), unit: "mb-seconds" },
@@ -109,7 +139,14 @@ export class JobLifecycle {
     const { runtimeErrors } = job.execution;
     if (job.outcome === "error" || runtimeErrors.length > 0) {
       job.status = "error";
-      for (const problem of runtimeErrors) this.log(job, "error", problem.message, at, problem.code);
+      for (const problem of runtimeErrors) {
+        const frame = {
+          category: "process" as const,
+          node_id: problem.nodeId,
+          process_id: problem.processId,
+        };
+        this.log(job, "error", problem.message, at, problem.code, [frame]);
+      }
       if (job.outcome === "error") {
         this.log(job, "error", "The job failed (forced by a jobkit job-outcome fault).", at, "Internal");
       }
@@ -172,6 +209,8 @@ export class JobLifecycle {
     job.progress = 0;
     job.queuedAt = now;
     job.startedAt = undefined;
+    job.completedAt = undefined;
+    job.unpublishedAt = undefined;
     job.updated = now;
     job.files = undefined;
     job.costs = undefined;
@@ -180,6 +219,8 @@ export class JobLifecycle {
     const outcome = forcedOutcome();
     if (outcome) job.outcome = outcome;
     this.log(job, "info", "Job queued for processing.", now);
+    const { bbox, outputs } = job.execution;
+    this.log(job, "debug", `Run planned: ${outputs.length} output(s) over bbox ${bbox.join(", ")}.`, now);
   }
 
   /** `DELETE /jobs/{id}/results`: cancel a queued or running job; other states are left alone. */

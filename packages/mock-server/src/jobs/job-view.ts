@@ -5,6 +5,15 @@ import { isoTime } from "./job-lifecycle.js";
 /** The default billing plan when a job names none. */
 export const DEFAULT_PLAN = "free";
 
+/** The openEO 1.3.0 timestamps of a job's run, those it has. */
+export function runTimes(job: JobRecord): { queued?: string; started?: string; unpublished?: string } {
+  return {
+    ...(job.queuedAt !== undefined ? { queued: isoTime(job.queuedAt) } : {}),
+    ...(job.startedAt !== undefined ? { started: isoTime(job.startedAt) } : {}),
+    ...(job.unpublishedAt !== undefined ? { unpublished: isoTime(job.unpublishedAt) } : {}),
+  };
+}
+
 /** A job as listed by `GET /jobs` (without its process). */
 export function jobSummary(job: JobRecord): Schema<"job_summary"> {
   const view: Schema<"job_summary"> = {
@@ -19,9 +28,8 @@ export function jobSummary(job: JobRecord): Schema<"job_summary"> {
     plan: job.plan ?? DEFAULT_PLAN,
     budget: job.budget,
     log_level: job.logLevel,
+    ...runTimes(job),
   };
-  if (job.queuedAt !== undefined) view.queued = isoTime(job.queuedAt);
-  if (job.startedAt !== undefined) view.started = isoTime(job.startedAt);
   if (job.costs !== undefined) view.costs = job.costs;
   if (job.usage !== undefined) view.usage = job.usage;
   return view;

@@ -20,6 +20,15 @@ export interface LogEntry {
   message: string;
   time: string;
   code?: string;
+  /** openEO 1.3.0: where an error happened, innermost frame first (listed on 1.3.0 only). */
+  stacktrace?: StackFrame[];
+}
+
+/** One frame of a log entry's `stacktrace`: the process graph node the mock was evaluating. */
+export interface StackFrame {
+  category: "process";
+  node_id: string;
+  process_id: string;
 }
 
 /** The mutable record behind a batch job. Only the lifecycle functions change it. */
@@ -44,6 +53,10 @@ export interface JobRecord {
   /** When the current run was queued / started running (mock time). */
   queuedAt: number | undefined;
   startedAt: number | undefined;
+  /** When the run's results were deleted (retention passed, or the job was started again) (mock time). */
+  unpublishedAt: number | undefined;
+  /** When the current run ended in finished or error (mock time). */
+  completedAt: number | undefined;
   outcome: JobOutcome;
   /** Poll mode: how many polls the current run has seen while running. */
   runningPolls: number;

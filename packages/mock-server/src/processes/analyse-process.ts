@@ -24,7 +24,7 @@ interface Cube {
 export interface ExecutionPlan extends Cube {
   outputs: PlannedOutput[];
   /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
-  runtimeErrors: { code: ErrorCode; message: string }[];
+  runtimeErrors: { code: ErrorCode; message: string; nodeId: string; processId: string }[];
 }
 
 type Node = { process_id: string; arguments: Record<string, unknown>; result?: boolean; namespace?: unknown };
@@ -247,6 +247,8 @@ export function analyseProcess(process: unknown): ExecutionPlan {
           runtimeErrors.push({
             code: "CollectionNotFound",
             message: `Collection '${args.id}' does not exist.`,
+            nodeId: id,
+            processId: node.process_id,
           });
         }
         const bands = readBands(args.bands, "load_collection", "bands");
@@ -256,6 +258,8 @@ export function analyseProcess(process: unknown): ExecutionPlan {
             runtimeErrors.push({
               code: "ProcessParameterInvalid",
               message: `Band '${band}' is not in collection '${args.id}'.`,
+              nodeId: id,
+              processId: node.process_id,
             });
           }
         }

@@ -2,6 +2,7 @@ import { STAC_VERSION } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
+import { runTimes } from "../jobs/job-view.js";
 import type { BBox } from "../processes/analyse-process.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { ResultFile } from "./render-results.js";
@@ -16,9 +17,20 @@ export interface ResultsDocumentInput {
   signer: LinkSigner;
   /** Set for `partial=true`: the `openeo:status` to report. */
   partialStatus: Schema<"result_status"> | undefined;
+  /** The request asked for `partial=true`: the canonical link keeps it (openEO 1.3.0). */
+  partialRequested: boolean;
   /** A `mislabel` asset fault: report every asset with a wrong media type. */
   mislabel: boolean;
 }
+
+/** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
+export const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
+  queued: "running",
+  running: "running",
+  canceled: "canceled",
+  error: "error",
+  finished: "finished",
+};
 
 const EXTENSIONS = [
   "https://stac-extensions.github.io/file/v2.1.0/schema.json",
@@ -41,9 +53,16 @@ export function wrongMediaType(mediaType: string): string {
   return mediaType === "image/png" ? "text/plain" : "image/png";
 }
 
-/** The media type of a results document: GeoJSON for an Item, JSON for a Collection. */
-export function resultsMediaType(type: "Item" | "Collection"): string {
-  return type === "Item" ? "application/geo+json" : "application/json";
+/**
+ * The media type of a results document: JSON for a Collection; for an Item GeoJSON, or plain JSON when the
+ * `Accept` header asks for `application/json` and not for `application/geo+json` (openEO allows both).
+ */
+export function resultsMediaType(type: "Item" | "Collection", accept = ""): string {
+  if (type === "Collection") return "application/json";
+  const accepted = accept.split(",").map((part) => part.split(";")[0]?.trim().toLowerCase());
+  return accepted.includes("application/json") && !accepted.includes("application/geo+json")
+    ? "application/json"
+    : "application/geo+json";
 }
 
 /** `GET /jobs/{id}/results` as a STAC 1.0.0 Item (default) or Collection, with signed, expiring asset hrefs. */
@@ -67,7 +86,11 @@ export function resultsDocument(
   const mediaType = resultsMediaType(input.type);
   const links = [
     { rel: "self", href: `${base}/jobs/${job.id}/results`, type: mediaType },
-    { rel: "canonical", href: signer.href(base, job.id, expires, CANONICAL_NAME), type: mediaType },
+    {
+      rel: "canonical",
+      href: `${signer.href(base, job.id, expires, CANONICAL_NAME)}${input.partialRequested ? "?partial=true" : ""}`,
+      type: mediaType,
+    },
   ];
   const [start, end] = job.execution.temporalExtent ?? [null, null];
   const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
@@ -92,6 +115,7 @@ export function resultsDocument(
         temporal: { interval: [[start ?? isoTime(job.created), end]] },
       },
       expires: common.expires,
+      ...runTimes(job),
       ...status,
       assets,
       links,

@@ -22,7 +22,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   );
 
   app.post(`${CONTROL_PREFIX}/clock/advance`, async (c) => {
-    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes, { anyContentType: true });
     const invalid = () =>
       new OpenEOError(
         "RequestInvalid",
@@ -41,7 +41,7 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   app.get(`${CONTROL_PREFIX}/faults`, (c) => json(c, { faults: ctx.faults.list() }));
 
   app.post(`${CONTROL_PREFIX}/faults`, async (c) => {
-    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes, { anyContentType: true });
     try {
       return json(c, { id: ctx.faults.add(body as never) }, 201);
     } catch (error) {

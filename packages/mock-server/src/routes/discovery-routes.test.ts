@@ -3,10 +3,24 @@ import { harness } from "../../test/support.js";
 import { CONTROL_PREFIX } from "./control-routes.js";
 
 describe("discovery", () => {
-  it("lists one production 1.x version at /.well-known/openeo", async () => {
+  it("lists 1.3.0 at the origin and 1.2.0 under /openeo/1.2.0 at /.well-known/openeo, both production", async () => {
     const { body, status } = await harness().json("/.well-known/openeo");
     expect(status).toBe(200);
-    expect(body).toEqual({ versions: [{ url: "http://localhost", api_version: "1.3.0", production: true }] });
+    expect(body).toEqual({
+      versions: [
+        { url: "http://localhost", api_version: "1.3.0", production: true },
+        { url: "http://localhost/openeo/1.2.0", api_version: "1.2.0", production: true },
+      ],
+    });
+  });
+
+  it("serves only the version asked for with apiVersion, at the origin", async () => {
+    const h = harness({ apiVersion: "1.2.0" });
+    expect((await h.json("/.well-known/openeo")).body).toEqual({
+      versions: [{ url: "http://localhost", api_version: "1.2.0", production: true }],
+    });
+    expect((await h.json("/")).body.api_version).toBe("1.2.0");
+    expect((await h.json("/openeo/1.2.0/")).status).toBe(404);
   });
 
   it("uses baseUrl for links when given", async () => {

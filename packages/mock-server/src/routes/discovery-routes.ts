@@ -1,6 +1,6 @@
-import { DEFAULT_API_VERSION, STAC_VERSION } from "@jobkit/spec";
+import { STAC_VERSION } from "@jobkit/spec";
 import { Hono } from "hono";
-import type { Schema } from "../internal/api-types.js";
+import type { AnyVersionSchema, Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
@@ -9,27 +9,22 @@ import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
 import { processSummaries } from "../processes/process-catalog.js";
 import { fileFormatsDocument } from "../results/formats.js";
-import { BACKEND_VERSION, CONFORMANCE_CLASSES, ENDPOINTS } from "./endpoints.js";
+import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
-  app.get("/.well-known/openeo", (c) =>
-    json(c, {
-      versions: [{ url: ctx.base(c), api_version: DEFAULT_API_VERSION, production: true }],
-    } satisfies Schema<"well_known">),
-  );
-
   app.get("/", (c) => {
     const base = ctx.base(c);
+    const { version } = c.get("api");
     return json(c, {
-      api_version: DEFAULT_API_VERSION,
+      api_version: version,
       backend_version: BACKEND_VERSION,
       stac_version: STAC_VERSION,
       type: "Catalog",
-      conformsTo: CONFORMANCE_CLASSES,
+      conformsTo: conformanceClasses(version),
       id: "jobkit-mock",
       title: "jobkit mock openEO back-end",
       description: "An in-memory openEO back-end for tests: synthetic data, controllable time and faults.",
@@ -49,15 +44,15 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
       },
       links: [
         { rel: "self", href: `${base}/`, type: "application/json" },
-        { rel: "version-history", href: `${base}/.well-known/openeo`, type: "application/json" },
+        { rel: "version-history", href: `${ctx.origin(c)}/.well-known/openeo`, type: "application/json" },
         { rel: "conformance", href: `${base}/conformance`, type: "application/json" },
         { rel: "data", href: `${base}/collections`, type: "application/json" },
       ],
-    } satisfies Schema<"capabilities">);
+    } satisfies AnyVersionSchema<"capabilities">);
   });
 
   app.get("/conformance", (c) =>
-    json(c, { conformsTo: CONFORMANCE_CLASSES } satisfies Schema<"conformance">),
+    json(c, { conformsTo: conformanceClasses(c.get("api").version) } satisfies Schema<"conformance">),
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
   app.get("/processes", (c) => {

@@ -5,8 +5,14 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { send } from "../internal/respond.js";
 import { largeAssetStream } from "../results/outputs/large-asset.js";
 import type { ResultFile } from "../results/render-results.js";
-import { resultsDocument, resultsMediaType, wrongMediaType } from "../results/results-document.js";
+import {
+  PARTIAL_STATUS,
+  resultsDocument,
+  resultsMediaType,
+  wrongMediaType,
+} from "../results/results-document.js";
 import { CANONICAL_NAME, DOWNLOAD_PREFIX } from "../results/signed-links.js";
+import { unpublishedError } from "../results/unpublished-error.js";
 
 /** Parses a single `Range: bytes=…` header; undefined = whole file; throws 416 when unsatisfiable. */
 function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
@@ -85,7 +91,8 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     const job = ctx.store.get(jobId);
     if (job) ctx.lifecycle.settle(job);
-    if (name === CANONICAL_NAME && job && (job.status === "finished" || job.files)) {
+    const partial = c.req.query("partial") === "true";
+    if (name === CANONICAL_NAME && job && (job.status === "finished" || job.files || partial)) {
       const document = resultsDocument({
         job,
         base: ctx.base(c),
@@ -93,13 +100,15 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
         expires: Number(expires),
         signer: ctx.signer,
         // Only finished jobs and jobs that failed after writing some files (partial outcome) have files.
-        partialStatus: job.status === "finished" ? undefined : "error",
+        partialStatus: job.status === "finished" ? undefined : (PARTIAL_STATUS[job.status] ?? "error"),
+        partialRequested: partial,
         mislabel: false,
       });
       return send(c, JSON.stringify(document), 200, {
         "Content-Type": resultsMediaType(ctx.options.results.type),
       });
     }
+    if (job?.unpublishedAt !== undefined) throw unpublishedError(job.id, job.unpublishedAt);
     const file = job?.files?.find((f) => f.name === name);
     if (!job || !file) {
       throw new OpenEOError(

@@ -1,4 +1,4 @@
-import { conformanceClassFor, DEFAULT_API_VERSION } from "@jobkit/spec";
+import { type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
 /** Every endpoint the mock implements, as listed in the capabilities (the control API is never listed). */
@@ -23,8 +23,12 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
 /** The mock's own version, reported as `backend_version`. */
 export const BACKEND_VERSION = "0.1.0";
 
-export const CONFORMANCE_CLASSES = [
-  conformanceClassFor(DEFAULT_API_VERSION),
-  "https://api.stacspec.org/v1.0.0/core",
-  "https://api.stacspec.org/v1.0.0/collections",
-];
+/** The conformance classes of one API version's tree; 1.3.0 adds plain JWT bearer tokens. */
+export function conformanceClasses(version: ApiVersion): string[] {
+  return [
+    conformanceClassFor(version),
+    ...(version === "1.3.0" ? [JWT_CONFORMANCE_CLASS] : []),
+    "https://api.stacspec.org/v1.0.0/core",
+    "https://api.stacspec.org/v1.0.0/collections",
+  ];
+}

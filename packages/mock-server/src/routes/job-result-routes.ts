@@ -8,17 +8,9 @@ import { empty, json, send } from "../internal/respond.js";
 import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
-import { resultsDocument, resultsMediaType } from "../results/results-document.js";
+import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
+import { unpublishedError } from "../results/unpublished-error.js";
 import { booleanQuery, integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
-
-/** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
-const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
-  queued: "running",
-  running: "running",
-  canceled: "canceled",
-  error: "error",
-  finished: "finished",
-};
 
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
 export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -39,6 +31,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/jobs/:job_id/results", auth, (c) => {
     const job = ownedJob(ctx, c);
     const partial = booleanQuery(c, "partial");
+    if (job.unpublishedAt !== undefined) throw unpublishedError(job.id, job.unpublishedAt);
     if (job.status === "error" && !partial) {
       const failure = job.logs.find((entry) => entry.level === "error");
       throw OpenEOError.custom(
@@ -69,10 +62,11 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       expires: ctx.clock.now() + ctx.options.results.linkTtlMs,
       signer: ctx.signer,
       partialStatus: partial ? PARTIAL_STATUS[job.status] : undefined,
+      partialRequested: partial,
       mislabel: mislabel?.mode === "mislabel",
     });
     return send(c, JSON.stringify(document), 200, {
-      "Content-Type": resultsMediaType(ctx.options.results.type),
+      "Content-Type": resultsMediaType(ctx.options.results.type, c.req.header("accept")),
       "OpenEO-Costs": "0",
     });
   });
@@ -85,7 +79,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/jobs/:job_id/logs", auth, (c) => {
     const job = ownedJob(ctx, c);
     const limit = integerQuery(c, "limit", 1, MAX_PAGE);
-    const level = singleQuery(c, "level");
+    const level = singleQuery(c, "level") || undefined;
     if (level !== undefined && !LOG_LEVELS.includes(level as LogLevel)) {
       throw new OpenEOError(
         "RequestInvalid",
@@ -104,7 +98,8 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       }
       start = index + 1;
     }
-    const minimum = (level as LogLevel | undefined) ?? "debug";
+    // Without `level` (or empty): every entry on 1.3.0, from `info` on 1.2.0, as each version's default says.
+    const minimum = (level as LogLevel | undefined) ?? (c.get("api").version === "1.3.0" ? "debug" : "info");
     const matching = job.logs.slice(start).filter((entry) => levelPasses(entry.level, minimum));
     const page = limit === undefined ? matching : matching.slice(0, limit);
     const links: { rel: string; href: string; type: string }[] = [];
@@ -123,7 +118,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     return json(c, {
       level: (level as LogLevel | undefined) ?? job.logLevel,
-      logs: page,
+      logs: c.get("api").version === "1.3.0" ? page : page.map(({ stacktrace: _, ...entry }) => entry),
       links,
     } satisfies Schema<"log_page">);
   });

@@ -78,6 +78,8 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
       updated: now,
       queuedAt: undefined,
       startedAt: undefined,
+      unpublishedAt: undefined,
+      completedAt: undefined,
       outcome: outcome?.outcome ?? "normal",
       runningPolls: 0,
       logs: [],
@@ -117,7 +119,8 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
       job.execution = fields.execution;
     }
     Object.assign(job.extra, fields.extra);
-    job.updated = ctx.clock.now();
+    // `{}` is a valid update that changes nothing, not even `updated`.
+    if (Object.keys(body).length > 0) job.updated = ctx.clock.now();
     return empty(c, 204);
   });
 

@@ -33,11 +33,12 @@ export function singleQuery(c: Context, name: string): string | undefined {
 
 /**
  * Reads an optional integer query parameter ≥ `min` (`limit` ≥ 1, `offset` ≥ 0), rejecting anything else with
- * 400. Values above `max` are clamped: a `limit` is an upper bound the server may undercut.
+ * 400. Empty (`limit=`) means not given, as openEO's `allowEmptyValue` says. Values above `max` are clamped: a
+ * `limit` is an upper bound the server may undercut.
  */
 export function integerQuery(c: Context, name: string, min: 0 | 1, max: number): number | undefined {
   const raw = singleQuery(c, name);
-  if (raw === undefined) return undefined;
+  if (raw === undefined || raw === "") return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) < min) {
     throw new OpenEOError(
       "RequestInvalid",

@@ -50,6 +50,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
       "Content-Length": String(output.size),
       "OpenEO-Costs": String(costs),
       Link: `<${ctx.base(c)}/result/logs/${requestId}>; rel="monitor"`,
+      ...(c.get("api").version === "1.3.0" ? { "OpenEO-Identifier": requestId } : {}),
     });
   });
 

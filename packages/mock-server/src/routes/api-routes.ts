@@ -1,0 +1,28 @@
+import type { ApiVersion } from "@jobkit/spec";
+import { Hono } from "hono";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { accountRoutes } from "./account-routes.js";
+import { discoveryRoutes } from "./discovery-routes.js";
+import { downloadRoutes } from "./download-routes.js";
+import { jobResultRoutes } from "./job-result-routes.js";
+import { jobRoutes } from "./job-routes.js";
+import { API_PATHS, methodNotAllowedRoutes } from "./method-not-allowed-routes.js";
+import { syncRoutes } from "./sync-routes.js";
+
+/** Every openEO endpoint of one API version, for mounting at `prefix`; routes read the version from `c.get("api")`. */
+export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  app.use("*", async (c, next) => {
+    c.set("api", { version, prefix });
+    await next();
+  });
+  app.route("/", discoveryRoutes(ctx));
+  app.route("/", accountRoutes(ctx));
+  app.route("/", jobRoutes(ctx));
+  app.route("/", jobResultRoutes(ctx));
+  app.route("/", syncRoutes(ctx));
+  app.route("/", downloadRoutes(ctx));
+  app.route("/", methodNotAllowedRoutes(API_PATHS));
+  return app;
+}
