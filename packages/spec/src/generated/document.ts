@@ -1696,7 +1696,7 @@ export const document: Record<string, unknown> = {
         "required": [
           "process"
         ],
-        "description": "Back-end specific properties may be added beside these.",
+        "description": "Back-end specific properties may be added beside these. A `budget` of 0 is valid JSON here (as in openEO's schema) and refused by the back-end with `BudgetInvalid`, as openEO's error list says.",
         "properties": {
           "title": {
             "type": "string",

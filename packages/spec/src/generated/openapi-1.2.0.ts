@@ -513,7 +513,7 @@ export interface components {
             } | null;
             process_graph: components["schemas"]["process_graph"];
         };
-        /** @description Back-end specific properties may be added beside these. */
+        /** @description Back-end specific properties may be added beside these. A `budget` of 0 is valid JSON here (as in openEO's schema) and refused by the back-end with `BudgetInvalid`, as openEO's error list says. */
         job_create: {
             title?: string | null;
             description?: string | null;
