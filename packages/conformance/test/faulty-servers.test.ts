@@ -202,6 +202,28 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.elapsedMs).toBeLessThan(20_000);
   });
 
+  it("a 1.3.0 server that takes only plain tokens: auth.bearer names the refused legacy basic// form", async () => {
+    const url = await serve((request, mock) => {
+      const authorization = request.headers.get("authorization") ?? "";
+      if (!authorization.startsWith("Bearer ")) return mock(request);
+      if (authorization.startsWith("Bearer basic//"))
+        return Promise.resolve(
+          withCors(Response.json({ code: "TokenInvalid", message: "plain JWTs only" }, { status: 403 })),
+        );
+      const headers = new Headers(request.headers);
+      headers.set("Authorization", authorization.replace("Bearer ", "Bearer basic//"));
+      return mock(new Request(request, { headers }));
+    });
+    const run = await kit([...alice(url), "--only", "auth.bearer,jobs.create.status-201"]);
+    expect(run.stdout).toMatch(
+      /✗ auth\.bearer #100 +GET \/jobs with the token answered 403 TokenInvalid: plain JWTs only/,
+    );
+    expect(run.stdout).toMatch(/✗ jobs\.create\.status-201 #730, 736 +POST \/jobs answered 403 TokenInvalid/);
+    expect(run.stdout).toMatch(/^FAIL: 2 required checks failed/m);
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
   it("flaky status polls: each failed poll is evidence and the wait fails", async () => {
     let describes = 0;
     const url = await serve((request, mock) => {
