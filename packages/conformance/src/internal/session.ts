@@ -1,13 +1,8 @@
 import { CATALOGUE, findCheck, formatRules } from "../catalogue.js";
-import type {
-  CheckDefinition,
-  CheckResult,
-  CheckStatus,
-  ConformanceEvent,
-  ScenarioId,
-  TimelineDownload,
-  TimelinePoint,
-} from "../types.js";
+import type { CheckDefinition, CheckResult, CheckStatus, ConformanceEvent, ScenarioId } from "../types.js";
+import { toCurl } from "./curl.js";
+import type { FoundApi } from "./find-api.js";
+import { JobWatch } from "./job-watch.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
 import type { Selection } from "./selection.js";
@@ -59,13 +54,6 @@ interface ApiExchangeInfo {
   path: string;
 }
 
-interface MutableTimeline {
-  jobId: string;
-  scenario: ScenarioId;
-  points: TimelinePoint[];
-  downloads: TimelineDownload[];
-}
-
 /** `GET /jobs/{job_id}` → `GET /jobs/{}`. */
 export function endpointKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}").replace(/(.)\/$/, "$1")}`;
@@ -80,6 +68,8 @@ function errorCode(exchange: Exchange): string | undefined {
 export class Session {
   readonly options: SessionOptions;
   readonly results = new Map<string, CheckResult>();
+  /** The API the run tests and how it was found (set before the discovery scenario). */
+  discovered: FoundApi | undefined;
   /** Endpoints listed in the capabilities; undefined while unknown (then everything is tried). */
   endpoints: Set<string> | undefined;
   token: string | undefined;
@@ -90,19 +80,25 @@ export class Session {
   readonly apiInfo = new Map<number, ApiExchangeInfo>();
   /** Exchanges a failed check already blamed; the contract check does not report them twice. */
   readonly blamed = new Set<number>();
-  readonly timelines = new Map<string, MutableTimeline>();
-  /** Jobs the kit created → the token that owns them; removed when deleted. */
+  /** Jobs the kit created → the token that owns them; moved to `deletedJobs` when a DELETE succeeds. */
   readonly createdJobs = new Map<string, string | undefined>();
-  private readonly clockStart: number;
+  /** Jobs a scenario deleted → the token that owned them; the cleanup checks that they are gone. */
+  readonly deletedJobs = new Map<string, string | undefined>();
   readonly runProblems: string[] = [];
-  /** Every `GET /jobs/{id}` the kit made, per job. */
-  readonly describes = new Map<string, Exchange[]>();
   /** When a check over every exchange is selected, every scenario runs its requests. */
   readonly fullRun: boolean;
 
+  /** The jobs the run watches: their descriptions, failed polls and status timelines. */
+  readonly jobs: JobWatch;
+
   constructor(options: SessionOptions) {
     this.options = options;
-    this.clockStart = options.clock.now();
+    this.jobs = new JobWatch({
+      clock: options.clock,
+      jobTimeoutMs: options.jobTimeoutMs,
+      pollIntervalMs: options.pollIntervalMs,
+      describe: (jobId, auth) => this.api("GET", "/jobs/{}", { params: [jobId], auth }),
+    });
     this.fullRun = CATALOGUE.some(
       (definition) => definition.scenario === "overall" && options.selection.selected(definition),
     );
@@ -198,6 +194,7 @@ export class Session {
       observation,
       used.map((exchange) => exchange.evidence),
       performance.now() - started,
+      outcome.violations,
     );
   }
 
@@ -215,6 +212,7 @@ export class Session {
     observation: string,
     evidence: CheckResult["evidence"],
     durationMs: number,
+    violations?: readonly string[],
   ): void {
     const rule = formatRules(definition.rules);
     const result: CheckResult = {
@@ -227,7 +225,11 @@ export class Session {
       status,
       expectation: definition.expectation,
       observation,
+      ...(violations ? { violations } : {}),
       evidence,
+      ...((status === "fail" || status === "missing") && evidence[0]
+        ? { reproduction: toCurl(evidence[0]) }
+        : {}),
       durationMs: Math.round(durationMs * 10) / 10,
     };
     this.results.set(definition.id, result);
@@ -254,11 +256,17 @@ export class Session {
     return ids;
   }
 
-  /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
-  private assertTime(): void {
-    if (performance.now() > this.options.deadline) {
+  /** Real milliseconds left before the run's deadline; throws when none are, so the runner can stop cleanly. */
+  private timeLeft(): number {
+    const left = this.options.deadline - performance.now();
+    if (left <= 0)
       throw new RunTimeout(`the run's timeout of ${this.options.timeoutMs / 1000} s was exhausted`);
-    }
+    return left;
+  }
+
+  /** Whether the run's deadline has passed (a request cut by it says nothing about the back-end). */
+  outOfTime(): boolean {
+    return performance.now() >= this.options.deadline;
   }
 
   static isRunTimeout(error: unknown): error is Error {
@@ -288,7 +296,7 @@ export class Session {
       headers?: Record<string, string>;
     } = {},
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     let index = 0;
     const path = endpoint.replace(/\{[^}]*\}/g, () => encodeURIComponent(options.params?.[index++] ?? ""));
     const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : "";
@@ -299,6 +307,7 @@ export class Session {
           ? `${new URL(this.options.baseUrl).origin}${path}`
           : this.url(path) + query,
       headers: { ...this.credentialHeader(options.auth ?? "main"), ...options.headers },
+      timeoutMs,
       ...(options.json === undefined ? {} : { json: options.json }),
     };
     this.options.onEvent?.({ type: "request", method, url: request.url });
@@ -313,6 +322,22 @@ export class Session {
     return this.authHeader({ main: this.token, second: this.secondToken, payment: this.paymentToken }[auth]);
   }
 
+  /** The API the run tests, once found; sets the base URL every request of the run goes to. */
+  useApi(found: FoundApi): void {
+    this.discovered = found;
+    this.options.baseUrl = found.url;
+  }
+
+  /** Takes an exchange made while searching for the API as an answer of its `endpoint` (`GET /`). */
+  adopt(exchange: Exchange, endpoint: string): void {
+    this.apiInfo.set(exchange.seq, { endpoint, path: endpoint.slice(endpoint.indexOf(" ") + 1) });
+  }
+
+  /** Whether the checks over every exchange judge this one (not a search that found no part of the API). */
+  judged(exchange: Exchange): boolean {
+    return exchange.purpose !== "search" || this.apiInfo.has(exchange.seq);
+  }
+
   /** A request to an absolute URL outside the API (asset downloads, `next` links). */
   async fetchUrl(
     method: string,
@@ -320,87 +345,8 @@ export class Session {
     headers: Record<string, string> = {},
     purpose: ProbeRequest["purpose"] = "asset",
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     this.options.onEvent?.({ type: "request", method, url });
-    return this.probe.request({ method, url, headers, purpose });
-  }
-
-  /** The run's clock in milliseconds since the start. */
-  elapsed(): number {
-    return this.options.clock.now() - this.clockStart;
-  }
-
-  timeline(jobId: string, scenario: ScenarioId): MutableTimeline {
-    let timeline = this.timelines.get(jobId);
-    if (!timeline) {
-      timeline = { jobId, scenario, points: [], downloads: [] };
-      this.timelines.set(jobId, timeline);
-    }
-    return timeline;
-  }
-
-  /** `GET /jobs/{id}`, recording the status on the job's timeline. */
-  async describe(jobId: string, scenario: ScenarioId, auth: "main" | "second" = "main"): Promise<Exchange> {
-    const exchange = await this.api("GET", "/jobs/{}", { params: [jobId], auth });
-    this.describes.set(jobId, [...(this.describes.get(jobId) ?? []), exchange]);
-    const body = exchange.json as { status?: unknown; progress?: unknown } | undefined;
-    if (exchange.status === 200 && typeof body?.status === "string") {
-      this.timeline(jobId, scenario).points.push({
-        atMs: this.elapsed(),
-        status: body.status,
-        ...(typeof body.progress === "number" ? { progress: body.progress } : {}),
-      });
-    }
-    return exchange;
-  }
-
-  /**
-   * Polls a job until `done(status)` or the job budget is spent. Never more than budget/interval + 2 polls.
-   */
-  async waitFor(
-    jobId: string,
-    scenario: ScenarioId,
-    done: (status: string) => boolean,
-  ): Promise<{ status: string | undefined; timedOut: boolean; polls: Exchange[]; failure?: string }> {
-    const { clock, jobTimeoutMs, pollIntervalMs } = this.options;
-    const start = clock.now();
-    const maxPolls = Math.ceil(jobTimeoutMs / Math.max(pollIntervalMs, 1)) + 2;
-    const polls: Exchange[] = [];
-    let status: string | undefined;
-    let failures = 0;
-    for (let poll = 0; poll < maxPolls; poll += 1) {
-      const exchange = await this.describe(jobId, scenario);
-      polls.push(exchange);
-      const body = exchange.json as { status?: unknown } | undefined;
-      if (exchange.status === 200 && typeof body?.status === "string") {
-        failures = 0;
-        status = body.status;
-        if (done(status)) return { status, timedOut: false, polls };
-      } else {
-        failures += 1;
-        if (failures >= 3) {
-          return {
-            status,
-            timedOut: false,
-            polls,
-            failure: `GET /jobs/${jobId} failed three times in a row (${exchange.status ?? exchange.problem})`,
-          };
-        }
-      }
-      const remaining = jobTimeoutMs - (clock.now() - start);
-      if (remaining <= 0) break;
-      await clock.sleep(Math.min(pollIntervalMs, remaining));
-    }
-    return { status, timedOut: true, polls };
-  }
-
-  /** "created@0.0s → queued@0.0s → running@1.0s": the statuses seen on a job, deduplicated. */
-  describeTimeline(jobId: string): string {
-    const points = this.timelines.get(jobId)?.points ?? [];
-    const changes = points.filter(
-      (point, index) => index === 0 || points[index - 1]?.status !== point.status,
-    );
-    if (changes.length === 0) return "no status was observed";
-    return changes.map((point) => `${point.status}@${(point.atMs / 1000).toFixed(1)}s`).join(" → ");
+    return this.probe.request({ method, url, headers, purpose, timeoutMs });
   }
 }

@@ -11,10 +11,14 @@ export async function cancel(s: Session): Promise<void> {
     jobPayload(s.options.process, "jobkit conformance: cancel"),
     (exchange) => `no job to cancel: POST /jobs ${answered(exchange)}`,
   );
-  const running = await s.waitFor(jobId, "cancel", (status) => status === "running" || TERMINAL.has(status));
+  const running = await s.jobs.waitFor(
+    jobId,
+    "cancel",
+    (status) => status === "running" || TERMINAL.has(status),
+  );
   if (running.status && TERMINAL.has(running.status)) {
     s.skipRemaining(
-      `the job was ${running.status} before it could be canceled (${s.describeTimeline(jobId)})`,
+      `the job was ${running.status} before it could be canceled (${s.jobs.describeTimeline(jobId)})`,
       "cancel",
     );
     return;
@@ -27,10 +31,13 @@ export async function cancel(s: Session): Promise<void> {
     if (canceled.status === 202) return pass("202 (rule 891; the API document says 204, both are accepted)");
     return fail(`DELETE /jobs/{id}/results of a ${before} job ${answered(canceled)}; expected 204 or 202`);
   });
-  const stopped = await s.waitFor(jobId, "cancel", (status) => status !== "queued" && status !== "running");
+  const stopped = await s.jobs.waitFor(
+    jobId,
+    "cancel",
+    (status) => status !== "queued" && status !== "running",
+  );
   await s.check("cancel.canceled", (c) => {
-    for (const poll of stopped.polls.slice(-2)) c.note(poll);
-    return waitVerdict(s, jobId, stopped, (status, timeline) =>
+    return waitVerdict(s, c, jobId, stopped, (status, timeline) =>
       status === "canceled" || status === "created"
         ? pass(`${before} → ${status}. Timeline: ${timeline}`)
         : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),

@@ -32,10 +32,10 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
   ];
   if (!s.runs(...wanted)) return;
   const list: Download[] = [];
-  const timeline = s.timeline(jobId, "lifecycle");
+  const timeline = s.jobs.timeline(jobId, "lifecycle");
   for (const asset of metadata.assets.slice(0, MAX_ASSETS)) {
     if (!URL.canParse(asset.href)) continue;
-    const startMs = s.elapsed();
+    const startMs = s.jobs.elapsed();
     const head = await s.fetchUrl("HEAD", asset.href, s.authHeader());
     const anonymous = await s.fetchUrl("GET", asset.href);
     const refused = anonymous.status === 401 || anonymous.status === 403;
@@ -45,7 +45,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
     timeline.downloads.push({
       name: asset.key,
       startMs,
-      endMs: Math.max(s.elapsed(), startMs + realMs),
+      endMs: Math.max(s.jobs.elapsed(), startMs + realMs),
       ok: get.status === 200 && !get.problem,
     });
     list.push({ asset, head, anonymous, get });
@@ -60,7 +60,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return head.headers.get("content-length") === null ? [`HEAD ${asset.key} has no Content-Length`] : [];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`${list.length} assets answer HEAD with a Content-Length`);
   });
   await s.check("downloads.no-auth", (c) => {
@@ -84,7 +84,9 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return get.problem ? [`GET ${asset.key}: ${get.problem}`] : [];
     });
     const bytes = list.reduce((total, { get }) => total + get.bytes.length, 0);
-    return problems.length > 0 ? fail(listSome(problems)) : pass(`${list.length} assets, ${bytes} bytes`);
+    return problems.length > 0
+      ? fail(listSome(problems), problems)
+      : pass(`${list.length} assets, ${bytes} bytes`);
   });
 
   const fetched = list.filter(({ get }) => get.status === 200 && !get.problem);
@@ -101,7 +103,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
         : [`${asset.key} is declared ${asset.type} but served as ${header ?? "nothing"}`];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(judged.map(({ asset }) => `${asset.key}: ${baseMediaType(asset.type)}`).join(", "));
   });
   await s.check("downloads.size", (c) => {
@@ -123,7 +125,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return issues;
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`lengths agree for ${fetched.length} assets`);
   });
   await s.check("downloads.checksum", (c) => {
@@ -136,7 +138,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return verdict.ok ? [] : [`${asset.key}: ${verdict.message}`];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`sha2-256 verified for ${judged.length} assets`);
   });
   await s.check("downloads.format", (c) => {

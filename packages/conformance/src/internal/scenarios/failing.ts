@@ -13,11 +13,10 @@ export async function failing(s: Session): Promise<void> {
     (exchange) =>
       `the back-end refused the failing process at creation (${answered(exchange)}); give --failing-process with a graph that fails only while it runs`,
   );
-  const waited = await s.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
-  const timeline = s.describeTimeline(jobId);
+  const waited = await s.jobs.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
+  const timeline = s.jobs.describeTimeline(jobId);
   await s.check("failing.error", (c) => {
-    for (const poll of waited.polls.slice(-2)) c.note(poll);
-    return waitVerdict(s, jobId, waited, (status) =>
+    return waitVerdict(s, c, jobId, waited, (status) =>
       status === "error"
         ? pass(`error. Timeline: ${timeline}`)
         : fail(`the failing job ended ${status}. Timeline: ${timeline}`),

@@ -35,17 +35,39 @@ const NEW_DESCRIPTION = "Updated by jobkit-conformance with PATCH.";
 
 /** create → describe → update → list → start → poll → results → downloads → logs → estimate → delete → 404. */
 export async function lifecycle(s: Session): Promise<void> {
-  if (s.runs("jobs.create.rejects-invalid")) {
-    const rejected = await createJob(
-      s,
-      jobPayload(INVALID_PROCESS, "jobkit conformance: invalid"),
-      "lifecycle",
-    );
-    await s.check("jobs.create.rejects-invalid", (c) =>
-      refusalVerdict(c.use(rejected.exchange), "POST /jobs"),
-    );
+  await rejectsInvalid(s);
+  const jobId = await createLifecycleJob(s);
+  await resultsBeforeStart(s, jobId);
+  await describeNewJob(s, jobId);
+  const title = await updateJob(s, jobId);
+  if (s.runs("jobs.list.shape", "jobs.list.all", "jobs.list.items", "jobs.list.title"))
+    await listJobs(s, jobId, title);
+  if (s.runs("jobs.list.pagination")) await pagination(s, jobId);
+  if (s.runs("jobs.create.options")) await creationOptions(s);
+  await startLifecycleJob(s, jobId);
+  if (await waitForResults(s, jobId)) {
+    const metadata = await results(s, jobId);
+    if (metadata) await downloads(s, jobId, metadata);
   }
+  if (s.runs("logs.shape", "logs.entries", "logs.time", "logs.messages", "logs.offset", "logs.limit"))
+    await logs(s, jobId);
+  if (s.runs("estimate.fields")) await estimateJob(s, jobId);
+  if (s.runs("jobs.delete.status-204", "jobs.delete.gone")) await deleteAndGone(s, jobId);
+}
 
+/** Rule 731: a job naming an unknown process is refused. */
+async function rejectsInvalid(s: Session): Promise<void> {
+  if (!s.runs("jobs.create.rejects-invalid")) return;
+  const rejected = await createJob(
+    s,
+    jobPayload(INVALID_PROCESS, "jobkit conformance: invalid"),
+    "lifecycle",
+  );
+  await s.check("jobs.create.rejects-invalid", (c) => refusalVerdict(c.use(rejected.exchange), "POST /jobs"));
+}
+
+/** POST /jobs of the lifecycle job and its creation answer; stops the scenario when no job was created. */
+async function createLifecycleJob(s: Session): Promise<string> {
   const created = await createJob(s, jobPayload(s.options.process, TITLE, DESCRIPTION), "lifecycle");
   const creation = created.exchange;
   await s.check("jobs.create.status-201", (c) => {
@@ -74,18 +96,26 @@ export async function lifecycle(s: Session): Promise<void> {
   const jobId = created.id;
   if (!jobId)
     throw new ScenarioStopped(`no job to follow: POST /jobs ${answered(creation)} and named no job`);
+  return jobId;
+}
 
-  if (s.runs("jobs.results.not-finished")) {
-    const early = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
-    await s.check("jobs.results.not-finished", (c) => {
-      c.use(early);
-      return early.status === 400 && hasCode(early, "JobNotFinished")
-        ? pass(answered(early))
-        : fail(`GET /jobs/{id}/results of a created job ${answered(early)}; expected 400 JobNotFinished`);
-    });
-  }
+/** Rule 863: the results of a job that has not started are not there yet. */
+async function resultsBeforeStart(s: Session, jobId: string): Promise<void> {
+  if (!s.runs("jobs.results.not-finished")) return;
+  const early = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
+  await s.check("jobs.results.not-finished", (c) => {
+    c.use(early);
+    return early.status === 400 && (hasCode(early, "JobNotFinished") || hasCode(early, "JobNotStarted"))
+      ? pass(answered(early))
+      : fail(
+          `GET /jobs/{id}/results of a created job ${answered(early)}; expected 400 JobNotStarted or JobNotFinished`,
+        );
+  });
+}
 
-  const first = await s.describe(jobId, "lifecycle");
+/** The new job as GET /jobs/{id} describes it: created, with its fields, title and description. */
+async function describeNewJob(s: Session, jobId: string): Promise<void> {
+  const first = await s.jobs.describe(jobId, "lifecycle");
   const firstBody = body(first);
   await s.check("jobs.create.created", (c) => {
     c.use(first);
@@ -113,35 +143,36 @@ export async function lifecycle(s: Session): Promise<void> {
           `title ${JSON.stringify(firstBody.title)}, description ${JSON.stringify(firstBody.description)}`,
         );
   });
+}
 
+/** PATCH /jobs/{id} and its effect; returns the title the job has now. */
+async function updateJob(s: Session, jobId: string): Promise<string> {
   let title = TITLE;
-  if (s.runs("jobs.update.status-204", "jobs.update.applied")) {
-    const update = await s.api("PATCH", "/jobs/{}", {
-      params: [jobId],
-      json: { title: NEW_TITLE, description: NEW_DESCRIPTION },
-    });
-    await s.check("jobs.update.status-204", (c) => {
-      c.use(update);
-      return update.status === 204 ? pass("204") : fail(`PATCH /jobs/{id} ${answered(update)}; expected 204`);
-    });
-    if (update.status !== undefined && update.status < 300) title = NEW_TITLE;
-    const after = await s.describe(jobId, "lifecycle");
-    await s.check("jobs.update.applied", (c) => {
-      c.use(after);
-      const updated = body(after);
-      return updated.title === NEW_TITLE && updated.description === NEW_DESCRIPTION
-        ? pass("the new title and description are shown")
-        : fail(
-            `after PATCH: title ${JSON.stringify(updated.title)}, description ${JSON.stringify(updated.description)}`,
-          );
-    });
-  }
+  if (!s.runs("jobs.update.status-204", "jobs.update.applied")) return title;
+  const update = await s.api("PATCH", "/jobs/{}", {
+    params: [jobId],
+    json: { title: NEW_TITLE, description: NEW_DESCRIPTION },
+  });
+  await s.check("jobs.update.status-204", (c) => {
+    c.use(update);
+    return update.status === 204 ? pass("204") : fail(`PATCH /jobs/{id} ${answered(update)}; expected 204`);
+  });
+  if (update.status !== undefined && update.status < 300) title = NEW_TITLE;
+  const after = await s.jobs.describe(jobId, "lifecycle");
+  await s.check("jobs.update.applied", (c) => {
+    c.use(after);
+    const updated = body(after);
+    return updated.title === NEW_TITLE && updated.description === NEW_DESCRIPTION
+      ? pass("the new title and description are shown")
+      : fail(
+          `after PATCH: title ${JSON.stringify(updated.title)}, description ${JSON.stringify(updated.description)}`,
+        );
+  });
+  return title;
+}
 
-  if (s.runs("jobs.list.shape", "jobs.list.all", "jobs.list.items", "jobs.list.title"))
-    await listJobs(s, jobId, title);
-  if (s.runs("jobs.list.pagination")) await pagination(s, jobId);
-  if (s.runs("jobs.create.options")) await creationOptions(s);
-
+/** POST /jobs/{id}/results: 202, the job leaves created, and a second start changes nothing. */
+async function startLifecycleJob(s: Session, jobId: string): Promise<void> {
   const start = await startJob(s, jobId);
   await s.check("jobs.start.status-202", (c) => {
     c.use(start);
@@ -149,7 +180,7 @@ export async function lifecycle(s: Session): Promise<void> {
       ? pass("202 Accepted")
       : fail(`POST /jobs/{id}/results ${answered(start)}; expected 202`);
   });
-  const afterStart = await s.describe(jobId, "lifecycle");
+  const afterStart = await s.jobs.describe(jobId, "lifecycle");
   const started = statusOf(afterStart);
   await s.check("jobs.start.queued", (c) => {
     c.use(afterStart);
@@ -160,7 +191,7 @@ export async function lifecycle(s: Session): Promise<void> {
   if (s.runs("jobs.start.idempotent")) {
     if (started === "queued" || started === "running") {
       const again = await startJob(s, jobId);
-      const afterAgain = await s.describe(jobId, "lifecycle");
+      const afterAgain = await s.jobs.describe(jobId, "lifecycle");
       await s.check("jobs.start.idempotent", (c) => {
         c.use(again);
         c.use(afterAgain);
@@ -177,11 +208,13 @@ export async function lifecycle(s: Session): Promise<void> {
       );
     }
   }
+}
 
-  const waited = await s.waitFor(jobId, "lifecycle", (status) => TERMINAL.has(status));
+/** Polls the job to its end and judges the descriptions seen; true when it finished (its results can be read). */
+async function waitForResults(s: Session, jobId: string): Promise<boolean> {
+  const waited = await s.jobs.waitFor(jobId, "lifecycle", (status) => TERMINAL.has(status));
   await s.check("jobs.poll.finished", (c) => {
-    for (const poll of waited.polls.slice(-3)) c.note(poll);
-    return waitVerdict(s, jobId, waited, (status, timeline) =>
+    return waitVerdict(s, c, jobId, waited, (status, timeline) =>
       status === "finished"
         ? pass(`finished. Timeline: ${timeline}`)
         : fail(`the job ended ${status}. Timeline: ${timeline}`),
@@ -189,7 +222,7 @@ export async function lifecycle(s: Session): Promise<void> {
   });
 
   await s.check("jobs.describe.progress", (c) => {
-    const described = (s.describes.get(jobId) ?? []).filter((exchange) => exchange.status === 200);
+    const described = (s.jobs.describes.get(jobId) ?? []).filter((exchange) => exchange.status === 200);
     const problems = described.flatMap((exchange) => {
       const { status, progress } = body(exchange);
       const issues: string[] = [];
@@ -217,47 +250,43 @@ export async function lifecycle(s: Session): Promise<void> {
       : fail(`the finished job reports costs ${JSON.stringify(costs)} and usage ${JSON.stringify(usage)}`);
   });
 
-  if (waited.status === "finished") {
-    const metadata = await results(s, jobId);
-    if (metadata) await downloads(s, jobId, metadata);
-  } else {
+  if (waited.status !== "finished") {
     s.skipRemaining(
-      `the job did not finish (${s.describeTimeline(jobId)})`,
+      `the job did not finish (${s.jobs.describeTimeline(jobId)})`,
       "lifecycle",
       (id) => id.startsWith("jobs.results.") || id.startsWith("downloads."),
     );
   }
-  if (s.runs("logs.shape", "logs.entries", "logs.time", "logs.messages", "logs.offset", "logs.limit"))
-    await logs(s, jobId);
+  return waited.status === "finished";
+}
 
-  if (s.runs("estimate.fields")) {
-    const estimate = await s.api("GET", "/jobs/{}/estimate", { params: [jobId] });
-    await s.check("estimate.fields", (c) => {
-      c.use(estimate);
-      if (estimate.status !== 200) return fail(`GET /jobs/{id}/estimate ${answered(estimate)}`);
-      const present = ["costs", "duration", "size"].filter((field) => body(estimate)[field] !== undefined);
-      return present.length > 0
-        ? pass(`has ${present.join(", ")}`)
-        : fail("none of costs, duration and size");
-    });
-  }
+/** Rules 820, 826: an estimate with at least one of costs, duration and size. */
+async function estimateJob(s: Session, jobId: string): Promise<void> {
+  const estimate = await s.api("GET", "/jobs/{}/estimate", { params: [jobId] });
+  await s.check("estimate.fields", (c) => {
+    c.use(estimate);
+    if (estimate.status !== 200) return fail(`GET /jobs/{id}/estimate ${answered(estimate)}`);
+    const present = ["costs", "duration", "size"].filter((field) => body(estimate)[field] !== undefined);
+    return present.length > 0 ? pass(`has ${present.join(", ")}`) : fail("none of costs, duration and size");
+  });
+}
 
-  if (s.runs("jobs.delete.status-204", "jobs.delete.gone")) {
-    const deleted = await deleteJob(s, jobId);
-    await s.check("jobs.delete.status-204", (c) => {
-      c.use(deleted);
-      return deleted.status === 204
-        ? pass("204")
-        : fail(`DELETE /jobs/{id} ${answered(deleted)}; expected 204`);
-    });
-    const gone = await s.api("GET", "/jobs/{}", { params: [jobId] });
-    await s.check("jobs.delete.gone", (c) => {
-      c.use(gone);
-      return gone.status === 404 && hasCode(gone, "JobNotFound")
-        ? pass(answered(gone))
-        : fail(`GET /jobs/{id} after DELETE ${answered(gone)}; expected 404 JobNotFound`);
-    });
-  }
+/** Rules 780–781: DELETE answers 204 and the job is gone. */
+async function deleteAndGone(s: Session, jobId: string): Promise<void> {
+  const deleted = await deleteJob(s, jobId);
+  await s.check("jobs.delete.status-204", (c) => {
+    c.use(deleted);
+    return deleted.status === 204
+      ? pass("204")
+      : fail(`DELETE /jobs/{id} ${answered(deleted)}; expected 204`);
+  });
+  const gone = await s.api("GET", "/jobs/{}", { params: [jobId] });
+  await s.check("jobs.delete.gone", (c) => {
+    c.use(gone);
+    return gone.status === 404 && hasCode(gone, "JobNotFound")
+      ? pass(answered(gone))
+      : fail(`GET /jobs/{id} after DELETE ${answered(gone)}; expected 404 JobNotFound`);
+  });
 }
 
 async function listJobs(s: Session, jobId: string, title: string): Promise<void> {
@@ -352,7 +381,7 @@ async function creationOptions(s: Session): Promise<void> {
     { ...jobPayload(s.options.process, "jobkit conformance: options"), ...sent },
     "lifecycle",
   );
-  const described = job.id ? await s.describe(job.id, "lifecycle") : undefined;
+  const described = job.id ? await s.jobs.describe(job.id, "lifecycle") : undefined;
   await s.check("jobs.create.options", (c) => {
     c.use(job.exchange);
     if (!job.id) return fail(`POST /jobs with ${Object.keys(sent).join(", ")} ${answered(job.exchange)}`);
