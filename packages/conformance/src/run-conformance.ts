@@ -92,7 +92,8 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   return value;
 }
 
-function summarise(checks: readonly CheckResult[]): LevelSummary[] {
+/** Counts per level and status, in report order. */
+export function summarise(checks: readonly CheckResult[]): LevelSummary[] {
   return LEVELS.map((level) => {
     const inLevel = checks.filter((check) => check.level === level);
     const count = (status: CheckResult["status"]) =>

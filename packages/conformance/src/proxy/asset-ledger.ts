@@ -1,0 +1,87 @@
+import type { ProxiedExchange } from "./proxied-exchange.js";
+import type { Verdicts } from "./verdicts.js";
+
+interface DeclaredAsset {
+  readonly type: string | undefined;
+  readonly size: number | undefined;
+  readonly checksum: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const key = (url: URL) => `${url.pathname}${url.search}`;
+const mediaType = (value: string | null | undefined) => value?.split(";")[0]?.trim().toLowerCase();
+
+/**
+ * With `--follow-assets`: remembers the assets results documents declare (by their upstream href) and judges each
+ * download through the proxy against them: Content-Type, size and `file:checksum` (sha2-256 multihash).
+ */
+export function createAssetLedger(upstreamOrigin: string) {
+  const declared = new Map<string, DeclaredAsset>();
+
+  function judgeDownload(exchange: ProxiedExchange, asset: DeclaredAsset, verdicts: Verdicts): void {
+    const type = mediaType(exchange.responseHeaders.get("content-type"));
+    if (asset.type !== undefined)
+      verdicts.judge(
+        "downloads.content-type",
+        "server",
+        exchange,
+        type === mediaType(asset.type)
+          ? undefined
+          : `Content-Type ${type ?? "(none)"}, the asset says ${asset.type}`,
+      );
+    if (exchange.sha256 === undefined) return;
+    if (asset.size !== undefined)
+      verdicts.judge(
+        "downloads.size",
+        "server",
+        exchange,
+        exchange.responseBodyBytes === asset.size
+          ? undefined
+          : `${exchange.responseBodyBytes} bytes arrived, file:size says ${asset.size}`,
+      );
+    if (asset.checksum !== undefined) {
+      const actual = `1220${exchange.sha256}`;
+      verdicts.judge(
+        "downloads.checksum",
+        "server",
+        exchange,
+        actual === asset.checksum.toLowerCase()
+          ? undefined
+          : `the bytes hash to ${actual}, file:checksum says ${asset.checksum}`,
+      );
+    }
+  }
+
+  return {
+    /** Takes note of the assets of a results document (before the proxy rewrote it). */
+    learn(body: unknown): void {
+      if (!isObject(body) || !isObject(body.assets)) return;
+      for (const asset of Object.values(body.assets)) {
+        if (!isObject(asset) || typeof asset.href !== "string") continue;
+        let href: URL;
+        try {
+          href = new URL(asset.href);
+        } catch {
+          continue;
+        }
+        if (href.origin !== upstreamOrigin) continue;
+        declared.set(key(href), {
+          type: typeof asset.type === "string" ? asset.type : undefined,
+          size: typeof asset["file:size"] === "number" ? asset["file:size"] : undefined,
+          checksum: typeof asset["file:checksum"] === "string" ? asset["file:checksum"] : undefined,
+        });
+      }
+    },
+
+    /** Judges a whole 200 GET of a declared asset; partial (206) and HEAD answers are left alone. */
+    judge(exchange: ProxiedExchange, verdicts: Verdicts): boolean {
+      const asset = declared.get(key(exchange.upstreamUrl));
+      if (!asset) return false;
+      if (exchange.method === "GET" && exchange.status === 200) judgeDownload(exchange, asset, verdicts);
+      return true;
+    },
+  };
+}
