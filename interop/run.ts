@@ -1,9 +1,10 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [js] [broken]   (no argument: all three)
+ * Usage: tsx run.ts [python] [js] [proxy] [broken]   (no argument: all four)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv
  *   js      the `@openeo/js-client` flow (js/flow.ts)
+ *   proxy   the Python flow through `jobkit-conformance proxy --follow-assets`: the flow and the traffic must pass
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
  * Exit code 0 only when every selected run did what it must.
  */
@@ -17,6 +18,7 @@ import { ensurePythonEnv } from "./harness/python-env.js";
 const here = import.meta.dirname;
 const root = resolve(here, "..");
 const cliPath = join(root, "packages", "mock-server", "dist", "cli.js");
+const conformanceCliPath = join(root, "packages", "conformance", "dist", "cli.js");
 const venvDir = join(here, ".venv");
 const requirementsFile = join(here, "python", "requirements.txt");
 const MOCK_ARGS = [
@@ -108,6 +110,21 @@ async function pythonFlow(python: string): Promise<Outcome> {
   }, "python flow");
 }
 
+/** The Python flow wrapped by the validating proxy: exit 0 only when the flow passed and its traffic broke no rule. */
+async function proxiedPythonFlow(python: string): Promise<Outcome> {
+  return withMock(async (mock) => {
+    console.log(`── python through jobkit-conformance proxy --follow-assets against ${mock.url}`);
+    const args = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--"];
+    const run = await runFlowProcess(process.execPath, [...args, python, join(here, "python", "flow.py")], {
+      cwd: here,
+      timeoutMs: FLOW_TIMEOUT_MS,
+      onLine: (line) => console.log(line),
+      env: { ...process.env, PYTHONUNBUFFERED: "1" },
+    });
+    return verdict("python flow through the proxy", run);
+  }, "python flow through the proxy");
+}
+
 async function jsFlow(): Promise<Outcome> {
   const pkg = createRequire(import.meta.url)("@openeo/js-client/package.json") as { version: string };
   return withMock(async (mock) => {
@@ -149,13 +166,17 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
 }
 
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "js", "broken"];
+  const known = ["python", "js", "proxy", "broken"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
     return 2;
   }
   const want = (flow: string) => selected.length === 0 || selected.includes(flow);
+  if (want("proxy") && !existsSync(conformanceCliPath)) {
+    console.error(`interop: ${conformanceCliPath} is missing; build first: npm run build`);
+    return 1;
+  }
   if (!existsSync(cliPath)) {
     console.error(
       `interop: ${cliPath} is missing; build the mock first: npm run build -w @jobkit/mock-server`,
@@ -164,7 +185,7 @@ async function main(selected: string[]): Promise<number> {
   }
   const outcomes: Outcome[] = [];
   let python: string | undefined;
-  if (want("python") || want("broken")) {
+  if (want("python") || want("proxy") || want("broken")) {
     try {
       python = ensurePythonEnv({ venvDir, requirementsFile, log: (line) => console.log(line) });
     } catch (error) {
@@ -174,6 +195,7 @@ async function main(selected: string[]): Promise<number> {
   }
   if (want("python") && python) outcomes.push(await pythonFlow(python));
   if (want("js")) outcomes.push(await jsFlow());
+  if (want("proxy") && python) outcomes.push(await proxiedPythonFlow(python));
   if (want("broken") && python) {
     for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
   }

@@ -1,6 +1,6 @@
 """The official openEO Python client (`openeo`), unmodified, against a running openEO back-end.
 
-Usage: python flow.py URL
+Usage: python flow.py [URL]   (without URL: the OPENEO_URL environment variable, as a wrapping proxy sets it)
 
 Prints one line per step (``✓ step`` or ``✗ step: request → response``) and ends with
 ``N passed, N failed``; the exit code is 1 when any step failed.
@@ -8,6 +8,7 @@ Prints one line per step (``✓ step`` or ``✗ step: request → response``) an
 
 import hashlib
 import logging
+import os
 import re
 import shutil
 import sys
@@ -405,7 +406,8 @@ def main(url: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or not re.match(r"^https?://", sys.argv[1]):
-        print("usage: flow.py URL", file=sys.stderr)
+    target = sys.argv[1] if len(sys.argv) == 2 else os.environ.get("OPENEO_URL", "")
+    if len(sys.argv) > 2 or not re.match(r"^https?://", target):
+        print("usage: flow.py [URL] (default: $OPENEO_URL)", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(target))

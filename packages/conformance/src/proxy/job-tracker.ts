@@ -21,8 +21,10 @@ export function createJobTracker(startedAt: number) {
       jobs.set(jobId, points);
       const previous = points.at(-1)?.status;
       points.push({ atMs: Math.round(Date.parse(exchange.startedAt) - startedAt), status });
-      if (previous === undefined || previous === status) return;
-      const legal = isStatus(previous) && isStatus(status) && canBeObservedAfter(previous, status);
+      if (previous === undefined) return;
+      const legal =
+        previous === status ||
+        (isStatus(previous) && isStatus(status) && canBeObservedAfter(previous, status));
       verdicts.judge(
         "jobs.transitions",
         "server",
