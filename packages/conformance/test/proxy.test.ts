@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { connect } from "@jobkit/client";
 import { downloadFiles } from "@jobkit/client/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createProxy, type ValidatingProxy } from "../src/index.js";
+import { createProxy, type ProxiedExchange, type ValidatingProxy } from "../src/index.js";
 import { addFault, aliceAuth, clearFaults, JOB_BODY, startMock } from "./proxy-helpers.js";
 
 let mock: { url: string; stop: () => void };
@@ -188,6 +188,57 @@ describe("the proxy in front of a hostile or absent upstream", { timeout: 15_000
     garbage.close();
     expect(response.status).toBe(502);
     expect(proxy.judge.verdicts.violations.map((v) => v.check)).toEqual(["server.answers"]);
+  });
+
+  it("reports an answer that breaks off mid-body and cuts the client's connection too", async () => {
+    const truncating = await rawUpstream((socket) =>
+      socket.end(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: 1000\r\n\r\nonly this",
+      ),
+    );
+    const proxy = await proxyFor(truncating.url);
+    const response = await fetch(`${proxy.url}/download/x`);
+    await expect(response.arrayBuffer()).rejects.toThrow();
+    truncating.close();
+    await proxy.close(1_000);
+    expect(violations(proxy)).toEqual([
+      expect.stringMatching(/^server server.answers: the answer broke off after 9 body bytes/),
+    ]);
+  });
+
+  it("streams a body larger than the validation cap whole, keeping only the cap for the judges", async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 7);
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/octet-stream" });
+      let sent = 0;
+      const pump = () => {
+        while (sent < 8 && response.write(chunk)) sent += 1;
+        if (sent >= 8) response.end();
+        else
+          response.once("drain", () => {
+            sent += 1;
+            pump();
+          });
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const seen: ProxiedExchange[] = [];
+    const proxy = await proxyFor(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}`, {
+      validationCapBytes: 64 * 1024,
+      onExchange: (exchange) => seen.push(exchange),
+    });
+    const bytes = new Uint8Array(await (await fetch(`${proxy.url}/download/big`)).arrayBuffer());
+    await proxy.close(1_000);
+    server.close();
+    const expected = createHash("sha256")
+      .update(Buffer.concat(Array(8).fill(chunk)))
+      .digest("hex");
+    expect(bytes.length).toBe(8 * chunk.length);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(expected);
+    expect(seen).toMatchObject([
+      { responseBodyBytes: 8 * chunk.length, sha256: expected, bodyJudgeable: false },
+    ]);
   });
 
   it("aborts the upstream request when the client disconnects mid-download", async () => {

@@ -1,10 +1,10 @@
-import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
 import { type BodyCapture, createBodyCapture, decodeBody } from "./body-capture.js";
-import { isJsonType, parseJson } from "./exchange-body.js";
 import { sendGatewayError } from "./gateway-error.js";
 import { forwardable, toHeaders } from "./hop-headers.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
+import { relayAnswer } from "./relay-answer.js";
 import type { UrlRewriter } from "./rewrite-urls.js";
 
 /** What one exchange needs from the proxy. */
@@ -20,6 +20,19 @@ export interface ForwardContext {
   readonly capBytes: number;
 }
 
+/** What an exchange gathers while it runs. */
+interface ExchangeState {
+  readonly started: number;
+  readonly startedAt: string;
+  readonly method: string;
+  readonly target: URL;
+  readonly requestBody: BodyCapture;
+  answer?: IncomingMessage;
+  answerBody?: BodyCapture;
+  problem?: string;
+  problemSide?: "client" | "server";
+}
+
 class BudgetSpent extends Error {}
 
 function describe(error: Error): string {
@@ -27,164 +40,137 @@ function describe(error: Error): string {
   return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }
 
-/** Location and Link headers on the upstream's origin, moved to the proxy's. */
-function rewriteHeaders(headers: OutgoingHttpHeaders, rewriter: UrlRewriter): void {
-  if (typeof headers.location === "string")
-    headers.location = rewriter.location(headers.location) ?? headers.location;
-  if (typeof headers.link === "string") headers.link = rewriter.link(headers.link) ?? headers.link;
+function blame(state: ExchangeState, side: "client" | "server", text: string): void {
+  if (state.problem !== undefined) return;
+  state.problem = text;
+  state.problemSide = side;
+}
+
+/** The request to the upstream, with the exchange's budgets on it: silence, and the whole exchange. */
+function openUpstream(request: IncomingMessage, state: ExchangeState, context: ForwardContext) {
+  const headers = forwardable(request.headers);
+  headers.host = context.upstream.host;
+  const client = state.target.protocol === "https:" ? https : http;
+  const upstreamRequest = client.request(state.target, {
+    method: state.method,
+    headers,
+    agent: context.agent,
+  });
+  const spend = (text: string) => () => upstreamRequest.destroy(new BudgetSpent(text));
+  const budget = setTimeout(
+    spend(`the exchange outlasted its budget of ${context.exchangeTimeoutMs} ms`),
+    context.exchangeTimeoutMs,
+  );
+  upstreamRequest.setTimeout(
+    context.requestTimeoutMs,
+    spend(`the upstream was silent for ${context.requestTimeoutMs} ms`),
+  );
+  return { upstreamRequest, budget };
+}
+
+/** No answer came: the proxy answers 502/504 itself (or cuts the connection when headers already went out). */
+function answerForUpstream(
+  error: Error,
+  request: IncomingMessage,
+  response: ServerResponse,
+  state: ExchangeState,
+  upstream: URL,
+): void {
+  const spent = error instanceof BudgetSpent;
+  blame(
+    state,
+    "server",
+    spent ? `no answer: ${error.message}` : `the upstream did not answer: ${describe(error)}`,
+  );
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const what = spent ? "gave no answer in time" : "could not be reached";
+  sendGatewayError(
+    request,
+    response,
+    spent ? "timeout" : "unreachable",
+    `the upstream ${upstream.origin} ${what}: ${error.message}. Check that it runs and that --upstream names it.`,
+  );
+}
+
+function toExchange(
+  request: IncomingMessage,
+  state: ExchangeState,
+  context: ForwardContext,
+): ProxiedExchange {
+  const { answer, answerBody, problem } = state;
+  const whole = answer?.complete === true && answerBody?.whole === true && problem === undefined;
+  const decoded = whole
+    ? decodeBody(answerBody.bytes(), answer.headers["content-encoding"], context.capBytes)
+    : undefined;
+  return {
+    seq: context.seq,
+    startedAt: state.startedAt,
+    method: state.method,
+    upstreamUrl: state.target,
+    requestHeaders: toHeaders(request.headers),
+    requestBody: state.requestBody.bytes(),
+    requestBodyBytes: state.requestBody.total,
+    status: answer?.statusCode,
+    responseHeaders: answer ? toHeaders(answer.headers) : new Headers(),
+    responseBody: decoded ?? new Uint8Array(0),
+    responseBodyBytes: answerBody?.total ?? 0,
+    bodyJudgeable: decoded !== undefined,
+    sha256: answer?.complete && problem === undefined ? answerBody?.sha256() : undefined,
+    durationMs: Math.round((performance.now() - state.started) * 10) / 10,
+    problem,
+    problemSide: state.problemSide,
+  };
 }
 
 /**
- * Forwards one request to the upstream and its answer back, streaming both ways. JSON answers up to the cap are
- * held so that their URLs can be rewritten; everything else flows through as it arrives, counted and hashed, the
- * first `capBytes` kept for the judges. Resolves when the client's side of the exchange is closed; never rejects.
+ * Forwards one request (path and query unchanged, `Host` of the upstream) and streams its answer back through
+ * {@link relayAnswer}. A client that goes away aborts the upstream request. Resolves when the client's side is
+ * closed; never rejects. The caller only passes paths (origin-form request targets).
  */
 export function forwardExchange(
   request: IncomingMessage,
   response: ServerResponse,
   context: ForwardContext,
 ): Promise<ProxiedExchange> {
-  const { upstream, rewriter, capBytes } = context;
-  const started = performance.now();
-  const startedAt = new Date().toISOString();
-  const method = request.method ?? "GET";
-  const requestBody = createBodyCapture(capBytes);
-  let answer: IncomingMessage | undefined;
-  let answerBody: BodyCapture | undefined;
-  let problem: string | undefined;
-  let problemSide: "client" | "server" | undefined;
-  const blame = (side: "client" | "server", text: string) => {
-    if (problem !== undefined) return;
-    problem = text;
-    problemSide = side;
+  const state: ExchangeState = {
+    started: performance.now(),
+    startedAt: new Date().toISOString(),
+    method: request.method ?? "GET",
+    target: new URL(request.url ?? "/", context.upstream.origin),
+    requestBody: createBodyCapture(context.capBytes),
   };
-
-  const path = request.url ?? "/";
-  const target = new URL(path.startsWith("/") ? path : "/", upstream.origin);
-  const headers = forwardable(request.headers);
-  headers.host = upstream.host;
-  const client = target.protocol === "https:" ? https : http;
-  const upstreamRequest = client.request(target, { method, headers, agent: context.agent });
-  const budget = setTimeout(
-    () =>
-      upstreamRequest.destroy(
-        new BudgetSpent(`the exchange outlasted its budget of ${context.exchangeTimeoutMs} ms`),
-      ),
-    context.exchangeTimeoutMs,
-  );
-  upstreamRequest.setTimeout(context.requestTimeoutMs, () =>
-    upstreamRequest.destroy(new BudgetSpent(`the upstream was silent for ${context.requestTimeoutMs} ms`)),
-  );
-
-  function relay(upstreamAnswer: IncomingMessage): void {
-    answer = upstreamAnswer;
-    const body = createBodyCapture(capBytes);
-    answerBody = body;
-    const status = upstreamAnswer.statusCode ?? 502;
-    const outHeaders = forwardable(upstreamAnswer.headers);
-    rewriteHeaders(outHeaders, rewriter);
-    const declared = Number(upstreamAnswer.headers["content-length"] ?? Number.NaN);
-    const rewritable =
-      method !== "HEAD" &&
-      status !== 204 &&
-      status !== 304 &&
-      isJsonType(upstreamAnswer.headers["content-type"] ?? null);
-    let held: Buffer[] | undefined = rewritable && !(declared > capBytes) ? [] : undefined;
-    if (!held) response.writeHead(status, upstreamAnswer.statusMessage, outHeaders);
-    upstreamAnswer.on("data", (chunk: Buffer) => {
-      body.add(chunk);
-      if (held) {
-        held.push(chunk);
-        if (body.whole) return;
-        response.writeHead(status, upstreamAnswer.statusMessage, outHeaders);
-        for (const part of held) response.write(part);
-        held = undefined;
-        return;
-      }
-      if (!response.write(chunk)) {
-        upstreamAnswer.pause();
-        response.once("drain", () => upstreamAnswer.resume());
-      }
+  const { upstreamRequest, budget } = openUpstream(request, state, context);
+  upstreamRequest.on("response", (answer) => {
+    state.answer = answer;
+    state.answerBody = relayAnswer(answer, response, {
+      method: state.method,
+      rewriter: context.rewriter,
+      capBytes: context.capBytes,
+      wellKnown: state.target.pathname === "/.well-known/openeo",
+      onBroken: (bytes, error) =>
+        blame(state, "server", `the answer broke off after ${bytes} body bytes: ${describe(error)}`),
     });
-    upstreamAnswer.on("end", () => {
-      if (!held) response.end();
-      else sendRewritten(status, upstreamAnswer, outHeaders, Buffer.concat(held));
-    });
-    upstreamAnswer.on("error", (error) => {
-      blame("server", `the answer broke off after ${body.total} body bytes: ${describe(error)}`);
-      response.destroy();
-    });
-  }
-
-  function sendRewritten(
-    status: number,
-    upstreamAnswer: IncomingMessage,
-    outHeaders: OutgoingHttpHeaders,
-    raw: Buffer,
-  ) {
-    const decoded = decodeBody(raw, upstreamAnswer.headers["content-encoding"], capBytes);
-    const parsed = decoded ? parseJson(decoded) : { ok: false as const };
-    if (parsed.ok && rewriter.json(parsed.value, target.pathname === "/.well-known/openeo")) {
-      const rewritten = Buffer.from(JSON.stringify(parsed.value));
-      delete outHeaders["content-encoding"];
-      outHeaders["content-length"] = rewritten.length;
-      response.writeHead(status, upstreamAnswer.statusMessage, outHeaders).end(rewritten);
-    } else response.writeHead(status, upstreamAnswer.statusMessage, outHeaders).end(raw);
-  }
-
-  upstreamRequest.on("response", relay);
-  upstreamRequest.on("error", (error) => {
-    if (answer) return;
-    const spent = error instanceof BudgetSpent;
-    blame(
-      "server",
-      spent ? `no answer: ${error.message}` : `the upstream did not answer: ${describe(error)}`,
-    );
-    if (response.headersSent) response.destroy();
-    else
-      sendGatewayError(
-        request,
-        response,
-        spent ? "timeout" : "unreachable",
-        `the upstream ${upstream.origin} ${spent ? "gave no answer in time" : "could not be reached"}: ${error.message}. Check that it runs and that --upstream names it.`,
-      );
   });
-  request.on("data", (chunk: Buffer) => requestBody.add(chunk));
+  upstreamRequest.on("error", (error) => {
+    if (!state.answer) answerForUpstream(error, request, response, state, context.upstream);
+  });
+  request.on("data", (chunk: Buffer) => state.requestBody.add(chunk));
   request.pipe(upstreamRequest);
-
   return new Promise((resolve) => {
     response.on("close", () => {
       clearTimeout(budget);
       if (!response.writableFinished) {
         blame(
+          state,
           "client",
           "the client went away before the answer was complete; the upstream request was aborted",
         );
         upstreamRequest.destroy();
       }
-      const whole =
-        answer?.complete === true && answerBody !== undefined && answerBody.whole && problem === undefined;
-      const decoded = whole
-        ? decodeBody(answerBody?.bytes() ?? Buffer.alloc(0), answer?.headers["content-encoding"], capBytes)
-        : undefined;
-      resolve({
-        seq: context.seq,
-        startedAt,
-        method,
-        upstreamUrl: target,
-        requestHeaders: toHeaders(request.headers),
-        requestBody: requestBody.bytes(),
-        requestBodyBytes: requestBody.total,
-        status: answer?.statusCode,
-        responseHeaders: answer ? toHeaders(answer.headers) : new Headers(),
-        responseBody: decoded ?? new Uint8Array(0),
-        responseBodyBytes: answerBody?.total ?? 0,
-        bodyJudgeable: decoded !== undefined,
-        sha256: answer?.complete && problem === undefined ? answerBody?.sha256() : undefined,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-        problem,
-        problemSide,
-      });
+      resolve(toExchange(request, state, context));
     });
   });
 }
