@@ -197,7 +197,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     errorCount += 1;
     const id = `e-${errorCount}`;
     if (error instanceof OpenEOError) {
-      return json(c, errorBody(id, error.code, error.message), error.status, error.headers);
+      const body = { ...error.fields, ...errorBody(id, error.code, error.message) };
+      return json(c, body, error.status, error.headers);
     }
     if (error instanceof HTTPException) {
       return json(

@@ -292,8 +292,8 @@ async function results(args: string[], { connection, values, io }: Context): Pro
     const size = asset["file:size"];
     rows.push([
       name,
-      asset.type,
-      size === undefined ? "?" : formatBytes(size),
+      asset.type ?? "?",
+      typeof size === "number" ? formatBytes(size) : "?",
       (asset.roles ?? []).join(","),
     ]);
   }
