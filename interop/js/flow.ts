@@ -164,7 +164,10 @@ async function main(url: string): Promise<number> {
     });
     check(warnings.length === 0, `the client warned: ${warnings.join("; ")}`);
     const version = con.capabilities().apiVersion();
-    check(version === "1.2.0", `capabilities api_version is '${version}', expected '1.2.0'`);
+    check(
+      version === "1.3.0" || version === "1.2.0",
+      `capabilities api_version is '${version}', expected 1.3.0 or 1.2.0`,
+    );
     state.con = con;
   });
 

@@ -1,9 +1,16 @@
-import { API_VERSION, createSchemaValidator, openapiDocument, type SchemaValidator } from "@jobkit/spec";
+import {
+  type ApiVersion,
+  createSchemaValidator,
+  DEFAULT_API_VERSION,
+  isApiVersion,
+  openapiDocumentFor,
+  type SchemaValidator,
+} from "@jobkit/spec";
 
 /** The contract that judges traffic of one openEO version. */
 export interface Contract {
-  /** The version whose contract judges (the discovered one when the spec knows it). */
-  readonly judgedAs: string;
+  /** The contract version that judges (the discovered one when the spec has it). */
+  readonly judgedAs: ApiVersion;
   readonly validator: SchemaValidator;
   /** Whether the operation exists in the contract. */
   hasOperation(method: string, template: string): boolean;
@@ -17,21 +24,22 @@ type Operation = {
   security?: Record<string, unknown>[];
   requestBody?: { content?: Record<string, unknown> };
 };
-const paths = openapiDocument.paths as unknown as Record<string, Record<string, Operation>>;
-let contract: Contract | undefined;
 
-function operation(method: string, template: string): Operation | undefined {
-  return paths[template]?.[method.toLowerCase()];
+const contracts = new Map<ApiVersion, Contract>();
+
+/** The spec's version for a discovered api_version: itself, else 1.2.0 for older 1.x, else the default. */
+export function judgingVersion(version: string | undefined): ApiVersion {
+  if (isApiVersion(version)) return version;
+  if (version !== undefined && /^1\.[0-2]\./.test(version)) return "1.2.0";
+  return DEFAULT_API_VERSION;
 }
 
-/**
- * The contract for a discovered api_version. `@jobkit/spec` carries the 1.2.0 contract, so every version is judged
- * by it for now; `judgedAs` says so in the report.
- */
-export function contractFor(_version: string | undefined): Contract {
-  contract ??= {
-    judgedAs: API_VERSION,
-    validator: createSchemaValidator(),
+function createContract(version: ApiVersion): Contract {
+  const paths = openapiDocumentFor(version).paths as unknown as Record<string, Record<string, Operation>>;
+  const operation = (method: string, template: string) => paths[template]?.[method.toLowerCase()];
+  return {
+    judgedAs: version,
+    validator: createSchemaValidator(version),
     hasOperation: (method, template) => operation(method, template) !== undefined,
     needsAuth: (method, template) => {
       const security = operation(method, template)?.security;
@@ -40,5 +48,18 @@ export function contractFor(_version: string | undefined): Contract {
     takesJson: (method, template) =>
       operation(method, template)?.requestBody?.content?.["application/json"] !== undefined,
   };
+}
+
+/**
+ * The contract (the official document's rules, without jobkit's extras for its own mock) that judges traffic of a
+ * discovered api_version; see {@link judgingVersion}.
+ */
+export function contractFor(version: string | undefined): Contract {
+  const judged = judgingVersion(version);
+  let contract = contracts.get(judged);
+  if (!contract) {
+    contract = createContract(judged);
+    contracts.set(judged, contract);
+  }
   return contract;
 }

@@ -36,7 +36,7 @@ function report(command: ProxyCommand, result: ProxyResult): void {
     const { rewrites, followAssets, exchanges, discoveredVersions, judgedAs } = result.proxy;
     const kinds = Object.entries(rewrites).map(([kind, count]) => `${kind} ×${count}`);
     write(
-      `\nproxy: ${exchanges} exchanges; discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs} contract\n`,
+      `\nproxy: ${exchanges} exchanges; discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
     );
     write(`proxy: rewrote ${kinds.join(", ") || "nothing"}\n`);
     if (followAssets)

@@ -27,7 +27,7 @@ export interface ProxySummary {
   readonly exchanges: number;
   /** The api_versions discovered through the proxy, and the contract version that judged them. */
   readonly discoveredVersions: readonly string[];
-  readonly judgedAs: string;
+  readonly judgedAs: readonly string[];
   /** Every kind of URL rewrite and how often it was made. */
   readonly rewrites: Readonly<RewriteCounts>;
   /** With followAssets the results documents' asset hrefs were rewritten: their bytes differ from the upstream's. */

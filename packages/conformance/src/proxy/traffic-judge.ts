@@ -1,6 +1,6 @@
 import { type ApiMap, createApiMap } from "./api-map.js";
 import { createAssetLedger } from "./asset-ledger.js";
-import { contractFor } from "./contract.js";
+import { contractFor, judgingVersion } from "./contract.js";
 import { responseJson } from "./exchange-body.js";
 import { createJobTracker } from "./job-tracker.js";
 import { judgeRequest } from "./judge-request.js";
@@ -64,7 +64,11 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     exchanges: () => exchanges,
     timelines: jobs.timelines,
     versions: map.versions,
-    judgedAs: () => contractFor(undefined).judgedAs,
+    /** The contract versions that judged: one per discovered version (the default when none was). */
+    judgedAs: (): string[] => {
+      const discovered = map.versions();
+      return [...new Set((discovered.length > 0 ? discovered : [undefined]).map(judgingVersion))];
+    },
   };
 }
 
