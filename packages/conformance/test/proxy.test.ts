@@ -60,6 +60,8 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect(proxied.length).toBeGreaterThan(0);
     expect(proxied).toEqual(direct);
     expect(proxy.rewrites["well-known versions"]).toBe(2);
+    expect(proxy.judge.versions()).toEqual(["1.3.0"]);
+    expect(proxy.judge.judgedAs()).toEqual(["1.3.0"]);
     expect(proxy.rewrites["asset hrefs"]).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("downloads.checksum")).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("jobs.create.status-201")).toBe(1);

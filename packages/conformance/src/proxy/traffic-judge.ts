@@ -43,6 +43,10 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
         exchange.problemSide === "server" ? exchange.problem : undefined,
       );
     if (options.followAssets && assets.judge(exchange, verdicts)) return;
+    const json = responseJson(exchange);
+    const found = map.locate(exchange.upstreamUrl.pathname);
+    // Discovery and capabilities answers are judged by the version they announce.
+    if (found) learn(exchange, found.path, map, json);
     const location = map.locate(exchange.upstreamUrl.pathname);
     const contract = contractFor(location?.version);
     const matched = location && contract.validator.matchPath(location.path);
@@ -50,8 +54,6 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     if (api) judgeRequest(exchange, api.template, contract, verdicts, options.validationCapBytes);
     judgeResponse(exchange, api, contract, verdicts);
     if (!location || exchange.status === undefined) return;
-    const json = responseJson(exchange);
-    learn(exchange, location.path, map, json);
     if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
       jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
     if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200)
