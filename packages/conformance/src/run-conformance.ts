@@ -85,7 +85,8 @@ const STEPS: readonly Step[] = [
   ["overall", overall, "none"],
 ];
 
-function positive(value: number | undefined, fallback: number, name: string): number {
+/** An option that must be a number > 0, or its fallback when absent. */
+export function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0)
     throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);

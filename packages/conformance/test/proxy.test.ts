@@ -67,6 +67,22 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect(proxy.judge.verdicts.judged("jobs.create.status-201")).toBe(1);
   });
 
+  it("passes status, headers and body through (only upstream URLs moved) and adds no header of its own", async () => {
+    const proxy = await proxyFor(mock.url);
+    const names = (response: Response) =>
+      [...response.headers.keys()]
+        .filter((name) => !["date", "connection", "keep-alive"].includes(name))
+        .sort();
+    const ask = (url: string) => fetch(`${url}/collections`, { headers: { origin: "http://app.test" } });
+    const [direct, proxied] = [await ask(mock.url), await ask(proxy.url)];
+    expect(proxied.status).toBe(direct.status);
+    expect(names(proxied)).toEqual(names(direct));
+    const text = await proxied.text();
+    expect(text).toContain(proxy.origin);
+    expect(text.replaceAll(proxy.origin, mock.url)).toBe(await direct.text());
+    expect(proxied.headers.has("date")).toBe(direct.headers.has("date"));
+  });
+
   it("reports each server fault as a server violation naming its rule", async () => {
     const proxy = await proxyFor(mock.url);
     const auth = { ...(await aliceAuth(proxy.url)), "content-type": "application/json" };

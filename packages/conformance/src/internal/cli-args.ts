@@ -44,7 +44,8 @@ Reports
 Exit codes: 0 every required check passed; 1 a required check failed, jobs were left behind or the run
 timed out; 2 usage error or unreachable target.`;
 
-function seconds(value: string | undefined, name: string): number | undefined {
+/** A `--name S` option in milliseconds; throws {@link ConformanceUsageError} unless it is > 0. */
+export function seconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = Math.round(Number(value) * 1000);
   if (!Number.isFinite(ms) || ms <= 0)

@@ -2,6 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { ConformanceUsageError } from "../errors.js";
+import { positive } from "../run-conformance.js";
 import { forwardExchange } from "./forward-exchange.js";
 import { sendGatewayError } from "./gateway-error.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
@@ -42,13 +43,6 @@ export interface ValidatingProxy {
   readonly rewrites: Readonly<RewriteCounts>;
   /** Stops accepting, lets open exchanges finish within `graceMs` (default 5 s), then cuts them. */
   close(graceMs?: number): Promise<void>;
-}
-
-function positive(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value <= 0)
-    throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
-  return value;
 }
 
 function upstreamUrl(value: string): URL {
@@ -108,6 +102,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
       );
       return;
     }
+    response.sendDate = false; // the upstream's Date (or none) goes through; the proxy adds nothing
     seq += 1;
     const context = { seq, upstream, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
     const done = forwardExchange(request, response, context).then((exchange) => {

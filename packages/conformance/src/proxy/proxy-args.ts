@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ConformanceUsageError } from "../errors.js";
+import { seconds } from "../internal/cli-args.js";
 import type { ProxyOptions } from "./create-proxy.js";
 
 export type ProxyReporter = "console" | "json" | "junit" | "html";
@@ -37,14 +38,6 @@ required rule. Without a command it runs until SIGINT/SIGTERM, then writes its r
 
 Exit codes: the command's exit code when it failed; else 1 when the traffic broke a required rule; 0 otherwise;
 2 for usage errors.`;
-
-function seconds(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Math.round(Number(value) * 1000);
-  if (!Number.isFinite(ms) || ms <= 0)
-    throw new ConformanceUsageError(`--${name} needs a number of seconds > 0, got "${value}".`);
-  return ms;
-}
 
 function port(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
