@@ -31,31 +31,35 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
-  const toStdout = command.reporter !== "console" && command.output === undefined;
-  const consoleReporter = toStdout
-    ? undefined
-    : createConsoleReporter({
+  const consoleReporter = command.console
+    ? createConsoleReporter({
         write: (text) => process.stdout.write(text),
         live: process.stdout.isTTY === true,
-      });
+      })
+    : undefined;
   const result = await runConformance({
     ...command.options,
     ...(consoleReporter ? { onEvent: consoleReporter.onEvent } : {}),
   });
   consoleReporter?.finish(result);
-  if (command.reporter !== "console") {
-    const text = RENDER[command.reporter](result);
-    if (command.output) {
-      writeFileSync(command.output, text);
-      process.stdout.write(`${command.reporter} report written to ${command.output}\n`);
-    } else process.stdout.write(text);
+  for (const report of command.reports) {
+    const text = RENDER[report.name](result);
+    if (report.file === undefined) process.stdout.write(text);
+    else {
+      writeFileSync(report.file, text);
+      if (command.console) process.stdout.write(`${report.name} report written to ${report.file}\n`);
+    }
   }
   return result.ok ? 0 : 1;
 }
 
+/** How long the process may linger once the verdict is out (an open socket, a timer of a slow target). */
+const EXIT_GRACE_MS = 1000;
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   },
   (error: unknown) => {
     if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {

@@ -5,39 +5,14 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kit } from "./run-cli.js";
 
 const MOCK_CLI = new URL("../../mock-server/dist/cli.js", import.meta.url).pathname;
-const KIT_CLI = new URL("../src/cli.ts", import.meta.url).pathname;
 const CHROMIUM = "/usr/bin/chromium";
 
 let mock: ChildProcess;
 let url: string;
 const dir = mkdtempSync(join(tmpdir(), "jobkit-conformance-"));
-
-/** Runs the kit's CLI (through tsx) and collects its output; bounded by a timeout. */
-function kit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", KIT_CLI, ...args], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`jobkit-conformance ${args.join(" ")} did not finish in 60 s`));
-    }, 60_000);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 beforeAll(async () => {
   mock = spawn(process.execPath, [MOCK_CLI, "--port", "0", "--host", "127.0.0.1", "--timing", "poll"], {
@@ -77,9 +52,19 @@ const credentials = () => [
 ];
 
 describe("jobkit-conformance CLI against a CLI-started mock", { timeout: 30_000 }, () => {
-  it("passes every required check and writes JUnit XML with one testcase per check", async () => {
+  it("passes every required check and writes console, JUnit, HTML and JSON reports in one run", async () => {
     const output = join(dir, "report.xml");
-    const run = await kit([...credentials(), "--reporter", "junit", "--output", output]);
+    const run = await kit([
+      ...credentials(),
+      "--reporter",
+      "console",
+      "--reporter",
+      `junit=${output}`,
+      "--reporter",
+      `html=${join(dir, "one-run.html")}`,
+      "--reporter",
+      `json=${join(dir, "one-run.json")}`,
+    ]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/L1B batch jobs: \d+\/\d+/);
     expect(run.stdout).toContain("PASS: every required check passed");
@@ -88,13 +73,21 @@ describe("jobkit-conformance CLI against a CLI-started mock", { timeout: 30_000 
       readFileSync(output, "utf8"),
     );
     const suites = [xml.testsuites.testsuite].flat();
-    type TestCase = { name: string; skipped?: { message: string } };
+    type TestCase = { name: string; time: string; skipped?: { message: string } };
     const cases: TestCase[] = suites.flatMap((suite: { testcase: TestCase | TestCase[] }) =>
       [suite.testcase].flat(),
     );
     expect(Number(xml.testsuites.tests)).toBe(cases.length);
     expect(cases.length).toBeGreaterThan(70);
     expect(Number(xml.testsuites.failures)).toBe(0);
+    // Real durations: a check that made requests took their time.
+    const created = cases.find((testcase) => testcase.name.startsWith("jobs.create.status-201"));
+    expect(Number(created?.time)).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, "one-run.html"), "utf8")).toContain("<title>jobkit conformance");
+    const json = JSON.parse(readFileSync(join(dir, "one-run.json"), "utf8"));
+    expect(json.verdict).toBe("pass");
+    expect(json.api).toEqual({ given: url, url, apiVersion: "1.3.0", source: "api-root" });
+    expect(run.stdout).toContain(`junit report written to ${output}`);
     // Signed links expire after an hour of real time on this mock: beyond the job budget, so skipped with a reason.
     const expiry = cases.find((testcase) => testcase.name.startsWith("downloads.link-expiry"));
     expect(expiry?.skipped?.message).toMatch(/beyond the job budget/);
@@ -157,7 +150,7 @@ describe("jobkit-conformance CLI against a CLI-started mock", { timeout: 30_000 
   it("exits 2 for a usage error and for an unreachable target", async () => {
     const usage = await kit(["--reporter", "pdf"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("--reporter must be console, json, junit or html");
+    expect(usage.stderr).toContain('--reporter must be console, json, junit or html, got "pdf"');
     const unreachable = await kit(["--url", "http://127.0.0.1:1", "--request-timeout", "2"]);
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toMatch(/got no answer/);

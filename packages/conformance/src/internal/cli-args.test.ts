@@ -34,8 +34,8 @@ describe("parseCli", () => {
     ]);
     expect(command).toEqual({
       kind: "run",
-      reporter: "junit",
-      output: "out.xml",
+      console: true,
+      reports: [{ name: "junit", file: "out.xml" }],
       options: {
         url: "https://openeo.test/1.2",
         user: "me",
@@ -69,9 +69,43 @@ describe("parseCli", () => {
     );
   });
 
+  it("takes several reporters in one run, each to its own file, and --output for the one without", () => {
+    const command = parseCli([
+      "--reporter",
+      "console",
+      "--reporter",
+      "junit=out.xml",
+      "--reporter",
+      "html=out.html",
+      "--reporter",
+      "json",
+      "--output",
+      "out.json",
+    ]);
+    expect({ console: command.console, reports: command.reports }).toEqual({
+      console: true,
+      reports: [
+        { name: "junit", file: "out.xml" },
+        { name: "html", file: "out.html" },
+        { name: "json", file: "out.json" },
+      ],
+    });
+    expect(parseCli(["--reporter", "json"])).toMatchObject({ console: false, reports: [{ name: "json" }] });
+    expect(parseCli([])).toMatchObject({ console: true, reports: [] });
+  });
+
   it("refuses contradictions and nonsense with a message that says what to do", () => {
     expect(() => parseCli(["--reporter", "pdf"])).toThrow(/--reporter must be console, json, junit or html/);
-    expect(() => parseCli(["--output", "x.txt"])).toThrow(/--output needs --reporter json, junit or html/);
+    expect(() => parseCli(["--output", "x.txt"])).toThrow(
+      /--output needs exactly one --reporter json, junit or html/,
+    );
+    expect(() => parseCli(["--reporter", "json", "--reporter", "html"])).toThrow(
+      /only one report can go to stdout, but json and html have no file/,
+    );
+    expect(() => parseCli(["--reporter", "console", "--reporter", "json"])).toThrow(
+      /cannot both write to stdout/,
+    );
+    expect(() => parseCli(["--reporter", "junit="])).toThrow(/needs a file name after =/);
     expect(() => parseCli(["--url", "http://x", "--user", "me"])).toThrow(
       /--user and --password go together/,
     );

@@ -6,11 +6,18 @@ import type { ConformanceOptions } from "../run-conformance.js";
 
 export type ReporterName = "console" | "json" | "junit" | "html";
 
+/** A file report: its format and where it goes (undefined: stdout). */
+export interface FileReport {
+  name: Exclude<ReporterName, "console">;
+  file: string | undefined;
+}
+
 export interface CliCommand {
   kind: "run" | "help" | "list";
   options: ConformanceOptions;
-  reporter: ReporterName;
-  output: string | undefined;
+  /** Whether the live console view runs (asked for, or no report goes to stdout). */
+  console: boolean;
+  reports: FileReport[];
 }
 
 export const USAGE = `Usage: jobkit-conformance [--url URL] [options]
@@ -19,7 +26,10 @@ Checks an openEO back-end against the API profile rules and follows its batch jo
 results. Without --url it checks the jobkit mock, started in process on virtual time.
 
 Target and credentials
-  --url URL                  API base URL (e.g. https://openeo.example/openeo/1.2)
+  --url URL                  the back-end: its origin (https://openeo.example, read through
+                             /.well-known/openeo) or an API root (https://openeo.example/openeo/1.2)
+  --api-version V            the version to test when the well-known document lists several
+                             (default: the newest production version the kit judges)
   --user NAME --password PW  HTTP Basic credentials
   --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
   --second-user NAME:PW      a second user, for the isolation checks
@@ -36,8 +46,9 @@ Budgets (seconds)
   --poll-interval S          between status polls (default 1)
   --request-timeout S        each request (default 30)
 Reports
-  --reporter NAME            console (default), json, junit or html
-  --output FILE              write the report there (console progress still shows)
+  --reporter NAME[=FILE]     console (default), json, junit or html; repeat for several reports in one
+                             run, e.g. --reporter console --reporter junit=out.xml --reporter html=out.html
+  --output FILE              where the one json/junit/html reporter without =FILE writes (default stdout)
   --list                     print the catalogue and exit
   --help, -h                 this text
 
@@ -97,13 +108,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   const { values, positionals } = parsed;
   if (positionals.length > 0)
     throw new ConformanceUsageError(`unexpected argument "${positionals[0]}"; see --help.`);
-  const reporter = (values.reporter ?? "console") as ReporterName;
-  if (!["console", "json", "junit", "html"].includes(reporter)) {
-    throw new ConformanceUsageError(`--reporter must be console, json, junit or html, got "${reporter}".`);
-  }
-  if (reporter === "console" && values.output !== undefined) {
-    throw new ConformanceUsageError("--output needs --reporter json, junit or html.");
-  }
+  const { console, reports } = reporters(values.reporter ?? [], values.output);
   if (values.token !== undefined && values.user !== undefined)
     throw new ConformanceUsageError("give --token or --user/--password, not both.");
   if ((values.user === undefined) !== (values.password === undefined))
@@ -115,6 +120,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   const options: ConformanceOptions = {
     ...(values.url === undefined ? {} : { url: values.url }),
+    ...(values["api-version"] === undefined ? {} : { apiVersion: values["api-version"] }),
     ...(values.user === undefined ? {} : { user: values.user, password: values.password }),
     ...(values.token === undefined ? {} : { token: values.token }),
     ...(values["second-user"] === undefined
@@ -141,9 +147,54 @@ export function parseCli(argv: readonly string[]): CliCommand {
   return {
     kind: values.help ? "help" : values.list ? "list" : "run",
     options,
-    reporter,
-    output: values.output,
+    console,
+    reports,
   };
+}
+
+const REPORTERS: readonly ReporterName[] = ["console", "json", "junit", "html"];
+
+/**
+ * Reads `--reporter NAME[=FILE]` (repeatable) and `--output FILE` (for the one file reporter named without a
+ * file). At most one report goes to stdout; the console view runs when asked for or when none does.
+ */
+function reporters(
+  values: readonly string[],
+  output: string | undefined,
+): { console: boolean; reports: FileReport[] } {
+  let console = false;
+  const reports: FileReport[] = [];
+  for (const value of values) {
+    const equals = value.indexOf("=");
+    const name = (equals < 0 ? value : value.slice(0, equals)) as ReporterName;
+    const file = equals < 0 ? undefined : value.slice(equals + 1);
+    if (!REPORTERS.includes(name))
+      throw new ConformanceUsageError(`--reporter must be console, json, junit or html, got "${name}".`);
+    if (name === "console") {
+      if (file !== undefined)
+        throw new ConformanceUsageError("--reporter console writes to the terminal, not to a file.");
+      console = true;
+    } else if (file === "") throw new ConformanceUsageError(`--reporter ${name}= needs a file name after =.`);
+    else reports.push({ name, file });
+  }
+  const unnamed = reports.filter((report) => report.file === undefined);
+  if (output !== undefined) {
+    if (unnamed.length !== 1)
+      throw new ConformanceUsageError(
+        "--output needs exactly one --reporter json, junit or html without =FILE; or write --reporter NAME=FILE.",
+      );
+    (unnamed[0] as FileReport).file = output;
+  } else if (unnamed.length > 1) {
+    throw new ConformanceUsageError(
+      `only one report can go to stdout, but ${unnamed.map((report) => report.name).join(" and ")} have no file; write --reporter NAME=FILE.`,
+    );
+  }
+  const toStdout = reports.some((report) => report.file === undefined);
+  if (console && toStdout)
+    throw new ConformanceUsageError(
+      "the console and a report cannot both write to stdout; give the report a file.",
+    );
+  return { console: console || !toStdout, reports };
 }
 
 function parse(argv: readonly string[]) {
@@ -153,6 +204,7 @@ function parse(argv: readonly string[]) {
     allowPositionals: true,
     options: {
       url: { type: "string" },
+      "api-version": { type: "string" },
       user: { type: "string" },
       password: { type: "string" },
       token: { type: "string" },
@@ -166,7 +218,7 @@ function parse(argv: readonly string[]) {
       "job-timeout": { type: "string" },
       "poll-interval": { type: "string" },
       "request-timeout": { type: "string" },
-      reporter: { type: "string" },
+      reporter: { type: "string", multiple: true },
       output: { type: "string" },
       list: { type: "boolean" },
       help: { type: "boolean", short: "h" },

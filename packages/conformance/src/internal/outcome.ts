@@ -5,10 +5,16 @@ import type { Exchange } from "./probe.js";
 export interface Outcome {
   readonly status: Exclude<CheckStatus, "not-supported" | "missing">;
   readonly observation: string;
+  /** Every finding, when the observation names only the first few. */
+  readonly violations?: readonly string[];
 }
 
 export const pass = (observation: string): Outcome => ({ status: "pass", observation });
-export const fail = (observation: string): Outcome => ({ status: "fail", observation });
+export const fail = (observation: string, violations?: readonly string[]): Outcome => ({
+  status: "fail",
+  observation,
+  ...(violations && violations.length > 1 ? { violations } : {}),
+});
 export const skip = (observation: string): Outcome => ({ status: "skip", observation });
 
 /** Handed to a check: `use` adds exchanges to its evidence; an exchange without a whole answer fails the check. */

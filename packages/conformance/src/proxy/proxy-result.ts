@@ -93,8 +93,17 @@ export function proxyResult(
 ): ProxyResult {
   const checks = PROXY_RULES.map((definition) => checkResult(definition, proxy));
   const failed = checks.some((check) => check.required && check.status === "fail");
+  const verdict = failed || run.runProblems.length > 0 ? "fail" : "pass";
+  const judgedAs = proxy.judge.judgedAs();
   return {
     target: `${proxy.upstream.href} (traffic through the proxy at ${proxy.url})`,
+    api: {
+      given: proxy.upstream.href,
+      url: proxy.upstream.href,
+      apiVersion: judgedAs.join(", "),
+      source: "as-given",
+    },
+    processChoice: "the client's own requests, as they went through the proxy",
     embedded: false,
     startedAt: run.startedAt,
     durationMs: run.durationMs,
@@ -103,13 +112,14 @@ export function proxyResult(
     timelines: proxy.judge.timelines(),
     leftovers: [],
     runProblems: run.runProblems,
-    ok: !failed && run.runProblems.length === 0,
+    verdict,
+    ok: verdict === "pass",
     proxy: {
       upstream: proxy.upstream.href,
       url: proxy.url,
       exchanges: proxy.judge.exchanges(),
       discoveredVersions: proxy.judge.versions(),
-      judgedAs: proxy.judge.judgedAs(),
+      judgedAs,
       rewrites: { ...proxy.rewrites },
       followAssets: proxy.followAssets,
       violations: proxy.judge.verdicts.violations.map((violation) => ({

@@ -1,23 +1,30 @@
 import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
 import { escapeMarkup as escapeHtml } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
-import { failures, levelLine, runProblemLines, verdictLine } from "./format-summary.js";
+import { apiLine, failures, levelLine, runProblemLines, verdictLine } from "./format-summary.js";
 
+// Dark enough for white text (contrast at least 4.5:1).
 const STATUS_COLORS: Record<string, string> = {
-  created: "#9ca3af",
-  queued: "#f59e0b",
-  running: "#3b82f6",
-  finished: "#16a34a",
-  error: "#dc2626",
-  canceled: "#6b7280",
-  download: "#8b5cf6",
+  created: "#4b5563",
+  queued: "#b45309",
+  running: "#1d4ed8",
+  finished: "#15803d",
+  error: "#b91c1c",
+  canceled: "#374151",
+  download: "#6d28d9",
 };
-const BADGES: Record<CheckResult["status"], string> = {
-  pass: "#16a34a",
-  fail: "#dc2626",
-  missing: "#b91c1c",
-  skip: "#6b7280",
-  "not-supported": "#9ca3af",
+/** Pass and failures are filled (green ✓, red ✗); skips are outlined, so they differ without colour too. */
+const BADGES: Record<CheckResult["status"], { mark: string; style: string }> = {
+  pass: { mark: "✓", style: "background:#15803d;color:#fff" },
+  fail: { mark: "✗", style: "background:#b91c1c;color:#fff" },
+  missing: { mark: "✗", style: "background:#7f1d1d;color:#fff" },
+  skip: { mark: "–", style: "background:#fff;color:#374151;border:1px solid #6b7280" },
+  "not-supported": { mark: "○", style: "background:#fff;color:#374151;border:1px dashed #6b7280" },
+};
+const VERDICT_COLORS: Record<ConformanceResult["verdict"], string> = {
+  pass: "#15803d",
+  fail: "#b91c1c",
+  incomplete: "#92400e",
 };
 
 const WIDTH = 760;
@@ -49,7 +56,8 @@ export function timelineSvg(timeline: JobTimeline): string {
   runs.forEach((run, index) => {
     const from = Math.max(x(run.atMs), cursor);
     const next = runs[index + 1];
-    const width = Math.max((next ? x(next.atMs) : from) - from, minimum);
+    // The last status lasts until the last observation of the job.
+    const width = Math.max(x(next ? next.atMs : end) - from, minimum);
     cursor = from + width;
     const color = STATUS_COLORS[run.status] ?? "#111827";
     parts.push(
@@ -87,7 +95,20 @@ export function timelineSvg(timeline: JobTimeline): string {
 }
 
 function badge(status: CheckResult["status"]): string {
-  return `<span class="badge" style="background:${BADGES[status]}">${status}</span>`;
+  const { mark, style } = BADGES[status];
+  return `<span class="badge" style="${style}">${mark} ${status}</span>`;
+}
+
+/** What the strip shows: how often and over how long the job was observed (one observation is a dot). */
+export function timelineCaption(timeline: JobTimeline): string {
+  const times = timeline.points.map((point) => point.atMs);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  if (timeline.points.length === 1 || last === first) {
+    const status = timeline.points[0]?.status ?? "";
+    return `observed once (${status} at ${seconds(first)}): a single dot, not a duration — the job was not polled again`;
+  }
+  return `${timeline.points.length} observations from ${seconds(first)} to ${seconds(last)}; each status lasts until the next one seen`;
 }
 
 function failureBlock(check: CheckResult): string {
@@ -95,6 +116,8 @@ function failureBlock(check: CheckResult): string {
 <h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${check.required ? "" : " (optional)"}</span></h3>
 <p><b>Expected:</b> ${escapeHtml(check.expectation)}</p>
 <p><b>Observed:</b> ${escapeHtml(check.observation)}</p>
+${check.violations ? `<details open><summary>Every finding (${check.violations.length})</summary><ul>${check.violations.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></details>` : ""}
+${check.reproduction ? `<p><b>Reproduce</b> (set <code>OPENEO_TOKEN</code> or <code>OPENEO_BASIC</code> first):</p><pre>${escapeHtml(check.reproduction)}</pre>` : ""}
 ${check.evidence.length ? `<details><summary>Evidence (${check.evidence.length} ${check.evidence.length === 1 ? "exchange" : "exchanges"})</summary><pre>${escapeHtml(evidenceText(check.evidence))}</pre></details>` : ""}
 </article>`;
 }
@@ -123,13 +146,13 @@ export function toHtml(result: ConformanceResult): string {
     .filter((timeline) => timeline.points.length > 0)
     .map(
       (timeline) =>
-        `<figure><figcaption>${escapeHtml(timeline.scenario)} · <code>${escapeHtml(timeline.jobId)}</code></figcaption>${timelineSvg(timeline)}</figure>`,
+        `<figure><figcaption>${escapeHtml(timeline.scenario)} · <code>${escapeHtml(timeline.jobId)}</code> · ${escapeHtml(timelineCaption(timeline))}</figcaption>${timelineSvg(timeline)}</figure>`,
     )
     .join("\n");
   const checks = result.checks
     .map(
       (check) =>
-        `<tr><td>${badge(check.status)}</td><td><code>${escapeHtml(check.id)}</code></td><td>${escapeHtml(check.rule ?? "")}</td><td>${check.level}</td><td>${escapeHtml(check.observation)}</td></tr>`,
+        `<tr class="${check.status}"><td>${badge(check.status)}</td><td><code>${escapeHtml(check.id)}</code></td><td>${escapeHtml(check.rule ?? "")}</td><td>${check.level}</td><td>${escapeHtml(check.observation)}</td></tr>`,
     )
     .join("\n");
   const problems = runProblemLines(result);
@@ -143,21 +166,24 @@ export function toHtml(result: ConformanceResult): string {
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1000px;color:#111827;padding:0 1rem}
 h1{font-size:1.4rem;margin-bottom:.2rem}
-.verdict{padding:.6rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:${result.ok ? "#16a34a" : "#dc2626"}}
+.verdict{padding:.6rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:${VERDICT_COLORS[result.verdict]}}
 table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
-.bar{background:#fee2e2;width:220px;height:12px;border-radius:6px;overflow:hidden}.bar div{background:#16a34a;height:100%}
+.bar{background:#fecaca;width:220px;height:12px;border-radius:6px;overflow:hidden}.bar div{background:#15803d;height:100%}
+tr.fail,tr.missing{background:#fef2f2}tr.skip,tr.not-supported{color:#4b5563}
 .badge{color:#fff;border-radius:4px;padding:0 .4rem;font-size:12px;white-space:nowrap}
-.rule,.level{color:#6b7280;font-weight:normal;font-size:13px}
-.failure{border-left:4px solid #dc2626;padding:.2rem 1rem;margin:1rem 0;background:#fef2f2}
+.rule,.level{color:#4b5563;font-weight:normal;font-size:13px}
+.failure{border-left:4px solid #b91c1c;padding:.2rem 1rem;margin:1rem 0;background:#fef2f2}
 pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #e5e7eb;padding:.5rem;font-size:12px;max-height:30rem;overflow:auto}
 figure{margin:.8rem 0}figcaption{font-size:13px;color:#374151}
-svg text{font:11px system-ui,sans-serif}svg .lane{fill:#374151}svg .in{fill:#fff}svg .tick{fill:#6b7280}
+svg text{font:11px system-ui,sans-serif}svg .lane{fill:#374151}svg .in{fill:#fff}svg .tick{fill:#4b5563}
 .key{margin-right:.8rem;font-size:12px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px}
 </style>
 </head>
 <body>
 <h1>jobkit conformance</h1>
 <p>Target <code>${escapeHtml(result.target)}</code> · started ${escapeHtml(result.startedAt)} · ${seconds(result.durationMs)}</p>
+<p>${escapeHtml(apiLine(result.api))}</p>
+<p>Process: ${escapeHtml(result.processChoice)}</p>
 <p class="verdict">${escapeHtml(verdictLine(result))}</p>
 <h2>Per level</h2>
 <table>${rows}</table>

@@ -2,12 +2,19 @@ import type { CheckResult, ConformanceResult } from "../types.js";
 import { LEVEL_NAMES, LEVELS } from "../types.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
-import { isFailure, isSkipped, runProblemLines } from "./format-summary.js";
+import { checkDurationMs, isFailure, isSkipped, runProblemLines } from "./format-summary.js";
 
 function testcase(check: CheckResult): string {
   const name = `${check.id}${check.rule ? ` (${check.rule})` : ""}`;
-  const open = `    <testcase classname="${escapeMarkup(`${check.level}.${check.scenario}`)}" name="${escapeMarkup(name)}" time="${(check.durationMs / 1000).toFixed(3)}">`;
-  const detail = `Expectation: ${check.expectation}\nObservation: ${check.observation}\n\n${evidenceText(check.evidence)}`;
+  const open = `    <testcase classname="${escapeMarkup(`${check.level}.${check.scenario}`)}" name="${escapeMarkup(name)}" time="${(checkDurationMs(check) / 1000).toFixed(3)}">`;
+  const detail = [
+    `Expectation: ${check.expectation}`,
+    `Observation: ${check.observation}`,
+    ...(check.violations ? ["Every finding:", ...check.violations.map((line) => `  - ${line}`)] : []),
+    ...(check.reproduction ? [`Reproduce: ${check.reproduction}`] : []),
+    "",
+    evidenceText(check.evidence),
+  ].join("\n");
   if (check.status === "pass") return `${open}</testcase>`;
   if (isSkipped(check)) {
     return `${open}\n      <skipped message="${escapeMarkup(`${check.status}: ${check.observation}`)}"/>\n    </testcase>`;
@@ -29,7 +36,7 @@ export function toJUnit(result: ConformanceResult): string {
     if (checks.length === 0) return "";
     const failures = checks.filter(isFailure).length;
     const skipped = checks.filter(isSkipped).length;
-    const time = checks.reduce((total, check) => total + check.durationMs, 0) / 1000;
+    const time = checks.reduce((total, check) => total + checkDurationMs(check), 0) / 1000;
     return [
       `  <testsuite name="${escapeMarkup(`${level} ${LEVEL_NAMES[level]}`)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${result.startedAt.replace(/Z$/, "")}">`,
       ...checks.map(testcase),

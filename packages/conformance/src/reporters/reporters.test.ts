@@ -2,7 +2,7 @@ import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { CheckResult, ConformanceResult } from "../types.js";
 import { createConsoleReporter } from "./console-reporter.js";
-import { timelineSvg, toHtml } from "./html-reporter.js";
+import { timelineCaption, timelineSvg, toHtml } from "./html-reporter.js";
 import { toJson } from "./json-reporter.js";
 import { toJUnit } from "./junit-reporter.js";
 
@@ -46,6 +46,8 @@ const failed = check("jobs.create.status-201", "fail", 'POST /jobs answered 200 
 
 const result: ConformanceResult = {
   target: "http://api.test",
+  api: { given: "http://api.test", url: "http://api.test", apiVersion: "1.2.0", source: "api-root" },
+  processChoice: "the jobs run the given process; the failing job runs the given failing process",
   embedded: false,
   startedAt: "2026-01-01T00:00:00.000Z",
   durationMs: 1234,
@@ -93,6 +95,7 @@ const result: ConformanceResult = {
   ],
   leftovers: ["j-9: DELETE answered 500"],
   runProblems: [],
+  verdict: "fail",
   ok: false,
 };
 
@@ -133,10 +136,70 @@ describe("toHtml", () => {
       Number(match[1]),
       match[2],
     ]);
-    expect(bars.map(([, color]) => color)).toEqual(["#9ca3af", "#f59e0b", "#3b82f6", "#16a34a", "#8b5cf6"]);
+    expect(bars.map(([, color]) => color)).toEqual(["#4b5563", "#b45309", "#1d4ed8", "#15803d", "#6d28d9"]);
     const xs = bars.map(([x]) => x as number);
     expect(xs.slice(0, 4)).toEqual([...xs.slice(0, 4)].sort((a, b) => a - b));
     expect(svg).toContain(">download</text>");
+  });
+
+  it("stretches the last status to the job's last observation: 20 s of running is not a sliver", () => {
+    const svg = timelineSvg({
+      jobId: "j-4",
+      scenario: "lifecycle",
+      points: [
+        { atMs: 0, status: "created" },
+        { atMs: 1000, status: "running" },
+        ...Array.from({ length: 20 }, (_, i) => ({ atMs: 2000 + i * 1000, status: "running" })),
+      ],
+      downloads: [],
+    });
+    const widths = [...svg.matchAll(/<rect x="[\d.]+" y="\d+" width="([\d.]+)"/g)].map((match) =>
+      Number(match[1]),
+    );
+    expect(widths).toHaveLength(2);
+    // 1 s created, 20 s running on a 21 s axis
+    expect((widths[1] as number) / (widths[0] as number)).toBeCloseTo(20, 0);
+  });
+
+  it("explains a timeline that is a single dot", () => {
+    expect(
+      timelineCaption({
+        jobId: "j-5",
+        scenario: "cancel",
+        points: [{ atMs: 1200, status: "running" }],
+        downloads: [],
+      }),
+    ).toBe("observed once (running at 1.2 s): a single dot, not a duration — the job was not polled again");
+    expect(
+      timelineCaption({
+        jobId: "j-6",
+        scenario: "cancel",
+        points: [
+          { atMs: 0, status: "created" },
+          { atMs: 2500, status: "queued" },
+        ],
+        downloads: [],
+      }),
+    ).toBe("2 observations from 0.0 s to 2.5 s; each status lasts until the next one seen");
+  });
+
+  it("badges and bars keep white text at a contrast of at least 4.5:1", () => {
+    const html = toHtml(result);
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const whiteOn = [
+      ...html.matchAll(/background:(#[0-9a-f]{6});color:#fff/g),
+      ...timelineSvg(result.timelines[0] as ConformanceResult["timelines"][number]).matchAll(
+        /fill="(#[0-9a-f]{6})"/g,
+      ),
+    ].map((match) => match[1] as string);
+    expect(whiteOn.length).toBeGreaterThan(4);
+    for (const color of whiteOn) expect(1.05 / (luminance(color) + 0.05), color).toBeGreaterThanOrEqual(4.5);
   });
 
   it("labels a span too short for distinct ticks once, not five times", () => {

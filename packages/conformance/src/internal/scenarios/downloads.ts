@@ -60,7 +60,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return head.headers.get("content-length") === null ? [`HEAD ${asset.key} has no Content-Length`] : [];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`${list.length} assets answer HEAD with a Content-Length`);
   });
   await s.check("downloads.no-auth", (c) => {
@@ -84,7 +84,9 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return get.problem ? [`GET ${asset.key}: ${get.problem}`] : [];
     });
     const bytes = list.reduce((total, { get }) => total + get.bytes.length, 0);
-    return problems.length > 0 ? fail(listSome(problems)) : pass(`${list.length} assets, ${bytes} bytes`);
+    return problems.length > 0
+      ? fail(listSome(problems), problems)
+      : pass(`${list.length} assets, ${bytes} bytes`);
   });
 
   const fetched = list.filter(({ get }) => get.status === 200 && !get.problem);
@@ -101,7 +103,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
         : [`${asset.key} is declared ${asset.type} but served as ${header ?? "nothing"}`];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(judged.map(({ asset }) => `${asset.key}: ${baseMediaType(asset.type)}`).join(", "));
   });
   await s.check("downloads.size", (c) => {
@@ -123,7 +125,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return issues;
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`lengths agree for ${fetched.length} assets`);
   });
   await s.check("downloads.checksum", (c) => {
@@ -136,7 +138,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       return verdict.ok ? [] : [`${asset.key}: ${verdict.message}`];
     });
     return problems.length > 0
-      ? fail(listSome(problems))
+      ? fail(listSome(problems), problems)
       : pass(`sha2-256 verified for ${judged.length} assets`);
   });
   await s.check("downloads.format", (c) => {

@@ -2,11 +2,11 @@ import {
   type ApiVersion,
   canBeObservedAfter,
   createSchemaValidator,
-  isApiVersion,
   JOB_STATUSES,
   type JobStatus,
   type SchemaValidator,
 } from "@jobkit/spec";
+import { rulesVersion } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -17,9 +17,9 @@ const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
 
 const validators = new Map<ApiVersion, SchemaValidator>();
 
-/** The faithful contract of the version the target announces (1.2.0's for any other). */
+/** The faithful contract of the version the kit judges by (1.2.0's for any other). */
 function validatorFor(announced: unknown): SchemaValidator {
-  const version = isApiVersion(announced) ? announced : "1.2.0";
+  const version = rulesVersion(announced);
   let validator = validators.get(version);
   if (!validator) {
     validator = createSchemaValidator(version);
@@ -44,10 +44,16 @@ function label(exchange: Exchange): string {
   return `${exchange.method} ${exchange.url.pathname}${exchange.url.search}`;
 }
 
+function labelWithStatus(exchange: Exchange): string {
+  return `${label(exchange)} → ${exchange.status}`;
+}
+
 /** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
 export async function overall(s: Session): Promise<void> {
   const unblamedAnswers = () =>
-    s.probe.exchanges.filter((exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq));
+    s.probe.exchanges.filter(
+      (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq) && s.judged(exchange),
+    );
   const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
 
   await s.check("cors.allow-origin", (c) => {
@@ -57,6 +63,7 @@ export async function overall(s: Session): Promise<void> {
     return bad.length > 0
       ? fail(
           `${bad.length} of ${regular.length} answers lack Access-Control-Allow-Origin: ${listSome(bad.map(label))}`,
+          bad.map(label),
         )
       : pass(`all ${regular.length} answers`);
   });
@@ -73,6 +80,7 @@ export async function overall(s: Session): Promise<void> {
     return bad.length > 0
       ? fail(
           `${bad.length} of ${regular.length} answers do not expose ${EXPOSED.join(", ")}: ${listSome(bad.map(label))}${sample}`,
+          bad.map(label),
         )
       : pass(`all ${regular.length} answers expose them`);
   });
@@ -95,7 +103,7 @@ export async function overall(s: Session): Promise<void> {
         c.note(exchange);
       }
     }
-    return problems.length > 0 ? fail(listSome(problems)) : pass("every text answer is UTF-8");
+    return problems.length > 0 ? fail(listSome(problems), problems) : pass("every text answer is UTF-8");
   });
   const errorAnswers = () =>
     regulars().filter((exchange) => exchange.method !== "HEAD" && (exchange.status as number) >= 400);
@@ -108,7 +116,8 @@ export async function overall(s: Session): Promise<void> {
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
       ? fail(
-          `error bodies with status outside 400–599: ${listSome(bad.map((exchange) => `${label(exchange)} → ${exchange.status}`))}`,
+          `error bodies with status outside 400–599: ${listSome(bad.map(labelWithStatus))}`,
+          bad.map(labelWithStatus),
         )
       : pass(`${errors.length} error answers, all 4xx/5xx`);
   });
@@ -118,7 +127,8 @@ export async function overall(s: Session): Promise<void> {
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
       ? fail(
-          `${bad.length} error answers are not JSON with code and message: ${listSome(bad.map((exchange) => `${label(exchange)} → ${exchange.status}`))}`,
+          `${bad.length} error answers are not JSON with code and message: ${listSome(bad.map(labelWithStatus))}`,
+          bad.map(labelWithStatus),
         )
       : pass(`${errors.length} error answers with code and message`);
   });
@@ -130,7 +140,10 @@ export async function overall(s: Session): Promise<void> {
     );
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
-      ? fail(`${bad.length} error bodies have neither id nor url: ${listSome(bad.map(label))}`)
+      ? fail(
+          `${bad.length} error bodies have neither id nor url: ${listSome(bad.map(label))}`,
+          bad.map(label),
+        )
       : pass(`${errors.length} error bodies`);
   });
   await s.check("jobs.transitions", () => {
@@ -148,16 +161,17 @@ export async function overall(s: Session): Promise<void> {
           illegal.push(`${timeline.jobId}: ${from} → ${to}`);
       }
     }
-    if (illegal.length > 0) return fail(`illegal status changes: ${listSome(illegal)}`);
+    if (illegal.length > 0) return fail(`illegal status changes: ${listSome(illegal)}`, illegal);
     return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
-    const validator = validatorFor(s.capabilities.api_version);
+    const validator = validatorFor(s.discovered?.apiVersion ?? s.capabilities.api_version);
     const problems: string[] = [];
+    const violations: string[] = [];
     let validated = 0;
     for (const exchange of unblamedAnswers()) {
       const info = s.apiInfo.get(exchange.seq);
-      if (!info || exchange.purpose !== "api" || !validator.matchPath(info.path)) continue;
+      if (!info || exchange.purpose === "preflight" || !validator.matchPath(info.path)) continue;
       validated += 1;
       const found = validator.validateResponse({
         method: exchange.method,
@@ -168,11 +182,16 @@ export async function overall(s: Session): Promise<void> {
       });
       if (found.length > 0) {
         c.note(exchange);
-        problems.push(`${exchange.method} ${info.path} → ${exchange.status}: ${listSome(found, 2)}`);
+        const answer = `${exchange.method} ${info.path} → ${exchange.status}`;
+        problems.push(`${answer}: ${listSome(found, 2)}`);
+        violations.push(...found.map((finding) => `${answer}: ${finding}`));
       }
     }
     return problems.length > 0
-      ? fail(`${problems.length} of ${validated} answers break the contract: ${listSome(problems)}`)
+      ? fail(
+          `${problems.length} of ${validated} answers break the contract: ${listSome(problems)}`,
+          violations,
+        )
       : pass(`${validated} answers match the contract`);
   });
 }
