@@ -31,6 +31,13 @@ afterEach(async () => {
 const violations = (proxy: ValidatingProxy) =>
   proxy.judge.verdicts.violations.map((v) => `${v.side} ${v.check}: ${v.message}`);
 
+/** Whether `condition` holds within a second (an exchange is judged once the proxy closed its side). */
+async function settles(condition: () => boolean): Promise<boolean> {
+  for (let tries = 0; tries < 50 && !condition(); tries += 1)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return condition();
+}
+
 const alice = { auth: { user: "alice", password: "alice123" } };
 
 /** The sha256 of every file downloaded from a job's results, sorted. */
@@ -54,8 +61,20 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     const job = await connection.createJob(JOB_BODY.process.process_graph, { title: "proxy" });
     await job.startAndWait({ pollInterval: 20, maxPollInterval: 50, timeout: 10_000 });
     const proxied = await downloadHashes(proxy.url, job.id);
+    const results = (await (
+      await fetch(`${proxy.url}/jobs/${job.id}/results`, { headers: await aliceAuth(proxy.url) })
+    ).json()) as {
+      assets: Record<string, { href: string }>;
+    };
+    const href = Object.values(results.assets)[0]?.href as string;
+    expect(href.startsWith(proxy.origin)).toBe(true);
+    const sizesJudged = proxy.judge.verdicts.judged("downloads.size");
+    const range = await fetch(href, { headers: { range: "bytes=0-9" } });
+    expect([range.status, (await range.arrayBuffer()).byteLength]).toEqual([206, 10]);
+    expect(await settles(() => proxy.judge.verdicts.judged("downloads.size") === sizesJudged + 1)).toBe(true);
     const direct = await downloadHashes(mock.url, job.id);
     await job.delete();
+    await proxy.close(1_000);
     expect(violations(proxy)).toEqual([]);
     expect(proxied.length).toBeGreaterThan(0);
     expect(proxied).toEqual(direct);
@@ -121,6 +140,7 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect((await fetch(`${proxy.url}/jobs/nope`, { headers: auth })).status).toBe(500);
     for (let poll = 0; poll < 2; poll += 1)
       await (await fetch(`${proxy.url}/jobs/${id}`, { headers: auth })).json();
+    await proxy.close(1_000);
     const found = proxy.judge.verdicts.violations.map((v) => [v.side, v.check]);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -143,6 +163,7 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     for (const body of ["{not json", JSON.stringify({ process: { id: "no graph" } })]) {
       expect(await send(proxy.url, body)).toEqual(await send(mock.url, body));
     }
+    await proxy.close(1_000);
     expect(proxy.judge.verdicts.violations.map((v) => [v.side, v.check])).toEqual([
       ["client", "client.json"],
       ["client", "client.contract"],
@@ -183,6 +204,7 @@ describe("the proxy in front of a hostile or absent upstream", { timeout: 15_000
     });
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(3_000);
+    await proxy.close(1_000);
     expect(violations(proxy)).toEqual([
       expect.stringMatching(/^server server.answers: no answer: the upstream was silent/),
     ]);
@@ -205,6 +227,7 @@ describe("the proxy in front of a hostile or absent upstream", { timeout: 15_000
     const response = await fetch(`${proxy.url}/`);
     garbage.close();
     expect(response.status).toBe(502);
+    await proxy.close(1_000);
     expect(proxy.judge.verdicts.violations.map((v) => v.check)).toEqual(["server.answers"]);
   });
 

@@ -21,17 +21,35 @@ const mediaType = (value: string | null | undefined) => value?.split(";")[0]?.tr
 export function createAssetLedger(upstreamOrigin: string) {
   const declared = new Map<string, DeclaredAsset>();
 
-  function judgeDownload(exchange: ProxiedExchange, asset: DeclaredAsset, verdicts: Verdicts): void {
+  function judgeType(exchange: ProxiedExchange, asset: DeclaredAsset, verdicts: Verdicts): void {
+    if (asset.type === undefined) return;
     const type = mediaType(exchange.responseHeaders.get("content-type"));
-    if (asset.type !== undefined)
-      verdicts.judge(
-        "downloads.content-type",
-        "server",
-        exchange,
-        type === mediaType(asset.type)
-          ? undefined
-          : `Content-Type ${type ?? "(none)"}, the asset says ${asset.type}`,
-      );
+    verdicts.judge(
+      "downloads.content-type",
+      "server",
+      exchange,
+      type === mediaType(asset.type)
+        ? undefined
+        : `Content-Type ${type ?? "(none)"}, the asset says ${asset.type}`,
+    );
+  }
+
+  function judgeRange(exchange: ProxiedExchange, asset: DeclaredAsset, verdicts: Verdicts): void {
+    judgeType(exchange, asset, verdicts);
+    const total = /\/(\d+)\s*$/.exec(exchange.responseHeaders.get("content-range") ?? "")?.[1];
+    if (asset.size === undefined || total === undefined) return;
+    verdicts.judge(
+      "downloads.size",
+      "server",
+      exchange,
+      Number(total) === asset.size
+        ? undefined
+        : `Content-Range announces ${total} bytes, file:size says ${asset.size}`,
+    );
+  }
+
+  function judgeDownload(exchange: ProxiedExchange, asset: DeclaredAsset, verdicts: Verdicts): void {
+    judgeType(exchange, asset, verdicts);
     if (exchange.sha256 === undefined) return;
     if (asset.size !== undefined)
       verdicts.judge(
@@ -76,11 +94,15 @@ export function createAssetLedger(upstreamOrigin: string) {
       }
     },
 
-    /** Judges a whole 200 GET of a declared asset; partial (206) and HEAD answers are left alone. */
+    /**
+     * Judges a download of a declared asset: a whole 200 GET in full, a 206 range by its Content-Type and the
+     * total its Content-Range announces; HEAD answers are left alone.
+     */
     judge(exchange: ProxiedExchange, verdicts: Verdicts): boolean {
       const asset = declared.get(key(exchange.upstreamUrl));
       if (!asset) return false;
       if (exchange.method === "GET" && exchange.status === 200) judgeDownload(exchange, asset, verdicts);
+      if (exchange.method === "GET" && exchange.status === 206) judgeRange(exchange, asset, verdicts);
       return true;
     },
   };

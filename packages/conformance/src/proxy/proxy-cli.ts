@@ -33,16 +33,10 @@ function untilSignal(): Promise<void> {
 
 function report(command: ProxyCommand, result: ProxyResult): void {
   if (command.reporter === "console") {
-    const { rewrites, followAssets, exchanges, discoveredVersions, judgedAs } = result.proxy;
-    const kinds = Object.entries(rewrites).map(([kind, count]) => `${kind} ×${count}`);
+    const { discoveredVersions, judgedAs } = result.proxy;
     write(
-      `\nproxy: ${exchanges} exchanges; discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
+      `\nproxy: ${result.processChoice}\nproxy: discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
     );
-    write(`proxy: rewrote ${kinds.join(", ") || "nothing"}\n`);
-    if (followAssets)
-      write(
-        "proxy: --follow-assets was on: results documents carry the proxy's asset hrefs, so their bytes differ from the upstream's\n",
-      );
     createConsoleReporter({ write, live: process.stdout.isTTY === true }).finish(result);
     return;
   }

@@ -46,6 +46,15 @@ function violationLine(violation: Violation): string {
   return `[${violation.side}] #${exchange.seq} ${exchange.method} ${exchange.upstreamUrl.pathname}${exchange.upstreamUrl.search} → ${answer}: ${violation.message} · reproduce: ${curlCommand(exchange)}`;
 }
 
+/** What ran and what the proxy changed, in words (reports show it where a run shows its process choice). */
+function trafficLine(proxy: ValidatingProxy): string {
+  const kinds = Object.entries(proxy.rewrites).map(([kind, count]) => `${kind} ×${count}`);
+  const assets = proxy.followAssets
+    ? "; --follow-assets was on: results documents carry the proxy's asset hrefs, so their bytes differ from the upstream's"
+    : "";
+  return `the client's own ${proxy.judge.exchanges()} requests through the proxy; rewrote ${kinds.join(", ") || "nothing"}${assets}`;
+}
+
 function checkResult(definition: CheckDefinition, proxy: ValidatingProxy): CheckResult {
   const violations = proxy.judge.verdicts.violations.filter((violation) => violation.check === definition.id);
   const judged = proxy.judge.verdicts.judged(definition.id);
@@ -103,7 +112,7 @@ export function proxyResult(
       apiVersion: judgedAs.join(", "),
       source: "as-given",
     },
-    processChoice: "the client's own requests, as they went through the proxy",
+    processChoice: trafficLine(proxy),
     embedded: false,
     startedAt: run.startedAt,
     durationMs: run.durationMs,
