@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { contractFor, judgingVersion } from "./contract.js";
+import { contractFor } from "./contract.js";
 
 describe("contractFor", () => {
-  it("judges each discovered version by its own contract, older 1.x by 1.2.0 and the unknown by the default", () => {
-    expect(["1.3.0", "1.2.0", "1.1.0", "1.0.0", "2.0.0", undefined].map(judgingVersion)).toEqual([
+  it("judges each discovered version by its own contract and any other by 1.2.0's", () => {
+    expect(["1.3.0", "1.2.0", "1.1.0", "2.0.0", undefined].map((v) => contractFor(v).judgedAs)).toEqual([
       "1.3.0",
       "1.2.0",
       "1.2.0",
       "1.2.0",
-      "1.3.0",
-      "1.3.0",
+      "1.2.0",
     ]);
-    expect(contractFor("1.1.0").judgedAs).toBe("1.2.0");
   });
 
   it("reads auth and JSON bodies from the contract's operations", () => {

@@ -1,11 +1,10 @@
 import {
   type ApiVersion,
   createSchemaValidator,
-  DEFAULT_API_VERSION,
-  isApiVersion,
   openapiDocumentFor,
   type SchemaValidator,
 } from "@jobkit/spec";
+import { rulesVersion } from "../internal/find-api.js";
 
 /** The contract that judges traffic of one openEO version. */
 export interface Contract {
@@ -27,13 +26,6 @@ type Operation = {
 
 const contracts = new Map<ApiVersion, Contract>();
 
-/** The spec's version for a discovered api_version: itself, else 1.2.0 for older 1.x, else the default. */
-export function judgingVersion(version: string | undefined): ApiVersion {
-  if (isApiVersion(version)) return version;
-  if (version !== undefined && /^1\.[0-2]\./.test(version)) return "1.2.0";
-  return DEFAULT_API_VERSION;
-}
-
 function createContract(version: ApiVersion): Contract {
   const paths = openapiDocumentFor(version).paths as unknown as Record<string, Record<string, Operation>>;
   const operation = (method: string, template: string) => paths[template]?.[method.toLowerCase()];
@@ -52,10 +44,10 @@ function createContract(version: ApiVersion): Contract {
 
 /**
  * The contract (the official document's rules, without jobkit's extras for its own mock) that judges traffic of a
- * discovered api_version; see {@link judgingVersion}.
+ * discovered api_version: its own when the spec has it, else 1.2.0's (as a run judges).
  */
 export function contractFor(version: string | undefined): Contract {
-  const judged = judgingVersion(version);
+  const judged = rulesVersion(version);
   let contract = contracts.get(judged);
   if (!contract) {
     contract = createContract(judged);

@@ -1,6 +1,7 @@
+import { rulesVersion } from "../internal/find-api.js";
 import { type ApiMap, createApiMap } from "./api-map.js";
 import { createAssetLedger } from "./asset-ledger.js";
-import { contractFor, judgingVersion } from "./contract.js";
+import { contractFor } from "./contract.js";
 import { responseJson } from "./exchange-body.js";
 import { createJobTracker } from "./job-tracker.js";
 import { judgeRequest } from "./judge-request.js";
@@ -66,10 +67,10 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     exchanges: () => exchanges,
     timelines: jobs.timelines,
     versions: map.versions,
-    /** The contract versions that judged: one per discovered version (the default when none was). */
+    /** The contract versions that judged: one per discovered version (1.2.0 when none was). */
     judgedAs: (): string[] => {
       const discovered = map.versions();
-      return [...new Set((discovered.length > 0 ? discovered : [undefined]).map(judgingVersion))];
+      return [...new Set((discovered.length > 0 ? discovered : [undefined]).map(rulesVersion))];
     },
   };
 }
