@@ -1,9 +1,11 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [js] [broken]   (no argument: all three)
+ * Usage: tsx run.ts [python] [js] [proxy] [broken]   (no argument: all four)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
  *   js      the `@openeo/js-client` flow (js/flow.ts), on API 1.3.0 and 1.2.0
+ *   proxy   the Python flow through `jobkit-conformance proxy --follow-assets`, on both versions: the flow and
+ *           the traffic must pass
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
  * Exit code 0 only when every selected run did what it must.
  */
@@ -17,6 +19,7 @@ import { ensurePythonEnv } from "./harness/python-env.js";
 const here = import.meta.dirname;
 const root = resolve(here, "..");
 const cliPath = join(root, "packages", "mock-server", "dist", "cli.js");
+const conformanceCliPath = join(root, "packages", "conformance", "dist", "cli.js");
 const venvDir = join(here, ".venv");
 const requirementsFile = join(here, "python", "requirements.txt");
 const MOCK_ARGS = [
@@ -131,6 +134,26 @@ async function pythonFlow(python: string, { version, args }: Version): Promise<O
   );
 }
 
+/** The Python flow wrapped by the validating proxy: exit 0 only when the flow passed and its traffic broke no rule. */
+async function proxiedPythonFlow(python: string, { version, args }: Version): Promise<Outcome> {
+  const name = `python flow through the proxy on ${version}`;
+  return withMock(
+    async (mock) => {
+      console.log(`── python through jobkit-conformance proxy --follow-assets against ${mock.url} (API ${version})`);
+      const proxy = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--"];
+      const run = await runFlowProcess(process.execPath, [...proxy, python, join(here, "python", "flow.py"), version], {
+        cwd: here,
+        timeoutMs: FLOW_TIMEOUT_MS,
+        onLine: (line) => console.log(line),
+        env: { ...process.env, PYTHONUNBUFFERED: "1" },
+      });
+      return verdict(name, run);
+    },
+    name,
+    args,
+  );
+}
+
 async function jsFlow({ version, args }: Version): Promise<Outcome> {
   const pkg = createRequire(import.meta.url)("@openeo/js-client/package.json") as { version: string };
   const name = `js flow on ${version}`;
@@ -177,13 +200,17 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
 }
 
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "js", "broken"];
+  const known = ["python", "js", "proxy", "broken"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
     return 2;
   }
   const want = (flow: string) => selected.length === 0 || selected.includes(flow);
+  if (want("proxy") && !existsSync(conformanceCliPath)) {
+    console.error(`interop: ${conformanceCliPath} is missing; build first: npm run build`);
+    return 1;
+  }
   if (!existsSync(cliPath)) {
     console.error(
       `interop: ${cliPath} is missing; build the mock first: npm run build -w @jobkit/mock-server`,
@@ -192,7 +219,7 @@ async function main(selected: string[]): Promise<number> {
   }
   const outcomes: Outcome[] = [];
   let python: string | undefined;
-  if (want("python") || want("broken")) {
+  if (want("python") || want("proxy") || want("broken")) {
     try {
       python = ensurePythonEnv({ venvDir, requirementsFile, log: (line) => console.log(line) });
     } catch (error) {
@@ -200,10 +227,27 @@ async function main(selected: string[]): Promise<number> {
       outcomes.push({ name: "python environment", ok: false, why: "see above" });
     }
   }
-  for (const version of VERSIONS) {
-    if (want("python") && python) outcomes.push(await pythonFlow(python, version));
-    if (want("js")) outcomes.push(await jsFlow(version));
-  }
+/** The Python flow wrapped by the validating proxy: exit 0 only when the flow passed and its traffic broke no rule. */
+async function proxiedPythonFlow(python: string, { version, args }: Version): Promise<Outcome> {
+  const name = `python flow through the proxy on ${version}`;
+  return withMock(
+    async (mock) => {
+      console.log(`── python through jobkit-conformance proxy --follow-assets against ${mock.url} (API ${version})`);
+      const proxy = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--"];
+      const run = await runFlowProcess(process.execPath, [...proxy, python, join(here, "python", "flow.py"), version], {
+        cwd: here,
+        timeoutMs: FLOW_TIMEOUT_MS,
+        onLine: (line) => console.log(line),
+        env: { ...process.env, PYTHONUNBUFFERED: "1" },
+      });
+      return verdict(name, run);
+    },
+    name,
+    args,
+  );
+}
+
+async function jsFlow({ version, args }: Version): Promise<Outcome> {
   if (want("broken") && python) {
     for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
   }

@@ -1,6 +1,6 @@
 """The official openEO Python client (`openeo`), unmodified, against a running openEO back-end.
 
-Usage: python flow.py URL
+Usage: python flow.py [URL]   (without URL: the OPENEO_URL environment variable, as a wrapping proxy sets it)
 
 Prints one line per step (``✓ step`` or ``✗ step: request → response``) and ends with
 ``N passed, N failed``; the exit code is 1 when any step failed.
@@ -8,6 +8,7 @@ Prints one line per step (``✓ step`` or ``✗ step: request → response``) an
 
 import hashlib
 import logging
+import os
 import re
 import shutil
 import sys
@@ -442,7 +443,9 @@ def main(url: str, api_version: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or not re.match(r"^https?://", sys.argv[1]) or sys.argv[2] not in ("1.3.0", "1.2.0"):
-        print("usage: flow.py URL 1.3.0|1.2.0", file=sys.stderr)
+    args = sys.argv[1:]
+    target = args[0] if len(args) == 2 else os.environ.get("OPENEO_URL", "")
+    if len(args) not in (1, 2) or not re.match(r"^https?://", target) or args[-1] not in ("1.3.0", "1.2.0"):
+        print("usage: flow.py [URL] 1.3.0|1.2.0   (URL default: $OPENEO_URL)", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(target, args[-1]))

@@ -17,6 +17,7 @@ const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => s
 };
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "proxy") return (await import("./proxy/proxy-cli.js")).runProxyCli(argv.slice(1));
   const command = parseCli(argv);
   if (command.kind === "help") {
     process.stdout.write(`${USAGE}\n`);

@@ -13,6 +13,16 @@ export { ConformanceError, ConformanceUsageError, TargetUnreachableError } from 
 export { mockTarget } from "./internal/embedded-target.js";
 export type { FetchLike } from "./internal/probe.js";
 export type { RunClock } from "./internal/session.js";
+export { createProxy, type ProxyOptions, type ValidatingProxy } from "./proxy/create-proxy.js";
+export type { ProxiedExchange } from "./proxy/proxied-exchange.js";
+export {
+  type ProxyResult,
+  type ProxySummary,
+  proxyResult,
+  type ReportedViolation,
+} from "./proxy/proxy-result.js";
+export type { RewriteCounts, RewriteKind } from "./proxy/rewrite-urls.js";
+export type { Side, Violation } from "./proxy/verdicts.js";
 export { type ConsoleReporterOptions, createConsoleReporter } from "./reporters/console-reporter.js";
 export { toHtml } from "./reporters/html-reporter.js";
 export { toJson } from "./reporters/json-reporter.js";

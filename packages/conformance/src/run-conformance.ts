@@ -94,7 +94,8 @@ const STEPS: readonly Step[] = [
   ["overall", overall, "none"],
 ];
 
-function positive(value: number | undefined, fallback: number, name: string): number {
+/** An option that must be a number > 0, or its fallback when absent. */
+export function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0)
     throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
@@ -146,7 +147,8 @@ function publicApi(s: Session): ApiDiscovery {
   return api;
 }
 
-function summarise(checks: readonly CheckResult[]): LevelSummary[] {
+/** Counts per level and status, in report order. */
+export function summarise(checks: readonly CheckResult[]): LevelSummary[] {
   return LEVELS.map((level) => {
     const inLevel = checks.filter((check) => check.level === level);
     const count = (status: CheckResult["status"]) =>

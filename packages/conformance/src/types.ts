@@ -33,7 +33,8 @@ export type ScenarioId =
   | "sync"
   | "isolation"
   | "payment"
-  | "overall";
+  | "overall"
+  | "proxy";
 
 /** One entry of the catalogue. */
 export interface CheckDefinition {

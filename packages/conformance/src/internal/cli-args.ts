@@ -24,6 +24,7 @@ export const USAGE = `Usage: jobkit-conformance [--url URL] [options]
 
 Checks an openEO back-end against the API profile rules and follows its batch jobs to the bytes of their
 results. Without --url it checks the jobkit mock, started in process on virtual time.
+To judge your own client's traffic instead: jobkit-conformance proxy --upstream URL -- command (proxy --help).
 
 Target and credentials
   --url URL                  the back-end: its origin (https://openeo.example, read through
@@ -55,7 +56,8 @@ Reports
 Exit codes: 0 every required check passed; 1 a required check failed, jobs were left behind or the run
 timed out; 2 usage error or unreachable target.`;
 
-function seconds(value: string | undefined, name: string): number | undefined {
+/** A `--name S` option in milliseconds; throws {@link ConformanceUsageError} unless it is > 0. */
+export function seconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const ms = Math.round(Number(value) * 1000);
   if (!Number.isFinite(ms) || ms <= 0)

@@ -1,4 +1,5 @@
 import type { Evidence } from "../types.js";
+import { redactHeader } from "./redact-header.js";
 
 /** A fetch-compatible function; the probe always calls it with one `Request`. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -51,20 +52,10 @@ const TEXT_TYPES = /^(text\/|application\/(json|geo\+json|problem\+json|xml|[\w.
 
 class ProbeTimeout extends Error {}
 
-function redact(name: string, value: string): string {
-  if (name.toLowerCase() !== "authorization") return value;
-  const [scheme, credentials = ""] = value.split(" ", 2);
-  if (scheme?.toLowerCase() === "bearer") {
-    const prefix = credentials.lastIndexOf("/");
-    return `Bearer ${prefix >= 0 ? credentials.slice(0, prefix + 1) : ""}<redacted>`;
-  }
-  return `${scheme} <redacted>`;
-}
-
 function headerRecord(headers: Headers, redacting = false): Record<string, string> {
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
-    record[name] = redacting ? redact(name, value) : value;
+    record[name] = redacting ? redactHeader(name, value) : value;
   });
   return record;
 }

@@ -1,0 +1,57 @@
+import {
+  type ApiVersion,
+  createSchemaValidator,
+  openapiDocumentFor,
+  type SchemaValidator,
+} from "@jobkit/spec";
+import { rulesVersion } from "../internal/find-api.js";
+
+/** The contract that judges traffic of one openEO version. */
+export interface Contract {
+  /** The contract version that judges (the discovered one when the spec has it). */
+  readonly judgedAs: ApiVersion;
+  readonly validator: SchemaValidator;
+  /** Whether the operation exists in the contract. */
+  hasOperation(method: string, template: string): boolean;
+  /** Whether the operation refuses requests without credentials (its security has no anonymous option). */
+  needsAuth(method: string, template: string): boolean;
+  /** Whether the operation takes a JSON request body. */
+  takesJson(method: string, template: string): boolean;
+}
+
+type Operation = {
+  security?: Record<string, unknown>[];
+  requestBody?: { content?: Record<string, unknown> };
+};
+
+const contracts = new Map<ApiVersion, Contract>();
+
+function createContract(version: ApiVersion): Contract {
+  const paths = openapiDocumentFor(version).paths as unknown as Record<string, Record<string, Operation>>;
+  const operation = (method: string, template: string) => paths[template]?.[method.toLowerCase()];
+  return {
+    judgedAs: version,
+    validator: createSchemaValidator(version),
+    hasOperation: (method, template) => operation(method, template) !== undefined,
+    needsAuth: (method, template) => {
+      const security = operation(method, template)?.security;
+      return security !== undefined && !security.some((option) => Object.keys(option).length === 0);
+    },
+    takesJson: (method, template) =>
+      operation(method, template)?.requestBody?.content?.["application/json"] !== undefined,
+  };
+}
+
+/**
+ * The contract (the official document's rules, without jobkit's extras for its own mock) that judges traffic of a
+ * discovered api_version: its own when the spec has it, else 1.2.0's (as a run judges).
+ */
+export function contractFor(version: string | undefined): Contract {
+  const judged = rulesVersion(version);
+  let contract = contracts.get(judged);
+  if (!contract) {
+    contract = createContract(judged);
+    contracts.set(judged, contract);
+  }
+  return contract;
+}

@@ -1,0 +1,108 @@
+import { parseArgs } from "node:util";
+import { ConformanceUsageError } from "../errors.js";
+import { seconds } from "../internal/cli-args.js";
+import type { ProxyOptions } from "./create-proxy.js";
+
+export type ProxyReporter = "console" | "json" | "junit" | "html";
+
+/** `jobkit-conformance proxy …` as options. */
+export interface ProxyCommand {
+  help: boolean;
+  options: ProxyOptions;
+  reporter: ProxyReporter;
+  output: string | undefined;
+  record: string | undefined;
+  /** The command to run with OPENEO_URL set (after `--`), or empty to run until SIGINT/SIGTERM. */
+  command: string[];
+  commandTimeoutMs: number;
+}
+
+export const PROXY_USAGE = `Usage: jobkit-conformance proxy --upstream URL [options] [-- command …]
+
+Sits between any openEO client and a back-end, forwards all traffic and judges it: client violations
+(requests) and server violations (answers, job status changes). With "-- command" it runs the command with
+OPENEO_URL and JOBKIT_URL set to the proxy, then exits non-zero when the command failed or the traffic broke a
+required rule. Without a command it runs until SIGINT/SIGTERM, then writes its report.
+
+  --upstream URL             the back-end's API URL (required)
+  --host HOST / --port N     where the proxy listens (default 127.0.0.1, a free port)
+  --follow-assets            rewrite asset hrefs through the proxy so downloads are checked (changes the
+                             bytes of results documents)
+  --record FILE              write every exchange (redacted) as JSON lines
+  --reporter NAME            console (default), json, junit or html
+  --output FILE              write the json/junit/html report there
+  --request-timeout S        upstream silence budget per exchange (default 30)
+  --exchange-timeout S       whole-exchange budget (default 600)
+  --command-timeout S        budget for the command (default 3600)
+  --help, -h                 this text
+
+Exit codes: the command's exit code when it failed; else 1 when the traffic broke a required rule; 0 otherwise;
+2 for usage errors.`;
+
+function port(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535)
+    throw new ConformanceUsageError(`--port needs a port number 0–65535, got "${value}".`);
+  return number;
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        upstream: { type: "string" },
+        host: { type: "string" },
+        port: { type: "string" },
+        "follow-assets": { type: "boolean" },
+        record: { type: "string" },
+        reporter: { type: "string" },
+        output: { type: "string" },
+        "request-timeout": { type: "string" },
+        "exchange-timeout": { type: "string" },
+        "command-timeout": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (error) {
+    throw new ConformanceUsageError(`proxy: ${(error as Error).message}. See proxy --help.`);
+  }
+}
+
+/** Turns the arguments after `proxy` into a command; throws {@link ConformanceUsageError} for nonsense. */
+export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
+  const split = argv.indexOf("--");
+  const values = parse(split < 0 ? argv : argv.slice(0, split));
+  const command = split < 0 ? [] : argv.slice(split + 1);
+  const reporter = (values.reporter ?? "console") as ProxyReporter;
+  if (!["console", "json", "junit", "html"].includes(reporter))
+    throw new ConformanceUsageError(`--reporter must be console, json, junit or html, got "${reporter}".`);
+  if (reporter === "console" && values.output !== undefined)
+    throw new ConformanceUsageError("--output needs --reporter json, junit or html.");
+  if (!values.help && values.upstream === undefined)
+    throw new ConformanceUsageError("proxy needs --upstream URL (the openEO back-end to stand in front of).");
+  if (split >= 0 && command.length === 0)
+    throw new ConformanceUsageError("nothing after --; give the command to run.");
+  const requestTimeoutMs = seconds(values["request-timeout"], "request-timeout");
+  const exchangeTimeoutMs = seconds(values["exchange-timeout"], "exchange-timeout");
+  const listenPort = port(values.port);
+  return {
+    help: values.help === true,
+    options: {
+      upstream: values.upstream ?? "",
+      ...(values.host === undefined ? {} : { host: values.host }),
+      ...(listenPort === undefined ? {} : { port: listenPort }),
+      followAssets: values["follow-assets"] === true,
+      ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }),
+      ...(exchangeTimeoutMs === undefined ? {} : { exchangeTimeoutMs }),
+    },
+    reporter,
+    output: values.output,
+    record: values.record,
+    command,
+    commandTimeoutMs: seconds(values["command-timeout"], "command-timeout") ?? 3_600_000,
+  };
+}

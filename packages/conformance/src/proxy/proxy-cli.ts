@@ -1,0 +1,92 @@
+import { writeFileSync } from "node:fs";
+import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { toHtml } from "../reporters/html-reporter.js";
+import { toJson } from "../reporters/json-reporter.js";
+import { toJUnit } from "../reporters/junit-reporter.js";
+import { createProxy } from "./create-proxy.js";
+import { createExchangeRecorder } from "./exchange-recorder.js";
+import { PROXY_USAGE, type ProxyCommand, parseProxyArgs } from "./proxy-args.js";
+import { type ProxyResult, proxyResult } from "./proxy-result.js";
+import { runCommand } from "./run-command.js";
+import type { Violation } from "./verdicts.js";
+
+const RENDER = { json: toJson, junit: toJUnit, html: toHtml } as const;
+
+const write = (text: string) => process.stdout.write(text);
+
+function liveLine(violation: Violation): string {
+  const { exchange } = violation;
+  return `proxy: ✗ ${violation.check} [${violation.side}] ${exchange.method} ${exchange.upstreamUrl.pathname} → ${exchange.status ?? "no answer"}: ${violation.message}\n`;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+function report(command: ProxyCommand, result: ProxyResult): void {
+  if (command.reporter === "console") {
+    const { discoveredVersions, judgedAs } = result.proxy;
+    write(
+      `\nproxy: ${result.processChoice}\nproxy: discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
+    );
+    createConsoleReporter({ write, live: process.stdout.isTTY === true }).finish(result);
+    return;
+  }
+  const text = RENDER[command.reporter](result);
+  if (command.output === undefined) write(text);
+  else {
+    writeFileSync(command.output, text);
+    write(`${command.reporter} report written to ${command.output}\n`);
+  }
+}
+
+/**
+ * `jobkit-conformance proxy`: runs the validating proxy until the wrapped command ends (or SIGINT/SIGTERM), then
+ * reports. Resolves with the exit code.
+ */
+export async function runProxyCli(argv: readonly string[]): Promise<number> {
+  const command = parseProxyArgs(argv);
+  if (command.help) {
+    write(`${PROXY_USAGE}\n`);
+    return 0;
+  }
+  const recorder = command.record ? createExchangeRecorder(command.record) : undefined;
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const proxy = await createProxy({
+    ...command.options,
+    onViolation: (violation) => process.stderr.write(liveLine(violation)),
+    ...(recorder ? { onExchange: recorder.write } : {}),
+  });
+  write(`proxy listening on ${proxy.url} -> ${command.options.upstream}\n`);
+  const runProblems: string[] = [];
+  let commandCode = 0;
+  if (command.command.length > 0) {
+    const outcome = await runCommand(
+      command.command,
+      { OPENEO_URL: proxy.url, JOBKIT_URL: proxy.url },
+      command.commandTimeoutMs,
+    );
+    commandCode = outcome.code;
+    if (outcome.problem) runProblems.push(outcome.problem);
+  } else await untilSignal();
+  await proxy.close();
+  const recordFailure = await recorder?.close();
+  if (recordFailure) runProblems.push(`--record ${command.record}: ${recordFailure.message}`);
+  const result = proxyResult(proxy, {
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    runProblems,
+  });
+  report(command, result);
+  if (commandCode !== 0) return commandCode;
+  return result.ok ? 0 : 1;
+}

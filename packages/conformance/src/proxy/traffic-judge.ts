@@ -1,0 +1,78 @@
+import { rulesVersion } from "../internal/find-api.js";
+import { type ApiMap, createApiMap } from "./api-map.js";
+import { createAssetLedger } from "./asset-ledger.js";
+import { contractFor } from "./contract.js";
+import { responseJson } from "./exchange-body.js";
+import { createJobTracker } from "./job-tracker.js";
+import { judgeRequest } from "./judge-request.js";
+import { judgeResponse } from "./judge-response.js";
+import type { ProxiedExchange } from "./proxied-exchange.js";
+import { createVerdicts, type Violation } from "./verdicts.js";
+
+export interface TrafficJudgeOptions {
+  upstream: URL;
+  followAssets: boolean;
+  validationCapBytes: number;
+  startedAt: number;
+  onViolation?: (violation: Violation) => void;
+}
+
+function learn(exchange: ProxiedExchange, path: string, map: ApiMap, json: unknown): void {
+  if (exchange.method !== "GET" || exchange.status !== 200) return;
+  if (path === "/.well-known/openeo") map.learnWellKnown(json);
+  else if (path === "/") map.learnCapabilities(exchange.upstreamUrl.pathname, json);
+}
+
+/**
+ * Judges every exchange as it completes: the client's request, the upstream's answer, job status changes across
+ * polls and (with followAssets) downloads, each by the openEO version discovered through the proxy.
+ */
+export function createTrafficJudge(options: TrafficJudgeOptions) {
+  const map = createApiMap(options.upstream);
+  const verdicts = createVerdicts(options.onViolation);
+  const jobs = createJobTracker(options.startedAt);
+  const assets = createAssetLedger(options.upstream.origin);
+  let exchanges = 0;
+
+  function judge(exchange: ProxiedExchange): void {
+    exchanges += 1;
+    if (exchange.problemSide !== "client")
+      verdicts.judge(
+        "server.answers",
+        "server",
+        exchange,
+        exchange.problemSide === "server" ? exchange.problem : undefined,
+      );
+    if (options.followAssets && assets.judge(exchange, verdicts)) return;
+    const json = responseJson(exchange);
+    const found = map.locate(exchange.upstreamUrl.pathname);
+    // Discovery and capabilities answers are judged by the version they announce.
+    if (found) learn(exchange, found.path, map, json);
+    const location = map.locate(exchange.upstreamUrl.pathname);
+    const contract = contractFor(location?.version);
+    const matched = location && contract.validator.matchPath(location.path);
+    const api = location && matched ? { path: location.path, template: matched.template } : undefined;
+    if (api) judgeRequest(exchange, api.template, contract, verdicts, options.validationCapBytes);
+    judgeResponse(exchange, api, contract, verdicts);
+    if (!location || exchange.status === undefined) return;
+    if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
+      jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
+    if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200)
+      assets.learn(json);
+  }
+
+  return {
+    judge,
+    verdicts,
+    exchanges: () => exchanges,
+    timelines: jobs.timelines,
+    versions: map.versions,
+    /** The contract versions that judged: one per discovered version (1.2.0 when none was). */
+    judgedAs: (): string[] => {
+      const discovered = map.versions();
+      return [...new Set((discovered.length > 0 ? discovered : [undefined]).map(rulesVersion))];
+    },
+  };
+}
+
+export type TrafficJudge = ReturnType<typeof createTrafficJudge>;
