@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { decodeJwt } from "jose";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
@@ -17,6 +18,8 @@ import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
 import { jobView } from "./jobs/job-view.js";
 import { createJournal, type Journal } from "./journal.js";
+import { IdentityProvider } from "./oidc/identity-provider.js";
+import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { accountRoutes } from "./routes/account-routes.js";
@@ -26,6 +29,7 @@ import { downloadRoutes } from "./routes/download-routes.js";
 import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
 import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
+import { oidcRoutes } from "./routes/oidc-routes.js";
 import { syncRoutes } from "./routes/sync-routes.js";
 
 /** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
@@ -71,6 +75,16 @@ function jobIdOfPath(path: string): string | undefined {
     return decodeURIComponent(raw);
   } catch {
     return raw;
+  }
+}
+
+/** The `sub` of a JWT without verifying it: only for matching faults by user, never for access. */
+function unverifiedSubject(token: string): string | undefined {
+  try {
+    const sub = decodeJwt(token).sub;
+    return typeof sub === "string" ? sub : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -121,6 +135,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     signer: new LinkSigner(resolved.seed),
     ids: new IdSource(resolved.seed),
     syncRuns: new Map(),
+    idp: new IdentityProvider(resolved, clock, users),
+    acceptsPlainJwt: false,
     base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
   };
   let errorCount = 0;
@@ -128,6 +144,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const reset = (): void => {
     clock.reset();
     users.reset();
+    ctx.idp.reset();
     faults.reset();
     ctx.store.clear();
     ctx.journal.clear();
@@ -143,6 +160,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const jobId = jobIdOfPath(path);
     const bearer = readBearerToken(c.req.header("authorization"));
     let user = bearer.kind === "basic" ? users.byToken(bearer.token)?.name : undefined;
+    if (bearer.kind === "oidc" || bearer.kind === "plain") user = unverifiedSubject(bearer.token);
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };
@@ -172,6 +190,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.options("*", (c) => preflight(c));
   app.route("/", discoveryRoutes(ctx));
   app.route("/", accountRoutes(ctx));
+  app.route("/", oidcRoutes(ctx));
   app.route("/", jobRoutes(ctx));
   app.route("/", jobResultRoutes(ctx));
   app.route("/", syncRoutes(ctx));
@@ -196,6 +215,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (error instanceof ConnectionResetError) throw error;
     errorCount += 1;
     const id = `e-${errorCount}`;
+    if (error instanceof OAuthError)
+      return json(c, error.body, error.status, { "cache-control": "no-store" });
     if (error instanceof OpenEOError) {
       return json(c, errorBody(id, error.code, error.message), error.status, error.headers);
     }

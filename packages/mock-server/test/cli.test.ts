@@ -58,7 +58,7 @@ describe("jobkit-mock CLI", () => {
 
   it("prints the URL and the demo credentials", () => {
     expect(cli.output()).toContain("timing: virtual");
-    expect(cli.output()).toContain("carol / secret (credit 50)");
+    expect(cli.output()).toContain("carol / secret (credit 50); client carol-client / secret");
   });
 
   it("runs a batch job over real HTTP, steered through the control API, then stops on SIGTERM", async () => {
@@ -119,6 +119,8 @@ describe("jobkit-mock CLI", () => {
     const cases: [string[], string][] = [
       [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
       [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
+      [["--host", "0.0.0.0", "--port", "0"], "beyond loopback) needs --control-token"],
+      [["--control-token", "short"], "controlToken needs at least 8 characters."],
     ];
     for (const [args, message] of cases) {
       let status = 0;
