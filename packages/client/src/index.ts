@@ -1,4 +1,5 @@
 export { BatchJob, type LogOptions, type WaitOptions, type WaitProgress } from "./batch-job.js";
+export type { Clock } from "./clock.js";
 export { type Auth, type ConnectOptions, connect } from "./connect.js";
 export {
   type ComputedResult,

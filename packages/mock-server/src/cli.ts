@@ -10,7 +10,7 @@ import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOpt
 
 const USAGE = `Usage: jobkit-mock [options]
 
-  --port <n>               port to listen on (default 8080; 0 = a free port)
+  --port <n>               port to listen on (default $PORT, else 8080; 0 = a free port)
   --host <host>            interface to bind (default 127.0.0.1)
   --seed <n>               seed for ids, tokens and outputs (default 1)
   --timing <mode>          wall | virtual | poll (default wall)
@@ -72,7 +72,7 @@ function oidcOptions(lifetime: string | undefined, approval: string | undefined)
 function main(): void {
   const { values } = parseArgs({
     options: {
-      port: { type: "string", default: "8080" },
+      port: { type: "string" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
       timing: { type: "string" },
@@ -105,7 +105,10 @@ function main(): void {
   if (large !== undefined) options.results = { largeAssetBytes: large };
   options.oidc = oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]);
   secure(options, values.host, values["control-token"]);
-  const port = integer(values.port, "port") as number;
+  const port = integer(
+    values.port ?? (process.env.PORT || "8080"),
+    values.port ? "port" : "port (from $PORT)",
+  ) as number;
   if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);
 

@@ -5,8 +5,8 @@ import {
   parseRetryAfter,
   RETRYABLE_STATUS,
   type RetryOptions,
-  sleep,
 } from "./retry.js";
+import type { Waiter } from "./waiter.js";
 
 /** The `fetch` the client calls; `globalThis.fetch` by default, `app.fetch` of an in-process server in tests. */
 export type FetchLike = (request: Request) => Response | Promise<Response>;
@@ -18,6 +18,8 @@ export interface HttpConfig {
   retry: Required<RetryOptions>;
   /** Per-attempt time limit in ms until the response is read (headers only for streams); 0 = none. */
   timeoutMs: number;
+  /** How status polls and retry backoffs wait: real time, or a driven clock. */
+  waiter: Waiter;
 }
 
 /** Per-call options every public method accepts. */
@@ -113,7 +115,10 @@ export class Http {
         ) {
           await response.body?.cancel().catch(() => {});
           done();
-          await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt, policy)), options.signal);
+          await this.config.waiter.sleep(
+            Math.max(retryAfter ?? 0, backoffDelay(attempt, policy)),
+            options.signal,
+          );
           continue;
         }
         const failure = await apiError(response, url);
@@ -142,7 +147,7 @@ export class Http {
             { cause: error },
           );
         }
-        await sleep(backoffDelay(attempt, policy), options.signal);
+        await this.config.waiter.sleep(backoffDelay(attempt, policy), options.signal);
       } finally {
         done();
       }
