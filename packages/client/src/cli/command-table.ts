@@ -7,6 +7,8 @@ import { jobsLogs } from "./commands/jobs-logs.js";
 import { jobsResults } from "./commands/jobs-results.js";
 import { jobsStart } from "./commands/jobs-start.js";
 import { jobsWait } from "./commands/jobs-wait.js";
+import { login } from "./commands/login.js";
+import { logout } from "./commands/logout.js";
 
 /** Every command by its words on the command line (`"jobs list"`, or one word for a top-level command). */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -18,6 +20,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   "jobs results": jobsResults,
   "jobs download": jobsDownload,
   "jobs delete": jobsDelete,
+  login,
+  logout,
 };
 
 /** The command named by the first one or two positionals, and the arguments after its name. */

@@ -5,6 +5,7 @@ import { findCommand } from "./command-table.js";
 import { EXIT } from "./exit-codes.js";
 import { authFrom, parseArguments, type Values } from "./parse-arguments.js";
 import { reportError } from "./report-error.js";
+import { loadLogin, saveLogin } from "./token-store.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
 
@@ -29,7 +30,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 function unknownCommand(positionals: string[]): UsageError {
   const [group, command] = positionals;
-  if (group !== "jobs" || command === undefined) return new UsageError("expected `jobs <command>`");
+  if (group !== "jobs" || command === undefined)
+    return new UsageError("expected `jobs <command>`, `login` or `logout`");
   return new UsageError(`unknown command "jobs ${command}"`);
 }
 
@@ -38,20 +40,38 @@ function contextFor(values: Values, io: CliIo): CommandContext {
   return {
     values,
     io,
-    connection: () => {
-      connection ??= connectTo(values, io);
+    connection: (options = {}) => {
+      connection ??= connectTo(values, io, options.anonymous ?? false);
       return connection;
     },
   };
 }
 
-async function connectTo(values: Values, io: CliIo): Promise<Connection> {
+async function connectTo(values: Values, io: CliIo, anonymous: boolean): Promise<Connection> {
   const url = values.url ?? io.env.JOBKIT_URL;
   if (!url) throw new UsageError("--url (or JOBKIT_URL) is required");
   if (!URL.canParse(url)) throw new UsageError(`--url must be an absolute URL, got "${url}"`);
-  return connect(url, {
-    auth: authFrom(values, io.env),
+  const auth = anonymous ? undefined : authFrom(values, io.env);
+  const connection = await connect(url, {
+    ...(auth && { auth }),
     ...(io.fetch && { fetch: io.fetch }),
     ...(io.signal && { signal: io.signal }),
   });
+  if (!anonymous && !auth) await useStoredLogin(connection, io);
+  return connection;
+}
+
+/** Signs in with the refresh token `jobkit login --oidc-device` stored for this back-end, if there is one. */
+async function useStoredLogin(connection: Connection, io: CliIo): Promise<void> {
+  const stored = await loadLogin(io.env, connection.url);
+  if (!stored) return;
+  const renewed = await connection.authenticateOidcRefreshToken({
+    refreshToken: stored.refreshToken,
+    providerId: stored.providerId,
+    ...(stored.clientId && { clientId: stored.clientId }),
+    ...(io.signal && { signal: io.signal }),
+  });
+  if (renewed.refreshToken && renewed.refreshToken !== stored.refreshToken) {
+    await saveLogin(io.env, connection.url, { ...stored, refreshToken: renewed.refreshToken });
+  }
 }

@@ -1,5 +1,6 @@
 /** The text of `jobkit --help`. */
-export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN] jobs <command>
+export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN | --oidc-client-id ID --oidc-client-secret S]
+              jobs <command> | login (--oidc-device | --status) | logout
 
 Commands:
   jobs list [--limit N]                     list your jobs
@@ -11,11 +12,18 @@ Commands:
   jobs results <id>                         describe the job's result files
   jobs download <id> [dir] [--concurrency N]   download every result file into dir (default .)
   jobs delete <id>                          delete a job and its results
+  login --oidc-device                       sign in with the OpenID Connect device flow (URL and code on
+                                            stderr); the refresh token is kept for later commands
+  login --status                            show the token file and whether it holds a login for --url
+  logout                                    forget the stored login for --url
 
 Options:
   --url URL            the back-end (or env JOBKIT_URL)
   --user, --password   openEO Basic credentials (or env JOBKIT_USER, JOBKIT_PASSWORD)
   --token TOKEN        a bearer token such as basic//TOKEN (or env JOBKIT_TOKEN)
+  --oidc-client-id ID, --oidc-client-secret S
+                       OpenID Connect client credentials (or env OPENEO_AUTH_CLIENT_ID, OPENEO_AUTH_CLIENT_SECRET)
+  --oidc-provider ID   the provider of GET /credentials/oidc (or env OPENEO_AUTH_PROVIDER_ID; default the first)
   --poll-interval MS   first delay between status polls (default 2000)
   --timeout MS         give up waiting after MS
   --json               print JSON instead of tables
