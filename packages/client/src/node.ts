@@ -94,7 +94,10 @@ export async function downloadFiles(
   }
   const received = new Map<string, number>();
   const totals = new Map<string, number>(
-    assets.map((asset) => [asset.name, asset.metadata["file:size"] ?? 0]),
+    assets.map((asset) => {
+      const size = asset.metadata["file:size"];
+      return [asset.name, typeof size === "number" ? size : 0];
+    }),
   );
   let receivedBytes = 0;
   let totalBytes = [...totals.values()].reduce((a, b) => a + b, 0);

@@ -54,7 +54,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     "GET / answers 200 without auth with api_version, backend_version, stac_version, id, title, description, endpoints and links",
   ),
-  check("capabilities.api-version", "discovery", "L1", [33], [], "api_version is 1.2.0 or 1.1.0"),
+  check("capabilities.api-version", "discovery", "L1", [33], [], "api_version is 1.3.0, 1.2.0 or 1.1.0"),
   check("capabilities.stac-version", "discovery", "L1", [34], [], "stac_version is 1.0.0 or 0.9.0"),
   check(
     "capabilities.endpoints",

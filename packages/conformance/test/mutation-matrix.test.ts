@@ -597,7 +597,7 @@ const CASES: Record<string, Case> = {
     faults: () => [
       {
         match: { path: "/jobs/*/estimate" },
-        action: override({ body: { set: { "/duration": "five minutes" } } }),
+        action: override({ body: { set: { "/size": "five megabytes" } } }),
       },
     ],
   },

@@ -218,7 +218,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (error instanceof OAuthError)
       return json(c, error.body, error.status, { "cache-control": "no-store" });
     if (error instanceof OpenEOError) {
-      return json(c, errorBody(id, error.code, error.message), error.status, error.headers);
+      const body = { ...error.fields, ...errorBody(id, error.code, error.message) };
+      return json(c, body, error.status, error.headers);
     }
     if (error instanceof HTTPException) {
       return json(

@@ -1,8 +1,8 @@
-import { createSchemaValidator } from "@jobkit/spec";
+import { createSchemaValidator, DEFAULT_API_VERSION } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
 import { harness, saveResultGraph } from "./support.js";
 
-const validator = createSchemaValidator();
+const validator = createSchemaValidator(DEFAULT_API_VERSION, { jobkitExtras: true });
 
 describe("every response of a full lifecycle conforms to @jobkit/spec", () => {
   it("validates discovery, auth, jobs, results, logs, estimate, sync and errors", async () => {

@@ -1,7 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
-import { document } from "./generated/document.js";
+import { type ApiVersion, DEFAULT_API_VERSION } from "./api-versions.js";
 import type { components } from "./generated/openapi.js";
+import { type ContractOptions, openapiDocumentFor } from "./openapi-documents.js";
 
 /** The name of a schema under `components.schemas`. */
 export type SchemaName = keyof components["schemas"];
@@ -39,15 +40,16 @@ type Operation = {
 };
 
 const documentId = "jobkit:openapi";
-const paths = document.paths as Record<string, Record<string, Operation>>;
 
-function resolve<T>(value: T | { $ref: string }): T {
-  let current: unknown = value;
-  while (current && typeof current === "object" && "$ref" in current) {
-    const pointer = (current as { $ref: string }).$ref.replace(/^#\//, "").split("/");
-    current = pointer.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], document);
-  }
-  return current as T;
+function resolver(document: Record<string, unknown>) {
+  return <T>(value: T | { $ref: string }): T => {
+    let current: unknown = value;
+    while (current && typeof current === "object" && "$ref" in current) {
+      const pointer = (current as { $ref: string }).$ref.replace(/^#\//, "").split("/");
+      current = pointer.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], document);
+    }
+    return current as T;
+  };
 }
 
 function describe(errors: ErrorObject[] | null | undefined): string[] {
@@ -61,21 +63,32 @@ function headerValue(headers: ResponseToValidate["headers"], name: string): stri
   return key === undefined ? null : (headers[key] ?? null);
 }
 
-const templates = Object.keys(paths).map((template) => ({
-  template,
-  names: [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string),
-  pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "([^/]+)")}$`),
-}));
+function templatesOf(paths: Record<string, unknown>) {
+  return Object.keys(paths).map((template) => ({
+    template,
+    names: [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string),
+    pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "([^/]+)")}$`),
+  }));
+}
 
 /**
- * Creates a validator over the contract's schemas (compiled once, on first use of each schema).
+ * Creates a validator over the contract of one API version (default 1.3.0), compiled once per schema on first
+ * use. It is the faithful contract, never stricter than openEO; `{ jobkitExtras: true }` adds jobkit's own
+ * promises ({@link JOBKIT_EXTRAS}), for checking jobkit's mock only.
  *
  * @example
- * const validator = createSchemaValidator();
+ * const validator = createSchemaValidator("1.2.0");
  * validator.validate("log_entry", { id: "1", level: "info", message: "queued" }); // []
  * validator.validateResponse({ method: "GET", path: "/jobs/j-1", status: 200, body: job });
  */
-export function createSchemaValidator(): SchemaValidator {
+export function createSchemaValidator(
+  version: ApiVersion = DEFAULT_API_VERSION,
+  options: ContractOptions = {},
+): SchemaValidator {
+  const document = openapiDocumentFor(version, options);
+  const paths = document.paths as Record<string, Record<string, Operation>>;
+  const templates = templatesOf(paths);
+  const resolve = resolver(document);
   const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
   addFormats.default(ajv);
   ajv.addFormat("binary", true);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createSchemaValidator, type SchemaName } from "../src/index.js";
+import { createSchemaValidator, DEFAULT_API_VERSION, type SchemaName } from "../src/index.js";
 import { createdJob, error, finishedJob, logPage, resultsItem } from "./examples.js";
 
 const validator = createSchemaValidator();
+const withExtras = createSchemaValidator(DEFAULT_API_VERSION, { jobkitExtras: true });
+const v120 = createSchemaValidator("1.2.0");
 
 const examples: [string, SchemaName, unknown][] = [
   ["a created job", "batch_job", createdJob],
@@ -43,22 +45,16 @@ const broken: [string, SchemaName, unknown, string][] = [
     '/created must match format "date-time"',
   ],
   [
-    "an Item with STAC 0.9",
+    "an Item with STAC 2.0.0",
     "results_item",
-    { ...resultsItem, stac_version: "0.9.0" },
-    "/stac_version must be equal to one of the allowed values",
+    { ...resultsItem, stac_version: "2.0.0" },
+    "/stac_version must match pattern",
   ],
   [
     "an Item whose asset has no href",
     "results_item",
     { ...resultsItem, assets: { "result.tiff": JSON.parse(JSON.stringify(assetWithoutHref)) } },
     "must have required property 'href'",
-  ],
-  [
-    "an Item with a negative file:size",
-    "results_item",
-    { ...resultsItem, assets: { a: { ...resultsItem.assets["result.tiff"], "file:size": -1 } } },
-    "must be >= 0",
   ],
   [
     "a log entry with a numeric id",
@@ -86,6 +82,53 @@ describe("broken payloads", () => {
   });
 });
 
+describe("the contract's versions and jobkit's extras", () => {
+  const { type: _type, ...assetWithoutType } = resultsItem.assets["result.tiff"];
+  const itemWith = (asset: object) => ({ ...resultsItem, assets: { a: asset } });
+
+  it("accepts STAC 0.9.x and 1.x.x as openEO 1.2.0 does", () => {
+    for (const stac_version of ["0.9.0", "1.0.0", "1.1.0"])
+      expect(v120.validate("results_item", { ...resultsItem, stac_version })).toEqual([]);
+  });
+
+  it("accepts an asset without type or with a negative file:size, and the extras refuse both", () => {
+    const negative = { ...resultsItem.assets["result.tiff"], "file:size": -1 };
+    expect(validator.validate("results_item", itemWith(assetWithoutType))).toEqual([]);
+    expect(validator.validate("results_item", itemWith(negative))).toEqual([]);
+    expect(withExtras.validate("results_item", itemWith(assetWithoutType))).toEqual([
+      "/assets/a must have required property 'type'",
+    ]);
+    expect(withExtras.validate("results_item", itemWith(negative))).toEqual([
+      "/assets/a/file:size must be >= 0",
+    ]);
+  });
+
+  it("requires type and conformsTo on GET / in 1.3.0 only", () => {
+    const capabilities = {
+      api_version: "1.2.0",
+      backend_version: "1",
+      stac_version: "1.0.0",
+      id: "x",
+      title: "x",
+      description: "x",
+      endpoints: [],
+      links: [],
+    };
+    expect(v120.validate("capabilities", capabilities)).toEqual([]);
+    expect(validator.validate("capabilities", { ...capabilities, api_version: "1.3.0" })).toEqual([
+      "(root) must have required property 'type'",
+      "(root) must have required property 'conformsTo'",
+    ]);
+  });
+
+  it("accepts PATCH {} and a process parameter whose schema is a list of schemas", () => {
+    expect(validator.validateRequestBody("PATCH", "/jobs/j-1", {})).toEqual([]);
+    const parameters = [{ name: "x", description: "x", schema: [{ type: "string" }, { type: "null" }] }];
+    const process = { ...createdJob.process, parameters };
+    expect(validator.validateRequestBody("POST", "/jobs", { process })).toEqual([]);
+  });
+});
+
 describe("validating HTTP exchanges", () => {
   it("accepts a 201 job creation with Location and OpenEO-Identifier", () => {
     const headers = { Location: "http://127.0.0.1:8080/jobs/j-1", "OpenEO-Identifier": "j-1" };
@@ -105,8 +148,9 @@ describe("validating HTTP exchanges", () => {
     ]);
   });
 
-  it("checks error bodies of concrete paths against the error schema", () => {
-    const response = { method: "GET", path: "/jobs/j-1/results", status: 424, body: { code: "Internal" } };
+  it("checks error bodies of concrete paths: a 424 carries the failing log entry", () => {
+    const body = { id: "1", level: "error", code: "Internal" };
+    const response = { method: "GET", path: "/jobs/j-1/results", status: 424, body };
     expect(validator.validateResponse(response)).toEqual(["(root) must have required property 'message'"]);
   });
 

@@ -25,7 +25,7 @@ async function checkGenerated(): Promise<{ code: number; stderr: string }> {
 describe("the generated-files gate", () => {
   beforeAll(async () => {
     copy = await mkdtemp(join(packageDir, ".gate-"));
-    for (const part of ["openapi.yaml", "scripts", "src/generated"])
+    for (const part of ["openapi.yaml", "scripts", "src/generated", "src/versions"])
       await cp(join(packageDir, part), join(copy, part), { recursive: true });
   });
   afterAll(async () => {
@@ -44,8 +44,20 @@ describe("the generated-files gate", () => {
       spec.replace("enum: [error, warning, info, debug]", "enum: [error, warning, info, debug, trace]"),
     );
     const result = await checkGenerated();
+    await writeFile(specPath, spec);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Generated files are stale");
     expect(result.stderr).toContain("src/generated/openapi.ts");
+  }, 30_000);
+
+  it("fails when the 1.2.0 patch changed without regeneration, naming the 1.2.0 types", async () => {
+    const patchPath = join(copy, "src/versions/api-1.2.0.ts");
+    const patch = await readFile(patchPath, "utf8");
+    await writeFile(patchPath, patch.replace('value: ["1.2.0", "1.1.0"]', 'value: ["1.2.0"]'));
+    const result = await checkGenerated();
+    await writeFile(patchPath, patch);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("src/generated/openapi-1.2.0.ts");
+    expect(result.stderr).not.toContain("src/generated/openapi.ts");
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { components, operations, paths } from "../src/index.js";
+import type { components, operations, paths, V1_2_0 } from "../src/index.js";
 
 type Schemas = components["schemas"];
 
@@ -37,20 +37,28 @@ describe("generated types", () => {
     >();
   });
 
-  it("type GET /jobs/{job_id}/results as an Item or a Collection, and 424 as an error", () => {
+  it("type GET /jobs/{job_id}/results as an Item or a Collection, and 424 as a log entry", () => {
     type Results = operations["list-results"]["responses"];
     expectTypeOf<Results[200]["content"]["application/geo+json"]>().toEqualTypeOf<Schemas["results_item"]>();
     expectTypeOf<Results[200]["content"]["application/json"]>().toEqualTypeOf<Schemas["results"]>();
     expectTypeOf<Schemas["results"]>().toEqualTypeOf<
       Schemas["results_item"] | Schemas["results_collection"]
     >();
-    expectTypeOf<Results[424]["content"]["application/json"]>().toEqualTypeOf<Schemas["error"]>();
+    expectTypeOf<Results[424]["content"]["application/json"]>().toEqualTypeOf<Schemas["log_entry"]>();
   });
 
-  it("type asset file:size as a number and the required href and type", () => {
-    expectTypeOf<Schemas["asset"]["file:size"]>().toEqualTypeOf<number | undefined>();
+  it("type asset file:size as unknown (openEO does not type it) and only href as required", () => {
+    expectTypeOf<Schemas["asset"]["file:size"]>().toEqualTypeOf<unknown>();
     expectTypeOf<Schemas["asset"]["href"]>().toEqualTypeOf<string>();
-    expectTypeOf<Schemas["asset"]["type"]>().toEqualTypeOf<string>();
+    expectTypeOf<Schemas["asset"]["type"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("type the 1.3.0 job timestamps, which the 1.2.0 types lack", () => {
+    expectTypeOf<Schemas["batch_job"]["queued"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<V1_2_0.components["schemas"]["batch_job"]>().not.toHaveProperty("queued");
+    expectTypeOf<V1_2_0.components["schemas"]["capabilities"]["api_version"]>().toEqualTypeOf<
+      "1.2.0" | "1.1.0"
+    >();
   });
 
   it("type the estimate's fields although the schema requires one of them via anyOf", () => {

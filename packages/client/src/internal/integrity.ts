@@ -6,7 +6,7 @@ import { type Checksum, parseMultihash } from "./multihash.js";
 export function expectedChecksum(name: string, metadata: AssetMetadata): Checksum | undefined {
   const value = metadata["file:checksum"];
   if (value === undefined) return undefined;
-  const checksum = parseMultihash(value);
+  const checksum = typeof value === "string" ? parseMultihash(value) : undefined;
   if (!checksum) {
     throw new JobkitClientError(
       "InvalidResponse",
@@ -19,7 +19,7 @@ export function expectedChecksum(name: string, metadata: AssetMetadata): Checksu
 /** Throws `SizeMismatch` when the asset declares a `file:size` other than `received`. */
 export function checkSize(name: string, metadata: AssetMetadata, received: number): void {
   const size = metadata["file:size"];
-  if (size !== undefined && size !== received) {
+  if (typeof size === "number" && size !== received) {
     throw new JobkitClientError(
       "SizeMismatch",
       `asset "${name}" has ${received} bytes but its metadata says file:size ${size}; nothing was kept`,

@@ -13,6 +13,8 @@ export interface OpenEOErrorBody {
 interface ErrorOptions {
   cause?: unknown;
   headers?: Record<string, string>;
+  /** Fields the body carries besides `{id, code, message, links}` (a failed job's 424 is a log entry: `level`, …). */
+  fields?: Record<string, unknown>;
 }
 
 /**
@@ -24,6 +26,7 @@ export class OpenEOError extends HTTPException {
   override readonly name = "OpenEOError";
   readonly code: string;
   readonly headers: Record<string, string>;
+  readonly fields: Record<string, unknown>;
 
   constructor(code: ErrorCode, message: string, options?: ErrorOptions);
   constructor(code: string, message: string, options: ErrorOptions & { status: number });
@@ -32,6 +35,7 @@ export class OpenEOError extends HTTPException {
     super(status as ContentfulStatusCode, { message, cause: options.cause });
     this.code = code;
     this.headers = options.headers ?? {};
+    this.fields = options.fields ?? {};
   }
 
   /** An error with any status and code (e.g. injected by a fault, or a failed job's 424). */

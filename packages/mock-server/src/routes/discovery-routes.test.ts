@@ -6,7 +6,7 @@ describe("discovery", () => {
   it("lists one production 1.x version at /.well-known/openeo", async () => {
     const { body, status } = await harness().json("/.well-known/openeo");
     expect(status).toBe(200);
-    expect(body).toEqual({ versions: [{ url: "http://localhost", api_version: "1.2.0", production: true }] });
+    expect(body).toEqual({ versions: [{ url: "http://localhost", api_version: "1.3.0", production: true }] });
   });
 
   it("uses baseUrl for links when given", async () => {
@@ -23,7 +23,7 @@ describe("discovery", () => {
     expect(plain.status).toBe(200);
     expect(slash.status).toBe(200);
     expect(slash.body).toEqual(plain.body);
-    expect(plain.body).toMatchObject({ api_version: "1.2.0", stac_version: "1.0.0", production: true });
+    expect(plain.body).toMatchObject({ api_version: "1.3.0", stac_version: "1.0.0", production: true });
     for (const endpoint of plain.body.endpoints) {
       for (const method of endpoint.methods) expect(method).toBe(method.toUpperCase());
     }
@@ -117,7 +117,7 @@ describe("discovery", () => {
 
   it("serves conformance, file formats, processes and collections without auth", async () => {
     const h = harness();
-    expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.2.0");
+    expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.3.0");
     const formats = (await h.json("/file_formats")).body;
     expect(Object.keys(formats.output)).toEqual(["GTiff", "JSON", "GeoJSON", "CSV", "PNG"]);
     const processes = (await h.json("/processes")).body.processes.map((p: { id: string }) => p.id);

@@ -1,4 +1,4 @@
-import { API_VERSION, STAC_VERSION } from "@jobkit/spec";
+import { DEFAULT_API_VERSION, STAC_VERSION } from "@jobkit/spec";
 import { Hono } from "hono";
 import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -18,17 +18,18 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/.well-known/openeo", (c) =>
     json(c, {
-      versions: [{ url: ctx.base(c), api_version: API_VERSION, production: true }],
+      versions: [{ url: ctx.base(c), api_version: DEFAULT_API_VERSION, production: true }],
     } satisfies Schema<"well_known">),
   );
 
   app.get("/", (c) => {
     const base = ctx.base(c);
     return json(c, {
-      api_version: API_VERSION,
+      api_version: DEFAULT_API_VERSION,
       backend_version: BACKEND_VERSION,
       stac_version: STAC_VERSION,
       type: "Catalog",
+      conformsTo: CONFORMANCE_CLASSES,
       id: "jobkit-mock",
       title: "jobkit mock openEO back-end",
       description: "An in-memory openEO back-end for tests: synthetic data, controllable time and faults.",

@@ -1,3 +1,4 @@
+import { conformanceClassFor, DEFAULT_API_VERSION } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
 /** Every endpoint the mock implements, as listed in the capabilities (the control API is never listed). */
@@ -24,7 +25,7 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
 export const BACKEND_VERSION = "0.1.0";
 
 export const CONFORMANCE_CLASSES = [
-  "https://api.openeo.org/1.2.0",
+  conformanceClassFor(DEFAULT_API_VERSION),
   "https://api.stacspec.org/v1.0.0/core",
   "https://api.stacspec.org/v1.0.0/collections",
 ];

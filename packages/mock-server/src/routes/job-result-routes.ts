@@ -45,6 +45,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
         424,
         failure?.code ?? "Internal",
         failure?.message ?? "The batch job failed; see its logs.",
+        { fields: { ...failure, level: "error" } },
       );
     }
     if (job.status === "created" || (job.status !== "finished" && !partial)) {

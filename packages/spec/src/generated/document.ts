@@ -5,8 +5,8 @@ export const document: Record<string, unknown> = {
   "openapi": "3.0.3",
   "info": {
     "title": "jobkit — the openEO batch-job contract",
-    "version": "1.2.0",
-    "description": "The part of the openEO API 1.2.0 that a batch-job back-end serves: discovery, authentication, the job lifecycle, results as STAC, logs, estimates and synchronous processing. Written for jobkit; every operation, status code and required field agrees with the official openEO API 1.2.0 document. Where the official document leaves a choice open, this document says which one jobkit makes.",
+    "version": "1.3.0",
+    "description": "The part of the openEO API 1.3.0 that a batch-job back-end serves: discovery, authentication, the job lifecycle, results as STAC, logs, estimates and synchronous processing. Written for jobkit; every operation, status code and required field agrees with the official openEO API, and no rule here is stricter than openEO's. The 1.2.0 variant is derived from this document by `src/versions/api-1.2.0.ts`. Where the official document leaves a choice open, this document says which one jobkit makes.",
     "license": {
       "name": "Apache-2.0",
       "url": "https://www.apache.org/licenses/LICENSE-2.0"
@@ -567,6 +567,7 @@ export const document: Record<string, unknown> = {
             "name": "partial",
             "in": "query",
             "description": "Answer with the results available so far instead of `JobNotFinished`.",
+            "allowEmptyValue": true,
             "schema": {
               "type": "boolean",
               "default": false
@@ -595,11 +596,11 @@ export const document: Record<string, unknown> = {
             }
           },
           "424": {
-            "description": "The job failed; the body is the error that ended it.",
+            "description": "The job failed; the body is the log entry of the error that ended it.",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/error"
+                  "$ref": "#/components/schemas/log_entry"
                 }
               }
             }
@@ -751,13 +752,18 @@ export const document: Record<string, unknown> = {
             "headers": {
               "Content-Type": {
                 "description": "The media type of the output format.",
-                "required": true,
                 "schema": {
                   "type": "string"
                 }
               },
               "OpenEO-Costs": {
                 "$ref": "#/components/headers/OpenEO-Costs"
+              },
+              "OpenEO-Identifier": {
+                "description": "An id of this computation, as used in its log link (new in 1.3.0).",
+                "schema": {
+                  "type": "string"
+                }
               },
               "Link": {
                 "description": "A link with `rel=\"monitor\"` to the request's logs.",
@@ -790,7 +796,7 @@ export const document: Record<string, unknown> = {
       "Bearer": {
         "type": "http",
         "scheme": "bearer",
-        "bearerFormat": "method/provider/token, e.g. basic//TOKEN"
+        "bearerFormat": "a JWT (when the JWT conformance class is listed), or the legacy method/provider/token, e.g. basic//TOKEN"
       },
       "Basic": {
         "type": "http",
@@ -843,7 +849,8 @@ export const document: Record<string, unknown> = {
       "pagination_limit": {
         "name": "limit",
         "in": "query",
-        "description": "The largest number of items on one page; without it, everything is listed.",
+        "description": "The largest number of items on one page; without it (or empty), everything is listed.",
+        "allowEmptyValue": true,
         "schema": {
           "type": "integer",
           "minimum": 1
@@ -853,6 +860,7 @@ export const document: Record<string, unknown> = {
         "name": "offset",
         "in": "query",
         "description": "The id of the last entry already seen; only later entries are listed. Empty means from the start.",
+        "allowEmptyValue": true,
         "schema": {
           "type": "string"
         }
@@ -860,9 +868,17 @@ export const document: Record<string, unknown> = {
       "log_level": {
         "name": "level",
         "in": "query",
-        "description": "The lowest severity to list.",
+        "description": "The lowest severity to list; without it (or empty), `debug` (every entry).",
+        "allowEmptyValue": true,
         "schema": {
-          "$ref": "#/components/schemas/log_level"
+          "type": "string",
+          "enum": [
+            "error",
+            "warning",
+            "info",
+            "debug"
+          ],
+          "default": "debug"
         }
       }
     },
@@ -912,16 +928,10 @@ export const document: Record<string, unknown> = {
             "description": "A back-end identifier of this occurrence."
           },
           "code": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "message": {
-            "type": "string",
-            "minLength": 1
-          },
-          "url": {
-            "type": "string",
-            "format": "uri"
+            "type": "string"
           },
           "links": {
             "$ref": "#/components/schemas/links"
@@ -940,8 +950,7 @@ export const document: Record<string, unknown> = {
             "format": "uri-reference"
           },
           "rel": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "type": {
             "type": "string"
@@ -959,8 +968,7 @@ export const document: Record<string, unknown> = {
       },
       "job_id": {
         "type": "string",
-        "pattern": "^[\\w\\-\\.~]+$",
-        "maxLength": 128
+        "pattern": "^[\\w\\-\\.~]+$"
       },
       "collection_id": {
         "type": "string",
@@ -1026,8 +1034,7 @@ export const document: Record<string, unknown> = {
                   "format": "uri"
                 },
                 "api_version": {
-                  "type": "string",
-                  "pattern": "^\\d+\\.\\d+\\.\\d+"
+                  "type": "string"
                 },
                 "production": {
                   "type": "boolean",
@@ -1044,28 +1051,26 @@ export const document: Record<string, unknown> = {
           "api_version",
           "backend_version",
           "stac_version",
+          "type",
           "id",
           "title",
           "description",
           "endpoints",
-          "links"
+          "links",
+          "conformsTo"
         ],
         "properties": {
           "api_version": {
             "type": "string",
             "enum": [
-              "1.2.0",
-              "1.1.0"
+              "1.3.0"
             ]
           },
           "backend_version": {
             "type": "string"
           },
           "stac_version": {
-            "type": "string",
-            "enum": [
-              "1.0.0"
-            ]
+            "$ref": "#/components/schemas/stac_version"
           },
           "type": {
             "type": "string",
@@ -1073,9 +1078,14 @@ export const document: Record<string, unknown> = {
               "Catalog"
             ]
           },
+          "conformsTo": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
           "id": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "title": {
             "type": "string"
@@ -1096,12 +1106,10 @@ export const document: Record<string, unknown> = {
               ],
               "properties": {
                 "path": {
-                  "type": "string",
-                  "pattern": "^/"
+                  "type": "string"
                 },
                 "methods": {
                   "type": "array",
-                  "minItems": 1,
                   "items": {
                     "type": "string",
                     "enum": [
@@ -1109,7 +1117,8 @@ export const document: Record<string, unknown> = {
                       "POST",
                       "PATCH",
                       "PUT",
-                      "DELETE"
+                      "DELETE",
+                      "OPTIONS"
                     ]
                   }
                 }
@@ -1184,8 +1193,7 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "access_token": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           }
         }
       },
@@ -1196,8 +1204,7 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "user_id": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "name": {
             "type": "string"
@@ -1206,22 +1213,22 @@ export const document: Record<string, unknown> = {
             "type": "string"
           },
           "budget": {
-            "$ref": "#/components/schemas/money"
+            "type": "number",
+            "nullable": true
           },
           "storage": {
             "type": "object",
+            "nullable": true,
             "required": [
               "free",
               "quota"
             ],
             "properties": {
               "free": {
-                "type": "integer",
-                "minimum": 0
+                "type": "integer"
               },
               "quota": {
-                "type": "integer",
-                "minimum": 0
+                "type": "integer"
               }
             }
           },
@@ -1261,16 +1268,13 @@ export const document: Record<string, unknown> = {
             "additionalProperties": {
               "type": "object",
               "required": [
-                "description",
-                "schema"
+                "description"
               ],
               "properties": {
                 "description": {
                   "type": "string"
                 },
-                "schema": {
-                  "type": "object"
-                }
+                "schema": {}
               }
             }
           },
@@ -1316,7 +1320,7 @@ export const document: Record<string, unknown> = {
             "type": "string"
           },
           "schema": {
-            "type": "object"
+            "$ref": "#/components/schemas/data_type_schema"
           },
           "optional": {
             "type": "boolean"
@@ -1336,6 +1340,10 @@ export const document: Record<string, unknown> = {
           "id": {
             "type": "string",
             "pattern": "^\\w+$"
+          },
+          "version": {
+            "type": "string",
+            "description": "The process's version (new in 1.3.0)."
           },
           "summary": {
             "type": "string"
@@ -1365,7 +1373,7 @@ export const document: Record<string, unknown> = {
                 "type": "string"
               },
               "schema": {
-                "type": "object"
+                "$ref": "#/components/schemas/data_type_schema"
               }
             }
           },
@@ -1391,6 +1399,25 @@ export const document: Record<string, unknown> = {
             "$ref": "#/components/schemas/links"
           }
         }
+      },
+      "data_type_schema": {
+        "description": "A JSON Schema of the data type, or a list of alternative JSON Schemas.",
+        "anyOf": [
+          {
+            "type": "object"
+          },
+          {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        ]
+      },
+      "stac_version": {
+        "type": "string",
+        "description": "A STAC version; 0.9.x and any 1.x.x are allowed.",
+        "pattern": "^(0\\.9.\\d+|1\\.\\d+.\\d+)"
       },
       "bbox": {
         "type": "array",
@@ -1421,10 +1448,7 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "stac_version": {
-            "type": "string",
-            "enum": [
-              "1.0.0"
-            ]
+            "$ref": "#/components/schemas/stac_version"
           },
           "stac_extensions": {
             "type": "array",
@@ -1489,9 +1513,6 @@ export const document: Record<string, unknown> = {
             "properties": {
               "spatial": {
                 "type": "object",
-                "required": [
-                  "bbox"
-                ],
                 "properties": {
                   "bbox": {
                     "type": "array",
@@ -1504,9 +1525,6 @@ export const document: Record<string, unknown> = {
               },
               "temporal": {
                 "type": "object",
-                "required": [
-                  "interval"
-                ],
                 "properties": {
                   "interval": {
                     "type": "array",
@@ -1547,21 +1565,9 @@ export const document: Record<string, unknown> = {
                     "other"
                   ]
                 },
-                "axis": {
-                  "type": "string",
-                  "enum": [
-                    "x",
-                    "y",
-                    "z"
-                  ]
-                },
-                "extent": {
-                  "type": "array",
-                  "items": {}
-                },
-                "values": {
-                  "type": "array"
-                },
+                "axis": {},
+                "extent": {},
+                "values": {},
                 "step": {},
                 "reference_system": {}
               }
@@ -1634,7 +1640,6 @@ export const document: Record<string, unknown> = {
       },
       "process_graph": {
         "type": "object",
-        "minProperties": 1,
         "additionalProperties": {
           "$ref": "#/components/schemas/process_node"
         }
@@ -1648,10 +1653,12 @@ export const document: Record<string, unknown> = {
         "properties": {
           "id": {
             "type": "string",
+            "nullable": true,
             "pattern": "^\\w+$"
           },
           "summary": {
-            "type": "string"
+            "type": "string",
+            "nullable": true
           },
           "description": {
             "type": "string",
@@ -1675,7 +1682,7 @@ export const document: Record<string, unknown> = {
                 "type": "string"
               },
               "schema": {
-                "type": "object"
+                "$ref": "#/components/schemas/data_type_schema"
               }
             }
           },
@@ -1716,7 +1723,7 @@ export const document: Record<string, unknown> = {
       },
       "job_update": {
         "type": "object",
-        "minProperties": 1,
+        "description": "Back-end specific properties may be added beside these. `{}` changes nothing.",
         "properties": {
           "title": {
             "type": "string",
@@ -1797,6 +1804,9 @@ export const document: Record<string, unknown> = {
           "started": {
             "$ref": "#/components/schemas/date_time"
           },
+          "unpublished": {
+            "$ref": "#/components/schemas/date_time"
+          },
           "plan": {
             "type": "string",
             "nullable": true
@@ -1866,8 +1876,7 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "code": {
             "type": "string"
@@ -1882,6 +1891,9 @@ export const document: Record<string, unknown> = {
             "$ref": "#/components/schemas/date_time"
           },
           "data": {},
+          "stacktrace": {
+            "description": "Where the error happened (new in 1.3.0). The shape is the back-end's; jobkit's mock sends a list of frames."
+          },
           "path": {
             "type": "array",
             "items": {
@@ -1963,12 +1975,10 @@ export const document: Record<string, unknown> = {
           },
           "duration": {
             "type": "string",
-            "pattern": "^P(?!$)",
             "description": "An ISO 8601 duration."
           },
           "size": {
             "type": "integer",
-            "minimum": 0,
             "description": "Bytes."
           },
           "downloads_included": {
@@ -1983,18 +1993,15 @@ export const document: Record<string, unknown> = {
       "asset": {
         "type": "object",
         "required": [
-          "href",
-          "type"
+          "href"
         ],
-        "description": "One result file. `href` is absolute and signed; `type` is the media type the download answers with. jobkit requires `type` (the official document only recommends it) because clients pick files by it.",
+        "description": "One result file. `href` is absolute and signed; `type` is the media type the download answers with. `file:size` and `file:checksum` (a multihash in hex, e.g. `1220` followed by the SHA-256 digest) come from the STAC file extension.",
         "properties": {
           "href": {
-            "type": "string",
-            "format": "uri"
+            "type": "string"
           },
           "type": {
-            "type": "string",
-            "minLength": 1
+            "type": "string"
           },
           "title": {
             "type": "string"
@@ -2009,13 +2016,10 @@ export const document: Record<string, unknown> = {
             }
           },
           "file:size": {
-            "type": "integer",
-            "minimum": 0
+            "description": "The file's size in bytes (STAC file extension)."
           },
           "file:checksum": {
-            "type": "string",
-            "pattern": "^[0-9a-f]+$",
-            "description": "A multihash in hex, e.g. `1220` followed by the SHA-256 digest."
+            "description": "The file's multihash in hex (STAC file extension)."
           }
         }
       },
@@ -2029,8 +2033,7 @@ export const document: Record<string, unknown> = {
         "type": "object",
         "nullable": true,
         "required": [
-          "type",
-          "coordinates"
+          "type"
         ],
         "properties": {
           "type": {
@@ -2041,12 +2044,12 @@ export const document: Record<string, unknown> = {
               "LineString",
               "MultiLineString",
               "Polygon",
-              "MultiPolygon"
+              "MultiPolygon",
+              "GeometryCollection"
             ]
           },
-          "coordinates": {
-            "type": "array"
-          }
+          "coordinates": {},
+          "geometries": {}
         }
       },
       "results_item": {
@@ -2063,16 +2066,12 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "stac_version": {
-            "type": "string",
-            "enum": [
-              "1.0.0"
-            ]
+            "$ref": "#/components/schemas/stac_version"
           },
           "stac_extensions": {
             "type": "array",
             "items": {
-              "type": "string",
-              "format": "uri"
+              "type": "string"
             }
           },
           "id": {
@@ -2143,7 +2142,6 @@ export const document: Record<string, unknown> = {
         "required": [
           "stac_version",
           "id",
-          "type",
           "description",
           "license",
           "extent",
@@ -2152,20 +2150,16 @@ export const document: Record<string, unknown> = {
         ],
         "properties": {
           "stac_version": {
-            "type": "string",
-            "enum": [
-              "1.0.0"
-            ]
+            "$ref": "#/components/schemas/stac_version"
           },
           "stac_extensions": {
             "type": "array",
             "items": {
-              "type": "string",
-              "format": "uri"
+              "type": "string"
             }
           },
           "id": {
-            "$ref": "#/components/schemas/job_id"
+            "$ref": "#/components/schemas/collection_id"
           },
           "type": {
             "type": "string",
@@ -2192,9 +2186,6 @@ export const document: Record<string, unknown> = {
             "properties": {
               "spatial": {
                 "type": "object",
-                "required": [
-                  "bbox"
-                ],
                 "properties": {
                   "bbox": {
                     "type": "array",
@@ -2207,9 +2198,6 @@ export const document: Record<string, unknown> = {
               },
               "temporal": {
                 "type": "object",
-                "required": [
-                  "interval"
-                ],
                 "properties": {
                   "interval": {
                     "type": "array",
@@ -2230,6 +2218,15 @@ export const document: Record<string, unknown> = {
             }
           },
           "expires": {
+            "description": "When the signed links expire (an RFC 3339 date-time)."
+          },
+          "queued": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "started": {
+            "$ref": "#/components/schemas/date_time"
+          },
+          "unpublished": {
             "$ref": "#/components/schemas/date_time"
           },
           "openeo:status": {

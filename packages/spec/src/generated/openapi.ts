@@ -316,8 +316,6 @@ export interface components {
             id?: string;
             code: string;
             message: string;
-            /** Format: uri */
-            url?: string;
             links?: components["schemas"]["links"];
         };
         link: {
@@ -356,19 +354,19 @@ export interface components {
         };
         capabilities: {
             /** @enum {string} */
-            api_version: "1.2.0" | "1.1.0";
+            api_version: "1.3.0";
             backend_version: string;
+            stac_version: components["schemas"]["stac_version"];
             /** @enum {string} */
-            stac_version: "1.0.0";
-            /** @enum {string} */
-            type?: "Catalog";
+            type: "Catalog";
+            conformsTo: string[];
             id: string;
             title: string;
             description: string;
             production?: boolean;
             endpoints: {
                 path: string;
-                methods: ("GET" | "POST" | "PATCH" | "PUT" | "DELETE")[];
+                methods: ("GET" | "POST" | "PATCH" | "PUT" | "DELETE" | "OPTIONS")[];
             }[];
             billing?: {
                 currency: string | null;
@@ -393,11 +391,11 @@ export interface components {
             user_id: string;
             name?: string;
             default_plan?: string;
-            budget?: components["schemas"]["money"];
+            budget?: number | null;
             storage?: {
                 free: number;
                 quota: number;
-            };
+            } | null;
             links?: components["schemas"]["links"];
         };
         file_format: {
@@ -407,7 +405,7 @@ export interface components {
             parameters: {
                 [key: string]: {
                     description: string;
-                    schema: Record<string, unknown>;
+                    schema?: unknown;
                 };
             };
             links?: components["schemas"]["links"];
@@ -423,19 +421,21 @@ export interface components {
         process_parameter: {
             name: string;
             description: string;
-            schema: Record<string, unknown>;
+            schema: components["schemas"]["data_type_schema"];
             optional?: boolean;
             default?: unknown;
         };
         process_summary: {
             id: string;
+            /** @description The process's version (new in 1.3.0). */
+            version?: string;
             summary?: string;
             description: string;
             categories?: string[];
             parameters: components["schemas"]["process_parameter"][];
             returns: {
                 description?: string;
-                schema: Record<string, unknown>;
+                schema: components["schemas"]["data_type_schema"];
             };
             links?: components["schemas"]["links"];
         };
@@ -443,11 +443,14 @@ export interface components {
             processes: components["schemas"]["process_summary"][];
             links: components["schemas"]["links"];
         };
+        /** @description A JSON Schema of the data type, or a list of alternative JSON Schemas. */
+        data_type_schema: Record<string, unknown> | Record<string, unknown>[];
+        /** @description A STAC version; 0.9.x and any 1.x.x are allowed. */
+        stac_version: string;
         /** @description west, south, east, north (and optionally the vertical axis as a 6-number box). */
         bbox: number[] & (unknown | unknown);
         collection: {
-            /** @enum {string} */
-            stac_version: "1.0.0";
+            stac_version: components["schemas"]["stac_version"];
             stac_extensions?: string[];
             /** @enum {string} */
             type?: "Collection";
@@ -464,10 +467,10 @@ export interface components {
             }[];
             extent: {
                 spatial: {
-                    bbox: components["schemas"]["bbox"][];
+                    bbox?: components["schemas"]["bbox"][];
                 };
                 temporal: {
-                    interval: (string | null)[][];
+                    interval?: (string | null)[][];
                 };
             };
             links: components["schemas"]["links"];
@@ -475,10 +478,9 @@ export interface components {
                 [key: string]: {
                     /** @enum {string} */
                     type: "spatial" | "temporal" | "bands" | "geometry" | "other";
-                    /** @enum {string} */
-                    axis?: "x" | "y" | "z";
-                    extent?: unknown[];
-                    values?: unknown[];
+                    axis?: unknown;
+                    extent?: unknown;
+                    values?: unknown;
                     step?: unknown;
                     reference_system?: unknown;
                 };
@@ -503,13 +505,13 @@ export interface components {
         };
         /** @description A user-defined process; only `process_graph` is needed to run it. */
         process: {
-            id?: string;
-            summary?: string;
+            id?: string | null;
+            summary?: string | null;
             description?: string | null;
             parameters?: components["schemas"]["process_parameter"][] | null;
             returns?: {
                 description?: string;
-                schema: Record<string, unknown>;
+                schema: components["schemas"]["data_type_schema"];
             } | null;
             process_graph: components["schemas"]["process_graph"];
         };
@@ -522,6 +524,7 @@ export interface components {
             budget?: components["schemas"]["money"];
             log_level?: components["schemas"]["log_level"];
         };
+        /** @description Back-end specific properties may be added beside these. `{}` changes nothing. */
         job_update: {
             title?: string | null;
             description?: string | null;
@@ -545,6 +548,7 @@ export interface components {
             updated?: components["schemas"]["date_time"];
             queued?: components["schemas"]["date_time"];
             started?: components["schemas"]["date_time"];
+            unpublished?: components["schemas"]["date_time"];
             plan?: string | null;
             costs?: components["schemas"]["money"];
             budget?: components["schemas"]["money"];
@@ -568,6 +572,8 @@ export interface components {
             message: string;
             time?: components["schemas"]["date_time"];
             data?: unknown;
+            /** @description Where the error happened (new in 1.3.0). The shape is the back-end's; jobkit's mock sends a list of frames. */
+            stacktrace?: unknown;
             path?: {
                 node_id: string;
                 process_id?: string;
@@ -591,30 +597,30 @@ export interface components {
             downloads_included?: number | null;
             expires?: components["schemas"]["date_time"];
         } & (unknown | unknown | unknown);
-        /** @description One result file. `href` is absolute and signed; `type` is the media type the download answers with. jobkit requires `type` (the official document only recommends it) because clients pick files by it. */
+        /** @description One result file. `href` is absolute and signed; `type` is the media type the download answers with. `file:size` and `file:checksum` (a multihash in hex, e.g. `1220` followed by the SHA-256 digest) come from the STAC file extension. */
         asset: {
-            /** Format: uri */
             href: string;
-            type: string;
+            type?: string;
             title?: string;
             description?: string;
             roles?: string[];
-            "file:size"?: number;
-            /** @description A multihash in hex, e.g. `1220` followed by the SHA-256 digest. */
-            "file:checksum"?: string;
+            /** @description The file's size in bytes (STAC file extension). */
+            "file:size"?: unknown;
+            /** @description The file's multihash in hex (STAC file extension). */
+            "file:checksum"?: unknown;
         };
         assets: {
             [key: string]: components["schemas"]["asset"];
         };
         geometry: {
             /** @enum {string} */
-            type: "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
-            coordinates: unknown[];
+            type: "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon" | "GeometryCollection";
+            coordinates?: unknown;
+            geometries?: unknown;
         } | null;
         /** @description The results of a batch job as a STAC 1.0.0 Item. */
         results_item: {
-            /** @enum {string} */
-            stac_version: "1.0.0";
+            stac_version: components["schemas"]["stac_version"];
             stac_extensions?: string[];
             id: components["schemas"]["job_id"];
             /** @enum {string} */
@@ -638,24 +644,27 @@ export interface components {
         };
         /** @description The results of a batch job as a STAC 1.0.0 Collection. */
         results_collection: {
-            /** @enum {string} */
-            stac_version: "1.0.0";
+            stac_version: components["schemas"]["stac_version"];
             stac_extensions?: string[];
-            id: components["schemas"]["job_id"];
+            id: components["schemas"]["collection_id"];
             /** @enum {string} */
-            type: "Collection";
+            type?: "Collection";
             title?: string | null;
             description: string;
             license: string;
             extent: {
                 spatial: {
-                    bbox: components["schemas"]["bbox"][];
+                    bbox?: components["schemas"]["bbox"][];
                 };
                 temporal: {
-                    interval: (string | null)[][];
+                    interval?: (string | null)[][];
                 };
             };
-            expires?: components["schemas"]["date_time"];
+            /** @description When the signed links expire (an RFC 3339 date-time). */
+            expires?: unknown;
+            queued?: components["schemas"]["date_time"];
+            started?: components["schemas"]["date_time"];
+            unpublished?: components["schemas"]["date_time"];
             "openeo:status"?: components["schemas"]["result_status"];
             assets: components["schemas"]["assets"];
             links: components["schemas"]["links"];
@@ -704,12 +713,12 @@ export interface components {
         job_id: components["schemas"]["job_id"];
         /** @description The collection's id. */
         collection_id: components["schemas"]["collection_id"];
-        /** @description The largest number of items on one page; without it, everything is listed. */
+        /** @description The largest number of items on one page; without it (or empty), everything is listed. */
         pagination_limit: number;
         /** @description The id of the last entry already seen; only later entries are listed. Empty means from the start. */
         log_offset: string;
-        /** @description The lowest severity to list. */
-        log_level: components["schemas"]["log_level"];
+        /** @description The lowest severity to list; without it (or empty), `debug` (every entry). */
+        log_level: "error" | "warning" | "info" | "debug";
     };
     requestBodies: never;
     headers: {
@@ -859,7 +868,7 @@ export interface operations {
     "list-processes": {
         parameters: {
             query?: {
-                /** @description The largest number of items on one page; without it, everything is listed. */
+                /** @description The largest number of items on one page; without it (or empty), everything is listed. */
                 limit?: components["parameters"]["pagination_limit"];
             };
             header?: never;
@@ -884,7 +893,7 @@ export interface operations {
     "list-collections": {
         parameters: {
             query?: {
-                /** @description The largest number of items on one page; without it, everything is listed. */
+                /** @description The largest number of items on one page; without it (or empty), everything is listed. */
                 limit?: components["parameters"]["pagination_limit"];
             };
             header?: never;
@@ -934,7 +943,7 @@ export interface operations {
     "list-jobs": {
         parameters: {
             query?: {
-                /** @description The largest number of items on one page; without it, everything is listed. */
+                /** @description The largest number of items on one page; without it (or empty), everything is listed. */
                 limit?: components["parameters"]["pagination_limit"];
             };
             header?: never;
@@ -1083,13 +1092,13 @@ export interface operations {
                     "application/json": components["schemas"]["results"];
                 };
             };
-            /** @description The job failed; the body is the error that ended it. */
+            /** @description The job failed; the body is the log entry of the error that ended it. */
             424: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["error"];
+                    "application/json": components["schemas"]["log_entry"];
                 };
             };
             "4XX": components["responses"]["client_error_auth"];
@@ -1147,9 +1156,9 @@ export interface operations {
             query?: {
                 /** @description The id of the last entry already seen; only later entries are listed. Empty means from the start. */
                 offset?: components["parameters"]["log_offset"];
-                /** @description The lowest severity to list. */
+                /** @description The lowest severity to list; without it (or empty), `debug` (every entry). */
                 level?: components["parameters"]["log_level"];
-                /** @description The largest number of items on one page; without it, everything is listed. */
+                /** @description The largest number of items on one page; without it (or empty), everything is listed. */
                 limit?: components["parameters"]["pagination_limit"];
             };
             header?: never;
@@ -1216,8 +1225,10 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The media type of the output format. */
-                    "Content-Type": string;
+                    "Content-Type"?: string;
                     "OpenEO-Costs": components["headers"]["OpenEO-Costs"];
+                    /** @description An id of this computation, as used in its log link (new in 1.3.0). */
+                    "OpenEO-Identifier"?: string;
                     /** @description A link with `rel="monitor"` to the request's logs. */
                     Link?: string;
                     [name: string]: unknown;

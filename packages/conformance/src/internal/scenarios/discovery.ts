@@ -1,14 +1,18 @@
-import { openapiDocument } from "@jobkit/spec";
+import { API_VERSIONS, isApiVersion, openapiDocumentFor } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
-/** The fields the contract (`@jobkit/spec`) requires of `GET /`. */
-const CAPABILITY_FIELDS = (
-  openapiDocument.components as { schemas: { capabilities: { required: string[] } } }
-).schemas.capabilities.required;
+/** The fields the contract (`@jobkit/spec`) requires of `GET /` in the version the back-end announces (else 1.2.0's). */
+function capabilityFields(announced: unknown): string[] {
+  const document = openapiDocumentFor(isApiVersion(announced) ? announced : "1.2.0");
+  return (document.components as { schemas: { capabilities: { required: string[] } } }).schemas.capabilities
+    .required;
+}
+/** The API versions the kit judges by (1.1.0 back-ends are judged by the 1.2.0 rules). */
+const KNOWN_VERSIONS: readonly unknown[] = [...API_VERSIONS, "1.1.0"];
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 /** What a batch client needs once a back-end offers POST /jobs. */
 const BATCH_ENDPOINTS = [
@@ -75,7 +79,7 @@ export async function discovery(s: Session): Promise<void> {
     c.use(capabilities);
     if (capabilities.status !== 200) return fail(`GET / ${answered(capabilities)}`);
     if (!capabilities.isJson) return fail("GET / did not answer JSON");
-    const missing = missingFields(caps, CAPABILITY_FIELDS);
+    const missing = missingFields(caps, capabilityFields(caps.api_version));
     if (missing.length > 0) return fail(`the capabilities lack ${missing.join(", ")}`);
     if (!Array.isArray(caps.endpoints) || !Array.isArray(caps.links))
       return fail("endpoints and links must be arrays");
@@ -83,7 +87,7 @@ export async function discovery(s: Session): Promise<void> {
   });
   await s.check("capabilities.api-version", (c) => {
     c.use(capabilities);
-    return caps.api_version === "1.2.0" || caps.api_version === "1.1.0"
+    return KNOWN_VERSIONS.includes(caps.api_version)
       ? pass(`api_version ${caps.api_version}`)
       : fail(`api_version is ${JSON.stringify(caps.api_version)}`);
   });
