@@ -1,3 +1,4 @@
+import { JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -26,6 +27,7 @@ import { accountRoutes } from "./routes/account-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
 import { discoveryRoutes } from "./routes/discovery-routes.js";
 import { downloadRoutes } from "./routes/download-routes.js";
+import { CONFORMANCE_CLASSES } from "./routes/endpoints.js";
 import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
 import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
@@ -136,7 +138,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     ids: new IdSource(resolved.seed),
     syncRuns: new Map(),
     idp: new IdentityProvider(resolved, clock, users),
-    acceptsPlainJwt: false,
+    acceptsPlainTokens: CONFORMANCE_CLASSES.includes(JWT_CONFORMANCE_CLASS),
     base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
   };
   let errorCount = 0;
@@ -160,7 +162,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const jobId = jobIdOfPath(path);
     const bearer = readBearerToken(c.req.header("authorization"));
     let user = bearer.kind === "basic" ? users.byToken(bearer.token)?.name : undefined;
-    if (bearer.kind === "oidc" || bearer.kind === "plain") user = unverifiedSubject(bearer.token);
+    if (bearer.kind === "plain") user = users.byToken(bearer.token)?.name;
+    if (bearer.kind === "oidc" || (bearer.kind === "plain" && !user)) user = unverifiedSubject(bearer.token);
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };

@@ -24,11 +24,14 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
       `Unknown OpenID Connect provider '${bearer.provider}'; GET /credentials/oidc lists '${PROVIDER_ID}'.`,
     );
   }
-  if (bearer.kind === "plain" && !ctx.acceptsPlainJwt) {
+  if (bearer.kind === "plain" && !ctx.acceptsPlainTokens) {
     throw invalid(
       "A bearer token needs a method prefix on this API version (basic//TOKEN or oidc/PROVIDER/TOKEN).",
     );
   }
+  // openEO 1.3.0 clients send the token of GET /credentials/basic without its prefix too.
+  const basic = bearer.kind === "plain" ? ctx.users.byToken(bearer.token) : undefined;
+  if (basic) return basic;
   if (bearer.kind !== "oidc" && bearer.kind !== "plain") throw invalid("The bearer token is malformed.");
   const account = await ctx.idp.tokens.verify(bearer.token, `${ctx.base(c)}${ISSUER_PATH}`);
   if (!account)
@@ -37,7 +40,8 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
 }
 
 /**
- * Requires a bearer token: `basic//TOKEN`, `oidc/jobkit/JWT`, or a plain JWT where the version allows it.
+ * Requires a bearer token: `basic//TOKEN`, `oidc/jobkit/JWT`, or a plain token (JWT or basic) where the
+ * version lists the JWT conformance class.
  * None → 401 AuthenticationRequired; another scheme → 403 AuthenticationSchemeInvalid; a token that is
  * unknown, expired, tampered or signed by another key → 403 TokenInvalid.
  */

@@ -26,8 +26,8 @@ export interface MockContext {
   syncRuns: Map<string, { owner: string; logs: LogEntry[] }>;
   /** The OpenID provider the mock serves under `/oidc`. */
   idp: IdentityProvider;
-  /** Whether a plain `Bearer <jwt>` is accepted (the API version lists the JWT conformance class). */
-  acceptsPlainJwt: boolean;
+  /** Whether a plain `Bearer <token>` (JWT or basic token) is accepted: the version lists the JWT conformance class. */
+  acceptsPlainTokens: boolean;
   /** The absolute origin for links in this request's answers. */
   base(c: Context): string;
 }

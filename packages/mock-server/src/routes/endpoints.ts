@@ -1,4 +1,4 @@
-import { conformanceClassFor, DEFAULT_API_VERSION } from "@jobkit/spec";
+import { conformanceClassFor, DEFAULT_API_VERSION, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
 /** Every endpoint the mock implements, as listed in the capabilities (the control API is never listed). */
@@ -26,6 +26,7 @@ export const BACKEND_VERSION = "0.1.0";
 
 export const CONFORMANCE_CLASSES = [
   conformanceClassFor(DEFAULT_API_VERSION),
+  JWT_CONFORMANCE_CLASS,
   "https://api.stacspec.org/v1.0.0/core",
   "https://api.stacspec.org/v1.0.0/collections",
 ];

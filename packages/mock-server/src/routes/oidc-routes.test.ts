@@ -171,23 +171,29 @@ describe("bearer verification", () => {
       `oidc/jobkit/${unsigned}`,
       `oidc/jobkit/${otherKey}`,
       `oidc/other/${token}`,
-      token, // a plain JWT: 1.2.0 does not list the JWT conformance class
+      `${header}.${tampered}.${signature}`, // plain, as 1.3.0 allows
+      unsigned,
     ];
     for (const bearer of bad) {
       const answer = await me(h, bearer);
       expect([answer.status, answer.body.code], bearer.slice(0, 40)).toEqual([403, "TokenInvalid"]);
     }
     expect((await me(h, `oidc/jobkit/${token}`)).status).toBe(200);
+    expect((await me(h, token)).body.user_id).toBe("alice"); // the JWT conformance class is listed
     h.mock.clock.advance(3_600_000);
     const expired = await me(h, `oidc/jobkit/${token}`);
     expect([expired.status, expired.body.code]).toEqual([403, "TokenInvalid"]);
   });
 
-  it("refuses a forged basic//<base64 of a name>", async () => {
+  it("refuses a forged basic//<base64 of a name>, prefixed or plain, and takes a real basic token plain", async () => {
     const h = harness();
-    await h.auth("alice");
-    const forged = await me(h, `basic//${Buffer.from("alice").toString("base64")}`);
-    expect([forged.status, forged.body.code]).toEqual([403, "TokenInvalid"]);
+    const real = (await h.auth("alice")).Authorization?.replace("Bearer basic//", "") as string;
+    const forged = Buffer.from("alice").toString("base64");
+    for (const bearer of [`basic//${forged}`, forged]) {
+      const answer = await me(h, bearer);
+      expect([answer.status, answer.body.code]).toEqual([403, "TokenInvalid"]);
+    }
+    expect((await me(h, real)).body.user_id).toBe("alice");
   });
 });
 
