@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { DEFAULT_API_VERSION } from "@jobkit/spec";
 import { type FlowRun, flowPassed, runFlowProcess } from "./harness/flow-process.js";
 import { type MockProcess, startMockProcess } from "./harness/mock-process.js";
 import { ensurePythonEnv } from "./harness/python-env.js";
@@ -104,7 +105,7 @@ function runPython(
     cwd: here,
     timeoutMs: FLOW_TIMEOUT_MS,
     onLine,
-    env: { ...process.env, PYTHONUNBUFFERED: "1", ...env },
+    env: { ...process.env, PYTHONUNBUFFERED: "1", JOBKIT_API_VERSION: DEFAULT_API_VERSION, ...env },
   });
 }
 
@@ -202,6 +203,7 @@ async function jsFlow(auth: "basic" | "client-credentials"): Promise<Outcome> {
         cwd: here,
         timeoutMs: FLOW_TIMEOUT_MS,
         onLine: (line) => console.log(line),
+        env: { ...process.env, JOBKIT_API_VERSION: DEFAULT_API_VERSION },
       },
     );
     return verdict(name, run);

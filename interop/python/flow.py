@@ -30,6 +30,7 @@ import requests
 import tifffile
 from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientException
 
+API_VERSION = os.environ.get("JOBKIT_API_VERSION", "1.3.0")  # the version the mock serves, passed by the runner
 USER, PASSWORD = "alice", "alice123"
 CLIENT_ID = f"{USER}-client"
 AUTH_MODES = ("basic", "client-credentials", "device", "oidc-env")
@@ -239,7 +240,7 @@ def main(url: str, auth_mode: str) -> int:
         discovery = [r for r in exchanges.entries if r.request.path_url == "/.well-known/openeo"]
         check(any(r.status_code == 200 for r in discovery), "GET /.well-known/openeo did not answer 200")
         api_version = con.capabilities().api_version()
-        check(api_version == "1.2.0", f"capabilities api_version is {api_version!r}, expected '1.2.0'")
+        check(api_version == API_VERSION, f"capabilities api_version is {api_version!r}, expected {API_VERSION!r}")
         flow.state["con"] = con
 
     def authenticate():
