@@ -54,7 +54,14 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     "GET / answers 200 without auth with api_version, backend_version, stac_version, id, title, description, endpoints and links",
   ),
-  check("capabilities.api-version", "discovery", "L1", [33], [], "api_version is 1.3.0, 1.2.0 or 1.1.0"),
+  check(
+    "capabilities.api-version",
+    "discovery",
+    "L1",
+    [33],
+    [],
+    "api_version is an openEO 1.x version the kit judges (1.1.0, 1.2.0, 1.3.0) and the one the well-known document names for this URL",
+  ),
   check("capabilities.stac-version", "discovery", "L1", [34], [], "stac_version is 1.0.0 or 0.9.0"),
   check(
     "capabilities.endpoints",
@@ -275,7 +282,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "L1B",
     [863],
     RESULTS,
-    "GET /jobs/{id}/results before the job finished answers 400 JobNotFinished",
+    "GET /jobs/{id}/results of a created job answers 400 JobNotStarted (or the older JobNotFinished)",
   ),
   check("jobs.start.status-202", "lifecycle", "L1B", [850], BATCH, "POST /jobs/{id}/results answers 202"),
   check(
@@ -341,7 +348,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "L1B",
     [871],
     RESULTS,
-    "the results' links have a rel=canonical link",
+    "the results' rel=canonical link answers the results document without credentials (public or signed)",
   ),
   check(
     "jobs.results.expires",
@@ -548,7 +555,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "L3",
     [863],
     RESULTS,
-    "GET /jobs/{id}/results?partial=true of an unfinished job answers 200 with openeo:status not finished",
+    "GET /jobs/{id}/results?partial=true of an unfinished job answers 200 with a STAC document (assets included) and openeo:status not finished",
   ),
 
   // Synchronous processing.

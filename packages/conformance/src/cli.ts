@@ -52,9 +52,13 @@ async function main(argv: readonly string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/** How long the process may linger once the verdict is out (an open socket, a timer of a slow target). */
+const EXIT_GRACE_MS = 1000;
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   },
   (error: unknown) => {
     if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {

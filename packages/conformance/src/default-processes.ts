@@ -1,7 +1,8 @@
 import { ConformanceUsageError } from "./errors.js";
 import { isObject } from "./internal/scenarios/answers.js";
 
-const EXTENT = { west: 5.05, south: 51.2, east: 5.1, north: 51.25 };
+/** The area the default process loads (a few square kilometres). */
+export const DEFAULT_EXTENT = Object.freeze({ west: 5.05, south: 51.2, east: 5.1, north: 51.25 });
 
 /** `load_collection` of a small area and month, saved as GTiff. */
 function loadAndSave(load: Record<string, unknown>): Readonly<Record<string, unknown>> {
@@ -9,7 +10,7 @@ function loadAndSave(load: Record<string, unknown>): Readonly<Record<string, unk
     process_graph: {
       load: {
         process_id: "load_collection",
-        arguments: { spatial_extent: EXTENT, temporal_extent: ["2024-06-01", "2024-06-30"], ...load },
+        arguments: { spatial_extent: DEFAULT_EXTENT, temporal_extent: ["2024-06-01", "2024-06-30"], ...load },
       },
       save: {
         process_id: "save_result",

@@ -1,9 +1,11 @@
 import { CATALOGUE } from "./catalogue.js";
 import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { chooseProcesses, UNKNOWN_COLLECTION } from "./internal/choose-process.js";
+import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
+import { findApi } from "./internal/find-api.js";
 import { createProbe, type FetchLike } from "./internal/probe.js";
-import { answered } from "./internal/scenarios/answers.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
 import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
@@ -17,6 +19,7 @@ import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, type RunClock, ScenarioStopped, Session } from "./internal/session.js";
 import {
+  type ApiDiscovery,
   type CheckResult,
   type ConformanceEvent,
   type ConformanceResult,
@@ -24,6 +27,7 @@ import {
   LEVELS,
   type LevelSummary,
   type ScenarioId,
+  type Verdict,
 } from "./types.js";
 
 /** Options of {@link runConformance}. Every field is optional. */
@@ -34,6 +38,11 @@ export interface ConformanceOptions {
   fetch?: FetchLike;
   /** The clock waits run on, when it is the target's own (an in-process mock's virtual time). */
   clock?: RunClock;
+  /**
+   * The openEO version to test when `/.well-known/openeo` lists several (`1.2` or `1.2.0`); default: the newest
+   * production version the kit judges. Ignored when `url` is itself an API root of that version.
+   */
+  apiVersion?: string;
   /** HTTP Basic user and password. Default on the embedded mock: alice / alice123. */
   user?: string;
   password?: string;
@@ -90,6 +99,51 @@ function positive(value: number | undefined, fallback: number, name: string): nu
   if (!Number.isFinite(value) || value <= 0)
     throw new ConformanceUsageError(`${name} must be a number > 0, got ${value}.`);
   return value;
+}
+
+/** Scenarios whose jobs or sync requests run the process. */
+const PROCESS_SCENARIOS: readonly ScenarioId[] = [
+  "lifecycle",
+  "cancel",
+  "failing",
+  "partial",
+  "sync",
+  "isolation",
+  "payment",
+];
+
+/**
+ * Sets the processes the run uses when the options give none: chosen from the back-end's collections and
+ * formats. Returns, in words, what the jobs run.
+ */
+async function useProcesses(s: Session, options: ConformanceOptions): Promise<string> {
+  const given = options.process !== undefined;
+  const failingGiven = options.failingProcess !== undefined;
+  const failing = failingGiven ? "the given failing process" : undefined;
+  if (given)
+    return `the jobs run the given process; the failing job runs ${failing ?? "the default failing process"}`;
+  if (!s.fullRun && PROCESS_SCENARIOS.every((scenario) => s.pendingIds(scenario).length === 0))
+    return "no scenario of this selection runs a process";
+  const chosen = await chooseProcesses(s);
+  if (!chosen)
+    return "the back-end lists no collection or no output format: the jobs run the built-in default (SENTINEL2_L2A as GTiff); give --process";
+  s.options.process = chosen.process;
+  if (!failingGiven) s.options.failingProcess = chosen.failingProcess;
+  return `the jobs ${chosen.summary}; the failing job runs ${failing ?? `the same with the unknown collection ${UNKNOWN_COLLECTION}`}`;
+}
+
+/** How the run found its API, without the exchanges (those are evidence of the discovery checks). */
+function publicApi(s: Session): ApiDiscovery {
+  const {
+    capabilities: _capabilities,
+    wellKnown: _wellKnown,
+    ...api
+  } = s.discovered ?? {
+    given: s.url(""),
+    url: s.url(""),
+    source: "as-given" as const,
+  };
+  return api;
 }
 
 function summarise(checks: readonly CheckResult[]): LevelSummary[] {
@@ -182,10 +236,15 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   });
 
   const leftovers: string[] = [];
+  let processChoice = "not chosen: the run ended before";
   try {
+    s.useApi(await findApi(s, baseUrl, options.apiVersion));
+    options.onEvent?.({ type: "target", api: publicApi(s) });
     s.enterScenario("discovery");
     await discovery(s);
     s.skipRemaining(UNREACHED, "discovery", (id) => !DEFERRED.has(id));
+    processChoice = await useProcesses(s, options);
+    options.onEvent?.({ type: "process", choice: processChoice });
     for (const [scenario, step, needs] of STEPS) {
       if (!s.fullRun && s.pendingIds(scenario).length === 0 && scenario !== "auth") continue;
       s.enterScenario(scenario);
@@ -217,15 +276,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     s.runProblems.push((error as Error).message);
     s.skipRemaining(`not run: ${(error as Error).message}`);
   } finally {
-    for (const [id, token] of s.createdJobs) {
-      const deleted = await probe.request({
-        method: "DELETE",
-        url: s.url(`/jobs/${encodeURIComponent(id)}`),
-        headers: s.authHeader(token),
-      });
-      if (deleted.status !== 204 && deleted.status !== 200 && deleted.status !== 404)
-        leftovers.push(`${id}: DELETE ${answered(deleted)}`);
-    }
+    leftovers.push(...(await cleanUp(s, started + timeoutMs + CLEANUP_GRACE_MS)));
     await embedded?.close();
   }
 
@@ -233,11 +284,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const result = s.results.get(definition.id);
     return result ? [result] : [];
   });
-  const failed = checks.some(
-    (check) => check.required && (check.status === "fail" || check.status === "missing"),
-  );
+  const failed =
+    s.runProblems.length > 0 ||
+    leftovers.length > 0 ||
+    checks.some((check) => check.required && (check.status === "fail" || check.status === "missing"));
+  const verdict: Verdict = failed
+    ? "fail"
+    : checks.some((check) => check.required && check.status === "skip")
+      ? "incomplete"
+      : "pass";
   return {
-    target: embedded ? "embedded jobkit mock" : baseUrl,
+    target: embedded ? "embedded jobkit mock" : s.url(""),
+    api: publicApi(s),
+    processChoice,
     embedded: embedded !== undefined,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
@@ -246,6 +305,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     timelines: [...s.timelines.values()].map((timeline) => ({ ...timeline })),
     leftovers,
     runProblems: s.runProblems,
-    ok: !failed && s.runProblems.length === 0 && leftovers.length === 0,
+    verdict,
+    ok: verdict === "pass",
   };
 }

@@ -124,9 +124,30 @@ export interface LevelSummary {
   readonly notSupported: number;
 }
 
+/** Which API the kit tested and how it found it. */
+export interface ApiDiscovery {
+  /** The URL the user gave. */
+  readonly given: string;
+  /** The API root the kit tested. */
+  readonly url: string;
+  /** The openEO version the kit judged by (from the well-known document or the capabilities). */
+  readonly apiVersion?: string;
+  /**
+   * `api-root`: the given URL answered capabilities and was used as is; `well-known`: a version listed by
+   * `/.well-known/openeo` (at `wellKnownUrl`); `as-given`: neither, the URL was tested as given.
+   */
+  readonly source: "api-root" | "well-known" | "as-given";
+  readonly wellKnownUrl?: string;
+}
+
 /** Everything one run found. */
 export interface ConformanceResult {
+  /** The API root the kit tested (or "embedded jobkit mock"). */
   readonly target: string;
+  /** How the kit found the API it tested. */
+  readonly api: ApiDiscovery;
+  /** What the jobs ran, in words: the given process, or what the kit chose from the back-end's offer. */
+  readonly processChoice: string;
   /** Whether the target was the embedded mock back-end. */
   readonly embedded: boolean;
   readonly startedAt: string;
@@ -138,12 +159,24 @@ export interface ConformanceResult {
   readonly leftovers: readonly string[];
   /** Problems of the run itself (an exhausted `--timeout`, an internal error of the kit). */
   readonly runProblems: readonly string[];
-  /** True when every required check passed (or was skipped / not supported) and the run had no problems. */
+  /**
+   * `fail`: a required check failed or was missing, jobs were left behind, or the run had a problem (a failed
+   * login, an exhausted timeout). `incomplete`: nothing failed, but required checks were skipped for a reason
+   * other than "not supported" (a missing option, a failed prerequisite); leave them out with `skip` to accept
+   * that knowingly. `pass`: every required check that applies passed.
+   */
+  readonly verdict: Verdict;
+  /** True when the verdict is `pass`. */
   readonly ok: boolean;
 }
 
+/** The verdict of a whole run. */
+export type Verdict = "pass" | "fail" | "incomplete";
+
 /** Progress events while a run goes (for live reporters). */
 export type ConformanceEvent =
+  | { readonly type: "target"; readonly api: ApiDiscovery }
+  | { readonly type: "process"; readonly choice: string }
   | { readonly type: "scenario"; readonly scenario: ScenarioId }
   | { readonly type: "check"; readonly result: CheckResult }
   | { readonly type: "request"; readonly method: string; readonly url: string };

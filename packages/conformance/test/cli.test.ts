@@ -6,39 +6,14 @@ import { XMLParser } from "fast-xml-parser";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrowser } from "./find-browser.js";
+import { kit } from "./run-cli.js";
 
 const MOCK_CLI = new URL("../../mock-server/dist/cli.js", import.meta.url).pathname;
-const KIT_CLI = new URL("../src/cli.ts", import.meta.url).pathname;
 const BROWSER = findBrowser();
 
 let mock: ChildProcess;
 let url: string;
 const dir = mkdtempSync(join(tmpdir(), "jobkit-conformance-"));
-
-/** Runs the kit's CLI (through tsx) and collects its output; bounded by a timeout. */
-function kit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", KIT_CLI, ...args], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`jobkit-conformance ${args.join(" ")} did not finish in 60 s`));
-    }, 60_000);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 beforeAll(async () => {
   mock = spawn(process.execPath, [MOCK_CLI, "--port", "0", "--host", "127.0.0.1", "--timing", "poll"], {

@@ -326,6 +326,7 @@ const CASES: Record<string, Case> = {
     faults: () => [
       {
         match: { method: "GET", path: DOWNLOADS },
+        skip: 1, // the first GET is jobs.results.canonical's
         times: 1,
         action: { type: "error", status: 401, code: "AuthenticationRequired" },
       },
@@ -333,7 +334,13 @@ const CASES: Record<string, Case> = {
   },
   "downloads.get": {
     faults: () => [
-      { match: { method: "GET", path: DOWNLOADS }, times: 1, action: { type: "truncate", bytes: 100 } },
+      // the first GET is jobs.results.canonical's
+      {
+        match: { method: "GET", path: DOWNLOADS },
+        skip: 1,
+        times: 1,
+        action: { type: "truncate", bytes: 100 },
+      },
     ],
   },
   "downloads.content-type": {

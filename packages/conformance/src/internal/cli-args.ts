@@ -19,7 +19,10 @@ Checks an openEO back-end against the API profile rules and follows its batch jo
 results. Without --url it checks the jobkit mock, started in process on virtual time.
 
 Target and credentials
-  --url URL                  API base URL (e.g. https://openeo.example/openeo/1.2)
+  --url URL                  the back-end: its origin (https://openeo.example, read through
+                             /.well-known/openeo) or an API root (https://openeo.example/openeo/1.2)
+  --api-version V            the version to test when the well-known document lists several
+                             (default: the newest production version the kit judges)
   --user NAME --password PW  HTTP Basic credentials
   --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
   --second-user NAME:PW      a second user, for the isolation checks
@@ -114,6 +117,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
   }
   const options: ConformanceOptions = {
     ...(values.url === undefined ? {} : { url: values.url }),
+    ...(values["api-version"] === undefined ? {} : { apiVersion: values["api-version"] }),
     ...(values.user === undefined ? {} : { user: values.user, password: values.password }),
     ...(values.token === undefined ? {} : { token: values.token }),
     ...(values["second-user"] === undefined
@@ -152,6 +156,7 @@ function parse(argv: readonly string[]) {
     allowPositionals: true,
     options: {
       url: { type: "string" },
+      "api-version": { type: "string" },
       user: { type: "string" },
       password: { type: "string" },
       token: { type: "string" },

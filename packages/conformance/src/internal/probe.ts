@@ -19,8 +19,13 @@ export interface ProbeRequest {
   headers?: Record<string, string>;
   /** Sent as JSON with `Content-Type: application/json`. */
   json?: unknown;
-  /** What the exchange is for: the aggregate checks treat asset downloads and preflights apart. */
-  purpose?: "api" | "asset" | "preflight";
+  /**
+   * What the exchange is for: the aggregate checks treat asset downloads and preflights apart, and judge a
+   * `search` (a place where the API might be) only once it turned out to be part of the API.
+   */
+  purpose?: "api" | "asset" | "preflight" | "search";
+  /** This request's budget in real milliseconds when shorter than the probe's (a run near its deadline). */
+  timeoutMs?: number;
 }
 
 /** One request and what came back. Never throws: every failure is in `problem`. */
@@ -28,7 +33,7 @@ export interface Exchange {
   readonly seq: number;
   readonly method: string;
   readonly url: URL;
-  readonly purpose: "api" | "asset" | "preflight";
+  readonly purpose: NonNullable<ProbeRequest["purpose"]>;
   readonly status: number | undefined;
   readonly headers: Headers;
   readonly bytes: Uint8Array;
@@ -166,13 +171,14 @@ export function createProbe(options: ProbeOptions) {
         problem: `"${input.url}" is not an absolute URL`,
       });
     }
+    const budgetMs = Math.max(1, Math.min(options.timeoutMs, input.timeoutMs ?? options.timeoutMs));
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const aborted = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
         reject(new ProbeTimeout());
-      }, options.timeoutMs);
+      }, budgetMs);
     });
     aborted.catch(() => undefined);
     try {
@@ -212,7 +218,7 @@ export function createProbe(options: ProbeOptions) {
     } catch (error) {
       const problem =
         error instanceof ProbeTimeout
-          ? `no complete answer within ${options.timeoutMs} ms (request timeout)`
+          ? `no complete answer within ${Math.round(budgetMs)} ms (request timeout)`
           : `the request failed: ${describeCause(error)}`;
       return record(input, url, purpose, requestHeaders, body, started, { problem });
     } finally {

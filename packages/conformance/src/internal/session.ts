@@ -8,6 +8,7 @@ import type {
   TimelineDownload,
   TimelinePoint,
 } from "../types.js";
+import type { FoundApi } from "./find-api.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
 import type { Selection } from "./selection.js";
@@ -80,6 +81,8 @@ function errorCode(exchange: Exchange): string | undefined {
 export class Session {
   readonly options: SessionOptions;
   readonly results = new Map<string, CheckResult>();
+  /** The API the run tests and how it was found (set before the discovery scenario). */
+  discovered: FoundApi | undefined;
   /** Endpoints listed in the capabilities; undefined while unknown (then everything is tried). */
   endpoints: Set<string> | undefined;
   token: string | undefined;
@@ -91,10 +94,14 @@ export class Session {
   /** Exchanges a failed check already blamed; the contract check does not report them twice. */
   readonly blamed = new Set<number>();
   readonly timelines = new Map<string, MutableTimeline>();
-  /** Jobs the kit created → the token that owns them; removed when deleted. */
+  /** Jobs the kit created → the token that owns them; moved to `deletedJobs` when a DELETE succeeds. */
   readonly createdJobs = new Map<string, string | undefined>();
+  /** Jobs a scenario deleted → the token that owned them; the cleanup checks that they are gone. */
+  readonly deletedJobs = new Map<string, string | undefined>();
   private readonly clockStart: number;
   readonly runProblems: string[] = [];
+  /** The status polls of each job that got no description (no answer, not 200, no status). */
+  readonly failedPolls = new Map<string, Exchange[]>();
   /** Every `GET /jobs/{id}` the kit made, per job. */
   readonly describes = new Map<string, Exchange[]>();
   /** When a check over every exchange is selected, every scenario runs its requests. */
@@ -254,11 +261,17 @@ export class Session {
     return ids;
   }
 
-  /** Whether the run's real-time budget is spent; throws so the runner can stop cleanly. */
-  private assertTime(): void {
-    if (performance.now() > this.options.deadline) {
+  /** Real milliseconds left before the run's deadline; throws when none are, so the runner can stop cleanly. */
+  private timeLeft(): number {
+    const left = this.options.deadline - performance.now();
+    if (left <= 0)
       throw new RunTimeout(`the run's timeout of ${this.options.timeoutMs / 1000} s was exhausted`);
-    }
+    return left;
+  }
+
+  /** Whether the run's deadline has passed (a request cut by it says nothing about the back-end). */
+  outOfTime(): boolean {
+    return performance.now() >= this.options.deadline;
   }
 
   static isRunTimeout(error: unknown): error is Error {
@@ -288,7 +301,7 @@ export class Session {
       headers?: Record<string, string>;
     } = {},
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     let index = 0;
     const path = endpoint.replace(/\{[^}]*\}/g, () => encodeURIComponent(options.params?.[index++] ?? ""));
     const query = options.query ? `?${new URLSearchParams(options.query).toString()}` : "";
@@ -299,6 +312,7 @@ export class Session {
           ? `${new URL(this.options.baseUrl).origin}${path}`
           : this.url(path) + query,
       headers: { ...this.credentialHeader(options.auth ?? "main"), ...options.headers },
+      timeoutMs,
       ...(options.json === undefined ? {} : { json: options.json }),
     };
     this.options.onEvent?.({ type: "request", method, url: request.url });
@@ -313,6 +327,22 @@ export class Session {
     return this.authHeader({ main: this.token, second: this.secondToken, payment: this.paymentToken }[auth]);
   }
 
+  /** The API the run tests, once found; sets the base URL every request of the run goes to. */
+  useApi(found: FoundApi): void {
+    this.discovered = found;
+    this.options.baseUrl = found.url;
+  }
+
+  /** Takes an exchange made while searching for the API as an answer of its `endpoint` (`GET /`). */
+  adopt(exchange: Exchange, endpoint: string): void {
+    this.apiInfo.set(exchange.seq, { endpoint, path: endpoint.slice(endpoint.indexOf(" ") + 1) });
+  }
+
+  /** Whether the checks over every exchange judge this one (not a search that found no part of the API). */
+  judged(exchange: Exchange): boolean {
+    return exchange.purpose !== "search" || this.apiInfo.has(exchange.seq);
+  }
+
   /** A request to an absolute URL outside the API (asset downloads, `next` links). */
   async fetchUrl(
     method: string,
@@ -320,9 +350,9 @@ export class Session {
     headers: Record<string, string> = {},
     purpose: ProbeRequest["purpose"] = "asset",
   ): Promise<Exchange> {
-    this.assertTime();
+    const timeoutMs = this.timeLeft();
     this.options.onEvent?.({ type: "request", method, url });
-    return this.probe.request({ method, url, headers, purpose });
+    return this.probe.request({ method, url, headers, purpose, timeoutMs });
   }
 
   /** The run's clock in milliseconds since the start. */
@@ -355,7 +385,8 @@ export class Session {
   }
 
   /**
-   * Polls a job until `done(status)` or the job budget is spent. Never more than budget/interval + 2 polls.
+   * Polls a job until `done(status)` or the job budget is spent. Never more than budget/interval + 2 polls;
+   * gives up after three failed polls in a row. Every failed poll is kept in `failedPolls`.
    */
   async waitFor(
     jobId: string,
@@ -378,6 +409,7 @@ export class Session {
         if (done(status)) return { status, timedOut: false, polls };
       } else {
         failures += 1;
+        this.failedPolls.set(jobId, [...(this.failedPolls.get(jobId) ?? []), exchange]);
         if (failures >= 3) {
           return {
             status,

@@ -1,5 +1,5 @@
 import type { CheckResult, ConformanceEvent, ConformanceResult } from "../types.js";
-import { failures, levelLine, verdictLine } from "./format-summary.js";
+import { apiLine, failures, levelLine, verdictLine } from "./format-summary.js";
 
 export interface ConsoleReporterOptions {
   /** Where text goes (e.g. `process.stdout.write`). */
@@ -55,7 +55,11 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
   const entered = new Set<string>();
 
   function onEvent(event: ConformanceEvent): void {
-    if (event.type === "scenario") {
+    if (event.type === "target") {
+      say(apiLine(event.api));
+    } else if (event.type === "process") {
+      say(`process: ${event.choice}`);
+    } else if (event.type === "scenario") {
       line(paint("1", `▸ ${event.scenario}${entered.has(event.scenario) ? " (continued)" : ""}`));
       entered.add(event.scenario);
     } else if (event.type === "request") {

@@ -1,4 +1,4 @@
-import type { CheckResult, ConformanceResult, LevelSummary } from "../types.js";
+import type { ApiDiscovery, CheckResult, ConformanceResult, LevelSummary } from "../types.js";
 
 /** "L1B batch jobs: 31/33": passed of the checks that applied (skipped and not supported left out). */
 export function levelLine(summary: LevelSummary): string {
@@ -22,6 +22,19 @@ export function isSkipped(check: CheckResult): boolean {
   return check.status === "skip" || check.status === "not-supported";
 }
 
+/** Whether a required check was skipped for a reason other than "not supported" (the run is incomplete). */
+export function isUnevaluated(check: CheckResult): boolean {
+  return check.required && check.status === "skip";
+}
+
+/** The required checks that were skipped, grouped by the reason they were skipped: [reason, ids]. */
+export function unevaluated(result: ConformanceResult): [string, string[]][] {
+  const byReason = new Map<string, string[]>();
+  for (const check of result.checks.filter(isUnevaluated))
+    byReason.set(check.observation, [...(byReason.get(check.observation) ?? []), check.id]);
+  return [...byReason];
+}
+
 /** The checks whose status is a failure (fail or missing). */
 export function failures(result: ConformanceResult): CheckResult[] {
   return result.checks.filter(isFailure);
@@ -42,8 +55,12 @@ export function verdictLine(result: ConformanceResult): string {
   const failed = failures(result);
   const required = failed.filter((check) => check.required).length;
   const seconds = (result.durationMs / 1000).toFixed(1);
-  if (result.ok) {
+  if (result.verdict === "pass") {
     return `PASS: every required check passed (${count(result.checks.length, "check")}, ${count(failed.length, "optional failure")}, ${seconds} s)`;
+  }
+  if (result.verdict === "incomplete") {
+    const reasons = unevaluated(result).map(([reason, ids]) => `${ids.join(", ")}: ${reason}`);
+    return `INCOMPLETE: ${count(result.checks.filter(isUnevaluated).length, "required check")} not evaluated — ${reasons.join("; ")}. Give what is missing, or leave them out knowingly with --skip (${count(result.checks.length, "check")}, ${seconds} s)`;
   }
   const reasons = [
     required ? `${count(required, "required check")} failed` : "",
@@ -51,4 +68,15 @@ export function verdictLine(result: ConformanceResult): string {
     result.runProblems.length ? count(result.runProblems.length, "run problem") : "",
   ].filter(Boolean);
   return `FAIL: ${reasons.join(", ")} (${count(result.checks.length, "check")}, ${seconds} s)`;
+}
+
+/** "testing http://x/openeo/1.2 (openEO 1.2.0, listed by http://x/.well-known/openeo)": which API, and why. */
+export function apiLine(api: ApiDiscovery): string {
+  const version = api.apiVersion ? `openEO ${api.apiVersion}` : "openEO version unknown";
+  const how = {
+    "api-root": "the given URL is an API root",
+    "well-known": `listed by ${api.wellKnownUrl}`,
+    "as-given": "no capabilities and no /.well-known/openeo found; tested as given",
+  }[api.source];
+  return `testing ${api.url} (${version}, ${how})`;
 }

@@ -46,6 +46,8 @@ const failed = check("jobs.create.status-201", "fail", 'POST /jobs answered 200 
 
 const result: ConformanceResult = {
   target: "http://api.test",
+  api: { given: "http://api.test", url: "http://api.test", apiVersion: "1.2.0", source: "api-root" },
+  processChoice: "the jobs run the given process; the failing job runs the given failing process",
   embedded: false,
   startedAt: "2026-01-01T00:00:00.000Z",
   durationMs: 1234,
@@ -93,6 +95,7 @@ const result: ConformanceResult = {
   ],
   leftovers: ["j-9: DELETE answered 500"],
   runProblems: [],
+  verdict: "fail",
   ok: false,
 };
 

@@ -11,6 +11,25 @@ async function basicToken(s: Session, credentials: Credentials): Promise<Exchang
   return s.api("GET", "/credentials/basic", { auth: { header: `Basic ${basic}` } });
 }
 
+/**
+ * Logs a configured user in with HTTP Basic; a login that fails is a problem of the run (the user gave
+ * credentials that do not work), named with the answer.
+ */
+async function login(
+  s: Session,
+  role: string,
+  credentials: Credentials,
+): Promise<{ exchange: Exchange; token: string | undefined }> {
+  const exchange = await basicToken(s, credentials);
+  const token = tokenOf(exchange);
+  if (token) return { exchange, token: `basic//${token}` };
+  if (exchange.status === undefined && s.outOfTime()) return { exchange, token: undefined };
+  s.runProblems.push(
+    `the ${role} "${credentials.user}" could not log in: GET /credentials/basic ${answered(exchange)}${exchange.status === 200 ? " without an access_token" : ""}`,
+  );
+  return { exchange, token: undefined };
+}
+
 function tokenOf(exchange: Exchange): string | undefined {
   const token = body(exchange).access_token;
   return exchange.status !== undefined && exchange.status < 300 && typeof token === "string" && token
@@ -44,9 +63,13 @@ export async function auth(s: Session): Promise<void> {
   let basic: Exchange | undefined;
   if (credentials?.token) s.token = credentials.token;
   else if (credentials?.user && credentials.password !== undefined && basicListed) {
-    basic = await basicToken(s, credentials);
-    const token = tokenOf(basic);
-    if (token) s.token = `basic//${token}`;
+    const attempt = await login(s, "user", credentials);
+    basic = attempt.exchange;
+    s.token = attempt.token;
+  } else if (credentials?.user) {
+    s.runProblems.push(
+      `the user "${credentials.user}" could not log in: the capabilities do not list GET /credentials/basic (give --token for other methods)`,
+    );
   }
   await s.check("auth.basic", (c) => {
     if (!basicListed) {
@@ -77,22 +100,16 @@ export async function auth(s: Session): Promise<void> {
     });
   }
 
-  if (secondUser?.user && secondUser.password !== undefined && basicListed && s.token) {
-    const token = tokenOf(await basicToken(s, secondUser));
-    if (token) s.secondToken = `basic//${token}`;
-    else s.runProblems.push(`the second user "${secondUser.user}" could not authenticate`);
-  }
+  if (secondUser?.user && secondUser.password !== undefined && basicListed && s.token)
+    s.secondToken = (await login(s, "second user", secondUser)).token;
   const { paymentUser } = s.options;
   if (
     paymentUser?.user &&
     paymentUser.password !== undefined &&
     basicListed &&
     s.pendingIds("payment").length > 0
-  ) {
-    const token = tokenOf(await basicToken(s, paymentUser));
-    if (token) s.paymentToken = `basic//${token}`;
-    else s.runProblems.push(`the payment user "${paymentUser.user}" could not authenticate`);
-  }
+  )
+    s.paymentToken = (await login(s, "payment user", paymentUser)).token;
 
   if (s.token && s.runs("me.user-id", "me.unique")) {
     const me = await s.api("GET", "/me");

@@ -29,8 +29,7 @@ export async function cancel(s: Session): Promise<void> {
   });
   const stopped = await s.waitFor(jobId, "cancel", (status) => status !== "queued" && status !== "running");
   await s.check("cancel.canceled", (c) => {
-    for (const poll of stopped.polls.slice(-2)) c.note(poll);
-    return waitVerdict(s, jobId, stopped, (status, timeline) =>
+    return waitVerdict(s, c, jobId, stopped, (status, timeline) =>
       status === "canceled" || status === "created"
         ? pass(`${before} → ${status}. Timeline: ${timeline}`)
         : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),

@@ -1,18 +1,17 @@
-import { API_VERSIONS, isApiVersion, openapiDocumentFor } from "@jobkit/spec";
+import { openapiDocumentFor } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
+import { JUDGED_VERSIONS, rulesVersion } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
-/** The fields the contract (`@jobkit/spec`) requires of `GET /` in the version the back-end announces (else 1.2.0's). */
+/** The fields the contract (`@jobkit/spec`) requires of `GET /` in the version the kit judges by. */
 function capabilityFields(announced: unknown): string[] {
-  const document = openapiDocumentFor(isApiVersion(announced) ? announced : "1.2.0");
+  const document = openapiDocumentFor(rulesVersion(announced));
   return (document.components as { schemas: { capabilities: { required: string[] } } }).schemas.capabilities
     .required;
 }
-/** The API versions the kit judges by (1.1.0 back-ends are judged by the 1.2.0 rules). */
-const KNOWN_VERSIONS: readonly unknown[] = [...API_VERSIONS, "1.1.0"];
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 /** What a batch client needs once a back-end offers POST /jobs. */
 const BATCH_ENDPOINTS = [
@@ -42,7 +41,8 @@ function endpointsOf(capabilities: unknown): Set<string> | undefined {
 /** Well-known document, capabilities, file formats, conformance and the CORS preflight, without auth. */
 export async function discovery(s: Session): Promise<void> {
   if (s.runs("discovery.well-known")) {
-    const wellKnown = await s.api("GET", "/.well-known/openeo", { auth: "none" });
+    const wellKnown =
+      s.discovered?.wellKnown ?? (await s.api("GET", "/.well-known/openeo", { auth: "none" }));
     await s.check("discovery.well-known", (c) => {
       c.use(wellKnown);
       if (wellKnown.status !== 200) return fail(`GET /.well-known/openeo ${answered(wellKnown)}`);
@@ -65,7 +65,7 @@ export async function discovery(s: Session): Promise<void> {
     });
   }
 
-  const capabilities = await s.api("GET", "/", { auth: "none" });
+  const capabilities = s.discovered?.capabilities ?? (await s.api("GET", "/", { auth: "none" }));
   if (capabilities.status === undefined) {
     throw new TargetUnreachableError(
       `GET ${capabilities.url.href} got no answer: ${capabilities.problem}. Check that the URL is the API base URL and that the back-end is up.`,
@@ -79,7 +79,7 @@ export async function discovery(s: Session): Promise<void> {
     c.use(capabilities);
     if (capabilities.status !== 200) return fail(`GET / ${answered(capabilities)}`);
     if (!capabilities.isJson) return fail("GET / did not answer JSON");
-    const missing = missingFields(caps, capabilityFields(caps.api_version));
+    const missing = missingFields(caps, capabilityFields(s.discovered?.apiVersion ?? caps.api_version));
     if (missing.length > 0) return fail(`the capabilities lack ${missing.join(", ")}`);
     if (!Array.isArray(caps.endpoints) || !Array.isArray(caps.links))
       return fail("endpoints and links must be arrays");
@@ -87,9 +87,14 @@ export async function discovery(s: Session): Promise<void> {
   });
   await s.check("capabilities.api-version", (c) => {
     c.use(capabilities);
-    return KNOWN_VERSIONS.includes(caps.api_version)
-      ? pass(`api_version ${caps.api_version}`)
-      : fail(`api_version is ${JSON.stringify(caps.api_version)}`);
+    if (typeof caps.api_version !== "string" || !JUDGED_VERSIONS.includes(caps.api_version))
+      return fail(
+        `api_version is ${JSON.stringify(caps.api_version)}, not one of ${JUDGED_VERSIONS.join(", ")}`,
+      );
+    const announced = s.discovered?.apiVersion;
+    return announced && announced !== caps.api_version
+      ? fail(`api_version is ${caps.api_version}, but /.well-known/openeo lists this URL as ${announced}`)
+      : pass(`api_version ${caps.api_version}`);
   });
   await s.check("capabilities.stac-version", (c) => {
     c.use(capabilities);

@@ -16,8 +16,7 @@ export async function failing(s: Session): Promise<void> {
   const waited = await s.waitFor(jobId, "failing", (status) => TERMINAL.has(status));
   const timeline = s.describeTimeline(jobId);
   await s.check("failing.error", (c) => {
-    for (const poll of waited.polls.slice(-2)) c.note(poll);
-    return waitVerdict(s, jobId, waited, (status) =>
+    return waitVerdict(s, c, jobId, waited, (status) =>
       status === "error"
         ? pass(`error. Timeline: ${timeline}`)
         : fail(`the failing job ended ${status}. Timeline: ${timeline}`),

@@ -1,5 +1,5 @@
 import type { ScenarioId } from "../../types.js";
-import { fail, type Outcome, pass } from "../outcome.js";
+import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { ScenarioStopped, type Session } from "../session.js";
 import { answered, body } from "./answers.js";
@@ -60,10 +60,13 @@ export async function createStartedJob(
   return job.id;
 }
 
-/** DELETE /jobs/{id}; forgets the job when it is gone. */
+/** DELETE /jobs/{id}; a job the answer says is deleted is left to the cleanup to verify. */
 export async function deleteJob(s: Session, id: string): Promise<Exchange> {
   const exchange = await s.api("DELETE", "/jobs/{}", { params: [id] });
-  if (exchange.status === 204 || exchange.status === 404 || exchange.status === 200) s.createdJobs.delete(id);
+  if (exchange.status === 204 || exchange.status === 404 || exchange.status === 200) {
+    s.deletedJobs.set(id, s.createdJobs.get(id));
+    s.createdJobs.delete(id);
+  }
   return exchange;
 }
 
@@ -105,17 +108,27 @@ export function refusalVerdict(exchange: Exchange, request: string): Outcome {
 }
 
 /**
- * The verdict on a wait for a job: a failure with the status timeline when polling broke down or the job
- * budget ran out, else what `ended` says about the status the job reached.
+ * The verdict on a wait for a job: a failure with the status timeline when any status poll of the job failed
+ * (each one is evidence: no poll is forgiven) or the job budget ran out, else what `ended` says about the
+ * status the job reached.
  */
 export function waitVerdict(
   s: Session,
+  c: CheckContext,
   jobId: string,
   waited: Awaited<ReturnType<Session["waitFor"]>>,
   ended: (status: string | undefined, timeline: string) => Outcome,
 ): Outcome {
   const timeline = s.describeTimeline(jobId);
+  const failedPolls = s.failedPolls.get(jobId) ?? [];
+  for (const poll of [...failedPolls, ...waited.polls.slice(-2)]) c.note(poll);
   if (waited.failure) return fail(`${waited.failure}. Timeline: ${timeline}`);
+  if (failedPolls.length > 0) {
+    const polls = s.describes.get(jobId)?.length ?? failedPolls.length;
+    return fail(
+      `${failedPolls.length} of ${polls} status polls failed (first: GET /jobs/{id} ${answered(failedPolls[0])}). Timeline: ${timeline}`,
+    );
+  }
   if (waited.timedOut) {
     return fail(
       `still ${waited.status} when the job budget of ${s.options.jobTimeoutMs / 1000} s ran out. Timeline: ${timeline}`,

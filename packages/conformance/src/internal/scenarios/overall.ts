@@ -2,11 +2,11 @@ import {
   type ApiVersion,
   canBeObservedAfter,
   createSchemaValidator,
-  isApiVersion,
   JOB_STATUSES,
   type JobStatus,
   type SchemaValidator,
 } from "@jobkit/spec";
+import { rulesVersion } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -17,9 +17,9 @@ const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
 
 const validators = new Map<ApiVersion, SchemaValidator>();
 
-/** The faithful contract of the version the target announces (1.2.0's for any other). */
+/** The faithful contract of the version the kit judges by (1.2.0's for any other). */
 function validatorFor(announced: unknown): SchemaValidator {
-  const version = isApiVersion(announced) ? announced : "1.2.0";
+  const version = rulesVersion(announced);
   let validator = validators.get(version);
   if (!validator) {
     validator = createSchemaValidator(version);
@@ -47,7 +47,9 @@ function label(exchange: Exchange): string {
 /** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
 export async function overall(s: Session): Promise<void> {
   const unblamedAnswers = () =>
-    s.probe.exchanges.filter((exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq));
+    s.probe.exchanges.filter(
+      (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq) && s.judged(exchange),
+    );
   const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
 
   await s.check("cors.allow-origin", (c) => {
@@ -152,7 +154,7 @@ export async function overall(s: Session): Promise<void> {
     return pass(`${changes} status changes on ${s.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
-    const validator = validatorFor(s.capabilities.api_version);
+    const validator = validatorFor(s.discovered?.apiVersion ?? s.capabilities.api_version);
     const problems: string[] = [];
     let validated = 0;
     for (const exchange of unblamedAnswers()) {

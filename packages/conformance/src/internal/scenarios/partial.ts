@@ -1,8 +1,8 @@
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
-import { answered, body } from "./answers.js";
+import { answered, body, isObject } from "./answers.js";
 import { createStartedJob, jobPayload, statusOf } from "./jobs.js";
-import { resultProperty } from "./results.js";
+import { resultProperty, stacProblem } from "./results.js";
 
 const RESULT_STATUSES = new Set(["running", "canceled", "finished", "error"]);
 
@@ -25,7 +25,11 @@ export async function partial(s: Session): Promise<void> {
       return skip(`the job was ${before} before the request, not queued or running`);
     if (partialResults.status !== 200)
       return fail(`results?partial=true of a ${before} job ${answered(partialResults)}; expected 200`);
-    const status = resultProperty(body(partialResults), "openeo:status");
+    const metadata = body(partialResults);
+    const problem =
+      stacProblem(metadata) ?? (isObject(metadata.assets) ? undefined : "there is no assets object");
+    if (problem) return fail(`results?partial=true of a ${before} job: ${problem}`);
+    const status = resultProperty(metadata, "openeo:status");
     if (typeof status !== "string" || !RESULT_STATUSES.has(status))
       return fail(
         `openeo:status is ${JSON.stringify(status)}, expected running, canceled, finished or error`,

@@ -45,6 +45,15 @@ function assetsOf(metadata: JsonObject): AssetInfo[] {
   );
 }
 
+/** What keeps a results document from being a STAC Item or Collection (type, stac_version); none: undefined. */
+export function stacProblem(metadata: JsonObject): string | undefined {
+  if (metadata.type !== "Feature" && metadata.type !== "Collection")
+    return `type is ${JSON.stringify(metadata.type)}, not Feature or Collection`;
+  if (metadata.stac_version !== "1.0.0" && metadata.stac_version !== "0.9.0")
+    return `stac_version is ${JSON.stringify(metadata.stac_version)}`;
+  return undefined;
+}
+
 /** GET /jobs/{id}/results of a finished job and the checks on its metadata. */
 export async function results(s: Session, jobId: string): Promise<ResultsMetadata | undefined> {
   const exchange = await s.api("GET", "/jobs/{}/results", { params: [jobId] });
@@ -66,11 +75,10 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
   }
   await s.check("jobs.results.stac", (c) => {
     c.use(exchange);
-    if (metadata.type !== "Feature" && metadata.type !== "Collection")
-      return fail(`type is ${JSON.stringify(metadata.type)}, not Feature or Collection`);
-    if (metadata.stac_version !== "1.0.0" && metadata.stac_version !== "0.9.0")
-      return fail(`stac_version is ${JSON.stringify(metadata.stac_version)}`);
-    return pass(`a STAC ${metadata.stac_version} ${isItem ? "Item" : "Collection"}`);
+    const problem = stacProblem(metadata);
+    return problem
+      ? fail(problem)
+      : pass(`a STAC ${metadata.stac_version} ${isItem ? "Item" : "Collection"}`);
   });
   const assets = assetsOf(metadata);
   await s.check("jobs.results.assets", (c) => {
@@ -110,11 +118,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       ? pass("extent.spatial and extent.temporal")
       : fail("the Collection has no extent.spatial and extent.temporal");
   });
-  await s.check("jobs.results.canonical", (c) => {
-    c.use(exchange);
-    const canonical = findLink(metadata.links, "canonical");
-    return canonical ? pass(`canonical: ${canonical.href}`) : fail("no link with rel=canonical");
-  });
+  await canonical(s, exchange);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
   await s.check("jobs.results.expires", (c) => {
@@ -135,4 +139,25 @@ export function serverNow(s: Session, exchange: Exchange): number {
   if (s.options.targetClock) return s.options.clock.now();
   const date = Date.parse(exchange.headers.get("date") ?? "");
   return Number.isNaN(date) ? Date.now() : date;
+}
+
+/** Rule 871: the results' rel=canonical link gives access without credentials (it is public or signed). */
+async function canonical(s: Session, exchange: Exchange): Promise<void> {
+  if (!s.runs("jobs.results.canonical")) return;
+  const link = findLink(body(exchange).links, "canonical");
+  const href = link && typeof link.href === "string" ? new URL(link.href, exchange.url).href : undefined;
+  const fetched = href ? await s.fetchUrl("GET", href, {}, "api") : undefined;
+  await s.check("jobs.results.canonical", (c) => {
+    c.use(exchange);
+    if (!href) return fail("no link with rel=canonical and an href");
+    const document = c.use(fetched);
+    if (document.status !== 200)
+      return fail(
+        `GET of the canonical link ${href} without credentials ${answered(document)}; expected 200`,
+      );
+    const problem = stacProblem(body(document));
+    return problem
+      ? fail(`the canonical link ${href} answers 200 without credentials, but ${problem}`)
+      : pass(`${href} answers the results without credentials`);
+  });
 }

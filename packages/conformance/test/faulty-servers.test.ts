@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
+import { kit } from "./run-cli.js";
+
+let server: FaultyServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handle: FaultyHandler): Promise<string> {
+  server = await startFaultyServer(handle);
+  return server.url;
+}
+
+const JOB_PATH = /^\/jobs\/[^/]+$/;
+
+const alice = (url: string) => [
+  "--url",
+  url,
+  "--user",
+  "alice",
+  "--password",
+  "alice123",
+  "--poll-interval",
+  "0.01",
+];
+const everyone = (url: string) => [
+  ...alice(url),
+  "--second-user",
+  "bob:bob123",
+  "--payment-user",
+  "broke:broke123",
+];
+
+/** An answer with the CORS headers openEO asks for. */
+function withCors(response: Response): Response {
+  response.headers.set("Access-Control-Allow-Origin", "*");
+  response.headers.set("Access-Control-Expose-Headers", "Location, OpenEO-Identifier, OpenEO-Costs, Link");
+  return response;
+}
+
+/** The graph of a job or sync body, as text (enough to see which collection and format it names). */
+async function graphText(request: Request): Promise<string> {
+  return request.method === "POST" ? await request.clone().text() : "";
+}
+
+/**
+ * A back-end with other collections and formats than the mock's defaults: it lists only DEMO_DEM and PNG,
+ * and refuses jobs and sync requests that load SENTINEL2_L2A or save anything but PNG.
+ */
+const otherOffer: FaultyHandler = async (request, mock) => {
+  const path = new URL(request.url).pathname;
+  const answer = await mock(request);
+  if (path === "/collections") {
+    const listing = (await answer.json()) as { collections: { id: string }[] };
+    listing.collections = listing.collections.filter((collection) => collection.id === "DEMO_DEM");
+    return withCors(Response.json(listing));
+  }
+  if (path === "/file_formats") {
+    const formats = (await answer.json()) as { output: Record<string, unknown> };
+    formats.output = { PNG: formats.output.PNG };
+    return withCors(Response.json(formats));
+  }
+  return answer;
+};
+
+const refuseOthers: FaultyHandler = async (request, mock) => {
+  const path = new URL(request.url).pathname;
+  const text = await graphText(request);
+  if ((path === "/jobs" || path === "/result") && text.includes("save_result")) {
+    if (text.includes("SENTINEL2_L2A"))
+      return withCors(
+        Response.json({ code: "CollectionNotFound", message: "no such collection" }, { status: 400 }),
+      );
+    if (!/"format":"png"/i.test(text))
+      return withCors(Response.json({ code: "FormatUnsupported", message: "PNG only" }, { status: 400 }));
+  }
+  return otherOffer(request, mock);
+};
+
+/** Serves the (1.3.0) mock under /openeo/1.2 and /openeo/1.3 and lists both at the origin, as 1.2.0 and 1.3.0. */
+const versionedApi: FaultyHandler = async (request, mock) => {
+  const url = new URL(request.url);
+  if (url.pathname === "/.well-known/openeo") {
+    return withCors(
+      Response.json({
+        versions: [
+          { url: `${url.origin}/openeo/1.2/`, api_version: "1.2.0", production: true },
+          { url: `${url.origin}/openeo/1.3`, api_version: "1.3.0" },
+          { url: `${url.origin}/openeo/2.0`, api_version: "2.0.0-beta", production: false },
+        ],
+      }),
+    );
+  }
+  if (url.pathname === "/")
+    return withCors(new Response("<h1>Welcome</h1>", { headers: { "Content-Type": "text/html" } }));
+  url.pathname = url.pathname.replace(/^\/openeo\/1\.[23]/, "") || "/";
+  return mock(new Request(url, request));
+};
+
+describe("the CLI against project-owned faulty servers: the right verdict, exit code and time", {
+  timeout: 40_000,
+}, () => {
+  it("a server that never answers GET /jobs/{id}: the process ends within --timeout + 5 s and closes its sockets", async () => {
+    const url = await serve((request, mock) =>
+      JOB_PATH.test(new URL(request.url).pathname) ? Promise.resolve(undefined) : mock(request),
+    );
+    const run = await kit([
+      ...alice(url),
+      "--only",
+      "lifecycle",
+      "--timeout",
+      "4",
+      "--poll-interval",
+      "0.01",
+    ]);
+    expect(run.elapsedMs).toBeLessThan(4000 + 5000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✗ jobs\.create\.created .*no complete answer within \d+ ms/);
+    expect(run.stdout).toMatch(/^FAIL: /m);
+    expect(server?.openSockets()).toBe(0);
+  });
+
+  it("an origin-only URL: finds the API through /.well-known/openeo, takes the newest production version and passes", async () => {
+    const url = await serve(versionedApi);
+    const run = await kit(everyone(url));
+    expect(run.stdout).toContain(
+      `testing ${url}/openeo/1.3 (openEO 1.3.0, listed by ${url}/.well-known/openeo)`,
+    );
+    expect(run.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(run.code).toBe(0);
+    expect(run.elapsedMs).toBeLessThan(20_000);
+  });
+
+  it("--api-version picks another listed version and judges the API by it", async () => {
+    const url = await serve(versionedApi);
+    const run = await kit([...everyone(url), "--api-version", "1.2", "--only", "discovery"]);
+    expect(run.stdout).toContain(
+      `testing ${url}/openeo/1.2 (openEO 1.2.0, listed by ${url}/.well-known/openeo)`,
+    );
+    expect(run.stdout).toMatch(
+      /✗ capabilities\.api-version #33 +api_version is 1\.3\.0, but \/\.well-known\/openeo lists this URL as 1\.2\.0/,
+    );
+    expect(run.code).toBe(1);
+    const unknown = await kit([...everyone(url), "--api-version", "1.0"]);
+    expect(unknown.stderr).toContain(
+      `${url}/.well-known/openeo lists no API version 1.0 (it lists 1.2.0, 1.3.0, 2.0.0-beta (development))`,
+    );
+    expect(unknown.code).toBe(2);
+  });
+
+  it("a wrong password fails the run even when no auth check is selected", async () => {
+    const url = await serve((request, mock) => mock(request));
+    const run = await kit(["--url", url, "--user", "alice", "--password", "wrong", "--only", "lifecycle"]);
+    expect(run.stdout).toMatch(
+      /^run problem: the user "alice" could not log in: GET \/credentials\/basic answered 40[13]/m,
+    );
+    expect(run.stdout).toMatch(/^FAIL: 1 run problem/m);
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  it("required checks skipped for a missing option make the run INCOMPLETE, naming the option", async () => {
+    const url = await serve((request, mock) => mock(request));
+    const run = await kit([...alice(url), "--only", "isolation"]);
+    expect(run.stdout).toMatch(
+      /^INCOMPLETE: 2 required checks not evaluated — isolation\.describe, isolation\.list: needs a second user \(--second-user user:password\)\. Give what is missing, or leave them out knowingly with --skip/m,
+    );
+    expect(run.code).toBe(1);
+    const knowingly = await kit([...alice(url), "--skip", "isolation,payment"]);
+    expect(knowingly.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(knowingly.code).toBe(0);
+  });
+
+  it("a DELETE that answers 204 but deletes nothing: jobs.delete.gone fails and every such job is left behind", async () => {
+    const url = await serve((request, mock) =>
+      request.method === "DELETE" && JOB_PATH.test(new URL(request.url).pathname)
+        ? Promise.resolve(new Response(null, { status: 204 }))
+        : mock(request),
+    );
+    const run = await kit([...everyone(url), "--only", "lifecycle"]);
+    expect(run.stdout).toMatch(/✗ jobs\.delete\.gone #781 +GET \/jobs\/\{id\} after DELETE answered 200/);
+    const leftovers = run.stdout.match(
+      /^left behind: j-[0-9a-f]+: deleted during the run, then GET answered 200$/gm,
+    );
+    // the lifecycle's job, its companion for pagination and its job with creation options
+    expect(leftovers?.length).toBe(3);
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+
+  it("a back-end with other collections and formats: the kit runs its jobs with what it offers, and passes", async () => {
+    const url = await serve(refuseOthers);
+    const run = await kit(everyone(url));
+    expect(run.stdout).toMatch(
+      /^process: the jobs load DEMO_DEM \(bbox [-\d., ]+; \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\) and save PNG, chosen from GET \/collections and GET \/file_formats; the failing job runs the same with the unknown collection jobkit_conformance_no_such_collection$/m,
+    );
+    expect(run.stdout).toMatch(/^PASS: every required check passed/m);
+    expect(run.code).toBe(0);
+    expect(run.elapsedMs).toBeLessThan(20_000);
+  });
+
+  it("flaky status polls: each failed poll is evidence and the wait fails", async () => {
+    let describes = 0;
+    const url = await serve((request, mock) => {
+      if (request.method !== "GET" || !JOB_PATH.test(new URL(request.url).pathname)) return mock(request);
+      describes += 1;
+      return describes % 4 === 0
+        ? Promise.resolve(Response.json({ code: "ServiceUnavailable", message: "busy" }, { status: 503 }))
+        : mock(request);
+    });
+    const run = await kit([...everyone(url), "--only", "jobs.poll.finished"]);
+    expect(run.stdout).toMatch(
+      /✗ jobs\.poll\.finished #700, 754 +\d+ of \d+ status polls failed \(first: GET \/jobs\/\{id\} answered 503 ServiceUnavailable: busy\)/,
+    );
+    expect(run.code).toBe(1);
+    expect(run.elapsedMs).toBeLessThan(15_000);
+  });
+});
