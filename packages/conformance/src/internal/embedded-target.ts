@@ -56,7 +56,11 @@ export async function createEmbeddedTarget(): Promise<InProcessTarget> {
   return {
     url: EMBEDDED_URL,
     ...mockTarget(mock),
-    credentials: { user: DEMO_USERS.user, password: DEMO_USERS.password },
+    credentials: {
+      user: DEMO_USERS.user,
+      password: DEMO_USERS.password,
+      oidcClient: { clientId: `${DEMO_USERS.user}-client`, clientSecret: DEMO_USERS.password },
+    },
     secondUser: DEMO_USERS.secondUser,
     paymentUser: DEMO_USERS.paymentUser,
     close: async () => mock.reset(),
