@@ -12,10 +12,23 @@ function invalid(message: string): OpenEOError {
   return new OpenEOError("TokenInvalid", `${message} Authenticate again: ${HOW}.`);
 }
 
+/** The `basic-name` weakness: a token that is the base64 of a user name stands for that user. */
+function byBase64Name(ctx: MockContext, token: string): Account | undefined {
+  return ctx.users.byName(Buffer.from(token, "base64").toString("utf8"));
+}
+
 /** The account of a well-formed bearer, or the 403 TokenInvalid that says why there is none. */
 async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerToken): Promise<Account> {
+  const weakness = ctx.faults.peek("token-weakness", {
+    method: c.req.method,
+    path: c.req.path,
+    user: undefined,
+    jobId: undefined,
+  })?.weakness;
   if (bearer.kind === "basic") {
-    const account = ctx.users.byToken(bearer.token);
+    const account =
+      ctx.users.byToken(bearer.token) ??
+      (weakness === "basic-name" ? byBase64Name(ctx, bearer.token) : undefined);
     if (!account) throw invalid("The basic access token is unknown or expired.");
     return account;
   }
@@ -33,7 +46,7 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
   const basic = bearer.kind === "plain" ? ctx.users.byToken(bearer.token) : undefined;
   if (basic) return basic;
   if (bearer.kind !== "oidc" && bearer.kind !== "plain") throw invalid("The bearer token is malformed.");
-  const account = await ctx.idp.tokens.verify(bearer.token, `${ctx.base(c)}${ISSUER_PATH}`);
+  const account = await ctx.idp.tokens.verify(bearer.token, `${ctx.base(c)}${ISSUER_PATH}`, weakness);
   if (!account)
     throw invalid("The access token is expired, not signed by this back-end's provider, or malformed.");
   return account;

@@ -1,5 +1,6 @@
-import { errors, jwtVerify, SignJWT } from "jose";
+import { decodeJwt, decodeProtectedHeader, EmbeddedJWK, errors, jwtVerify, SignJWT } from "jose";
 import type { Account, UserRegistry } from "../auth/user-registry.js";
+import type { TokenWeakness } from "../faults/fault.js";
 import { createRandom, type Random } from "../internal/random.js";
 import type { Clock } from "../jobs/clock.js";
 import { OAuthError } from "./oauth-error.js";
@@ -15,12 +16,23 @@ export interface TokenResponse {
   refresh_token?: string;
 }
 
+/** The protected header of a JWT, or `{}` when it is not one. */
+function headerOf(token: string): ReturnType<typeof decodeProtectedHeader> {
+  try {
+    return decodeProtectedHeader(token);
+  } catch {
+    return {};
+  }
+}
+
 /** Mixed into the seed so refresh tokens and token ids draw from their own stream. */
 const OIDC_STREAM = 0x0dc0ffee;
 
 /** Issues and verifies the IdP's RS256 access tokens and its opaque refresh tokens. */
 export class TokenService {
   #refresh = new Map<string, { user: string; clientId: string; scope: string }>();
+  /** Signatures verified so far: only the `signature-cache` weakness reads them. */
+  #verified = new Set<string>();
   #random: Random;
 
   constructor(
@@ -39,6 +51,7 @@ export class TokenService {
 
   reset(): void {
     this.#refresh.clear();
+    this.#verified.clear();
     this.#random = createRandom(this.seed ^ OIDC_STREAM);
   }
 
@@ -95,18 +108,58 @@ export class TokenService {
   /**
    * The account of an access token: signature (RS256, this seed's key), issuer and expiry on the mock's clock
    * are verified. `undefined` for any token that fails, including `alg: none` and tokens of other keys.
+   * A `weakness` (a fault) relaxes exactly one of these checks, as a buggy back-end would.
    */
-  async verify(token: string, issuer: string): Promise<Account | undefined> {
+  async verify(token: string, issuer: string, weakness?: TokenWeakness): Promise<Account | undefined> {
     try {
-      const { payload } = await jwtVerify(token, seededSigningKey(this.seed).publicKey, {
-        issuer,
-        algorithms: ["RS256"],
-        currentDate: new Date(this.clock.now()),
-      });
-      return typeof payload.sub === "string" ? this.users.byName(payload.sub) : undefined;
+      const weak = weakness && this.#weakClaims(token, issuer, weakness);
+      if (weak !== undefined) return weak === false ? undefined : this.#account(weak);
+      const { payload } = await jwtVerify(token, seededSigningKey(this.seed).publicKey, this.#checks(issuer));
+      this.#remember(token);
+      return this.#account(payload.sub);
     } catch (error) {
-      if (error instanceof errors.JOSEError) return undefined;
-      throw error;
+      if (!(error instanceof errors.JOSEError)) throw error;
+      if (weakness === "no-expiry" && error instanceof errors.JWTExpired)
+        return this.#account(error.payload.sub);
+      if (weakness === "embedded-jwk" && headerOf(token).jwk) {
+        return this.#account(
+          (await jwtVerify(token, EmbeddedJWK, this.#checks(issuer)).catch(() => undefined))?.payload.sub,
+        );
+      }
+      return undefined;
     }
+  }
+
+  #checks(issuer: string) {
+    return { issuer, algorithms: ["RS256"], currentDate: new Date(this.clock.now()) };
+  }
+
+  #account(sub: unknown): Account | undefined {
+    return typeof sub === "string" ? this.users.byName(sub) : undefined;
+  }
+
+  #remember(token: string): void {
+    if (this.#verified.size >= 10_000) this.#verified.clear();
+    this.#verified.add(token.slice(token.lastIndexOf(".") + 1));
+  }
+
+  /**
+   * The subject under the weaknesses that skip the signature: `alg-none` takes an unsigned token, and
+   * `signature-cache` a token whose signature was verified before (both still check issuer and expiry).
+   * `undefined` when the weakness does not apply, `false` when it applies and the claims fail.
+   */
+  #weakClaims(token: string, issuer: string, weakness: TokenWeakness): string | false | undefined {
+    const signature = token.slice(token.lastIndexOf(".") + 1);
+    const unsigned = weakness === "alg-none" && headerOf(token).alg === "none";
+    const cached = weakness === "signature-cache" && this.#verified.has(signature);
+    if (!unsigned && !cached) return undefined;
+    let claims: ReturnType<typeof decodeJwt>;
+    try {
+      claims = decodeJwt(token);
+    } catch {
+      return false;
+    }
+    const fresh = typeof claims.exp === "number" && claims.exp * 1000 > this.clock.now();
+    return claims.iss === issuer && fresh && typeof claims.sub === "string" ? claims.sub : false;
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, generateKeyPairSync } from "node:crypto";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { type Harness, harness } from "../../test/support.js";
@@ -283,5 +283,54 @@ describe("control token", () => {
     expect(
       (await h.request("/_jobkit/journal", { headers: { Authorization: "Bearer s3cret-token" } })).status,
     ).toBe(200);
+  });
+});
+
+describe("token weaknesses (faults)", () => {
+  async function attacks(h: Harness) {
+    const expired = await clientToken(h);
+    h.mock.clock.advance(3_600_000);
+    const token = await clientToken(h);
+    const [header, , signature] = token.split(".") as [string, string, string];
+    const claims = decodeJwt(token);
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: "bob" })).toString("base64url")}.${signature}`;
+    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const jwk = publicKey.export({ format: "jwk" });
+    const embedded = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", jwk }).sign(privateKey);
+    const unsigned = new UnsecuredJWT(claims).encode();
+    const fresh = await clientToken(h, "bob-client", "bob123");
+    await me(h, `oidc/jobkit/${fresh}`); // verified once: its signature is now "cached"
+    const [freshHeader, , freshSignature] = fresh.split(".");
+    const reused = `${freshHeader}.${Buffer.from(JSON.stringify({ ...decodeJwt(fresh), sub: "alice" })).toString("base64url")}.${freshSignature}`;
+    return {
+      "no-expiry": `oidc/jobkit/${expired}`,
+      "alg-none": `oidc/jobkit/${unsigned}`,
+      "embedded-jwk": `oidc/jobkit/${embedded}`,
+      "signature-cache": `oidc/jobkit/${reused}`,
+      "basic-name": `basic//${Buffer.from("alice").toString("base64")}`,
+      tampered: `oidc/jobkit/${tampered}`,
+    } as Record<string, string>;
+  }
+
+  it("each weakness lets exactly its own attack through", async () => {
+    const weaknesses = ["no-expiry", "alg-none", "embedded-jwk", "signature-cache", "basic-name"] as const;
+    for (const weakness of [undefined, ...weaknesses]) {
+      const h = harness();
+      if (weakness)
+        h.mock.faults.add({ match: { path: "/me" }, action: { type: "token-weakness", weakness } });
+      const accepted: string[] = [];
+      for (const [name, bearer] of Object.entries(await attacks(h))) {
+        if ((await me(h, bearer)).status === 200) accepted.push(name);
+      }
+      expect(accepted, String(weakness)).toEqual(weakness ? [weakness] : []);
+    }
+  });
+
+  it("never answers 500 for garbage under a weakness", async () => {
+    const h = harness();
+    h.mock.faults.add({ action: { type: "token-weakness", weakness: "embedded-jwk" } });
+    for (const bearer of ["oidc/jobkit/not-a-jwt", "a.b.c", "oidc/jobkit/..."]) {
+      expect((await me(h, bearer)).status).toBe(403);
+    }
   });
 });
