@@ -6,6 +6,7 @@ import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
 import { findApi } from "./internal/find-api.js";
 import { createProbe, type FetchLike } from "./internal/probe.js";
+import { attacks } from "./internal/scenarios/attacks.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
 import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
@@ -108,6 +109,7 @@ const STEPS: readonly Step[] = [
   ["sync", sync, "token"],
   ["isolation", isolation, "token"],
   ["payment", payment, "token"],
+  ["attacks", attacks, "none"],
   ["overall", overall, "none"],
 ];
 

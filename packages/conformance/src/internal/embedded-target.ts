@@ -29,6 +29,7 @@ export const EMBEDDED_MOCK_OPTIONS = {
 export const DEMO_USERS = {
   user: "alice",
   password: "alice123",
+  oidcClient: { clientId: "alice-client", clientSecret: "alice123" },
   secondUser: { user: "bob", password: "bob123" },
   paymentUser: { user: "broke", password: "broke123" },
 } as const;
@@ -59,7 +60,7 @@ export async function createEmbeddedTarget(): Promise<InProcessTarget> {
     credentials: {
       user: DEMO_USERS.user,
       password: DEMO_USERS.password,
-      oidcClient: { clientId: `${DEMO_USERS.user}-client`, clientSecret: DEMO_USERS.password },
+      oidcClient: DEMO_USERS.oidcClient,
     },
     secondUser: DEMO_USERS.secondUser,
     paymentUser: DEMO_USERS.paymentUser,

@@ -3,6 +3,7 @@ import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Credentials, OidcClient, Session } from "../session.js";
 import { answered, body } from "./answers.js";
+import { jwtBearers, oidcProviders } from "./oidc.js";
 
 /** An id no back-end should have, to provoke a JobNotFound for the error-format checks. */
 export const UNKNOWN_JOB_ID = "jobkit-conformance-no-such-job";
@@ -103,6 +104,7 @@ export async function auth(s: Session): Promise<void> {
       `the user "${credentials.user}" could not log in: the capabilities do not list GET /credentials/basic (give --token for other methods)`,
     );
   }
+  await oidcProviders(s);
   const oidcClient = credentials?.oidcClient;
   if (oidcClient && s.supports("GET /credentials/oidc"))
     await mainOidc(s, oidcClient, !s.token && !credentials?.user);
@@ -139,6 +141,7 @@ export async function auth(s: Session): Promise<void> {
     });
   }
 
+  await jwtBearers(s);
   if (secondUser && s.token) s.secondToken = await userToken(s, "second user", secondUser);
   const { paymentUser } = s.options;
   if (paymentUser && s.pendingIds("payment").length > 0)
