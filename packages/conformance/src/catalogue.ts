@@ -673,7 +673,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
   check(
     "auth.attack.forged-basic",
     "attacks",
-    "L2",
+    "L1",
     [102],
     ["GET /me"],
     "forged basic tokens built from the user's name (basic//<base64 of the name>, …) answer 403",

@@ -53,7 +53,9 @@ async function expiredAttack(s: Session): Promise<void> {
   const signedIn = client && s.oidcAccessToken ? await oidcSignIn(s, client) : undefined;
   const exp = typeof signedIn === "object" ? readJwt(signedIn.accessToken)?.claims.exp : undefined;
   const wait = typeof exp === "number" ? exp * 1000 - Date.now() + 1000 : undefined;
-  const onTarget = s.options.targetClock && ![s.token, s.secondToken, s.paymentToken].some(isOidc);
+  // Waiting past the expiry would also expire the users' own OIDC tokens, which the kit does not renew.
+  const usersExpire = [s.token, s.secondToken, s.paymentToken].some(isOidc);
+  const onTarget = s.options.targetClock;
   let reason =
     typeof signedIn === "string"
       ? `could not get a fresh token: ${signedIn}`
@@ -61,6 +63,9 @@ async function expiredAttack(s: Session): Promise<void> {
         ? NEEDS_JWT
         : undefined;
   if (!reason && wait === undefined) reason = "the access token is not a JWT with an exp claim";
+  else if (!reason && usersExpire)
+    reason =
+      "the users sign in with OpenID Connect, so waiting for a token to expire would expire theirs too; give a Basic user or --token as the main user";
   else if (!reason && !onTarget && (wait as number) > REAL_EXPIRY_WAIT_MS)
     reason = `the access token lives ${Math.round((wait as number) / 1000)} s; the kit waits for expiry only on the target's own clock or up to ${REAL_EXPIRY_WAIT_MS / 1000} s`;
   let answer: Exchange | undefined;
