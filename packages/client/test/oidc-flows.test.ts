@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 describe("client credentials", () => {
-  it("signs in through the provider of /credentials/oidc and sends Bearer oidc/jobkit/<jwt>", async () => {
+  it("signs in through the provider of /credentials/oidc and sends the bare JWT to a 1.3.0 back-end with the JWT class", async () => {
     const { connection, sent } = await setUp();
     const login = await connection.authenticateOidcClientCredentials({
       clientId: "bob-client",
@@ -35,7 +35,8 @@ describe("client credentials", () => {
     });
     expect(login).toMatchObject({ providerId: "jobkit", expiresIn: 3600, refreshToken: undefined });
     expect((await connection.describeAccount()).user_id).toBe("bob");
-    expect(sent.at(-1)).toBe(`GET /me Bearer oidc/jobkit/${login.accessToken}`);
+    expect(connection.acceptsPlainTokens).toBe(true);
+    expect(sent.at(-1)).toBe(`GET /me Bearer ${login.accessToken}`);
     expect(sent.find((line) => line.startsWith("POST /oidc/token"))).toMatch(/ -$/); // no session token to the IdP
   });
 
@@ -86,20 +87,22 @@ describe("client credentials", () => {
     expect(tokenCalls(sent)).toBe(3); // renewed once for that request, not in a loop
   });
 
-  it("sends the plain token when the back-end lists the JWT conformance class", async () => {
-    const jwtClass = "https://api.openeo.org/1.3.0/authentication/jwt";
+  it("sends Bearer oidc/jobkit/<jwt> when the back-end does not list the JWT conformance class", async () => {
     const { connection, sent } = await setUp({
       faults: [
-        { match: { path: "/" }, action: { type: "override", body: { set: { "/conformsTo": [jwtClass] } } } },
+        {
+          match: { path: "/" },
+          action: { type: "override", body: { set: { "/conformsTo": ["https://api.openeo.org/1.2.0"] } } },
+        },
       ],
     });
-    expect(connection.acceptsPlainTokens).toBe(true);
+    expect(connection.acceptsPlainTokens).toBe(false);
     const login = await connection.authenticateOidcClientCredentials({
       clientId: "alice-client",
       clientSecret: "alice123",
     });
-    await connection.describeAccount().catch(() => undefined); // the 1.2.0 mock refuses plain tokens
-    expect(sent.find((line) => line.startsWith("GET /me"))).toBe(`GET /me Bearer ${login.accessToken}`);
+    expect((await connection.describeAccount()).user_id).toBe("alice");
+    expect(sent.at(-1)).toBe(`GET /me Bearer oidc/jobkit/${login.accessToken}`);
   });
 });
 
