@@ -22,6 +22,7 @@ const USAGE = `Usage: jobkit-mock [options]
   --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
   --device-approval-ms <n> approve device codes as the first user after n ms of mock time
                            (default 1000; "never": only through the control API)
+  --oidc-issuer <url>      trust this external OpenID Connect issuer instead of the mock's own
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address
   --help                   show this help`;
@@ -84,6 +85,7 @@ function main(): void {
       "token-lifetime-ms": { type: "string" },
       "device-approval-ms": { type: "string" },
       "control-token": { type: "string" },
+      "oidc-issuer": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -103,7 +105,10 @@ function main(): void {
   if (values["base-url"]) options.baseUrl = values["base-url"];
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   if (large !== undefined) options.results = { largeAssetBytes: large };
-  options.oidc = oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]);
+  options.oidc = {
+    ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
+    ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
+  };
   secure(options, values.host, values["control-token"]);
   const port = integer(
     values.port ?? (process.env.PORT || "8080"),
@@ -127,6 +132,10 @@ function main(): void {
       for (const user of mock.options.users)
         console.log(
           `  ${user.name} / ${user.password} (credit ${user.credit}); client ${user.name}-client / ${user.password}`,
+        );
+      if (mock.options.oidc.issuer)
+        console.log(
+          `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
         );
       const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
       console.log(

@@ -19,6 +19,7 @@ import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
 import { jobView } from "./jobs/job-view.js";
 import { createJournal, type Journal } from "./journal.js";
+import { ExternalIssuer } from "./oidc/external-issuer.js";
 import { IdentityProvider } from "./oidc/identity-provider.js";
 import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -138,6 +139,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     ids: new IdSource(resolved.seed),
     syncRuns: new Map(),
     idp: new IdentityProvider(resolved, clock, users),
+    external: resolved.oidc.issuer
+      ? new ExternalIssuer(resolved.oidc.issuer, resolved.oidc.fetch, clock, users)
+      : undefined,
     acceptsPlainTokens: CONFORMANCE_CLASSES.includes(JWT_CONFORMANCE_CLASS),
     base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
   };

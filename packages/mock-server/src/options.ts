@@ -37,6 +37,14 @@ export interface OidcOptions {
   deviceCodeLifetimeMs?: number;
   /** The polling `interval` the device authorization asks for, in seconds (default 1). */
   pollIntervalS?: number;
+  /**
+   * Trust this external issuer instead of the mock's own: `/credentials/oidc` lists it, and bearers are verified
+   * against its JWKS (found through its discovery document). A token's `sub` is the user; unknown subjects
+   * become users with credit 1000.
+   */
+  issuer?: string;
+  /** The fetch used to reach the external issuer (default: the global fetch). */
+  fetch?: (request: Request) => Response | Promise<Response>;
 }
 
 /** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
@@ -80,6 +88,8 @@ export interface ResolvedOptions {
     deviceApprovalMs: number | null;
     deviceCodeLifetimeMs: number;
     pollIntervalS: number;
+    issuer: string | undefined;
+    fetch: (request: Request) => Response | Promise<Response>;
   };
   controlToken: string | undefined;
 }
@@ -106,6 +116,12 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   return value;
 }
 
+function issuerUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+    fail(`oidc.issuer must be an absolute http(s) URL, got "${value}".`);
+  return value.replace(/\/+$/, "");
+}
+
 function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
   const approval = oidc.deviceApprovalMs;
   const interval = nonNegative(oidc.pollIntervalS, 1, "oidc.pollIntervalS");
@@ -116,6 +132,8 @@ function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
     deviceApprovalMs: approval === null ? null : nonNegative(approval, 1000, "oidc.deviceApprovalMs"),
     deviceCodeLifetimeMs: nonNegative(oidc.deviceCodeLifetimeMs, 600_000, "oidc.deviceCodeLifetimeMs"),
     pollIntervalS: interval,
+    issuer: oidc.issuer === undefined ? undefined : issuerUrl(oidc.issuer),
+    fetch: oidc.fetch ?? ((request) => fetch(request)),
   };
 }
 

@@ -46,7 +46,9 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
   const basic = bearer.kind === "plain" ? ctx.users.byToken(bearer.token) : undefined;
   if (basic) return basic;
   if (bearer.kind !== "oidc" && bearer.kind !== "plain") throw invalid("The bearer token is malformed.");
-  const account = await ctx.idp.tokens.verify(bearer.token, `${ctx.base(c)}${ISSUER_PATH}`, weakness);
+  const account = ctx.external
+    ? await ctx.external.verify(bearer.token)
+    : await ctx.idp.tokens.verify(bearer.token, `${ctx.base(c)}${ISSUER_PATH}`, weakness);
   if (!account)
     throw invalid("The access token is expired, not signed by this back-end's provider, or malformed.");
   return account;

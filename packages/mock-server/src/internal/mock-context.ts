@@ -6,6 +6,7 @@ import type { LogEntry } from "../jobs/job.js";
 import type { JobLifecycle } from "../jobs/job-lifecycle.js";
 import type { JobStore } from "../jobs/job-store.js";
 import type { RecordingJournal } from "../journal.js";
+import type { ExternalIssuer } from "../oidc/external-issuer.js";
 import type { IdentityProvider } from "../oidc/identity-provider.js";
 import type { ResolvedOptions } from "../options.js";
 import type { LinkSigner } from "../results/signed-links.js";
@@ -26,6 +27,8 @@ export interface MockContext {
   syncRuns: Map<string, { owner: string; logs: LogEntry[] }>;
   /** The OpenID provider the mock serves under `/oidc`. */
   idp: IdentityProvider;
+  /** The external issuer trusted instead of `idp` (`oidc.issuer`), if any. */
+  external: ExternalIssuer | undefined;
   /** Whether a plain `Bearer <token>` (JWT or basic token) is accepted: the version lists the JWT conformance class. */
   acceptsPlainTokens: boolean;
   /** The absolute origin for links in this request's answers. */

@@ -33,18 +33,25 @@ export function oidcRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/credentials/oidc", (c) =>
     json(c, {
       providers: [
-        {
-          id: PROVIDER_ID,
-          issuer: issuer(c),
-          title: "jobkit mock identity provider",
-          scopes: ["openid"],
-          default_clients: [
-            {
-              id: DEFAULT_CLIENT_ID,
-              grant_types: [`${DEVICE_CODE_GRANT}+pkce`, DEVICE_CODE_GRANT, "refresh_token"],
+        ctx.external
+          ? {
+              id: PROVIDER_ID,
+              issuer: ctx.external.issuer,
+              title: "external identity provider",
+              scopes: ["openid"],
+            }
+          : {
+              id: PROVIDER_ID,
+              issuer: issuer(c),
+              title: "jobkit mock identity provider",
+              scopes: ["openid"],
+              default_clients: [
+                {
+                  id: DEFAULT_CLIENT_ID,
+                  grant_types: [`${DEVICE_CODE_GRANT}+pkce`, DEVICE_CODE_GRANT, "refresh_token"],
+                },
+              ],
             },
-          ],
-        },
       ],
     }),
   );
