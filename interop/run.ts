@@ -1,9 +1,11 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [js] [proxy] [broken]   (no argument: all four)
+ * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken]   (no argument: all five)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
- *   js      the `@openeo/js-client` flow (js/flow.ts), on API 1.3.0 and 1.2.0
+ *   oidc    the Python flow signed in by OpenID Connect on 1.3.0: client credentials, the device flow (with one
+ *           injected TokenInvalid the client must recover from by refreshing), authenticate_oidc() from env
+ *   js      the `@openeo/js-client` flow (js/flow.ts), with Basic and with OIDC client credentials, on both versions
  *   proxy   the Python flow through `jobkit-conformance proxy --follow-assets`, on both versions: the flow and
  *           the traffic must pass
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
@@ -12,8 +14,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { control } from "./harness/control.js";
 import { type FlowRun, flowPassed, runFlowProcess } from "./harness/flow-process.js";
 import { type MockProcess, startMockProcess } from "./harness/mock-process.js";
+import { OIDC_RUNS, type OidcRun } from "./harness/oidc-runs.js";
 import { ensurePythonEnv } from "./harness/python-env.js";
 
 const here = import.meta.dirname;
@@ -107,17 +111,18 @@ function verdict(name: string, run: FlowRun): Outcome {
   return { name, ok: false, why: `exit ${run.exitCode}${run.timedOut ? " (timed out)" : ""}, ${summary}` };
 }
 
+/** The Python flow's process: `flow.py [URL] [AUTH]`, told the API version to expect through JOBKIT_API_VERSION. */
 function runPython(
   python: string,
-  url: string,
-  version: string,
+  flowArgs: string[],
   onLine: (line: string) => void,
+  { version = "1.3.0", env = {} }: { version?: string; env?: Record<string, string> } = {},
 ): Promise<FlowRun> {
-  return runFlowProcess(python, [join(here, "python", "flow.py"), url, version], {
+  return runFlowProcess(python, [join(here, "python", "flow.py"), ...flowArgs], {
     cwd: here,
     timeoutMs: FLOW_TIMEOUT_MS,
     onLine,
-    env: { ...process.env, PYTHONUNBUFFERED: "1" },
+    env: { ...process.env, PYTHONUNBUFFERED: "1", JOBKIT_API_VERSION: version, ...env },
   });
 }
 
@@ -127,11 +132,25 @@ async function pythonFlow(python: string, { version, args }: Version): Promise<O
   return withMock(
     async (mock) => {
       console.log(`── python: openeo ${client} against ${mock.url} (API ${version})`);
-      return verdict(name, await runPython(python, mock.url, version, (line) => console.log(line)));
+      return verdict(name, await runPython(python, [mock.url], (line) => console.log(line), { version }));
     },
     name,
     args,
   );
+}
+
+async function oidcFlow(python: string, run: OidcRun): Promise<Outcome> {
+  return withMock(async (mock) => {
+    console.log(`── ${run.name} against ${mock.url}`);
+    await run.prepare?.(mock);
+    const flowArgs = [mock.url, run.auth];
+    const result = verdict(
+      run.name,
+      await runPython(python, flowArgs, (line) => console.log(line), { ...(run.env && { env: run.env }) }),
+    );
+    const problem = result.ok ? await run.verify?.(mock) : undefined;
+    return problem ? { name: run.name, ok: false, why: problem } : result;
+  }, run.name);
 }
 
 /** The Python flow wrapped by the validating proxy: exit 0 only when the flow passed and its traffic broke no rule. */
@@ -139,13 +158,15 @@ async function proxiedPythonFlow(python: string, { version, args }: Version): Pr
   const name = `python flow through the proxy on ${version}`;
   return withMock(
     async (mock) => {
-      console.log(`── python through jobkit-conformance proxy --follow-assets against ${mock.url} (API ${version})`);
-      const proxy = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--"];
-      const run = await runFlowProcess(process.execPath, [...proxy, python, join(here, "python", "flow.py"), version], {
+      console.log(
+        `── python through jobkit-conformance proxy --follow-assets against ${mock.url} (API ${version})`,
+      );
+      const proxy = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--", python];
+      const run = await runFlowProcess(process.execPath, [...proxy, join(here, "python", "flow.py")], {
         cwd: here,
         timeoutMs: FLOW_TIMEOUT_MS,
         onLine: (line) => console.log(line),
-        env: { ...process.env, PYTHONUNBUFFERED: "1" },
+        env: { ...process.env, PYTHONUNBUFFERED: "1", JOBKIT_API_VERSION: version },
       });
       return verdict(name, run);
     },
@@ -154,19 +175,20 @@ async function proxiedPythonFlow(python: string, { version, args }: Version): Pr
   );
 }
 
-async function jsFlow({ version, args }: Version): Promise<Outcome> {
+async function jsFlow({ version, args }: Version, auth: "basic" | "client-credentials"): Promise<Outcome> {
   const pkg = createRequire(import.meta.url)("@openeo/js-client/package.json") as { version: string };
-  const name = `js flow on ${version}`;
+  const name = `js flow (${auth}) on ${version}`;
   return withMock(
     async (mock) => {
-      console.log(`── js: @openeo/js-client ${pkg.version} against ${mock.url} (API ${version})`);
+      console.log(`── js (${auth}): @openeo/js-client ${pkg.version} against ${mock.url} (API ${version})`);
       const run = await runFlowProcess(
         process.execPath,
-        ["--import", "tsx", join(here, "js", "flow.ts"), mock.url, version],
+        ["--import", "tsx", join(here, "js", "flow.ts"), mock.url, auth],
         {
           cwd: here,
           timeoutMs: FLOW_TIMEOUT_MS,
           onLine: (line) => console.log(line),
+          env: { ...process.env, JOBKIT_API_VERSION: version },
         },
       );
       return verdict(name, run);
@@ -180,15 +202,8 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
   const name = `python flow fails when ${broken.what}`;
   return withMock(async (mock) => {
     console.log(`── python against a broken mock (${broken.what}) — must fail`);
-    const response = await fetch(`${mock.url}/_jobkit/faults`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(broken.fault),
-    });
-    if (!response.ok) {
-      return { name, ok: false, why: `POST /_jobkit/faults → ${response.status} ${await response.text()}` };
-    }
-    const run = await runPython(python, mock.url, "1.3.0", (line) => console.log(`   │ ${line}`));
+    await control(mock, "/faults", broken.fault);
+    const run = await runPython(python, [mock.url], (line) => console.log(`   │ ${line}`));
     const evidence = run.lines.find((line) => broken.expect.test(line));
     if (run.exitCode === 0 || !run.summary || run.summary.failed === 0) {
       return { name, ok: false, why: `the flow did not fail (exit ${run.exitCode})` };
@@ -199,27 +214,42 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
   }, name);
 }
 
+/** Every selected run, in order: per API version the plain, JS and proxied flows; then OIDC and the broken mocks. */
+async function runAll(python: string | undefined, want: (flow: string) => boolean): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const version of VERSIONS) {
+    if (want("python") && python) outcomes.push(await pythonFlow(python, version));
+    if (want("js"))
+      outcomes.push(await jsFlow(version, "basic"), await jsFlow(version, "client-credentials"));
+    if (want("proxy") && python) outcomes.push(await proxiedPythonFlow(python, version));
+  }
+  if (want("oidc") && python) for (const run of OIDC_RUNS) outcomes.push(await oidcFlow(python, run));
+  if (want("broken") && python) {
+    for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
+  }
+  return outcomes;
+}
+
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "js", "proxy", "broken"];
+  const known = ["python", "oidc", "js", "proxy", "broken"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
     return 2;
   }
   const want = (flow: string) => selected.length === 0 || selected.includes(flow);
-  if (want("proxy") && !existsSync(conformanceCliPath)) {
-    console.error(`interop: ${conformanceCliPath} is missing; build first: npm run build`);
-    return 1;
-  }
-  if (!existsSync(cliPath)) {
-    console.error(
-      `interop: ${cliPath} is missing; build the mock first: npm run build -w @jobkit/mock-server`,
-    );
-    return 1;
+  for (const [path, what] of [
+    [cliPath, "the mock"],
+    [conformanceCliPath, "the conformance kit (for the proxy)"],
+  ] as const) {
+    if (!existsSync(path)) {
+      console.error(`interop: ${path} is missing; build ${what} first: npm run build`);
+      return 1;
+    }
   }
   const outcomes: Outcome[] = [];
   let python: string | undefined;
-  if (want("python") || want("proxy") || want("broken")) {
+  if (["python", "oidc", "proxy", "broken"].some(want)) {
     try {
       python = ensurePythonEnv({ venvDir, requirementsFile, log: (line) => console.log(line) });
     } catch (error) {
@@ -227,30 +257,7 @@ async function main(selected: string[]): Promise<number> {
       outcomes.push({ name: "python environment", ok: false, why: "see above" });
     }
   }
-/** The Python flow wrapped by the validating proxy: exit 0 only when the flow passed and its traffic broke no rule. */
-async function proxiedPythonFlow(python: string, { version, args }: Version): Promise<Outcome> {
-  const name = `python flow through the proxy on ${version}`;
-  return withMock(
-    async (mock) => {
-      console.log(`── python through jobkit-conformance proxy --follow-assets against ${mock.url} (API ${version})`);
-      const proxy = [conformanceCliPath, "proxy", "--upstream", mock.url, "--follow-assets", "--"];
-      const run = await runFlowProcess(process.execPath, [...proxy, python, join(here, "python", "flow.py"), version], {
-        cwd: here,
-        timeoutMs: FLOW_TIMEOUT_MS,
-        onLine: (line) => console.log(line),
-        env: { ...process.env, PYTHONUNBUFFERED: "1" },
-      });
-      return verdict(name, run);
-    },
-    name,
-    args,
-  );
-}
-
-async function jsFlow({ version, args }: Version): Promise<Outcome> {
-  if (want("broken") && python) {
-    for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
-  }
+  outcomes.push(...(await runAll(python, want)));
 
   console.log("── interop");
   for (const outcome of outcomes) {

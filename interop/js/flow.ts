@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
+import { DEFAULT_API_VERSION, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import { OpenEO } from "@openeo/js-client";
 import {
   createStepReporter,
@@ -18,6 +19,17 @@ import {
 } from "../harness/step-reporter.js";
 
 type Connection = Awaited<ReturnType<typeof OpenEO.connect>>;
+type AuthMode = "basic" | "client-credentials";
+/** The API version the mock serves (by default; the runner may name another). */
+const API_VERSION = process.env.JOBKIT_API_VERSION ?? DEFAULT_API_VERSION;
+/** What the flow uses of the js-client's OidcProvider (its typings list only the base AuthProvider). */
+interface OidcProviderLike {
+  getType(): string;
+  setGrant(grant: string): void;
+  setClientId(id: string): void;
+  setClientSecret(secret: string): void;
+  login(): Promise<void>;
+}
 type Job = Awaited<ReturnType<Connection["createJob"]>>;
 type Asset = { href: string; type?: string; "file:size"?: number; "file:checksum"?: string };
 
@@ -93,9 +105,6 @@ function describeResponse(response: AxiosResponseLike): string {
   return body === "<empty body>" ? `${body} ${previewHeaders(response.headers)}` : body;
 }
 
-/** The Authorization header of the client's last answered request. */
-let lastAuthorization = "";
-
 /** Hooks the axios instance the client itself uses, so a failed step can show its last request. */
 function recordExchanges(record: (exchange: Exchange) => void): void {
   const clientRequire = createRequire(createRequire(import.meta.url).resolve("@openeo/js-client"));
@@ -112,7 +121,6 @@ function recordExchanges(record: (exchange: Exchange) => void): void {
   });
   axios.interceptors.response.use(
     (response) => {
-      lastAuthorization = String(response.config.headers?.Authorization ?? "");
       record(toExchange(response.config, response));
       return response;
     },
@@ -160,7 +168,22 @@ function checkRunTimes(job: Record<string, unknown>): void {
   );
 }
 
-async function main(url: string, apiVersion: string): Promise<number> {
+/** Signs in as USER: HTTP Basic, or OIDC client credentials of the back-end's first provider. */
+async function signIn(con: Connection, auth: AuthMode): Promise<void> {
+  if (auth === "basic") {
+    await con.authenticateBasic(USER, PASSWORD);
+    return;
+  }
+  const providers = (await con.listAuthProviders()) as unknown as OidcProviderLike[];
+  const provider = providers.find((p) => p.getType() === "oidc");
+  if (!provider) throw new Error("the back-end lists no OpenID Connect provider");
+  provider.setGrant("client_credentials");
+  provider.setClientId(`${USER}-client`);
+  provider.setClientSecret(PASSWORD);
+  await provider.login();
+}
+
+async function main(url: string, auth: AuthMode): Promise<number> {
   const reporter = createStepReporter();
   recordExchanges((exchange) => reporter.record(exchange));
   const workdir = await mkdtemp(join(tmpdir(), "jobkit-interop-js-"));
@@ -181,23 +204,29 @@ async function main(url: string, apiVersion: string): Promise<number> {
     });
     check(warnings.length === 0, `the client warned: ${warnings.join("; ")}`);
     const version = con.capabilities().apiVersion();
-    check(version === apiVersion, `capabilities api_version is '${version}', expected '${apiVersion}'`);
+    check(version === API_VERSION, `capabilities api_version is '${version}', expected '${API_VERSION}'`);
     state.con = con;
   });
 
-  await reporter.step("authenticateBasic", async () => {
-    const con = need("con");
-    await con.authenticateBasic(USER, PASSWORD);
-    check(con.isAuthenticated(), "not authenticated after authenticateBasic");
-    const me = await con.describeAccount();
-    check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
-    // 1.3.0 lists the JWT conformance class, so the client sends the token plain; 1.2.0 gets basic//TOKEN.
-    const plain = apiVersion === "1.3.0";
-    check(
-      plain ? /^Bearer [^/]+$/.test(lastAuthorization) : lastAuthorization.startsWith("Bearer basic//"),
-      `the client sent '${lastAuthorization.slice(0, 20)}…', expected ${plain ? "a plain token" : "basic//TOKEN"}`,
-    );
-  });
+  await reporter.step(
+    auth === "basic" ? "authenticateBasic" : "OIDC client credentials (listAuthProviders)",
+    async () => {
+      const con = need("con");
+      await signIn(con, auth);
+      check(con.isAuthenticated(), `not authenticated after signing in (${auth})`);
+      const bearer = String(con.getAuthProvider()?.getToken() ?? "");
+      // With the JWT conformance class (1.3.0) the client sends the bare token, else openEO's legacy prefix.
+      const plain = con.capabilities().hasConformance(JWT_CONFORMANCE_CLASS);
+      const prefix = plain ? "" : auth === "basic" ? "basic//" : "oidc/jobkit/";
+      const bare = bearer.slice(prefix.length);
+      check(
+        bearer.startsWith(prefix) && !bare.includes("/"),
+        `the client sends Bearer ${bearer.slice(0, 20)}…, expected ${prefix || "a bare token"}…`,
+      );
+      const me = await con.describeAccount();
+      check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
+    },
+  );
 
   await reporter.step("createJob (GTiff + JSON)", async () => {
     const job = await need("con").createJob(TWO_OUTPUTS, "interop js: GTiff + JSON");
@@ -216,7 +245,7 @@ async function main(url: string, apiVersion: string): Promise<number> {
 
   await reporter.step("poll describeJob until finished", async () => {
     await waitForStatus(need("job"), "finished");
-    if (apiVersion === "1.3.0") checkRunTimes((await need("job").describeJob()).getAll());
+    if (API_VERSION === "1.3.0") checkRunTimes((await need("job").describeJob()).getAll());
   });
 
   await reporter.step("listResults", async () => {
@@ -330,10 +359,10 @@ async function main(url: string, apiVersion: string): Promise<number> {
   return reporter.finish().failed > 0 ? 1 : 0;
 }
 
-const [url, apiVersion] = process.argv.slice(2);
-if (!url || !/^https?:\/\//.test(url) || !["1.3.0", "1.2.0"].includes(apiVersion ?? "")) {
-  console.error("usage: tsx js/flow.ts URL 1.3.0|1.2.0");
+const [url, auth = "basic"] = process.argv.slice(2);
+if (!url || !/^https?:\/\//.test(url) || (auth !== "basic" && auth !== "client-credentials")) {
+  console.error("usage: tsx js/flow.ts URL [basic|client-credentials]");
   process.exitCode = 2;
 } else {
-  process.exitCode = await main(url, apiVersion as string);
+  process.exitCode = await main(url, auth);
 }

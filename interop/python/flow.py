@@ -1,6 +1,13 @@
 """The official openEO Python client (`openeo`), unmodified, against a running openEO back-end.
 
-Usage: python flow.py [URL]   (without URL: the OPENEO_URL environment variable, as a wrapping proxy sets it)
+Usage: python flow.py [URL] [AUTH]   (without URL: the OPENEO_URL environment variable, as a wrapping proxy sets it)
+
+The API version the back-end must speak is JOBKIT_API_VERSION (default 1.3.0). AUTH picks how the flow
+authenticates (default ``basic``):
+  basic               authenticate_basic
+  client-credentials  authenticate_oidc_client_credentials (alice-client / alice123)
+  device              authenticate_oidc_device with PKCE, approved by the mock; the refresh token is stored
+  oidc-env            authenticate_oidc() with OPENEO_AUTH_METHOD=client_credentials and its variables
 
 Prints one line per step (``✓ step`` or ``✗ step: request → response``) and ends with
 ``N passed, N failed``; the exit code is 1 when any step failed.
@@ -25,7 +32,11 @@ import requests
 import tifffile
 from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientException
 
+API_VERSION = os.environ.get("JOBKIT_API_VERSION", "1.3.0")  # the version the mock serves, passed by the runner
 USER, PASSWORD = "alice", "alice123"
+CLIENT_ID = f"{USER}-client"
+AUTH_MODES = ("basic", "client-credentials", "device", "oidc-env")
+DEVICE_POLL_BUDGET_S = 30
 COLLECTION = "SENTINEL2_L2A"
 EXTENT = {"west": 5.0, "south": 51.2, "east": 5.1, "north": 51.3}
 UTM_EXTENT = {"west": 500000, "south": 5600000, "east": 510000, "north": 5610000}  # metres, EPSG:32632
@@ -204,7 +215,30 @@ def check_run_times(info: dict) -> None:
     check(parsed == sorted(parsed), f"timestamps out of order: {dict(zip(names, times))}")
 
 
-def main(url: str, api_version: str) -> int:
+def sign_in(con, mode: str, flow: "Flow", workdir: Path) -> None:
+    """Authenticates `con` as USER the way `mode` names (see the module docstring)."""
+    if mode == "basic":
+        con.authenticate_basic(USER, PASSWORD)
+    elif mode == "client-credentials":
+        con.authenticate_oidc_client_credentials(client_id=CLIENT_ID, client_secret=PASSWORD)
+    elif mode == "device":
+        home = workdir / "openeo-home"  # the client's config and refresh-token store, in the temporary folder
+        home.mkdir(parents=True, exist_ok=True)
+        os.environ["OPENEO_CONFIG_HOME"] = str(home)
+        con.authenticate_oidc_device(
+            store_refresh_token=True, max_poll_time=DEVICE_POLL_BUDGET_S, display=flow.client_print
+        )
+        store = home / "refresh-tokens.json"
+        check(store.is_file(), f"the device flow stored no refresh token at {store}")
+    else:
+        check(os.environ.get("OPENEO_AUTH_METHOD") == "client_credentials", "OPENEO_AUTH_METHOD is not set")
+        con.authenticate_oidc()
+    bearer = getattr(con.auth, "bearer", "")
+    prefix = "basic//" if mode == "basic" else "oidc/jobkit/"
+    check(bearer.startswith(prefix), f"the client sends Bearer {bearer[:20]}…, expected {prefix}…")
+
+
+def main(url: str, auth_mode: str) -> int:
     logging.basicConfig(level=logging.CRITICAL)  # the client's own warnings would break the one-line-per-step output
     warnings.simplefilter("ignore")
     exchanges = Exchanges()
@@ -218,17 +252,15 @@ def main(url: str, api_version: str) -> int:
         # the client silently falls back to the given URL when version discovery fails
         discovery = [r for r in exchanges.entries if r.request.path_url == "/.well-known/openeo"]
         check(any(r.status_code == 200 for r in discovery), "GET /.well-known/openeo did not answer 200")
-        got = con.capabilities().api_version()
-        check(got == api_version, f"capabilities api_version is {got!r}, expected {api_version!r}")
+        api_version = con.capabilities().api_version()
+        check(api_version == API_VERSION, f"capabilities api_version is {api_version!r}, expected {API_VERSION!r}")
         flow.state["con"] = con
 
     def authenticate():
         (con,) = flow.need("con")
-        con.authenticate_basic(USER, PASSWORD)
+        sign_in(con, auth_mode, flow, workdir)
         me = con.describe_account()
         check(me.get("user_id") == USER, f"/me user_id is {me.get('user_id')!r}, expected {USER!r}")
-        sent = exchanges.entries[-1].request.headers.get("Authorization", "")
-        check(sent.startswith("Bearer basic//"), f"the client sent {sent[:20]!r}…, expected the legacy basic// token")
 
     def sentinel_cube(con):
         return con.load_collection(COLLECTION, spatial_extent=EXTENT, temporal_extent=TEMPORAL, bands=BANDS)
@@ -268,7 +300,7 @@ def main(url: str, api_version: str) -> int:
             job.start_and_wait(print=flow.client_print, max_poll_interval=POLL)
             status = job.status()
             check(status == "finished", f"job {job.job_id} has status {status!r} after start_and_wait")
-            if api_version == "1.3.0":
+            if API_VERSION == "1.3.0":
                 check_run_times(job.describe())
 
     def get_results():
@@ -417,7 +449,7 @@ def main(url: str, api_version: str) -> int:
 
     for name, action in [
         ("connect", connect),
-        ("authenticate_basic", authenticate),
+        (f"authenticate ({auth_mode})", authenticate),
         ("create job from load_collection().save_result('GTiff')", create_cube_job),
         ("create job from a process graph with two save_result nodes", create_graph_job),
         ("start_and_wait", start_and_wait),
@@ -444,8 +476,9 @@ def main(url: str, api_version: str) -> int:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    target = args[0] if len(args) == 2 else os.environ.get("OPENEO_URL", "")
-    if len(args) not in (1, 2) or not re.match(r"^https?://", target) or args[-1] not in ("1.3.0", "1.2.0"):
-        print("usage: flow.py [URL] 1.3.0|1.2.0   (URL default: $OPENEO_URL)", file=sys.stderr)
+    url = args.pop(0) if args and re.match(r"^https?://", args[0]) else os.environ.get("OPENEO_URL", "")
+    mode = args[0] if len(args) == 1 else "basic"
+    if len(args) > 1 or not re.match(r"^https?://", url) or mode not in AUTH_MODES:
+        print(f"usage: flow.py [URL] [{'|'.join(AUTH_MODES)}]   (URL default: $OPENEO_URL)", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(target, args[-1]))
+    sys.exit(main(url, mode))

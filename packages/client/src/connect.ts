@@ -6,8 +6,14 @@ import { type RetryOptions, resolveRetry } from "./internal/retry.js";
 import { REAL_TIME, waiterOn } from "./internal/waiter.js";
 import type { Capabilities, WellKnown } from "./types.js";
 
-/** Credentials: a user name and password (openEO Basic), or a ready bearer token such as `basic//TOKEN`. */
-export type Auth = { user: string; password: string } | { token: string };
+/**
+ * Credentials: a user name and password (openEO Basic), a ready bearer token such as `basic//TOKEN`, or
+ * OpenID Connect client credentials (`providerId` optional).
+ */
+export type Auth =
+  | { user: string; password: string }
+  | { token: string }
+  | { clientId: string; clientSecret: string; providerId?: string };
 
 export interface ConnectOptions {
   /** The fetch to use (default `globalThis.fetch`); an in-process server's `app.fetch` works too. */
@@ -62,7 +68,9 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
   const connection = new Connection(http, capabilities);
   const auth = options.auth;
   if (auth && "token" in auth) connection.authenticateToken(auth.token);
-  else if (auth) await connection.authenticateBasic(auth.user, auth.password, { signal: options.signal });
+  else if (auth && "clientId" in auth) {
+    await connection.authenticateOidcClientCredentials({ ...auth, signal: options.signal });
+  } else if (auth) await connection.authenticateBasic(auth.user, auth.password, { signal: options.signal });
   return connection;
 }
 

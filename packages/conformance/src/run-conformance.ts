@@ -6,6 +6,7 @@ import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
 import { findApi } from "./internal/find-api.js";
 import { createProbe, type FetchLike } from "./internal/probe.js";
+import { attacks } from "./internal/scenarios/attacks.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
 import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
@@ -17,7 +18,13 @@ import { partial } from "./internal/scenarios/partial.js";
 import { payment } from "./internal/scenarios/payment.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
-import { type Credentials, type RunClock, ScenarioStopped, Session } from "./internal/session.js";
+import {
+  type Credentials,
+  type OidcClient,
+  type RunClock,
+  ScenarioStopped,
+  Session,
+} from "./internal/session.js";
 import {
   type ApiDiscovery,
   type CheckResult,
@@ -29,6 +36,12 @@ import {
   type ScenarioId,
   type Verdict,
 } from "./types.js";
+
+/** How a further user signs in: HTTP Basic, a ready bearer token, or OpenID Connect client credentials. */
+export type UserCredentials =
+  | { user: string; password: string }
+  | { token: string }
+  | { oidcClient: OidcClient };
 
 /** Options of {@link runConformance}. Every field is optional. */
 export interface ConformanceOptions {
@@ -48,10 +61,15 @@ export interface ConformanceOptions {
   password?: string;
   /** A bearer token instead of user and password: the whole value after `Bearer ` (`basic//…`, `oidc/…`). */
   token?: string;
-  /** A second user for the isolation checks. Default on the embedded mock: bob / bob123. */
-  secondUser?: { user: string; password: string };
+  /**
+   * OpenID Connect client credentials of the main user: sign in with them when no user or token is given, and
+   * use their access token for the JWT and token-attack checks. Default on the embedded mock: alice-client.
+   */
+  oidcClient?: OidcClient;
+  /** A second user for the isolation checks (password, token or OIDC client). Default on the embedded mock: bob. */
+  secondUser?: UserCredentials;
   /** A user without credit, for the payment checks. Default on the embedded mock: broke / broke123. */
-  paymentUser?: { user: string; password: string };
+  paymentUser?: UserCredentials;
   /** The process the jobs run (`{process_graph}`); default: a Sentinel-2 cut-out saved as GTiff. */
   process?: Record<string, unknown>;
   /** A process that fails while it runs; default: load_collection of "NOT_A_COLLECTION". */
@@ -91,6 +109,7 @@ const STEPS: readonly Step[] = [
   ["sync", sync, "token"],
   ["isolation", isolation, "token"],
   ["payment", payment, "token"],
+  ["attacks", attacks, "none"],
   ["overall", overall, "none"],
 ];
 
@@ -202,12 +221,15 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     };
-  const credentials: Credentials | undefined =
+  const oidcClient =
+    options.oidcClient ?? (options.url === undefined ? embedded?.credentials.oidcClient : undefined);
+  const given: Credentials | undefined =
     options.token !== undefined
       ? { token: options.token }
       : options.user !== undefined
         ? { user: options.user, password: options.password ?? "" }
-        : embedded?.credentials;
+        : (embedded?.credentials ?? (oidcClient ? {} : undefined));
+  const credentials: Credentials | undefined = given && { ...given, ...(oidcClient ? { oidcClient } : {}) };
   const secondUser = options.secondUser ?? embedded?.secondUser;
   const paymentUser = options.paymentUser ?? embedded?.paymentUser;
 
@@ -254,7 +276,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         s.skipRemaining(
           credentials
             ? "not authenticated: the credentials gave no token (see auth.basic)"
-            : "no credentials: give --user and --password, or --token",
+            : "no credentials: give --user and --password, --oidc-client-id and --oidc-client-secret, or --token",
           scenario,
         );
         continue;

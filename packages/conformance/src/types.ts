@@ -33,6 +33,7 @@ export type ScenarioId =
   | "sync"
   | "isolation"
   | "payment"
+  | "attacks"
   | "overall"
   | "proxy";
 

@@ -39,6 +39,12 @@ const override = (
   spec: Omit<Extract<FaultSpec["action"], { type: "override" }>, "type">,
 ): FaultSpec["action"] => ({ type: "override", ...spec });
 
+/** A bearer-checking bug of the mock, on GET /me (where the token attacks are tried). */
+const weakness = (name: Extract<FaultSpec["action"], { type: "token-weakness" }>["weakness"]): FaultSpec => ({
+  match: { path: "/me" },
+  action: { type: "token-weakness", weakness: name },
+});
+
 const CASES: Record<string, Case> = {
   "jobs.create.options": {
     faults: (ids) => [
@@ -115,6 +121,42 @@ const CASES: Record<string, Case> = {
   "auth.basic": {
     faults: () => [{ match: { path: "/credentials/basic" }, times: 1, action: override({ status: 201 }) }],
   },
+  "auth.oidc.providers": {
+    faults: () => [
+      {
+        match: { path: "/credentials/oidc" },
+        times: 1,
+        action: override({ body: { remove: ["/providers/0/title"] } }),
+      },
+    ],
+  },
+  "auth.oidc.discovery": {
+    faults: () => [
+      {
+        match: { path: "/oidc/.well-known/openid-configuration" },
+        times: 1,
+        action: { type: "error", status: 404 },
+      },
+    ],
+  },
+  "auth.jwt.plain": {
+    faults: () => [
+      {
+        match: { path: "/me", user: "alice" },
+        times: 1,
+        action: { type: "error", status: 403, code: "TokenInvalid" },
+      },
+    ],
+  },
+  "auth.jwt.legacy": {
+    faults: () =>
+      nth(2, { path: "/me", user: "alice" }, { type: "error", status: 403, code: "TokenInvalid" }),
+  },
+  "auth.attack.tampered": { faults: () => [weakness("signature-cache")] },
+  "auth.attack.foreign-key": { faults: () => [weakness("embedded-jwk")] },
+  "auth.attack.alg-none": { faults: () => [weakness("alg-none")] },
+  "auth.attack.expired": { faults: () => [weakness("no-expiry")] },
+  "auth.attack.forged-basic": { faults: () => [weakness("basic-name")] },
   "auth.missing-credentials": {
     faults: () => [{ match: { method: "GET", path: "/jobs" }, times: 1, action: override({ status: 200 }) }],
   },
@@ -131,13 +173,8 @@ const CASES: Record<string, Case> = {
     ],
   },
   "me.user-id": {
-    faults: () => [
-      {
-        match: { path: "/me", user: "alice" },
-        times: 1,
-        action: override({ body: { remove: ["/user_id"] } }),
-      },
-    ],
+    // The JWT checks ask GET /me twice before (plain and legacy bearer).
+    faults: () => nth(3, { path: "/me", user: "alice" }, override({ body: { remove: ["/user_id"] } })),
   },
   "me.unique": {
     faults: () => [{ match: { path: "/me" }, action: override({ body: { set: { "/user_id": "same" } } }) }],

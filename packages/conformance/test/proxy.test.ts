@@ -78,9 +78,11 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect(violations(proxy)).toEqual([]);
     expect(proxied.length).toBeGreaterThan(0);
     expect(proxied).toEqual(direct);
-    expect(proxy.rewrites["well-known versions"]).toBe(2);
-    expect(proxy.judge.versions()).toEqual(["1.3.0"]);
-    expect(proxy.judge.judgedAs()).toEqual(["1.3.0"]);
+    // Each discovery through the proxy rewrites both versions the mock lists (the client may discover more than once).
+    const wellKnown = proxy.rewrites["well-known versions"] ?? 0;
+    expect([wellKnown > 0, wellKnown % 2]).toEqual([true, 0]);
+    expect(proxy.judge.versions()).toEqual(["1.2.0", "1.3.0"]); // discovered: both are listed
+    expect(proxy.judge.judgedAs()).toEqual(["1.2.0", "1.3.0"]);
     expect(proxy.rewrites["asset hrefs"]).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("downloads.checksum")).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("jobs.create.status-201")).toBe(1);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
@@ -22,6 +23,12 @@ const USAGE = `Usage: jobkit-mock [options]
   --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
+  --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
+  --device-approval-ms <n> approve device codes as the first user after n ms of mock time
+                           (default 1000; "never": only through the control API)
+  --oidc-issuer <url>      trust this external OpenID Connect issuer instead of the mock's own
+  --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
+                           required when --host is not a loopback address
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -41,6 +48,32 @@ function parseUser(spec: string): MockUser {
     : { name, password, credit: integer(credit, "user credit") as number };
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith("127.");
+}
+
+/** Beyond loopback, the control API needs a token and secrets are random unless a seed was given. */
+function secure(options: MockServerOptions, host: string, controlToken: string | undefined): void {
+  if (controlToken !== undefined) options.controlToken = controlToken;
+  if (isLoopback(host)) return;
+  if (controlToken === undefined) {
+    throw new MockOptionsError(
+      `jobkit-mock: listening on ${host} (beyond loopback) needs --control-token <secret>, else anyone reaching the port controls the mock.`,
+    );
+  }
+  if (options.seed === undefined) options.seed = randomBytes(4).readInt32BE();
+}
+
+function oidcOptions(lifetime: string | undefined, approval: string | undefined): MockServerOptions["oidc"] {
+  const oidc: NonNullable<MockServerOptions["oidc"]> = {};
+  if (lifetime !== undefined) oidc.tokenLifetimeMs = integer(lifetime, "token-lifetime-ms");
+  if (approval !== undefined)
+    oidc.deviceApprovalMs = approval === "never" ? null : integer(approval, "device-approval-ms");
+  return oidc;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -55,6 +88,10 @@ function main(): void {
       "large-asset-bytes": { type: "string" },
       "retention-ms": { type: "string" },
       "api-version": { type: "string" },
+      "token-lifetime-ms": { type: "string" },
+      "device-approval-ms": { type: "string" },
+      "control-token": { type: "string" },
+      "oidc-issuer": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -79,6 +116,12 @@ function main(): void {
     ...(retention !== undefined ? { retentionMs: retention } : {}),
   };
   if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
+  if (large !== undefined) options.results = { largeAssetBytes: large };
+  options.oidc = {
+    ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
+    ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
+  };
+  secure(options, values.host, values["control-token"]);
   const port = integer(
     values.port ?? (process.env.PORT || "8080"),
     values.port ? "port" : "port (from $PORT)",
@@ -97,10 +140,21 @@ function main(): void {
       console.log(
         `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
       );
-      console.log("demo credentials (HTTP Basic at /credentials/basic):");
+      console.log(
+        "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
+      );
       for (const user of mock.options.users)
-        console.log(`  ${user.name} / ${user.password} (credit ${user.credit})`);
-      console.log("control API: /_jobkit (clock/advance, faults, journal, reset); Ctrl+C stops.");
+        console.log(
+          `  ${user.name} / ${user.password} (credit ${user.credit}); client ${user.name}-client / ${user.password}`,
+        );
+      if (mock.options.oidc.issuer)
+        console.log(
+          `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
+        );
+      const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
+      console.log(
+        `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,
+      );
     },
   );
   server.on("error", (error) => {

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { getPathNoStrict } from "hono/utils/url";
+import { decodeJwt } from "jose";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
@@ -18,10 +19,14 @@ import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
 import { jobView } from "./jobs/job-view.js";
 import { createJournal, type Journal } from "./journal.js";
+import { ExternalIssuer } from "./oidc/external-issuer.js";
+import { IdentityProvider } from "./oidc/identity-provider.js";
+import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions, type ServedApi } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
+import { identityProviderRoutes } from "./routes/identity-provider-routes.js";
 import { wellKnownRoutes } from "./routes/well-known-routes.js";
 
 /** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
@@ -76,6 +81,16 @@ function jobIdOfPath(path: string): string | undefined {
   }
 }
 
+/** The `sub` of a JWT without verifying it: only for matching faults by user, never for access. */
+function unverifiedSubject(token: string): string | undefined {
+  try {
+    const sub = decodeJwt(token).sub;
+    return typeof sub === "string" ? sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
   ctx.lifecycle.settle(job);
   return {
@@ -126,12 +141,17 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     served: resolved.served,
     origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
     base: (c: Context<MockEnv>) => `${ctx.origin(c)}${c.get("api")?.prefix ?? ""}`,
+    idp: new IdentityProvider(resolved, clock, users),
+    external: resolved.oidc.issuer
+      ? new ExternalIssuer(resolved.oidc.issuer, resolved.oidc.fetch, clock, users)
+      : undefined,
   };
   let errorCount = 0;
 
   const reset = (): void => {
     clock.reset();
     users.reset();
+    ctx.idp.reset();
     faults.reset();
     ctx.store.clear();
     ctx.journal.clear();
@@ -148,6 +168,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const bearer = readBearerToken(c.req.header("authorization"));
     let user =
       bearer.kind === "basic" || bearer.kind === "plain" ? users.byToken(bearer.token)?.name : undefined;
+    if (bearer.kind === "oidc" || (bearer.kind === "plain" && !user)) user = unverifiedSubject(bearer.token);
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };
@@ -180,6 +201,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   app.options("*", (c) => preflight(c));
   app.route("/", wellKnownRoutes(ctx));
+  app.route("/", identityProviderRoutes(ctx));
   app.route("/", controlRoutes(ctx, reset));
   // The origin's tree first: its middleware sees every path, a prefixed tree's then overrides the version.
   for (const { version, prefix } of resolved.served)
@@ -202,6 +224,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (error instanceof ConnectionResetError) throw error;
     errorCount += 1;
     const id = `e-${errorCount}`;
+    if (error instanceof OAuthError)
+      return json(c, error.body, error.status, { "cache-control": "no-store" });
     if (error instanceof OpenEOError) {
       const body = { ...error.fields, ...errorBody(id, error.code, error.message) };
       return json(c, body, error.status, error.headers);

@@ -33,6 +33,26 @@ export interface ResultOptions {
   retentionMs?: number;
 }
 
+/** The mock's OpenID Connect provider (served under `/oidc`). Times are on the mock's clock. */
+export interface OidcOptions {
+  /** Lifetime of access tokens (default 1 hour). */
+  tokenLifetimeMs?: number;
+  /** A pending device code is approved as the first user after this long (default 1000 ms); `null`: only by the control API. */
+  deviceApprovalMs?: number | null;
+  /** Lifetime of a device code (default 10 minutes). */
+  deviceCodeLifetimeMs?: number;
+  /** The polling `interval` the device authorization asks for, in seconds (default 1). */
+  pollIntervalS?: number;
+  /**
+   * Trust this external issuer instead of the mock's own: `/credentials/oidc` lists it, and bearers are verified
+   * against its JWKS (found through its discovery document). A token's `sub` is the user; unknown subjects
+   * become users with credit 1000.
+   */
+  issuer?: string;
+  /** The fetch used to reach the external issuer (default: the global fetch). */
+  fetch?: (request: Request) => Response | Promise<Response>;
+}
+
 /** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
 export interface MockServerOptions {
   /** Seed for ids, tokens, outputs and fault probabilities (default 1). */
@@ -58,6 +78,9 @@ export interface MockServerOptions {
    * under `/openeo/1.2.0`, and `/.well-known/openeo` lists both.
    */
   apiVersion?: ApiVersion;
+  oidc?: OidcOptions;
+  /** When set, the control API (`/_jobkit`) answers only requests with `Authorization: Bearer <controlToken>`. */
+  controlToken?: string;
 }
 
 /** An API version the mock serves, and the path its tree is mounted at ("" for the origin). */
@@ -94,6 +117,15 @@ export interface ResolvedOptions {
   faults: FaultSpec[];
   /** The API versions served, newest first, with the path each tree is mounted at ("" = the origin). */
   served: ServedApi[];
+  oidc: {
+    tokenLifetimeMs: number;
+    deviceApprovalMs: number | null;
+    deviceCodeLifetimeMs: number;
+    pollIntervalS: number;
+    issuer: string | undefined;
+    fetch: (request: Request) => Response | Promise<Response>;
+  };
+  controlToken: string | undefined;
 }
 
 export const DEFAULT_USERS: Required<MockUser>[] = [
@@ -116,6 +148,27 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < 0) fail(`${name} must be a finite number ≥ 0, got ${value}.`);
   return value;
+}
+
+function issuerUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+    fail(`oidc.issuer must be an absolute http(s) URL, got "${value}".`);
+  return value.replace(/\/+$/, "");
+}
+
+function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
+  const approval = oidc.deviceApprovalMs;
+  const interval = nonNegative(oidc.pollIntervalS, 1, "oidc.pollIntervalS");
+  if (!Number.isInteger(interval))
+    fail(`oidc.pollIntervalS must be a whole number of seconds, got ${interval}.`);
+  return {
+    tokenLifetimeMs: nonNegative(oidc.tokenLifetimeMs, 3_600_000, "oidc.tokenLifetimeMs"),
+    deviceApprovalMs: approval === null ? null : nonNegative(approval, 1000, "oidc.deviceApprovalMs"),
+    deviceCodeLifetimeMs: nonNegative(oidc.deviceCodeLifetimeMs, 600_000, "oidc.deviceCodeLifetimeMs"),
+    pollIntervalS: interval,
+    issuer: oidc.issuer === undefined ? undefined : issuerUrl(oidc.issuer),
+    fetch: oidc.fetch ?? ((request) => fetch(request)),
+  };
 }
 
 /** Checks options once and fills in the defaults. */
@@ -148,6 +201,8 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
   }
   const large = options.results?.largeAssetBytes;
   const retention = options.results?.retentionMs;
+  if (options.controlToken !== undefined && options.controlToken.length < 8)
+    fail("controlToken needs at least 8 characters.");
   return {
     seed,
     users,
@@ -167,6 +222,8 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
+    oidc: resolveOidc(options.oidc ?? {}),
+    controlToken: options.controlToken,
     faults: (options.faults ?? []).map((fault, index) => {
       try {
         return validateFault(fault);

@@ -63,7 +63,7 @@ describe("jobkit-mock CLI", () => {
 
   it("prints the URL and the demo credentials", () => {
     expect(cli.output()).toContain("timing: virtual");
-    expect(cli.output()).toContain("carol / secret (credit 50)");
+    expect(cli.output()).toContain("carol / secret (credit 50); client carol-client / secret");
   });
 
   it("runs a batch job over real HTTP, steered through the control API, then stops on SIGTERM", async () => {
@@ -139,6 +139,8 @@ describe("jobkit-mock CLI", () => {
     const cases: [string[], string][] = [
       [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
       [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
+      [["--host", "0.0.0.0", "--port", "0"], "beyond loopback) needs --control-token"],
+      [["--control-token", "short", "--port", "0"], "controlToken needs at least 8 characters."],
       [[], 'jobkit-mock: --port (from $PORT) needs a non-negative integer, got "eighty".'],
     ];
     for (const [args, message] of cases) {
@@ -159,5 +161,5 @@ describe("jobkit-mock CLI", () => {
       expect(stderr, args.join(" ")).toContain(message);
       expect(stderr, args.join(" ")).toContain("Usage: jobkit-mock");
     }
-  });
+  }, 30_000); // five CLI starts, each loading the whole mock
 });

@@ -13,6 +13,8 @@ import { jobsResults } from "./commands/jobs-results.js";
 import { jobsRun } from "./commands/jobs-run.js";
 import { jobsStart } from "./commands/jobs-start.js";
 import { jobsWait } from "./commands/jobs-wait.js";
+import { login } from "./commands/login.js";
+import { logout } from "./commands/logout.js";
 import { processes } from "./commands/processes.js";
 
 /** Every command by its words on the command line (`"jobs list"`, or one word for a top-level command). */
@@ -32,6 +34,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   collections,
   processes,
   formats,
+  login,
+  logout,
 };
 
 /** The command named by the first one or two positionals, and the arguments after its name. */

@@ -18,8 +18,8 @@ export interface CliIo {
 export interface CommandContext {
   values: Values;
   io: CliIo;
-  /** Connects (once) to `--url` with the given credentials. */
-  connection(): Promise<Connection>;
+  /** Connects (once) to `--url` with the given credentials (or a stored login); `anonymous`: without any. */
+  connection(options?: { anonymous?: boolean }): Promise<Connection>;
 }
 
 /** One CLI command: its positional arguments and context in, an exit code out. */

@@ -9,6 +9,11 @@ const OPTIONS = {
   user: { type: "string" },
   password: { type: "string" },
   token: { type: "string" },
+  "oidc-client-id": { type: "string" },
+  "oidc-client-secret": { type: "string" },
+  "oidc-provider": { type: "string" },
+  "oidc-device": { type: "boolean" },
+  status: { type: "boolean" },
   limit: { type: "string" },
   title: { type: "string" },
   description: { type: "string" },
@@ -44,13 +49,28 @@ export function parseArguments(argv: string[]): { values: Values; positionals: s
   }
 }
 
-/** The credentials given by flags or the environment, if any. */
+/** OpenID Connect client credentials from flags or the Python client's environment variables, if any. */
+function oidcClientFrom(values: Values, env: Record<string, string | undefined>): Auth | undefined {
+  const clientId = values["oidc-client-id"] ?? env.OPENEO_AUTH_CLIENT_ID;
+  const clientSecret = values["oidc-client-secret"] ?? env.OPENEO_AUTH_CLIENT_SECRET;
+  const providerId = values["oidc-provider"] ?? env.OPENEO_AUTH_PROVIDER_ID;
+  if (clientId === undefined && clientSecret === undefined) return undefined;
+  if (!clientId || !clientSecret)
+    throw new UsageError("--oidc-client-id and --oidc-client-secret go together");
+  return providerId ? { clientId, clientSecret, providerId } : { clientId, clientSecret };
+}
+
+/** The credentials given by flags or the environment, if any (the device login passes its client on its own). */
 export function authFrom(values: Values, env: Record<string, string | undefined>): Auth | undefined {
   const token = values.token ?? env.JOBKIT_TOKEN;
   const user = values.user ?? env.JOBKIT_USER;
   const password = values.password ?? env.JOBKIT_PASSWORD;
-  if (token && user) throw new UsageError("pass either --token or --user/--password, not both");
+  const oidc = values["oidc-device"] ? undefined : oidcClientFrom(values, env);
+  if ([token, user, oidc].filter(Boolean).length > 1) {
+    throw new UsageError("pass one of --token, --user/--password or --oidc-client-id/--oidc-client-secret");
+  }
   if (token) return { token };
+  if (oidc) return oidc;
   if (user === undefined && password === undefined) return undefined;
   if (!user || password === undefined) throw new UsageError("--user and --password go together");
   return { user, password };

@@ -11,7 +11,7 @@ const GRAPH = graphOf("DEMO_DEM", ["GTiff"]);
 describe("runCli", () => {
   it.each([
     [["jobs", "list"], "--url (or JOBKIT_URL) is required"],
-    [[...AUTH, "--token", "t", "jobs", "list"], "either --token or --user/--password"],
+    [[...AUTH, "--token", "t", "jobs", "list"], "pass one of --token, --user/--password or --oidc-client-id"],
     [["--url", "http://mock.test", "--user", "alice", "jobs", "list"], "--user and --password go together"],
     [[...AUTH, "jobs", "list", "--limit", "0"], "--limit must be an integer ≥ 1"],
     [[...AUTH, "--bogus"], "unknown option --bogus\n"],

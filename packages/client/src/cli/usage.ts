@@ -1,5 +1,5 @@
 /** The text of `jobkit --help`. */
-export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN] <command>
+export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN | --oidc-client-id ID --oidc-client-secret S] <command>
 
 Jobs:
   jobs list [--limit N]                     list your jobs
@@ -16,6 +16,12 @@ Jobs:
   jobs download <id> [dir] [--concurrency N]   download every result file into dir (default .)
   jobs delete <id>                          delete a job and its results
 
+Sign in:
+  login --oidc-device                       sign in with the OpenID Connect device flow (URL and code on
+                                            stderr); the refresh token is kept for later commands
+  login --status                            show the token file and whether it holds a login for --url
+  logout                                    forget the stored login for --url
+
 The back-end:
   collections [--limit N]                   its collections
   processes [--limit N]                     its predefined processes
@@ -25,6 +31,9 @@ Options:
   --url URL            the back-end (or env JOBKIT_URL)
   --user, --password   openEO Basic credentials (or env JOBKIT_USER, JOBKIT_PASSWORD)
   --token TOKEN        a bearer token such as basic//TOKEN (or env JOBKIT_TOKEN)
+  --oidc-client-id ID, --oidc-client-secret S
+                       OpenID Connect client credentials (or env OPENEO_AUTH_CLIENT_ID, OPENEO_AUTH_CLIENT_SECRET)
+  --oidc-provider ID   the provider of GET /credentials/oidc (or env OPENEO_AUTH_PROVIDER_ID; default the first)
   --poll-interval MS   first delay between status polls (default 2000)
   --timeout MS         give up waiting after MS
   --cancel-on-interrupt   cancel the job waited for on Ctrl-C (otherwise it keeps running)

@@ -33,8 +33,15 @@ Target and credentials
                              (default: the newest production version the kit judges)
   --user NAME --password PW  HTTP Basic credentials
   --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
+  --oidc-client-id ID --oidc-client-secret S
+                             OpenID Connect client credentials: sign in with them (when no --user or
+                             --token is given); their access token also serves the JWT and token-attack checks
+  --oidc-provider ID         the provider of GET /credentials/oidc (default: the first listed)
   --second-user NAME:PW      a second user, for the isolation checks
+  --second-oidc-client ID:S  the second user by OpenID Connect client credentials
+  --second-token VALUE       the second user by a bearer value
   --payment-user NAME:PW     a user without credit, for the payment checks (402)
+  --payment-oidc-client ID:S, --payment-token VALUE   that user by OIDC client or bearer value
 Processes
   --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
   --failing-process FILE     JSON process graph that fails while running (default: load_collection NOT_A_COLLECTION)
@@ -98,6 +105,45 @@ function pair(value: string, flag: string): { user: string; password: string } {
   return { user: value.slice(0, colon), password: value.slice(colon + 1) };
 }
 
+type Parsed = ReturnType<typeof parse>["values"];
+
+/** `--oidc-client-id`, `--oidc-client-secret`, `--oidc-provider` as the `oidcClient` option. */
+function oidcClientOption(values: Parsed): Pick<ConformanceOptions, "oidcClient"> {
+  const {
+    "oidc-client-id": clientId,
+    "oidc-client-secret": clientSecret,
+    "oidc-provider": providerId,
+  } = values;
+  if (clientId === undefined && clientSecret === undefined) {
+    if (providerId !== undefined)
+      throw new ConformanceUsageError("--oidc-provider needs --oidc-client-id and --oidc-client-secret.");
+    return {};
+  }
+  if (!clientId || clientSecret === undefined)
+    throw new ConformanceUsageError("--oidc-client-id and --oidc-client-secret go together.");
+  return { oidcClient: { clientId, clientSecret, ...(providerId ? { providerId } : {}) } };
+}
+
+/** A further user from `--<role>-user NAME:PW`, `--<role>-oidc-client ID:SECRET` or `--<role>-token VALUE` (one of them). */
+function userOption(
+  values: Parsed,
+  role: "second" | "payment",
+  key: "secondUser" | "paymentUser",
+): Partial<Pick<ConformanceOptions, "secondUser" | "paymentUser">> {
+  const user = values[`${role}-user`];
+  const client = values[`${role}-oidc-client`];
+  const token = values[`${role}-token`];
+  const given = [user, client, token].filter((v) => v !== undefined).length;
+  if (given > 1)
+    throw new ConformanceUsageError(`give one of --${role}-user, --${role}-oidc-client and --${role}-token.`);
+  if (user !== undefined) return { [key]: pair(user, `${role}-user`) };
+  if (token !== undefined) return { [key]: { token } };
+  if (client === undefined) return {};
+  const { user: clientId, password: clientSecret } = pair(client, `${role}-oidc-client`);
+  const providerId = values["oidc-provider"];
+  return { [key]: { oidcClient: { clientId, clientSecret, ...(providerId ? { providerId } : {}) } } };
+}
+
 /** Turns argv into options; throws {@link ConformanceUsageError} for anything that makes no sense. */
 export function parseCli(argv: readonly string[]): CliCommand {
   let parsed: ReturnType<typeof parse>;
@@ -114,7 +160,10 @@ export function parseCli(argv: readonly string[]): CliCommand {
     throw new ConformanceUsageError("give --token or --user/--password, not both.");
   if ((values.user === undefined) !== (values.password === undefined))
     throw new ConformanceUsageError("--user and --password go together.");
-  if (values.url === undefined && (values.user !== undefined || values.token !== undefined)) {
+  if (
+    values.url === undefined &&
+    (values.user !== undefined || values.token !== undefined || values["oidc-client-id"] !== undefined)
+  ) {
     throw new ConformanceUsageError(
       "credentials without --url: the embedded mock uses its demo users; give --url too.",
     );
@@ -124,12 +173,9 @@ export function parseCli(argv: readonly string[]): CliCommand {
     ...(values["api-version"] === undefined ? {} : { apiVersion: values["api-version"] }),
     ...(values.user === undefined ? {} : { user: values.user, password: values.password }),
     ...(values.token === undefined ? {} : { token: values.token }),
-    ...(values["second-user"] === undefined
-      ? {}
-      : { secondUser: pair(values["second-user"], "second-user") }),
-    ...(values["payment-user"] === undefined
-      ? {}
-      : { paymentUser: pair(values["payment-user"], "payment-user") }),
+    ...oidcClientOption(values),
+    ...userOption(values, "second", "secondUser"),
+    ...userOption(values, "payment", "paymentUser"),
     ...(values.process === undefined ? {} : { process: readProcess(values.process, "process") }),
     ...(values["failing-process"] === undefined
       ? {}
@@ -209,8 +255,15 @@ function parse(argv: readonly string[]) {
       user: { type: "string" },
       password: { type: "string" },
       token: { type: "string" },
+      "oidc-client-id": { type: "string" },
+      "oidc-client-secret": { type: "string" },
+      "oidc-provider": { type: "string" },
       "second-user": { type: "string" },
+      "second-oidc-client": { type: "string" },
+      "second-token": { type: "string" },
       "payment-user": { type: "string" },
+      "payment-oidc-client": { type: "string" },
+      "payment-token": { type: "string" },
       process: { type: "string" },
       "failing-process": { type: "string" },
       only: { type: "string", multiple: true },

@@ -29,6 +29,7 @@ export const EMBEDDED_MOCK_OPTIONS = {
 export const DEMO_USERS = {
   user: "alice",
   password: "alice123",
+  oidcClient: { clientId: "alice-client", clientSecret: "alice123" },
   secondUser: { user: "bob", password: "bob123" },
   paymentUser: { user: "broke", password: "broke123" },
 } as const;
@@ -56,7 +57,11 @@ export async function createEmbeddedTarget(): Promise<InProcessTarget> {
   return {
     url: EMBEDDED_URL,
     ...mockTarget(mock),
-    credentials: { user: DEMO_USERS.user, password: DEMO_USERS.password },
+    credentials: {
+      user: DEMO_USERS.user,
+      password: DEMO_USERS.password,
+      oidcClient: DEMO_USERS.oidcClient,
+    },
     secondUser: DEMO_USERS.secondUser,
     paymentUser: DEMO_USERS.paymentUser,
     close: async () => mock.reset(),

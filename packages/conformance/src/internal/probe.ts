@@ -20,11 +20,13 @@ export interface ProbeRequest {
   headers?: Record<string, string>;
   /** Sent as JSON with `Content-Type: application/json`. */
   json?: unknown;
+  /** Sent form-encoded (an identity provider's token endpoint); `client_secret` is redacted in the evidence. */
+  form?: Record<string, string>;
   /**
    * What the exchange is for: the aggregate checks treat asset downloads and preflights apart, and judge a
    * `search` (a place where the API might be) only once it turned out to be part of the API.
    */
-  purpose?: "api" | "asset" | "preflight" | "search";
+  purpose?: "api" | "asset" | "preflight" | "search" | "idp";
   /** This request's budget in real milliseconds when shorter than the probe's (a run near its deadline). */
   timeoutMs?: number;
 }
@@ -152,6 +154,9 @@ export function createProbe(options: ProbeOptions) {
     if (input.json !== undefined) {
       body = JSON.stringify(input.json);
       requestHeaders.set("Content-Type", "application/json");
+    } else if (input.form !== undefined) {
+      body = new URLSearchParams(input.form).toString();
+      requestHeaders.set("Content-Type", "application/x-www-form-urlencoded");
     }
     const purpose = input.purpose ?? "api";
     let url: URL;
@@ -236,13 +241,17 @@ export function createProbe(options: ProbeOptions) {
     const bytes = outcome.bytes ?? new Uint8Array(0);
     const { json, isJson } = parseJson(bytes);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const shown =
+      input.form?.client_secret === undefined
+        ? body
+        : body?.replace(/client_secret=[^&]*/, "client_secret=<redacted>");
     const evidence: Evidence = {
       method: input.method,
       url: url.href === "invalid:" ? input.url : url.href,
       requestHeaders: headerRecord(requestHeaders, true),
-      ...(body === undefined
+      ...(shown === undefined
         ? {}
-        : { requestBody: body.length > EXCERPT_CHARS ? `${body.slice(0, EXCERPT_CHARS)}…` : body }),
+        : { requestBody: shown.length > EXCERPT_CHARS ? `${shown.slice(0, EXCERPT_CHARS)}…` : shown }),
       ...(outcome.status === undefined ? {} : { status: outcome.status }),
       responseHeaders: headerRecord(headers),
       bodyExcerpt: excerpt(bytes, headers.get("content-type")),

@@ -13,11 +13,21 @@ export interface RunClock {
   sleep(ms: number): Promise<void>;
 }
 
+/** OpenID Connect client credentials (client credentials grant) of one user. */
+export interface OidcClient {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** A provider id of `GET /credentials/oidc`; default: the first listed. */
+  readonly providerId?: string;
+}
+
 export interface Credentials {
   readonly user?: string;
   readonly password?: string;
   /** The whole bearer value after `Bearer `, e.g. `basic//abc`. */
   readonly token?: string;
+  /** Signs in with OpenID Connect when neither a token nor a user name is given; else only for the OIDC checks. */
+  readonly oidcClient?: OidcClient;
 }
 
 class NoAnswer extends Error {}
@@ -73,6 +83,10 @@ export class Session {
   /** Endpoints listed in the capabilities; undefined while unknown (then everything is tried). */
   endpoints: Set<string> | undefined;
   token: string | undefined;
+  /** An OpenID Connect access token (a JWT) of the main user, for the JWT and token-attack checks. */
+  oidcAccessToken: string | undefined;
+  /** The id of the provider that issued {@link oidcAccessToken}. */
+  oidcProviderId: string | undefined;
   secondToken: string | undefined;
   paymentToken: string | undefined;
   /** The capabilities document (empty until discovery read it). */
@@ -335,7 +349,15 @@ export class Session {
 
   /** Whether the checks over every exchange judge this one (not a search that found no part of the API). */
   judged(exchange: Exchange): boolean {
+    if (exchange.purpose === "idp") return false;
     return exchange.purpose !== "search" || this.apiInfo.has(exchange.seq);
+  }
+
+  /** A form POST to an identity provider's endpoint (outside the API; never judged as an openEO answer). */
+  async postForm(url: string, form: Record<string, string>): Promise<Exchange> {
+    const timeoutMs = this.timeLeft();
+    this.options.onEvent?.({ type: "request", method: "POST", url });
+    return this.probe.request({ method: "POST", url, form, purpose: "idp", timeoutMs });
   }
 
   /** A request to an absolute URL outside the API (asset downloads, `next` links). */

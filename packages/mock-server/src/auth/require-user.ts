@@ -1,43 +1,81 @@
-import type { MiddlewareHandler } from "hono";
+import { JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
+import type { Context, MiddlewareHandler } from "hono";
+import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
-import { readBearerToken } from "./read-bearer-token.js";
-import type { UserRegistry } from "./user-registry.js";
+import { ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
+import { conformanceClasses } from "../routes/endpoints.js";
+import { type BearerToken, readBearerToken } from "./read-bearer-token.js";
+import type { Account } from "./user-registry.js";
+
+const HOW = "GET /credentials/basic (then Bearer basic//TOKEN) or an access token of GET /credentials/oidc";
+
+function invalid(message: string): OpenEOError {
+  return new OpenEOError("TokenInvalid", `${message} Authenticate again: ${HOW}.`);
+}
+
+/** The `basic-name` weakness: a token that is the base64 of a user name stands for that user. */
+function byBase64Name(ctx: MockContext, token: string): Account | undefined {
+  return ctx.users.byName(Buffer.from(token, "base64").toString("utf8"));
+}
+
+/** The account of a well-formed bearer, or the 403 TokenInvalid that says why there is none. */
+async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerToken): Promise<Account> {
+  const weakness = ctx.faults.peek("token-weakness", {
+    method: c.req.method,
+    path: c.req.path.slice(c.get("api").prefix.length) || "/",
+    user: undefined,
+    jobId: undefined,
+  })?.weakness;
+  if (bearer.kind === "basic") {
+    const account =
+      ctx.users.byToken(bearer.token) ??
+      (weakness === "basic-name" ? byBase64Name(ctx, bearer.token) : undefined);
+    if (!account) throw invalid("The basic access token is unknown or expired.");
+    return account;
+  }
+  if (bearer.kind === "oidc" && bearer.provider !== PROVIDER_ID) {
+    throw invalid(
+      `Unknown OpenID Connect provider '${bearer.provider}'; GET /credentials/oidc lists '${PROVIDER_ID}'.`,
+    );
+  }
+  if (bearer.kind === "plain" && !conformanceClasses(c.get("api").version).includes(JWT_CONFORMANCE_CLASS)) {
+    throw invalid(
+      "A bearer token needs a method prefix on this API version (basic//TOKEN or oidc/PROVIDER/TOKEN).",
+    );
+  }
+  // openEO 1.3.0 clients send the token of GET /credentials/basic without its prefix too.
+  const basic = bearer.kind === "plain" ? ctx.users.byToken(bearer.token) : undefined;
+  if (basic) return basic;
+  if (bearer.kind !== "oidc" && bearer.kind !== "plain") throw invalid("The bearer token is malformed.");
+  const account = ctx.external
+    ? await ctx.external.verify(bearer.token)
+    : await ctx.idp.tokens.verify(bearer.token, `${ctx.origin(c)}${ISSUER_PATH}`, weakness);
+  if (!account)
+    throw invalid("The access token is expired, not signed by this back-end's provider, or malformed.");
+  return account;
+}
 
 /**
- * Requires `Authorization: Bearer basic//TOKEN`, or on openEO 1.3.0 the same token sent plain
- * (`Bearer TOKEN`). None → 401 AuthenticationRequired; another scheme or an unknown token → 403 TokenInvalid /
- * AuthenticationSchemeInvalid.
+ * Requires a bearer token: `basic//TOKEN`, `oidc/jobkit/JWT`, or a plain token (JWT or basic) where the
+ * version lists the JWT conformance class.
+ * None → 401 AuthenticationRequired; another scheme → 403 AuthenticationSchemeInvalid; a token that is
+ * unknown, expired, tampered or signed by another key → 403 TokenInvalid.
  */
-export function requireUser(users: UserRegistry): MiddlewareHandler<MockEnv> {
+export function requireUser(ctx: MockContext): MiddlewareHandler<MockEnv> {
   return async (c, next) => {
     const bearer = readBearerToken(c.req.header("authorization"));
     if (bearer.kind === "missing") {
-      throw new OpenEOError(
-        "AuthenticationRequired",
-        "Authenticate first: GET /credentials/basic, then send Authorization: Bearer basic//TOKEN.",
-      );
+      throw new OpenEOError("AuthenticationRequired", `Authenticate first: ${HOW}.`);
     }
     if (bearer.kind === "not-bearer") {
       throw new OpenEOError(
         "AuthenticationSchemeInvalid",
-        "Send the token as Authorization: Bearer basic//TOKEN.",
+        "Send the token as Authorization: Bearer basic//TOKEN or Bearer oidc/jobkit/TOKEN.",
       );
     }
-    if (bearer.kind === "malformed" || (bearer.kind === "plain" && c.get("api").version !== "1.3.0")) {
-      throw new OpenEOError(
-        "TokenInvalid",
-        "The bearer token must look like basic//TOKEN; get one from GET /credentials/basic.",
-      );
-    }
-    const account = users.byToken(bearer.token);
-    if (!account) {
-      throw new OpenEOError(
-        "TokenInvalid",
-        "The access token is unknown or expired; get a new one from GET /credentials/basic.",
-      );
-    }
-    c.set("user", account);
+    if (bearer.kind === "malformed") throw invalid("The bearer token is malformed.");
+    c.set("user", await accountOf(ctx, c, bearer));
     await next();
   };
 }

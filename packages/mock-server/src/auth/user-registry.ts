@@ -20,6 +20,8 @@ export interface UserRegistry {
   /** The user of a token, or undefined for an unknown token. */
   byToken(token: string): Account | undefined;
   byName(name: string): Account | undefined;
+  /** The account of a name, made (without a password, credit 1000) when there is none: subjects of an external issuer. */
+  adopt(name: string): Account;
   reset(): void;
 }
 
@@ -46,6 +48,14 @@ export function createUserRegistry(users: Required<MockUser>[], seed: number): U
     },
     byToken: (token) => tokens.get(token),
     byName: (name) => accounts.get(name),
+    adopt(name) {
+      let account = accounts.get(name);
+      if (!account) {
+        account = { name, password: "", credit: 1000 };
+        accounts.set(name, account);
+      }
+      return account;
+    },
     reset,
   };
 }

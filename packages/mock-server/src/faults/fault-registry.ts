@@ -145,7 +145,7 @@ export class FaultRegistry implements FaultsHandle {
   }
 
   /** The first fault of one type matching this request, without consuming it or drawing a probability. */
-  peek<T extends "asset">(type: T, target: FaultTarget): ActionOf<T> | undefined {
+  peek<T extends "asset" | "token-weakness">(type: T, target: FaultTarget): ActionOf<T> | undefined {
     const entry = this.#entries.find((e) => e.spec.action.type === type && this.#matches(e, target));
     return entry?.spec.action as ActionOf<T> | undefined;
   }

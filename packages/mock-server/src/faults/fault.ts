@@ -24,7 +24,17 @@ export type FaultAction =
       body?: { set?: Record<string, unknown>; remove?: string[] };
     }
   | { type: "job-outcome"; outcome: "error" | "partial" | "slow" }
-  | { type: "asset"; mode: "missing" | "corrupt" | "mislabel" };
+  | { type: "asset"; mode: "missing" | "corrupt" | "mislabel" }
+  | { type: "token-weakness"; weakness: TokenWeakness };
+
+/**
+ * A bug in checking bearer tokens, as real back-ends have had them (for proving that a client or the kit
+ * notices): `no-expiry` accepts expired JWTs; `alg-none` accepts unsigned JWTs (`alg: none`); `embedded-jwk`
+ * verifies with a key the token carries in its `jwk` header; `signature-cache` accepts a token whose signature
+ * it verified before and reads the claims from its (possibly edited) payload; `basic-name` accepts
+ * `basic//<base64 of a user name>` as that user.
+ */
+export type TokenWeakness = "no-expiry" | "alg-none" | "embedded-jwk" | "signature-cache" | "basic-name";
 
 /** A fault as given to `faults.add` or `POST /_jobkit/faults`. */
 export interface FaultSpec {

@@ -1,4 +1,12 @@
-import type { FaultAction, FaultSpec } from "./fault.js";
+import type { FaultAction, FaultSpec, TokenWeakness } from "./fault.js";
+
+const TOKEN_WEAKNESSES: readonly TokenWeakness[] = [
+  "no-expiry",
+  "alg-none",
+  "embedded-jwk",
+  "signature-cache",
+  "basic-name",
+];
 
 /** Thrown by `faults.add` for a malformed fault; over HTTP it becomes 400 FaultInvalid. */
 export class FaultInvalidError extends Error {
@@ -138,9 +146,14 @@ function validateAction(action: unknown): FaultAction {
         fail('action.mode must be "missing", "corrupt" or "mislabel".');
       }
       return { type: "asset", mode: action.mode };
+    case "token-weakness":
+      if (!TOKEN_WEAKNESSES.includes(action.weakness as TokenWeakness)) {
+        fail(`action.weakness must be one of ${TOKEN_WEAKNESSES.join(", ")}.`);
+      }
+      return { type: "token-weakness", weakness: action.weakness as TokenWeakness };
     default:
       return fail(
-        "action.type must be one of error, delay, reset, truncate, malformed-json, override, job-outcome, asset.",
+        "action.type must be one of error, delay, reset, truncate, malformed-json, override, job-outcome, asset, token-weakness.",
       );
   }
 }

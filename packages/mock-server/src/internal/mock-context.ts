@@ -6,6 +6,8 @@ import type { LogEntry } from "../jobs/job.js";
 import type { JobLifecycle } from "../jobs/job-lifecycle.js";
 import type { JobStore } from "../jobs/job-store.js";
 import type { RecordingJournal } from "../journal.js";
+import type { ExternalIssuer } from "../oidc/external-issuer.js";
+import type { IdentityProvider } from "../oidc/identity-provider.js";
 import type { ResolvedOptions, ServedApi } from "../options.js";
 import type { LinkSigner } from "../results/signed-links.js";
 import type { IdSource } from "./id-source.js";
@@ -26,6 +28,10 @@ export interface MockContext {
   syncRuns: Map<string, { owner: string; logs: LogEntry[] }>;
   /** The API versions served, newest first, each with the path its tree is mounted at. */
   served: ServedApi[];
+  /** The OpenID provider the mock serves under `/oidc` at the origin. */
+  idp: IdentityProvider;
+  /** The external issuer trusted instead of `idp` (`oidc.issuer`), if any. */
+  external: ExternalIssuer | undefined;
   /** The absolute origin for links in this request's answers. */
   origin(c: Context): string;
   /** The absolute base URL of the request's API tree (origin plus the version's prefix). */

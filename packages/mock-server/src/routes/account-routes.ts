@@ -6,6 +6,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
+import { oidcProviders } from "./oidc-providers.js";
 
 function decodeBasic(header: string | undefined): { name: string; password: string } | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? "");
@@ -16,7 +17,7 @@ function decodeBasic(header: string | undefined): { name: string; password: stri
   return { name: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** `GET /credentials/basic` (HTTP Basic → token) and `GET /me`. */
+/** `GET /credentials/basic` (HTTP Basic → token), `GET /credentials/oidc` (the OpenID providers) and `GET /me`. */
 export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
@@ -40,7 +41,9 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
     return json(c, { access_token: token } satisfies Schema<"access_token">);
   });
 
-  app.get("/me", requireUser(ctx.users), (c) => {
+  app.get("/credentials/oidc", (c) => json(c, oidcProviders(ctx, ctx.origin(c), c.get("api").version)));
+
+  app.get("/me", requireUser(ctx), (c) => {
     const user = c.get("user");
     return json(c, {
       user_id: user.name,

@@ -16,8 +16,8 @@ export const jobsResults: Command = async (args, { connection, values, io }) => 
     const size = asset["file:size"];
     rows.push([
       name,
-      asset.type,
-      size === undefined ? "?" : formatBytes(size),
+      asset.type ?? "?",
+      typeof size === "number" ? formatBytes(size) : "?",
       (asset.roles ?? []).join(","),
     ]);
   }

@@ -1,7 +1,9 @@
+import { oidcSignIn } from "../oidc-login.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import type { Credentials, Session } from "../session.js";
+import type { Credentials, OidcClient, Session } from "../session.js";
 import { answered, body } from "./answers.js";
+import { jwtBearers, oidcProviders } from "./oidc.js";
 
 /** An id no back-end should have, to provoke a JobNotFound for the error-format checks. */
 export const UNKNOWN_JOB_ID = "jobkit-conformance-no-such-job";
@@ -28,6 +30,37 @@ async function login(
     `the ${role} "${credentials.user}" could not log in: GET /credentials/basic ${answered(exchange)}${exchange.status === 200 ? " without an access_token" : ""}`,
   );
   return { exchange, token: undefined };
+}
+
+/** Signs a configured user in with OpenID Connect client credentials; a failure is a problem of the run. */
+async function oidcLogin(s: Session, role: string, client: OidcClient): Promise<string | undefined> {
+  const signedIn = await oidcSignIn(s, client);
+  if (typeof signedIn !== "string") return signedIn.bearer;
+  if (!s.outOfTime())
+    s.runProblems.push(`the ${role} (OIDC client "${client.clientId}") could not sign in: ${signedIn}`);
+  return undefined;
+}
+
+/** The bearer of a further user (second, payment): its token, an OIDC sign-in, or an HTTP Basic login. */
+async function userToken(s: Session, role: string, credentials: Credentials): Promise<string | undefined> {
+  if (credentials.token) return credentials.token;
+  if (credentials.oidcClient) return oidcLogin(s, role, credentials.oidcClient);
+  if (credentials.user && credentials.password !== undefined && s.supports("GET /credentials/basic"))
+    return (await login(s, role, credentials)).token;
+  return undefined;
+}
+
+/** The main user's OIDC access token for the JWT checks (signing in with it when it is the only credential). */
+async function mainOidc(s: Session, client: OidcClient, useAsMain: boolean): Promise<void> {
+  const signedIn = await oidcSignIn(s, client);
+  if (typeof signedIn === "string") {
+    if (!s.outOfTime())
+      s.runProblems.push(`the user (OIDC client "${client.clientId}") could not sign in: ${signedIn}`);
+    return;
+  }
+  s.oidcAccessToken = signedIn.accessToken;
+  s.oidcProviderId = signedIn.providerId;
+  if (useAsMain) s.token = signedIn.bearer;
 }
 
 function tokenOf(exchange: Exchange): string | undefined {
@@ -71,17 +104,25 @@ export async function auth(s: Session): Promise<void> {
       `the user "${credentials.user}" could not log in: the capabilities do not list GET /credentials/basic (give --token for other methods)`,
     );
   }
+  await oidcProviders(s);
+  const oidcClient = credentials?.oidcClient;
+  if (oidcClient && s.supports("GET /credentials/oidc"))
+    await mainOidc(s, oidcClient, !s.token && !credentials?.user);
   await s.check("auth.basic", (c) => {
     if (!basicListed) {
       return s.supports("GET /credentials/oidc")
-        ? pass("HTTP Basic is not offered, OpenID Connect is (the kit needs --token for it)")
+        ? pass("HTTP Basic is not offered, OpenID Connect is")
         : fail("the capabilities list neither GET /credentials/basic nor GET /credentials/oidc");
     }
+    if (!basic && s.oidcAccessToken)
+      return pass(
+        "signed in with OpenID Connect (client credentials); HTTP Basic is listed but was not exercised",
+      );
     if (!basic)
       return skip(
         credentials?.token
           ? "--token was given, so HTTP Basic was not exercised"
-          : "no credentials were given (--user and --password)",
+          : "no credentials were given (--user and --password, or --oidc-client-id and --oidc-client-secret)",
       );
     c.use(basic);
     if (basic.status !== 200) return fail(`GET /credentials/basic ${answered(basic)}; expected 200`);
@@ -106,16 +147,11 @@ export async function auth(s: Session): Promise<void> {
     });
   }
 
-  if (secondUser?.user && secondUser.password !== undefined && basicListed && s.token)
-    s.secondToken = (await login(s, "second user", secondUser)).token;
+  await jwtBearers(s);
+  if (secondUser && s.token) s.secondToken = await userToken(s, "second user", secondUser);
   const { paymentUser } = s.options;
-  if (
-    paymentUser?.user &&
-    paymentUser.password !== undefined &&
-    basicListed &&
-    s.pendingIds("payment").length > 0
-  )
-    s.paymentToken = (await login(s, "payment user", paymentUser)).token;
+  if (paymentUser && s.pendingIds("payment").length > 0)
+    s.paymentToken = await userToken(s, "payment user", paymentUser);
 
   if (s.token && s.runs("me.user-id", "me.unique")) {
     const me = await s.api("GET", "/me");
@@ -127,7 +163,7 @@ export async function auth(s: Session): Promise<void> {
     });
     const second = s.secondToken ? await s.api("GET", "/me", { auth: "second" }) : undefined;
     await s.check("me.unique", (c) => {
-      if (!second) return skip("needs a second user (--second-user user:password)");
+      if (!second) return skip("needs a second user (--second-user, --second-oidc-client or --second-token)");
       c.use(me);
       c.use(second);
       const first = body(me).user_id;

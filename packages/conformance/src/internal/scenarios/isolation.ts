@@ -9,7 +9,7 @@ export async function isolation(s: Session): Promise<void> {
     s.skipRemaining(
       s.options.secondUser
         ? "the second user could not authenticate"
-        : "needs a second user (--second-user user:password)",
+        : "needs a second user (--second-user, --second-oidc-client or --second-token)",
       "isolation",
     );
     return;

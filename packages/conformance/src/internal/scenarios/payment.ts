@@ -9,7 +9,7 @@ export async function payment(s: Session): Promise<void> {
     s.skipRemaining(
       s.options.paymentUser
         ? "the payment user could not authenticate"
-        : "needs a user without credit (--payment-user user:password)",
+        : "needs a user without credit (--payment-user, --payment-oidc-client or --payment-token)",
       "payment",
     );
     return;

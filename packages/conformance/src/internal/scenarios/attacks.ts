@@ -1,0 +1,106 @@
+import { forgedBasicTokens, readJwt, signedByAnotherKey, tampered, unsigned } from "../forged-tokens.js";
+import { oidcSignIn } from "../oidc-login.js";
+import { fail, pass, skip } from "../outcome.js";
+import type { Exchange } from "../probe.js";
+import type { Session } from "../session.js";
+import { answered, body } from "./answers.js";
+
+/** How long the kit waits on a real clock for a token to expire. */
+const REAL_EXPIRY_WAIT_MS = 60_000;
+const YEAR_S = 365 * 24 * 3600;
+const NEEDS_JWT = "needs an OpenID Connect access token (--oidc-client-id and --oidc-client-secret)";
+
+/** GET /me with a forged bearer must answer 403; the outcome names what the back-end did instead. */
+function refused(exchange: Exchange, what: string) {
+  if (exchange.status === 403) return pass(`${what}: ${answered(exchange)}`);
+  const user = body(exchange).user_id;
+  const as = exchange.status === 200 && typeof user === "string" ? ` as user ${user}` : "";
+  return fail(`${what} was not refused: GET /me ${answered(exchange)}${as}; expected 403`);
+}
+
+async function meWith(s: Session, bearer: string): Promise<Exchange> {
+  return s.api("GET", "/me", { auth: { header: `Bearer ${bearer}` } });
+}
+
+/** Whether a user's bearer is an OpenID Connect token, which a long wait on the target's clock would expire. */
+const isOidc = (bearer: string | undefined) =>
+  bearer !== undefined && (bearer.startsWith("oidc/") || readJwt(bearer) !== undefined);
+
+/** A tampered payload, another key, `alg: none`, and an expired token: each must be refused with 403. */
+async function jwtAttacks(s: Session): Promise<void> {
+  const jwt = s.oidcAccessToken;
+  const prefix = `oidc/${s.oidcProviderId}/`;
+  const attacks = [
+    [
+      "auth.attack.tampered",
+      () => tampered(jwt ?? "", { exp: Math.floor(Date.now() / 1000) + YEAR_S }),
+      "a token whose exp was moved a year on",
+    ],
+    ["auth.attack.foreign-key", () => signedByAnotherKey(jwt ?? ""), "a token signed by another key"],
+    ["auth.attack.alg-none", () => unsigned(jwt ?? ""), "an unsigned token (alg: none)"],
+  ] as const;
+  for (const [id, forge, what] of attacks) {
+    if (!s.runs(id)) continue;
+    const answer = jwt && readJwt(jwt) ? await meWith(s, `${prefix}${forge()}`) : undefined;
+    await s.check(id, (c) => (answer ? refused(c.use(answer), what) : skip(NEEDS_JWT)));
+  }
+  if (s.runs("auth.attack.expired")) await expiredAttack(s);
+}
+
+/** A fresh token, used once it expired: the kit waits on the target's own clock, or up to a minute of real time. */
+async function expiredAttack(s: Session): Promise<void> {
+  const client = s.options.credentials?.oidcClient;
+  const signedIn = client && s.oidcAccessToken ? await oidcSignIn(s, client) : undefined;
+  const exp = typeof signedIn === "object" ? readJwt(signedIn.accessToken)?.claims.exp : undefined;
+  const wait = typeof exp === "number" ? exp * 1000 - Date.now() + 1000 : undefined;
+  // Waiting past the expiry would also expire the users' own OIDC tokens, which the kit does not renew.
+  const usersExpire = [s.token, s.secondToken, s.paymentToken].some(isOidc);
+  const onTarget = s.options.targetClock;
+  let reason =
+    typeof signedIn === "string"
+      ? `could not get a fresh token: ${signedIn}`
+      : !signedIn
+        ? NEEDS_JWT
+        : undefined;
+  if (!reason && wait === undefined) reason = "the access token is not a JWT with an exp claim";
+  else if (!reason && usersExpire)
+    reason =
+      "the users sign in with OpenID Connect, so waiting for a token to expire would expire theirs too; give a Basic user or --token as the main user";
+  else if (!reason && !onTarget && (wait as number) > REAL_EXPIRY_WAIT_MS)
+    reason = `the access token lives ${Math.round((wait as number) / 1000)} s; the kit waits for expiry only on the target's own clock or up to ${REAL_EXPIRY_WAIT_MS / 1000} s`;
+  let answer: Exchange | undefined;
+  if (!reason && typeof signedIn === "object") {
+    await s.options.clock.sleep(
+      Math.max(0, onTarget ? (exp as number) * 1000 - s.options.clock.now() + 1000 : (wait as number)),
+    );
+    answer = await meWith(s, signedIn.bearer);
+  }
+  await s.check("auth.attack.expired", (c) =>
+    answer ? refused(c.use(answer), "an expired token") : skip(reason ?? "not asked"),
+  );
+}
+
+/** `basic//<base64 of a user name>` and similar predictable values must not stand for that user. */
+async function forgedBasic(s: Session): Promise<void> {
+  if (!s.runs("auth.attack.forged-basic")) return;
+  const me = s.token ? await s.api("GET", "/me") : undefined;
+  const names = [body(me).user_id, s.options.credentials?.user].filter(
+    (n): n is string => typeof n === "string" && n !== "",
+  );
+  const answers: Exchange[] = [];
+  for (const bearer of [...new Set(names)].flatMap(forgedBasicTokens)) answers.push(await meWith(s, bearer));
+  await s.check("auth.attack.forged-basic", (c) => {
+    if (answers.length === 0)
+      return skip("needs the user's name (a signed-in user whose GET /me has a user_id)");
+    const accepted = answers.find((a) => c.use(a).status !== 403);
+    return accepted
+      ? refused(accepted, "a forged basic token")
+      : pass(`${answers.length} forged basic tokens answered 403`);
+  });
+}
+
+/** Token attacks: forged, tampered, foreign, unsigned and expired bearers must all answer 403. */
+export async function attacks(s: Session): Promise<void> {
+  await jwtAttacks(s);
+  await forgedBasic(s);
+}

@@ -1,0 +1,77 @@
+import { discoveryUrl, listedProviders } from "../oidc-login.js";
+import { fail, pass, skip } from "../outcome.js";
+import type { Session } from "../session.js";
+import { answered, body } from "./answers.js";
+
+/** openEO: a provider id is 1 to 20 word characters (it is part of the legacy bearer). */
+const PROVIDER_ID = /^[\d\w]{1,20}$/;
+/** The JWT conformance class of openEO 1.3.0, whatever the version in its URL. */
+const JWT_CLASS = /^https:\/\/api\.openeo\.org\/[^/]+\/authentication\/jwt$/;
+
+/** `GET /credentials/oidc` lists providers with id, issuer and title; the first one's discovery has a token endpoint. */
+export async function oidcProviders(s: Session): Promise<void> {
+  if (!s.runs("auth.oidc.providers", "auth.oidc.discovery")) return;
+  const listed = await s.api("GET", "/credentials/oidc", { auth: "none" });
+  const providers = body(listed).providers;
+  await s.check("auth.oidc.providers", (c) => {
+    c.use(listed);
+    if (listed.status !== 200) return fail(`GET /credentials/oidc ${answered(listed)}; expected 200`);
+    if (!Array.isArray(providers)) return fail("the body has no providers array");
+    const bad = providers.filter(
+      (p) =>
+        typeof p?.id !== "string" ||
+        !PROVIDER_ID.test(p.id) ||
+        typeof p.issuer !== "string" ||
+        !URL.canParse(p.issuer) ||
+        typeof p.title !== "string",
+    );
+    if (bad.length > 0)
+      return fail(
+        `providers without an id of 1–20 word characters, an issuer URL or a title: ${JSON.stringify(bad).slice(0, 200)}`,
+      );
+    return pass(`${providers.length} provider(s): ${providers.map((p) => p.id).join(", ")}`);
+  });
+  const first = listedProviders(listed)[0];
+  const discovery =
+    first && URL.canParse(first.issuer)
+      ? await s.fetchUrl("GET", discoveryUrl(first.issuer), {}, "idp")
+      : undefined;
+  await s.check("auth.oidc.discovery", (c) => {
+    if (!discovery) return skip("no provider with an issuer URL to ask");
+    c.use(discovery);
+    const endpoint = body(discovery).token_endpoint;
+    if (discovery.status !== 200) return fail(`${discovery.url.href} ${answered(discovery)}; expected 200`);
+    return typeof endpoint === "string" && URL.canParse(endpoint)
+      ? pass(`${first?.id}: token_endpoint ${endpoint}`)
+      : fail(`the discovery document of ${first?.id} has no token_endpoint URL`);
+  });
+}
+
+/** With the JWT conformance class, a plain JWT is accepted, and the legacy `oidc/<provider>/<jwt>` still is. */
+export async function jwtBearers(s: Session): Promise<void> {
+  if (!s.runs("auth.jwt.plain", "auth.jwt.legacy")) return;
+  const classes = s.capabilities.conformsTo;
+  const listsJwt = Array.isArray(classes) && classes.some((c) => typeof c === "string" && JWT_CLASS.test(c));
+  const jwt = s.oidcAccessToken;
+  const reason = !listsJwt
+    ? "the capabilities do not list the JWT conformance class (openEO 1.3.0)"
+    : !jwt
+      ? "needs an OpenID Connect access token (--oidc-client-id and --oidc-client-secret)"
+      : undefined;
+  const plain = reason ? undefined : await s.api("GET", "/me", { auth: { header: `Bearer ${jwt}` } });
+  const legacy = reason
+    ? undefined
+    : await s.api("GET", "/me", { auth: { header: `Bearer oidc/${s.oidcProviderId}/${jwt}` } });
+  for (const [id, exchange, form] of [
+    ["auth.jwt.plain", plain, "Bearer <jwt>"],
+    ["auth.jwt.legacy", legacy, `Bearer oidc/${s.oidcProviderId}/<jwt>`],
+  ] as const) {
+    await s.check(id, (c) => {
+      if (reason || !exchange) return skip(reason ?? "not asked");
+      c.use(exchange);
+      return exchange.status === 200
+        ? pass(`GET /me with ${form} answered 200`)
+        : fail(`GET /me with ${form} ${answered(exchange)}; expected 200`);
+    });
+  }
+}
