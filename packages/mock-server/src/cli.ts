@@ -5,7 +5,13 @@ import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { createMockServer } from "./create-mock-server.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
-import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOptions } from "./options.js";
+import {
+  MockOptionsError,
+  type MockServerOptions,
+  type MockUser,
+  type ResultOptions,
+  type TimingOptions,
+} from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
 
@@ -18,6 +24,7 @@ const USAGE = `Usage: jobkit-mock [options]
   --user <name:password[:credit]>   a user (repeatable; replaces the default users)
   --base-url <url>         absolute origin used in links (default: the request's origin)
   --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
+  --results-type <type>    Item | Collection: the STAC type of job results (default Item)
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -49,6 +56,7 @@ function main(): void {
       user: { type: "string", multiple: true },
       "base-url": { type: "string" },
       "large-asset-bytes": { type: "string" },
+      "results-type": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -67,7 +75,12 @@ function main(): void {
   if (values.user) options.users = values.user.map(parseUser);
   if (values["base-url"]) options.baseUrl = values["base-url"];
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
-  if (large !== undefined) options.results = { largeAssetBytes: large };
+  const resultsType = values["results-type"] as ResultOptions["type"];
+  if (large !== undefined || resultsType !== undefined)
+    options.results = {
+      ...(large !== undefined ? { largeAssetBytes: large } : {}),
+      ...(resultsType !== undefined ? { type: resultsType } : {}),
+    };
   const port = integer(values.port, "port") as number;
   if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);

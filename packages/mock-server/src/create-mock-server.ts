@@ -5,17 +5,15 @@ import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
 import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
-import type { Schema } from "./internal/api-types.js";
 import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
 import { json, preflight } from "./internal/respond.js";
 import { type Clock, createClock } from "./jobs/clock.js";
-import type { JobRecord, LogEntry } from "./jobs/job.js";
 import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
-import { jobView } from "./jobs/job-view.js";
+import { createStoreHandle, type StoreHandle } from "./jobs/store-handle.js";
 import { createJournal, type Journal } from "./journal.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
@@ -27,21 +25,6 @@ import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
 import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
 import { syncRoutes } from "./routes/sync-routes.js";
-
-/** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
-export type JobSnapshot = Schema<"batch_job"> & {
-  owner: string;
-  logs: LogEntry[];
-  files: { name: string; size: number; checksum: string; mediaType: string }[];
-};
-
-/** Read access to the jobs, for assertions. Each read brings the job up to the clock's time. */
-export interface StoreHandle {
-  get(id: string): JobSnapshot | undefined;
-  /** All jobs, or those of one user, in creation order. */
-  list(owner?: string): JobSnapshot[];
-  readonly size: number;
-}
 
 /** What {@link createMockServer} returns. */
 export interface MockServer {
@@ -72,21 +55,6 @@ function jobIdOfPath(path: string): string | undefined {
   } catch {
     return raw;
   }
-}
-
-function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
-  ctx.lifecycle.settle(job);
-  return {
-    ...structuredClone(jobView(job)),
-    owner: job.owner,
-    logs: job.logs.map((entry) => ({ ...entry })),
-    files: (job.files ?? []).map((f) => ({
-      name: f.name,
-      size: f.size,
-      checksum: f.checksum,
-      mediaType: f.mediaType,
-    })),
-  };
 }
 
 /**
@@ -123,6 +91,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     syncRuns: new Map(),
     base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
   };
+  const store = createStoreHandle(ctx);
   let errorCount = 0;
 
   const reset = (): void => {
@@ -176,7 +145,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.route("/", jobResultRoutes(ctx));
   app.route("/", syncRoutes(ctx));
   app.route("/", downloadRoutes(ctx));
-  app.route("/", controlRoutes(ctx, reset));
+  app.route("/", controlRoutes(ctx, store, reset));
   app.route("/", methodNotAllowedRoutes());
 
   app.notFound((c) => {
@@ -212,21 +181,6 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       500,
     );
   });
-
-  const store: StoreHandle = {
-    get: (id) => {
-      const job = ctx.store.get(id);
-      return job && snapshot(ctx, job);
-    },
-    list: (owner) =>
-      [...ctx.store.all()]
-        .filter((job) => owner === undefined || job.owner === owner)
-        .sort((a, b) => a.seq - b.seq)
-        .map((job) => snapshot(ctx, job)),
-    get size() {
-      return ctx.store.size;
-    },
-  };
 
   return {
     app,

@@ -49,7 +49,16 @@ describe("jobkit-mock CLI", () => {
 
   beforeAll(async () => {
     if (distIsStale()) execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
-    cli = await startCli(["--timing", "virtual", "--seed", "5", "--user", "carol:secret:50"]);
+    cli = await startCli([
+      "--timing",
+      "virtual",
+      "--seed",
+      "5",
+      "--user",
+      "carol:secret:50",
+      "--results-type",
+      "Collection",
+    ]);
   }, 60_000);
 
   afterAll(() => {
@@ -81,8 +90,10 @@ describe("jobkit-mock CLI", () => {
     expect((await fetch(`${location}/results`, { method: "POST", headers })).status).toBe(202);
     await fetch(`${url}/_jobkit/clock/advance`, { method: "POST", body: JSON.stringify({ ms: 5000 }) });
     const results = (await (await fetch(`${location}/results`, { headers })).json()) as {
+      type: string;
       assets: Record<string, { href: string; "file:size": number }>;
     };
+    expect(results.type).toBe("Collection");
     const asset = results.assets["result.tif"];
     expect(asset?.href.startsWith(`${url}/download/`)).toBe(true);
     const head = await fetch(asset?.href as string, { method: "HEAD" });
@@ -119,6 +130,7 @@ describe("jobkit-mock CLI", () => {
     const cases: [string[], string][] = [
       [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
       [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
+      [["--results-type", "Feature", "--port", "0"], "results.type must be Item or Collection, got Feature."],
     ];
     for (const [args, message] of cases) {
       let status = 0;

@@ -5,12 +5,14 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { empty, json } from "../internal/respond.js";
+import type { StoreHandle } from "../jobs/store-handle.js";
+import { singleQuery } from "./route-helpers.js";
 
 /** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
 export const CONTROL_PREFIX = "/_jobkit";
 
-/** The control API for tests and people: clock, faults, journal, reset. */
-export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv> {
+/** The control API for tests and people: clock, faults, journal, jobs, reset. */
+export function controlRoutes(ctx: MockContext, store: StoreHandle, reset: () => void): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
   app.get(`${CONTROL_PREFIX}/clock`, (c) =>
@@ -67,6 +69,16 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   app.delete(`${CONTROL_PREFIX}/journal`, (c) => {
     ctx.journal.clear();
     return empty(c, 204);
+  });
+
+  app.get(`${CONTROL_PREFIX}/jobs`, (c) => {
+    const user = singleQuery(c, "user");
+    if (user !== undefined && !ctx.users.byName(user))
+      throw new OpenEOError(
+        "RequestInvalid",
+        `No user '${user}' is configured; ask for one of the mock's users.`,
+      );
+    return json(c, { jobs: store.list(user) });
   });
 
   app.post(`${CONTROL_PREFIX}/reset`, (c) => {
