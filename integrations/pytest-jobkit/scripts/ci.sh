@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI for pytest-jobkit: build the wheel, install it into interop/.venv (made by `npm run interop -w @jobkit/interop`),
-# and run its tests with the real openeo client against the built mock (packages/mock-server/dist/cli.js).
+# lint and type-check it, and run its tests with the real openeo client against the built mock (packages/mock-server/dist/cli.js).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -20,6 +20,8 @@ wheel=("$wheels"/pytest_jobkit-*.whl)
 echo "pytest-jobkit ci: built $(basename "${wheel[0]}")"
 "${pip[@]}" install -r "$here/requirements-ci.txt"
 "${pip[@]}" install --force-reinstall --no-deps "${wheel[0]}"
+
+(cd "$here" && "$python" -m ruff check src tests && "$python" -m ruff format --check src tests && "$python" -m mypy)
 
 status=0
 JOBKIT_MOCK_COMMAND="node $cli" "$python" -m pytest "$here/tests" -p no:cacheprovider -rs || status=$?

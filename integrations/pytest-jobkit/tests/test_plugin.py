@@ -135,8 +135,9 @@ def test_a_missing_mock_command_fails_with_what_to_install(pytester: pytest.Pyte
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(
         [
-            "pytest-jobkit: the jobkit mock command '/nowhere/jobkit-mock' cannot be run (/nowhere/jobkit-mock not found)."
-            " Install Node.js ≥ 20.19 and the mock (`npm install --save-dev @jobkit/mock-server`)*"
+            "pytest-jobkit: the jobkit mock command '/nowhere/jobkit-mock' cannot be run"
+            " (/nowhere/jobkit-mock not found). Install Node.js ≥ 20.19 and the mock"
+            " (`npm install --save-dev @jobkit/mock-server`)*"
         ]
     )
 
@@ -147,7 +148,9 @@ def test_without_node_on_path_it_says_so(pytester: pytest.Pytester, monkeypatch:
     pytester.makepyfile("def test_needs_mock(jobkit_mock):\n    pass\n")
     result = pytester.runpytest_subprocess()
     result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["pytest-jobkit: cannot start the jobkit mock: neither jobkit-mock nor npx (Node.js) is on PATH. Install*"])
+    result.stdout.fnmatch_lines(
+        ["pytest-jobkit: cannot start the jobkit mock: neither jobkit-mock nor npx (Node.js) is on PATH. Install*"]
+    )
 
 
 def test_a_mock_that_never_answers_is_stopped_after_the_start_budget(pytester: pytest.Pytester) -> None:

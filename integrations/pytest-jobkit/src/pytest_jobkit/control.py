@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import requests
 
 from .errors import JobkitMockError
 
 if TYPE_CHECKING:
-    import openeo
+    from openeo.rest.connection import Connection
 
 #: Seconds any single control request may take.
 REQUEST_TIMEOUT = 10.0
@@ -29,14 +30,14 @@ class JobkitMock:
         self.pid = pid
         self._http = requests.Session()
 
-    def connect(self, user: str = "alice", auth: str = "basic") -> openeo.Connection:
+    def connect(self, user: str = "alice", auth: str = "basic") -> Connection:
         """An ``openeo.Connection`` to the mock, authenticated as ``user``.
 
         ``auth="basic"`` uses HTTP Basic; ``auth="oidc"`` the OIDC client credentials the mock gives every
         user (client id ``<user>-client``, the user's password as secret).
         """
         try:
-            import openeo
+            from openeo.rest.connection import connect
         except ImportError as error:
             raise JobkitMockError(
                 "OpeneoMissing", "connect() needs the openeo client: pip install 'pytest-jobkit[openeo]'."
@@ -45,7 +46,7 @@ class JobkitMock:
             raise JobkitMockError(
                 "UserUnknown", f"the mock has no user {user!r}; it has {', '.join(sorted(self.users))}."
             )
-        connection = openeo.connect(self.url)
+        connection = connect(self.url)
         if auth == "basic":
             return connection.authenticate_basic(user, self.users[user])
         if auth == "oidc":
@@ -67,7 +68,7 @@ class JobkitMock:
         return str(self._call("POST", "/faults", fault)["id"])
 
     def remove_fault(self, fault_id: str) -> None:
-        self._call("DELETE", f"/faults/{requests.utils.quote(fault_id, safe='')}")
+        self._call("DELETE", f"/faults/{quote(fault_id, safe='')}")
 
     def clear_faults(self) -> None:
         self._call("DELETE", "/faults")
@@ -91,9 +92,7 @@ class JobkitMock:
     def close(self) -> None:
         self._http.close()
 
-    def _call(
-        self, method: str, path: str, body: object = None, params: dict[str, str] | None = None
-    ) -> dict[str, Any]:
+    def _call(self, method: str, path: str, body: Any = None, params: dict[str, str] | None = None) -> dict[str, Any]:
         url = f"{self.url}/_jobkit{path}"
         try:
             response = self._http.request(method, url, json=body, params=params, timeout=REQUEST_TIMEOUT)
@@ -110,7 +109,9 @@ def _api_error(method: str, url: str, response: requests.Response) -> JobkitMock
         code, message = str(error["code"]), str(error["message"])
     except (ValueError, KeyError, TypeError):
         code, message = "MockUnreachable", response.text[:500]
-    return JobkitMockError(code, f"{method} {url} → {response.status_code} {code}: {message}", status=response.status_code)
+    return JobkitMockError(
+        code, f"{method} {url} → {response.status_code} {code}: {message}", status=response.status_code
+    )
 
 
 def _as_datetime(ms: float) -> datetime:

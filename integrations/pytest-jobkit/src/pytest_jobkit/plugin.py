@@ -34,7 +34,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--jobkit-mock-command",
         default=None,
-        help="command that starts the mock (else $JOBKIT_MOCK_COMMAND, jobkit-mock on PATH, npx --no-install jobkit-mock)",
+        help="command that starts the mock (else $JOBKIT_MOCK_COMMAND, jobkit-mock on PATH, "
+        "npx --no-install jobkit-mock)",
     )
     group.addoption(
         "--jobkit-start-timeout", type=float, default=30.0, help="seconds the mock may take to start (default 30)"
@@ -62,13 +63,18 @@ def _jobkit_supervisor(pytestconfig: pytest.Config) -> Iterator[MockSupervisor]:
 def jobkit_mock(request: pytest.FixtureRequest, _jobkit_supervisor: MockSupervisor) -> JobkitMock:
     """The session's jobkit mock, reset before this test and configured by its ``jobkit`` markers."""
     options = request.config
-    config = MockConfig(timing=options.getoption("jobkit_timing"), seed=options.getoption("jobkit_seed"))
-    # Module and class markers first, so the test's own marker wins where both set a value.
-    for marker in reversed(list(request.node.iter_markers("jobkit"))):
-        if marker.args:
-            pytest.fail("pytest-jobkit: @pytest.mark.jobkit takes keyword arguments only.", pytrace=False)
-        config = _or_fail(lambda kwargs=marker.kwargs: config.with_overrides(kwargs))
+    defaults = MockConfig(timing=options.getoption("jobkit_timing"), seed=options.getoption("jobkit_seed"))
+    config = _or_fail(lambda: _marked_config(defaults, request.node))
     return _or_fail(lambda: _jobkit_supervisor.mock_for(config))
+
+
+def _marked_config(config: MockConfig, node: pytest.Item) -> MockConfig:
+    # Module and class markers first, so the test's own marker wins where both set a value.
+    for marker in reversed(list(node.iter_markers("jobkit"))):
+        if marker.args:
+            raise JobkitMockError("MarkerInvalid", "@pytest.mark.jobkit takes keyword arguments only.")
+        config = config.with_overrides(marker.kwargs)
+    return config
 
 
 def _or_fail(step: Callable[[], T]) -> T:
