@@ -35,7 +35,7 @@ def test_users_seed_and_results_type_reach_the_mock(jobkit_mock: JobkitMock, s2_
 def _mock_knows_api_version() -> bool:
     from pytest_jobkit.command import resolve_mock_command
 
-    usage = subprocess.run([*resolve_mock_command(None), "--help"], capture_output=True, text=True, timeout=30)
+    usage = subprocess.run([*resolve_mock_command(None).argv, "--help"], capture_output=True, text=True, timeout=30)
     return "--api-version" in usage.stdout
 
 

@@ -202,3 +202,23 @@ def test_the_readme_example_passes(pytester: pytest.Pytester) -> None:
     assert len(example.strip().splitlines()) == 10
     pytester.makepyfile(test_readme=example)
     pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)
+
+
+def test_npx_without_the_mock_says_what_to_install(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = pytester.mkdir("fake-bin")
+    npx = bin_dir / "npx"
+    npx.write_text("#!/bin/sh\necho 'npm error 404 Not Found - GET https://registry.npmjs.org/jobkit-mock'\nexit 1\n")
+    npx.chmod(0o755)
+    monkeypatch.delenv("JOBKIT_MOCK_COMMAND", raising=False)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    pytester.makepyfile("def test_needs_mock(jobkit_mock):\n    pass\n")
+    result = pytester.runpytest_subprocess()
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(
+        [
+            "pytest-jobkit: the jobkit mock (*/fake-bin/npx --no-install jobkit-mock --host 127.0.0.1 *)"
+            " exited with code 1*",
+            "npm error 404 Not Found*",
+            "npx did not find jobkit-mock. Install Node.js ≥ 20.19 and the mock*",
+        ]
+    )

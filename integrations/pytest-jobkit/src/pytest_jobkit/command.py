@@ -6,6 +6,7 @@ import os
 import shlex
 import shutil
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from .errors import JobkitMockError
 
@@ -18,12 +19,19 @@ INSTALL_HINT = (
 )
 
 
-def resolve_mock_command(option: str | None, environ: Mapping[str, str] | None = None) -> list[str]:
-    """The mock command as an argument list.
+class MockCommand(NamedTuple):
+    """The argument list that starts the mock, and what to tell the user when it does not come up."""
+
+    argv: list[str]
+    hint: str = ""
+
+
+def resolve_mock_command(option: str | None, environ: Mapping[str, str] | None = None) -> MockCommand:
+    """The command that starts the mock.
 
     In order: the ``--jobkit-mock-command`` option, the ``JOBKIT_MOCK_COMMAND`` variable, ``jobkit-mock`` on
-    ``PATH``, else ``npx --no-install jobkit-mock``. Raises ``JobkitMockError`` (``MockCommandNotFound``) with
-    what to install when none of them can run.
+    ``PATH``, else ``npx --no-install jobkit-mock`` (whose failure then says what to install).
+    Raises ``JobkitMockError`` (``MockCommandNotFound``) with what to install when none of them can run.
     """
     env = os.environ if environ is None else environ
     named = option or env.get(ENV_VAR)
@@ -36,13 +44,13 @@ def resolve_mock_command(option: str | None, environ: Mapping[str, str] | None =
                 f"the jobkit mock command {named!r} cannot be run ({command[0] if command else 'empty'} not found). "
                 + INSTALL_HINT,
             )
-        return command
+        return MockCommand(command)
     on_path = shutil.which("jobkit-mock", path=path)
     if on_path:
-        return [on_path]
+        return MockCommand([on_path])
     npx = shutil.which("npx", path=path)
     if npx:
-        return [npx, "--no-install", "jobkit-mock"]
+        return MockCommand([npx, "--no-install", "jobkit-mock"], "npx did not find jobkit-mock. " + INSTALL_HINT)
     raise JobkitMockError(
         "MockCommandNotFound",
         "cannot start the jobkit mock: neither jobkit-mock nor npx (Node.js) is on PATH. " + INSTALL_HINT,
