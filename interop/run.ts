@@ -1,8 +1,10 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [js] [broken]   (no argument: all three)
+ * Usage: tsx run.ts [python] [oidc] [js] [broken]   (no argument: all four)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv
+ *   oidc    the Python flow signed in by OpenID Connect: client credentials, the device flow (with one
+ *           injected TokenInvalid the client must recover from by refreshing), authenticate_oidc() from env
  *   js      the `@openeo/js-client` flow (js/flow.ts)
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
  * Exit code 0 only when every selected run did what it must.
@@ -91,13 +93,93 @@ function verdict(name: string, run: FlowRun): Outcome {
   return { name, ok: false, why: `exit ${run.exitCode}${run.timedOut ? " (timed out)" : ""}, ${summary}` };
 }
 
-function runPython(python: string, url: string, onLine: (line: string) => void): Promise<FlowRun> {
-  return runFlowProcess(python, [join(here, "python", "flow.py"), url], {
+function runPython(
+  python: string,
+  url: string,
+  onLine: (line: string) => void,
+  auth = "basic",
+  env: Record<string, string> = {},
+): Promise<FlowRun> {
+  return runFlowProcess(python, [join(here, "python", "flow.py"), url, auth], {
     cwd: here,
     timeoutMs: FLOW_TIMEOUT_MS,
     onLine,
-    env: { ...process.env, PYTHONUNBUFFERED: "1" },
+    env: { ...process.env, PYTHONUNBUFFERED: "1", ...env },
   });
+}
+
+async function control(mock: MockProcess, path: string, body?: object): Promise<unknown> {
+  const response = await fetch(`${mock.url}/_jobkit${path}`, {
+    method: body ? "POST" : "GET",
+    headers: { "content-type": "application/json" },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!response.ok)
+    throw new Error(`${body ? "POST" : "GET"} /_jobkit${path} → ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** One Python run signed in by OpenID Connect; `prepare` may install faults, `verify` checks the mock afterwards. */
+interface OidcRun {
+  name: string;
+  auth: string;
+  env?: Record<string, string>;
+  prepare?: (mock: MockProcess) => Promise<void>;
+  verify?: (mock: MockProcess) => Promise<string | undefined>;
+}
+
+const TOKEN_INVALID_ONCE = {
+  match: { method: "GET", path: "/jobs/*" },
+  skip: 2,
+  times: 1,
+  action: { type: "error", status: 403, code: "TokenInvalid", message: "injected: the token expired" },
+};
+
+const OIDC_RUNS: OidcRun[] = [
+  { name: "python authenticate_oidc_client_credentials", auth: "client-credentials" },
+  {
+    name: "python authenticate_oidc_device (PKCE) + one TokenInvalid → refresh",
+    auth: "device",
+    prepare: async (mock) => {
+      await control(mock, "/faults", TOKEN_INVALID_ONCE);
+    },
+    verify: async (mock) => {
+      const { faults } = (await control(mock, "/faults")) as { faults: unknown[] };
+      if (faults.length > 0) return "the injected TokenInvalid was never hit";
+      const { entries } = (await control(mock, "/journal")) as {
+        entries: { method: string; path: string; status: number }[];
+      };
+      const grants = entries.filter(
+        (e) => e.method === "POST" && e.path === "/oidc/token" && e.status === 200,
+      );
+      return grants.length >= 2
+        ? undefined
+        : `expected a device grant and a refresh, saw ${grants.length} token(s)`;
+    },
+  },
+  {
+    name: "python authenticate_oidc() with OPENEO_AUTH_METHOD=client_credentials",
+    auth: "oidc-env",
+    env: {
+      OPENEO_AUTH_METHOD: "client_credentials",
+      OPENEO_AUTH_CLIENT_ID: "alice-client",
+      OPENEO_AUTH_CLIENT_SECRET: "alice123",
+      OPENEO_AUTH_PROVIDER_ID: "jobkit",
+    },
+  },
+];
+
+async function oidcFlow(python: string, run: OidcRun): Promise<Outcome> {
+  return withMock(async (mock) => {
+    console.log(`── ${run.name} against ${mock.url}`);
+    await run.prepare?.(mock);
+    const result = verdict(
+      run.name,
+      await runPython(python, mock.url, (line) => console.log(line), run.auth, run.env),
+    );
+    const problem = result.ok ? await run.verify?.(mock) : undefined;
+    return problem ? { name: run.name, ok: false, why: problem } : result;
+  }, run.name);
 }
 
 async function pythonFlow(python: string): Promise<Outcome> {
@@ -108,21 +190,22 @@ async function pythonFlow(python: string): Promise<Outcome> {
   }, "python flow");
 }
 
-async function jsFlow(): Promise<Outcome> {
+async function jsFlow(auth: "basic" | "client-credentials"): Promise<Outcome> {
   const pkg = createRequire(import.meta.url)("@openeo/js-client/package.json") as { version: string };
+  const name = auth === "basic" ? "js flow" : `js flow (${auth})`;
   return withMock(async (mock) => {
-    console.log(`── js: @openeo/js-client ${pkg.version} against ${mock.url}`);
+    console.log(`── js (${auth}): @openeo/js-client ${pkg.version} against ${mock.url}`);
     const run = await runFlowProcess(
       process.execPath,
-      ["--import", "tsx", join(here, "js", "flow.ts"), mock.url],
+      ["--import", "tsx", join(here, "js", "flow.ts"), mock.url, auth],
       {
         cwd: here,
         timeoutMs: FLOW_TIMEOUT_MS,
         onLine: (line) => console.log(line),
       },
     );
-    return verdict("js flow", run);
-  }, "js flow");
+    return verdict(name, run);
+  }, name);
 }
 
 async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> {
@@ -149,7 +232,7 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
 }
 
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "js", "broken"];
+  const known = ["python", "oidc", "js", "broken"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
@@ -164,7 +247,7 @@ async function main(selected: string[]): Promise<number> {
   }
   const outcomes: Outcome[] = [];
   let python: string | undefined;
-  if (want("python") || want("broken")) {
+  if (want("python") || want("oidc") || want("broken")) {
     try {
       python = ensurePythonEnv({ venvDir, requirementsFile, log: (line) => console.log(line) });
     } catch (error) {
@@ -173,7 +256,8 @@ async function main(selected: string[]): Promise<number> {
     }
   }
   if (want("python") && python) outcomes.push(await pythonFlow(python));
-  if (want("js")) outcomes.push(await jsFlow());
+  if (want("oidc") && python) for (const run of OIDC_RUNS) outcomes.push(await oidcFlow(python, run));
+  if (want("js")) outcomes.push(await jsFlow("basic"), await jsFlow("client-credentials"));
   if (want("broken") && python) {
     for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
   }

@@ -18,6 +18,15 @@ import {
 } from "../harness/step-reporter.js";
 
 type Connection = Awaited<ReturnType<typeof OpenEO.connect>>;
+type AuthMode = "basic" | "client-credentials";
+/** What the flow uses of the js-client's OidcProvider (its typings list only the base AuthProvider). */
+interface OidcProviderLike {
+  getType(): string;
+  setGrant(grant: string): void;
+  setClientId(id: string): void;
+  setClientSecret(secret: string): void;
+  login(): Promise<void>;
+}
 type Job = Awaited<ReturnType<Connection["createJob"]>>;
 type Asset = { href: string; type?: string; "file:size"?: number; "file:checksum"?: string };
 
@@ -143,7 +152,22 @@ function hrefName(href: string): string {
   return basename(new URL(href).pathname);
 }
 
-async function main(url: string): Promise<number> {
+/** Signs in as USER: HTTP Basic, or OIDC client credentials of the back-end's first provider. */
+async function signIn(con: Connection, auth: AuthMode): Promise<void> {
+  if (auth === "basic") {
+    await con.authenticateBasic(USER, PASSWORD);
+    return;
+  }
+  const providers = (await con.listAuthProviders()) as unknown as OidcProviderLike[];
+  const provider = providers.find((p) => p.getType() === "oidc");
+  if (!provider) throw new Error("the back-end lists no OpenID Connect provider");
+  provider.setGrant("client_credentials");
+  provider.setClientId(`${USER}-client`);
+  provider.setClientSecret(PASSWORD);
+  await provider.login();
+}
+
+async function main(url: string, auth: AuthMode): Promise<number> {
   const reporter = createStepReporter();
   recordExchanges((exchange) => reporter.record(exchange));
   const workdir = await mkdtemp(join(tmpdir(), "jobkit-interop-js-"));
@@ -168,13 +192,22 @@ async function main(url: string): Promise<number> {
     state.con = con;
   });
 
-  await reporter.step("authenticateBasic", async () => {
-    const con = need("con");
-    await con.authenticateBasic(USER, PASSWORD);
-    check(con.isAuthenticated(), "not authenticated after authenticateBasic");
-    const me = await con.describeAccount();
-    check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
-  });
+  await reporter.step(
+    auth === "basic" ? "authenticateBasic" : "OIDC client credentials (listAuthProviders)",
+    async () => {
+      const con = need("con");
+      await signIn(con, auth);
+      check(con.isAuthenticated(), `not authenticated after signing in (${auth})`);
+      const bearer = String(con.getAuthProvider()?.getToken() ?? "");
+      const prefix = auth === "basic" ? "basic//" : "oidc/jobkit/";
+      check(
+        bearer.startsWith(prefix),
+        `the client sends Bearer ${bearer.slice(0, 20)}…, expected ${prefix}…`,
+      );
+      const me = await con.describeAccount();
+      check(me.user_id === USER, `/me user_id is '${me.user_id}', expected '${USER}'`);
+    },
+  );
 
   await reporter.step("createJob (GTiff + JSON)", async () => {
     const job = await need("con").createJob(TWO_OUTPUTS, "interop js: GTiff + JSON");
@@ -306,10 +339,10 @@ async function main(url: string): Promise<number> {
   return reporter.finish().failed > 0 ? 1 : 0;
 }
 
-const url = process.argv[2];
-if (!url || !/^https?:\/\//.test(url)) {
-  console.error("usage: tsx js/flow.ts URL");
+const [url, auth = "basic"] = process.argv.slice(2);
+if (!url || !/^https?:\/\//.test(url) || (auth !== "basic" && auth !== "client-credentials")) {
+  console.error("usage: tsx js/flow.ts URL [basic|client-credentials]");
   process.exitCode = 2;
 } else {
-  process.exitCode = await main(url);
+  process.exitCode = await main(url, auth);
 }

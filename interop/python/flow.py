@@ -1,6 +1,12 @@
 """The official openEO Python client (`openeo`), unmodified, against a running openEO back-end.
 
-Usage: python flow.py URL
+Usage: python flow.py URL [AUTH]
+
+AUTH picks how the flow authenticates (default ``basic``):
+  basic               authenticate_basic
+  client-credentials  authenticate_oidc_client_credentials (alice-client / alice123)
+  device              authenticate_oidc_device with PKCE, approved by the mock; the refresh token is stored
+  oidc-env            authenticate_oidc() with OPENEO_AUTH_METHOD=client_credentials and its variables
 
 Prints one line per step (``✓ step`` or ``✗ step: request → response``) and ends with
 ``N passed, N failed``; the exit code is 1 when any step failed.
@@ -8,6 +14,7 @@ Prints one line per step (``✓ step`` or ``✗ step: request → response``) an
 
 import hashlib
 import logging
+import os
 import re
 import shutil
 import sys
@@ -24,6 +31,9 @@ import tifffile
 from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientException
 
 USER, PASSWORD = "alice", "alice123"
+CLIENT_ID = f"{USER}-client"
+AUTH_MODES = ("basic", "client-credentials", "device", "oidc-env")
+DEVICE_POLL_BUDGET_S = 30
 COLLECTION = "SENTINEL2_L2A"
 EXTENT = {"west": 5.0, "south": 51.2, "east": 5.1, "north": 51.3}
 TEMPORAL = ["2024-06-01", "2024-06-10"]
@@ -191,7 +201,30 @@ def check_geotiff(path: Path, extent: dict) -> None:
     check(not off, f"{path.name} georeferencing {got} does not match the requested extent {extent}: {off}")
 
 
-def main(url: str) -> int:
+def sign_in(con, mode: str, flow: "Flow", workdir: Path) -> None:
+    """Authenticates `con` as USER the way `mode` names (see the module docstring)."""
+    if mode == "basic":
+        con.authenticate_basic(USER, PASSWORD)
+    elif mode == "client-credentials":
+        con.authenticate_oidc_client_credentials(client_id=CLIENT_ID, client_secret=PASSWORD)
+    elif mode == "device":
+        home = workdir / "openeo-home"  # the client's config and refresh-token store, in the temporary folder
+        home.mkdir(parents=True, exist_ok=True)
+        os.environ["OPENEO_CONFIG_HOME"] = str(home)
+        con.authenticate_oidc_device(
+            store_refresh_token=True, max_poll_time=DEVICE_POLL_BUDGET_S, display=flow.client_print
+        )
+        store = home / "refresh-tokens.json"
+        check(store.is_file(), f"the device flow stored no refresh token at {store}")
+    else:
+        check(os.environ.get("OPENEO_AUTH_METHOD") == "client_credentials", "OPENEO_AUTH_METHOD is not set")
+        con.authenticate_oidc()
+    bearer = getattr(con.auth, "bearer", "")
+    prefix = "basic//" if mode == "basic" else "oidc/jobkit/"
+    check(bearer.startswith(prefix), f"the client sends Bearer {bearer[:20]}…, expected {prefix}…")
+
+
+def main(url: str, auth_mode: str) -> int:
     logging.basicConfig(level=logging.CRITICAL)  # the client's own warnings would break the one-line-per-step output
     warnings.simplefilter("ignore")
     exchanges = Exchanges()
@@ -211,7 +244,7 @@ def main(url: str) -> int:
 
     def authenticate():
         (con,) = flow.need("con")
-        con.authenticate_basic(USER, PASSWORD)
+        sign_in(con, auth_mode, flow, workdir)
         me = con.describe_account()
         check(me.get("user_id") == USER, f"/me user_id is {me.get('user_id')!r}, expected {USER!r}")
 
@@ -380,7 +413,7 @@ def main(url: str) -> int:
 
     for name, action in [
         ("connect", connect),
-        ("authenticate_basic", authenticate),
+        (f"authenticate ({auth_mode})", authenticate),
         ("create job from load_collection().save_result('GTiff')", create_cube_job),
         ("create job from a process graph with two save_result nodes", create_graph_job),
         ("start_and_wait", start_and_wait),
@@ -405,7 +438,8 @@ def main(url: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or not re.match(r"^https?://", sys.argv[1]):
-        print("usage: flow.py URL", file=sys.stderr)
+    args = sys.argv[1:]
+    if len(args) not in (1, 2) or not re.match(r"^https?://", args[0]) or (args[1:] or ["basic"])[0] not in AUTH_MODES:
+        print(f"usage: flow.py URL [{'|'.join(AUTH_MODES)}]", file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(args[0], (args[1:] or ["basic"])[0]))

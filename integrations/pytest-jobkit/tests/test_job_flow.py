@@ -101,3 +101,15 @@ def test_users_see_only_their_own_jobs(jobkit_mock: JobkitMock, s2_cube) -> None
     assert [j["id"] for j in alice.list_jobs()] == [job.job_id]
     assert [j["owner"] for j in jobkit_mock.jobs()] == ["alice"]
     assert jobkit_mock.jobs("bob") == []
+
+
+def test_oidc_client_credentials_sign_in_and_run_a_job(jobkit_mock: JobkitMock, s2_cube) -> None:
+    connection = jobkit_mock.connect("bob", auth="oidc")
+    assert connection.describe_account()["user_id"] == "bob"
+    job = s2_cube(connection).create_job(out_format="GTiff")
+    job.start()
+    jobkit_mock.advance(JOB_MS)
+    assert job.status() == "finished"
+    assert [j["owner"] for j in jobkit_mock.jobs()] == ["bob"]
+    token_requests = [e for e in jobkit_mock.journal() if e["method"] == "POST" and "token" in e["path"]]
+    assert [e["status"] for e in token_requests] == [200]

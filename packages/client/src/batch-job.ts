@@ -1,7 +1,7 @@
 import { JobFailedError, JobkitClientError, OpenEOApiError } from "./errors.js";
 import type { CallOptions, Http } from "./internal/http.js";
 import { paginate } from "./internal/pages.js";
-import { RETRYABLE_STATUS, sleep } from "./internal/retry.js";
+import { RETRYABLE_STATUS } from "./internal/retry.js";
 import { JobResults } from "./job-results.js";
 import type { Estimate, JobDescription, JobStatus, JobUpdate, LogEntry, LogLevel } from "./types.js";
 
@@ -128,7 +128,8 @@ export class BatchJob {
     const backoff = options.backoff ?? 1.5;
     const maxInterval = options.maxPollInterval ?? 30_000;
     let interval = options.pollInterval ?? 2000;
-    const start = Date.now();
+    const waiter = this.#http.config.waiter;
+    const start = waiter.now();
     let failedPolls = 0;
     for (;;) {
       let job: JobDescription;
@@ -138,10 +139,10 @@ export class BatchJob {
       } catch (error) {
         // a back-end that is briefly unavailable beyond the request retries does not end a long wait
         if (!isTransient(error) || ++failedPolls >= MAX_FAILED_POLLS) throw error;
-        await sleep(interval, signal);
+        await waiter.sleep(interval, signal);
         continue;
       }
-      const elapsedMs = Date.now() - start;
+      const elapsedMs = waiter.now() - start;
       onProgress?.({ status: job.status, progress: job.progress, elapsedMs, job });
       if (job.status === "finished") return job;
       if (job.status === "error") throw new JobFailedError(this.id, await this.#errorLogs(signal));
@@ -157,7 +158,7 @@ export class BatchJob {
           `job ${this.id} is still ${job.status} after ${elapsedMs} ms (timeout ${timeout} ms); ${job.status === "created" ? "it was never started: start it, then wait" : "wait again later"}`,
         );
       }
-      await sleep(interval, signal);
+      await waiter.sleep(interval, signal);
       interval = Math.min(interval * backoff, maxInterval);
     }
   }

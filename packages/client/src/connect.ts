@@ -1,11 +1,19 @@
+import type { Clock } from "./clock.js";
 import { Connection } from "./connection.js";
 import { JobkitClientError, OpenEOApiError } from "./errors.js";
 import { type FetchLike, Http } from "./internal/http.js";
 import { type RetryOptions, resolveRetry } from "./internal/retry.js";
+import { REAL_TIME, waiterOn } from "./internal/waiter.js";
 import type { Capabilities, WellKnown } from "./types.js";
 
-/** Credentials: a user name and password (openEO Basic), or a ready bearer token such as `basic//TOKEN`. */
-export type Auth = { user: string; password: string } | { token: string };
+/**
+ * Credentials: a user name and password (openEO Basic), a ready bearer token such as `basic//TOKEN`, or
+ * OpenID Connect client credentials (`providerId` optional).
+ */
+export type Auth =
+  | { user: string; password: string }
+  | { token: string }
+  | { clientId: string; clientSecret: string; providerId?: string };
 
 export interface ConnectOptions {
   /** The fetch to use (default `globalThis.fetch`); an in-process server's `app.fetch` works too. */
@@ -19,6 +27,11 @@ export interface ConnectOptions {
    */
   timeout?: number;
   signal?: AbortSignal;
+  /**
+   * A clock to wait on instead of real time, such as `mock.clock` of a virtual-time mock: status polls and
+   * retry backoffs advance it rather than sleep, so a whole job runs in milliseconds.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -41,9 +54,10 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
   const timeoutMs = options.timeout ?? 30_000;
   if (!(timeoutMs >= 0)) throw new RangeError("[jobkit] connect: timeout must be a number of ms ≥ 0");
   const retry = resolveRetry(options.retry);
-  const discovery = new Http({ fetch, baseUrl: given, retry, timeoutMs });
+  const waiter = options.clock ? waiterOn(options.clock) : REAL_TIME;
+  const discovery = new Http({ fetch, baseUrl: given, retry, timeoutMs, waiter });
   const baseUrl = await discover(discovery, given, options.signal);
-  const http = new Http({ fetch, baseUrl, retry, timeoutMs });
+  const http = new Http({ fetch, baseUrl, retry, timeoutMs, waiter });
   const capabilities = await http.json<Capabilities>("/", { signal: options.signal });
   if (typeof capabilities?.api_version !== "string" || !capabilities.api_version.startsWith("1.")) {
     throw new JobkitClientError(
@@ -54,7 +68,9 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
   const connection = new Connection(http, capabilities);
   const auth = options.auth;
   if (auth && "token" in auth) connection.authenticateToken(auth.token);
-  else if (auth) await connection.authenticateBasic(auth.user, auth.password, { signal: options.signal });
+  else if (auth && "clientId" in auth) {
+    await connection.authenticateOidcClientCredentials({ ...auth, signal: options.signal });
+  } else if (auth) await connection.authenticateBasic(auth.user, auth.password, { signal: options.signal });
   return connection;
 }
 

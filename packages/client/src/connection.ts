@@ -2,7 +2,21 @@ import { BatchJob } from "./batch-job.js";
 import { JobkitClientError } from "./errors.js";
 import type { CallOptions, Http } from "./internal/http.js";
 import { paginate } from "./internal/pages.js";
+import {
+  clientCredentialsLogin,
+  deviceLogin,
+  type OidcClientOptions,
+  type OidcDeviceOptions,
+  type OidcLogin,
+  type OidcRefreshOptions,
+  type OidcSession,
+  refreshLogin,
+} from "./oidc/oidc-login.js";
+import { discoverProvider } from "./oidc/oidc-provider.js";
 import type { Capabilities, JobCreate, JobSummary, LogLevel, Process, ProcessGraph } from "./types.js";
+
+/** The conformance class of openEO 1.3.0 under which a back-end accepts plain JWT bearer tokens. */
+const JWT_CLASS = /^https:\/\/api\.openeo\.org\/[^/]+\/authentication\/jwt$/;
 
 /** A process given either as a full process (`{ process_graph, … }`) or as a bare process graph. */
 export type ProcessInput = Process | ProcessGraph;
@@ -82,12 +96,74 @@ export class Connection {
         "GET /credentials/basic answered without an access_token",
       );
     }
-    this.#http.authorization = `Bearer basic//${body.access_token}`;
+    this.#useToken("basic//", body.access_token);
+    this.#http.renewToken = undefined;
   }
 
-  /** Uses a bearer token as openEO spells it (`basic//TOKEN`, `oidc/provider/TOKEN`). */
+  /** Uses a bearer token as openEO spells it (`basic//TOKEN`, `oidc/provider/TOKEN`, or a plain JWT). */
   authenticateToken(token: string): void {
     this.#http.authorization = `Bearer ${token}`;
+    this.#http.renewToken = undefined;
+  }
+
+  /** Whether the back-end lists the JWT conformance class (1.3.0): then tokens are sent without a prefix. */
+  get acceptsPlainTokens(): boolean {
+    const classes = (this.capabilities as { conformsTo?: unknown }).conformsTo;
+    return Array.isArray(classes) && classes.some((c) => typeof c === "string" && JWT_CLASS.test(c));
+  }
+
+  #useToken(prefix: string, token: string): void {
+    this.#http.authorization = `Bearer ${this.acceptsPlainTokens ? "" : prefix}${token}`;
+  }
+
+  #useOidc(session: OidcSession): OidcLogin {
+    const prefix = `oidc/${session.provider.id}/`;
+    this.#useToken(prefix, session.tokens.accessToken);
+    // Each request renews at most once (see Http.send); a failed renewal leaves the TokenInvalid error standing.
+    this.#http.renewToken = async () => {
+      try {
+        this.#useToken(prefix, (await session.renew()).accessToken);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const { accessToken, refreshToken, expiresIn } = session.tokens;
+    return { providerId: session.provider.id, accessToken, refreshToken, expiresIn };
+  }
+
+  /**
+   * OpenID Connect client credentials grant with the back-end's provider. Missing options come from
+   * `OPENEO_AUTH_CLIENT_ID`, `OPENEO_AUTH_CLIENT_SECRET`, `OPENEO_AUTH_PROVIDER_ID`. On 403 `TokenInvalid`
+   * the client gets a new token once and repeats the request.
+   */
+  async authenticateOidcClientCredentials(options: OidcClientOptions = {}): Promise<OidcLogin> {
+    return this.#useOidc(await clientCredentialsLogin(this.#http, options));
+  }
+
+  /**
+   * OpenID Connect device flow: `onPrompt` shows the verification URL and user code, then the client polls
+   * (honouring `interval`, `slow_down`, expiry and `signal`). Uses PKCE with a public default client.
+   * Raises `AuthenticationError` with code `DeviceCodeExpired` or `AccessDenied` when the user does not approve.
+   */
+  async authenticateOidcDevice(options: OidcDeviceOptions): Promise<OidcLogin> {
+    return this.#useOidc(await deviceLogin(this.#http, options));
+  }
+
+  /** Signs in with a refresh token of an earlier OpenID Connect login. */
+  async authenticateOidcRefreshToken(options: OidcRefreshOptions): Promise<OidcLogin> {
+    return this.#useOidc(await refreshLogin(this.#http, options));
+  }
+
+  /** Uses an OpenID Connect access token obtained elsewhere (it is not renewed). */
+  async authenticateOidcAccessToken(
+    options: { accessToken: string; providerId?: string } & CallOptions,
+  ): Promise<void> {
+    const providerId = this.acceptsPlainTokens
+      ? ""
+      : (options.providerId ?? (await discoverProvider(this.#http, undefined, options)).id);
+    this.#useToken(`oidc/${providerId}/`, options.accessToken);
+    this.#http.renewToken = undefined;
   }
 
   /** `GET /me`. */

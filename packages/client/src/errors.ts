@@ -14,7 +14,11 @@ export type ClientErrorCode =
   | "UnsafeAssetName"
   | "SizeMismatch"
   | "ChecksumMismatch"
-  | "DownloadIncomplete";
+  | "DownloadIncomplete"
+  | "ProviderNotFound"
+  | "AuthenticationFailed"
+  | "DeviceCodeExpired"
+  | "AccessDenied";
 
 /**
  * An error response of the openEO back-end: the HTTP status plus the openEO error object
@@ -76,5 +80,28 @@ export class JobFailedError extends JobkitClientError {
     );
     this.jobId = jobId;
     this.logs = logs;
+  }
+}
+
+/**
+ * Signing in with OpenID Connect failed at the identity provider. `error` and `errorDescription` are the
+ * provider's own (RFC 6749), e.g. `invalid_client`; the code is `DeviceCodeExpired` or `AccessDenied` when
+ * the device flow ended that way, else `AuthenticationFailed`.
+ */
+export class AuthenticationError extends JobkitClientError {
+  override readonly name = "AuthenticationError";
+  readonly error: string;
+  readonly errorDescription: string | undefined;
+
+  constructor(
+    code: "AuthenticationFailed" | "DeviceCodeExpired" | "AccessDenied",
+    error: string,
+    errorDescription: string | undefined,
+    what: string,
+  ) {
+    const description = errorDescription ? ` (${errorDescription})` : "";
+    super(code, `${what} failed: ${error}${description}; check the client id, secret and provider`);
+    this.error = error;
+    this.errorDescription = errorDescription;
   }
 }

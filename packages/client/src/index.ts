@@ -1,4 +1,5 @@
 export { BatchJob, type LogOptions, type WaitOptions, type WaitProgress } from "./batch-job.js";
+export type { Clock } from "./clock.js";
 export { type Auth, type ConnectOptions, connect } from "./connect.js";
 export {
   type ComputedResult,
@@ -7,10 +8,23 @@ export {
   type CreateJobOptions,
   type ProcessInput,
 } from "./connection.js";
-export { type ClientErrorCode, JobFailedError, JobkitClientError, OpenEOApiError } from "./errors.js";
+export {
+  AuthenticationError,
+  type ClientErrorCode,
+  JobFailedError,
+  JobkitClientError,
+  OpenEOApiError,
+} from "./errors.js";
 export type { CallOptions, FetchLike } from "./internal/http.js";
 export type { RetryOptions } from "./internal/retry.js";
 export type { TransferProgress } from "./internal/transfer.js";
 export { JobResults } from "./job-results.js";
+export type { DevicePrompt } from "./oidc/device-flow.js";
+export type {
+  OidcClientOptions,
+  OidcDeviceOptions,
+  OidcLogin,
+  OidcRefreshOptions,
+} from "./oidc/oidc-login.js";
 export { type ReadOptions, ResultAsset } from "./result-asset.js";
 export type * from "./types.js";

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
@@ -15,7 +16,7 @@ import {
 
 const USAGE = `Usage: jobkit-mock [options]
 
-  --port <n>               port to listen on (default 8080; 0 = a free port)
+  --port <n>               port to listen on (default $PORT, else 8080; 0 = a free port)
   --host <host>            interface to bind (default 127.0.0.1)
   --seed <n>               seed for ids, tokens and outputs (default 1)
   --timing <mode>          wall | virtual | poll (default wall)
@@ -25,6 +26,11 @@ const USAGE = `Usage: jobkit-mock [options]
   --base-url <url>         absolute origin used in links (default: the request's origin)
   --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
   --results-type <type>    Item | Collection: the STAC type of job results (default Item)
+  --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
+  --device-approval-ms <n> approve device codes as the first user after n ms of mock time
+                           (default 1000; "never": only through the control API)
+  --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
+                           required when --host is not a loopback address
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -44,10 +50,36 @@ function parseUser(spec: string): MockUser {
     : { name, password, credit: integer(credit, "user credit") as number };
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith("127.");
+}
+
+/** Beyond loopback, the control API needs a token and secrets are random unless a seed was given. */
+function secure(options: MockServerOptions, host: string, controlToken: string | undefined): void {
+  if (controlToken !== undefined) options.controlToken = controlToken;
+  if (isLoopback(host)) return;
+  if (controlToken === undefined) {
+    throw new MockOptionsError(
+      `jobkit-mock: listening on ${host} (beyond loopback) needs --control-token <secret>, else anyone reaching the port controls the mock.`,
+    );
+  }
+  if (options.seed === undefined) options.seed = randomBytes(4).readInt32BE();
+}
+
+function oidcOptions(lifetime: string | undefined, approval: string | undefined): MockServerOptions["oidc"] {
+  const oidc: NonNullable<MockServerOptions["oidc"]> = {};
+  if (lifetime !== undefined) oidc.tokenLifetimeMs = integer(lifetime, "token-lifetime-ms");
+  if (approval !== undefined)
+    oidc.deviceApprovalMs = approval === "never" ? null : integer(approval, "device-approval-ms");
+  return oidc;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
-      port: { type: "string", default: "8080" },
+      port: { type: "string" },
       host: { type: "string", default: "127.0.0.1" },
       seed: { type: "string" },
       timing: { type: "string" },
@@ -57,6 +89,9 @@ function main(): void {
       "base-url": { type: "string" },
       "large-asset-bytes": { type: "string" },
       "results-type": { type: "string" },
+      "token-lifetime-ms": { type: "string" },
+      "device-approval-ms": { type: "string" },
+      "control-token": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -81,7 +116,12 @@ function main(): void {
       ...(large !== undefined ? { largeAssetBytes: large } : {}),
       ...(resultsType !== undefined ? { type: resultsType } : {}),
     };
-  const port = integer(values.port, "port") as number;
+  options.oidc = oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]);
+  secure(options, values.host, values["control-token"]);
+  const port = integer(
+    values.port ?? (process.env.PORT || "8080"),
+    values.port ? "port" : "port (from $PORT)",
+  ) as number;
   if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);
 
@@ -94,10 +134,17 @@ function main(): void {
       console.log(
         `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
       );
-      console.log("demo credentials (HTTP Basic at /credentials/basic):");
+      console.log(
+        "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
+      );
       for (const user of mock.options.users)
-        console.log(`  ${user.name} / ${user.password} (credit ${user.credit})`);
-      console.log("control API: /_jobkit (clock/advance, faults, journal, reset); Ctrl+C stops.");
+        console.log(
+          `  ${user.name} / ${user.password} (credit ${user.credit}); client ${user.name}-client / ${user.password}`,
+        );
+      const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
+      console.log(
+        `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,
+      );
     },
   );
   server.on("error", (error) => {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { decodeJwt } from "jose";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
@@ -15,6 +16,8 @@ import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
 import { createStoreHandle, type StoreHandle } from "./jobs/store-handle.js";
 import { createJournal, type Journal } from "./journal.js";
+import { IdentityProvider } from "./oidc/identity-provider.js";
+import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { accountRoutes } from "./routes/account-routes.js";
@@ -24,6 +27,7 @@ import { downloadRoutes } from "./routes/download-routes.js";
 import { jobResultRoutes } from "./routes/job-result-routes.js";
 import { jobRoutes } from "./routes/job-routes.js";
 import { methodNotAllowedRoutes } from "./routes/method-not-allowed-routes.js";
+import { oidcRoutes } from "./routes/oidc-routes.js";
 import { syncRoutes } from "./routes/sync-routes.js";
 
 /** What {@link createMockServer} returns. */
@@ -54,6 +58,16 @@ function jobIdOfPath(path: string): string | undefined {
     return decodeURIComponent(raw);
   } catch {
     return raw;
+  }
+}
+
+/** The `sub` of a JWT without verifying it: only for matching faults by user, never for access. */
+function unverifiedSubject(token: string): string | undefined {
+  try {
+    const sub = decodeJwt(token).sub;
+    return typeof sub === "string" ? sub : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -89,6 +103,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     signer: new LinkSigner(resolved.seed),
     ids: new IdSource(resolved.seed),
     syncRuns: new Map(),
+    idp: new IdentityProvider(resolved, clock, users),
+    acceptsPlainJwt: false,
     base: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
   };
   const store = createStoreHandle(ctx);
@@ -97,6 +113,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const reset = (): void => {
     clock.reset();
     users.reset();
+    ctx.idp.reset();
     faults.reset();
     ctx.store.clear();
     ctx.journal.clear();
@@ -112,6 +129,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const jobId = jobIdOfPath(path);
     const bearer = readBearerToken(c.req.header("authorization"));
     let user = bearer.kind === "basic" ? users.byToken(bearer.token)?.name : undefined;
+    if (bearer.kind === "oidc" || bearer.kind === "plain") user = unverifiedSubject(bearer.token);
     if (!user && jobId && path.startsWith(DOWNLOAD_PREFIX)) user = ctx.store.get(jobId)?.owner;
     return { method: c.req.method, path, user, jobId };
   };
@@ -141,6 +159,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.options("*", (c) => preflight(c));
   app.route("/", discoveryRoutes(ctx));
   app.route("/", accountRoutes(ctx));
+  app.route("/", oidcRoutes(ctx));
   app.route("/", jobRoutes(ctx));
   app.route("/", jobResultRoutes(ctx));
   app.route("/", syncRoutes(ctx));
@@ -165,6 +184,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     if (error instanceof ConnectionResetError) throw error;
     errorCount += 1;
     const id = `e-${errorCount}`;
+    if (error instanceof OAuthError)
+      return json(c, error.body, error.status, { "cache-control": "no-store" });
     if (error instanceof OpenEOError) {
       return json(c, errorBody(id, error.code, error.message), error.status, error.headers);
     }

@@ -27,6 +27,18 @@ export interface ResultOptions {
   largeAssetBytes?: number;
 }
 
+/** The mock's OpenID Connect provider (served under `/oidc`). Times are on the mock's clock. */
+export interface OidcOptions {
+  /** Lifetime of access tokens (default 1 hour). */
+  tokenLifetimeMs?: number;
+  /** A pending device code is approved as the first user after this long (default 1000 ms); `null`: only by the control API. */
+  deviceApprovalMs?: number | null;
+  /** Lifetime of a device code (default 10 minutes). */
+  deviceCodeLifetimeMs?: number;
+  /** The polling `interval` the device authorization asks for, in seconds (default 1). */
+  pollIntervalS?: number;
+}
+
 /** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
 export interface MockServerOptions {
   /** Seed for ids, tokens, outputs and fault probabilities (default 1). */
@@ -47,6 +59,9 @@ export interface MockServerOptions {
   journalLimit?: number;
   /** Faults installed at creation and after each reset. */
   faults?: FaultSpec[];
+  oidc?: OidcOptions;
+  /** When set, the control API (`/_jobkit`) answers only requests with `Authorization: Bearer <controlToken>`. */
+  controlToken?: string;
 }
 
 export interface ResolvedOptions {
@@ -60,6 +75,13 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   journalLimit: number;
   faults: FaultSpec[];
+  oidc: {
+    tokenLifetimeMs: number;
+    deviceApprovalMs: number | null;
+    deviceCodeLifetimeMs: number;
+    pollIntervalS: number;
+  };
+  controlToken: string | undefined;
 }
 
 export const DEFAULT_USERS: Required<MockUser>[] = [
@@ -82,6 +104,19 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < 0) fail(`${name} must be a finite number ≥ 0, got ${value}.`);
   return value;
+}
+
+function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
+  const approval = oidc.deviceApprovalMs;
+  const interval = nonNegative(oidc.pollIntervalS, 1, "oidc.pollIntervalS");
+  if (!Number.isInteger(interval))
+    fail(`oidc.pollIntervalS must be a whole number of seconds, got ${interval}.`);
+  return {
+    tokenLifetimeMs: nonNegative(oidc.tokenLifetimeMs, 3_600_000, "oidc.tokenLifetimeMs"),
+    deviceApprovalMs: approval === null ? null : nonNegative(approval, 1000, "oidc.deviceApprovalMs"),
+    deviceCodeLifetimeMs: nonNegative(oidc.deviceCodeLifetimeMs, 600_000, "oidc.deviceCodeLifetimeMs"),
+    pollIntervalS: interval,
+  };
 }
 
 /** Checks options once and fills in the defaults. */
@@ -113,6 +148,8 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     fail(`cancelQueued must be "created" or "canceled", got ${cancelQueued}.`);
   }
   const large = options.results?.largeAssetBytes;
+  if (options.controlToken !== undefined && options.controlToken.length < 8)
+    fail("controlToken needs at least 8 characters.");
   return {
     seed,
     users,
@@ -131,6 +168,8 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
+    oidc: resolveOidc(options.oidc ?? {}),
+    controlToken: options.controlToken,
     faults: (options.faults ?? []).map((fault, index) => {
       try {
         return validateFault(fault);

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,10 +21,14 @@ function distIsStale(): boolean {
   );
 }
 
-/** Starts the built CLI on a free port and resolves its printed URL and output. */
-async function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ["dist/cli.js", "--port", "0", ...args], {
+/** Starts the built CLI (by default on a free port) and resolves its printed URL and output. */
+async function startCli(
+  args: string[],
+  { env = process.env, entry = "dist/cli.js", port = ["--port", "0"] } = {},
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [entry, ...port, ...args], {
     cwd: root,
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -67,7 +72,7 @@ describe("jobkit-mock CLI", () => {
 
   it("prints the URL and the demo credentials", () => {
     expect(cli.output()).toContain("timing: virtual");
-    expect(cli.output()).toContain("carol / secret (credit 50)");
+    expect(cli.output()).toContain("carol / secret (credit 50); client carol-client / secret");
   });
 
   it("runs a batch job over real HTTP, steered through the control API, then stops on SIGTERM", async () => {
@@ -126,17 +131,41 @@ describe("jobkit-mock CLI", () => {
     expect(cli.output()).not.toMatch(/Error|at .*\.js:\d+/);
   });
 
+  it("listens on $PORT without --port, started through its bin/ launcher", async () => {
+    const free = createServer().listen(0, "127.0.0.1");
+    await once(free, "listening");
+    const { port } = free.address() as AddressInfo;
+    await new Promise((resolve) => free.close(resolve));
+    const started = await startCli([], {
+      env: { ...process.env, PORT: String(port) },
+      entry: "bin/jobkit-mock.js",
+      port: [],
+    });
+    started.child.kill("SIGTERM");
+    await once(started.child, "exit");
+    expect(started.url).toBe(`http://127.0.0.1:${port}`);
+  });
+
+  // one Node process per case: up to a few seconds each on a loaded machine
   it("exits with 2 and the usage on a bad option", () => {
     const cases: [string[], string][] = [
       [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
       [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
       [["--results-type", "Feature", "--port", "0"], "results.type must be Item or Collection, got Feature."],
+      [["--host", "0.0.0.0", "--port", "0"], "beyond loopback) needs --control-token"],
+      [["--control-token", "short", "--port", "0"], "controlToken needs at least 8 characters."],
+      [[], 'jobkit-mock: --port (from $PORT) needs a non-negative integer, got "eighty".'],
     ];
     for (const [args, message] of cases) {
       let status = 0;
       let stderr = "";
       try {
-        execFileSync(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: "pipe" });
+        execFileSync(process.execPath, ["dist/cli.js", ...args], {
+          cwd: root,
+          stdio: "pipe",
+          env: { ...process.env, PORT: "eighty" },
+          timeout: 10_000,
+        });
       } catch (error) {
         status = (error as { status: number }).status;
         stderr = String((error as { stderr: Buffer }).stderr);
@@ -145,5 +174,5 @@ describe("jobkit-mock CLI", () => {
       expect(stderr, args.join(" ")).toContain(message);
       expect(stderr, args.join(" ")).toContain("Usage: jobkit-mock");
     }
-  });
+  }, 20_000);
 });

@@ -3,6 +3,7 @@ import { json, scriptedFetch } from "../../test/fake-fetch.js";
 import { JobkitClientError, OpenEOApiError } from "../errors.js";
 import { Http } from "./http.js";
 import { resolveRetry } from "./retry.js";
+import { REAL_TIME } from "./waiter.js";
 
 const BASE = "https://api.example/openeo/1.2";
 
@@ -12,6 +13,7 @@ function http(fetch: (request: Request) => Promise<Response>, timeoutMs = 0) {
     baseUrl: BASE,
     retry: resolveRetry({ minDelayMs: 100, maxDelayMs: 1000 }),
     timeoutMs,
+    waiter: REAL_TIME,
   });
 }
 

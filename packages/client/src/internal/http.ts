@@ -5,8 +5,8 @@ import {
   parseRetryAfter,
   RETRYABLE_STATUS,
   type RetryOptions,
-  sleep,
 } from "./retry.js";
+import type { Waiter } from "./waiter.js";
 
 /** The `fetch` the client calls; `globalThis.fetch` by default, `app.fetch` of an in-process server in tests. */
 export type FetchLike = (request: Request) => Response | Promise<Response>;
@@ -18,6 +18,8 @@ export interface HttpConfig {
   retry: Required<RetryOptions>;
   /** Per-attempt time limit in ms until the response is read (headers only for streams); 0 = none. */
   timeoutMs: number;
+  /** How status polls and retry backoffs wait: real time, or a driven clock. */
+  waiter: Waiter;
 }
 
 /** Per-call options every public method accepts. */
@@ -31,12 +33,23 @@ export interface SendOptions extends CallOptions {
   query?: Record<string, string | number | boolean | undefined> | undefined;
   json?: unknown;
   headers?: Record<string, string>;
+  /** A form body (`application/x-www-form-urlencoded`), for identity providers. */
+  form?: Record<string, string>;
+  /** Hand error answers to `read` as well (for endpoints with their own error format, like an IdP's). */
+  readErrors?: boolean;
+  /** Send no `Authorization` header of the session (requests to an identity provider). */
+  anonymous?: boolean;
 }
+
+/** Gets a new token after a 403 `TokenInvalid`; resolves false when it cannot. */
+export type TokenRenewer = () => Promise<boolean>;
 
 /** The HTTP core: URL building, auth, timeouts, retries, openEO error mapping. */
 export class Http {
   /** The full `Authorization` header value, sent only to the API's own origin. */
   authorization: string | undefined;
+  /** Called once per request on 403 `TokenInvalid`; the request is repeated when it renewed the token. */
+  renewToken: TokenRenewer | undefined;
   readonly config: HttpConfig;
   private readonly origin: string;
 
@@ -84,6 +97,7 @@ export class Http {
     const url = this.url(target, options.query);
     const policy = this.config.retry;
     const retryable = IDEMPOTENT_METHODS.has(method);
+    let renewed = false;
     for (let attempt = 0; ; attempt++) {
       const canRetry = retryable && attempt < policy.retries;
       const { signal, timedOut, done } = this.attemptSignal(options.signal);
@@ -92,7 +106,7 @@ export class Http {
           this.config.fetch(this.request(url, method, options, signal)),
           signal,
         );
-        if (response.ok) return await raceAbort(read(response), signal);
+        if (response.ok || options.readErrors) return await raceAbort(read(response), signal);
         const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
         if (
           canRetry &&
@@ -101,10 +115,22 @@ export class Http {
         ) {
           await response.body?.cancel().catch(() => {});
           done();
-          await sleep(Math.max(retryAfter ?? 0, backoffDelay(attempt, policy)), options.signal);
+          await this.config.waiter.sleep(
+            Math.max(retryAfter ?? 0, backoffDelay(attempt, policy)),
+            options.signal,
+          );
           continue;
         }
-        throw await apiError(response, url);
+        const failure = await apiError(response, url);
+        if (failure.code === "TokenInvalid" && !renewed && this.renewToken && !options.anonymous) {
+          done();
+          renewed = await this.renewToken();
+          if (renewed) {
+            attempt--;
+            continue;
+          }
+        }
+        throw failure;
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         if (timedOut()) {
@@ -121,7 +147,7 @@ export class Http {
             { cause: error },
           );
         }
-        await sleep(backoffDelay(attempt, policy), options.signal);
+        await this.config.waiter.sleep(backoffDelay(attempt, policy), options.signal);
       } finally {
         done();
       }
@@ -130,13 +156,17 @@ export class Http {
 
   private request(url: string, method: string, options: SendOptions, signal: AbortSignal): Request {
     const headers = new Headers(options.headers);
-    if (this.authorization && !headers.has("Authorization") && new URL(url).origin === this.origin) {
+    const own = new URL(url).origin === this.origin && !options.anonymous;
+    if (this.authorization && !headers.has("Authorization") && own) {
       headers.set("Authorization", this.authorization);
     }
     let body: string | undefined;
     if (options.json !== undefined) {
       headers.set("Content-Type", "application/json");
       body = JSON.stringify(options.json);
+    } else if (options.form !== undefined) {
+      headers.set("Content-Type", "application/x-www-form-urlencoded");
+      body = new URLSearchParams(options.form).toString();
     }
     return new Request(url, { method, headers, body: body ?? null, signal });
   }

@@ -1,7 +1,7 @@
 import { JobkitClientError } from "../errors.js";
 import type { ResultAsset } from "../result-asset.js";
 import type { Http } from "./http.js";
-import { backoffDelay, sleep } from "./retry.js";
+import { backoffDelay } from "./retry.js";
 
 /** Where the bytes of a transfer go; `reset` starts over when the server cannot resume. */
 export interface TransferSink {
@@ -113,7 +113,7 @@ export async function transfer(
         { cause: failure },
       );
     }
-    await sleep(backoffDelay(attempt, policy), signal);
+    await http.config.waiter.sleep(backoffDelay(attempt, policy), signal);
   }
 }
 

@@ -32,7 +32,7 @@ function tooLarge(maxBytes: number): OpenEOError {
 }
 
 /** Reads the raw body: straight from Node's request when served by @hono/node-server, else from the Request. */
-async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
+async function readStream(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
   const incoming = c.env?.incoming;
   if (!incoming || incoming.readableEnded) return new Uint8Array(await c.req.arrayBuffer());
   const chunks: Buffer[] = [];
@@ -45,6 +45,15 @@ async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Ar
   return Buffer.concat(chunks, size);
 }
 
+/** Reads the request body with a byte limit; oversized → 413 PayloadTooLarge. */
+export async function readBodyBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const raw = await readStream(c, maxBytes);
+  if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return raw;
+}
+
 /**
  * Reads a JSON request body with a byte limit. Oversized → 413 PayloadTooLarge, malformed JSON → 400
  * JsonInvalid (also when too deep for the parser), a non-object, nesting deeper than 64 levels or prototype keys
@@ -52,10 +61,7 @@ async function readBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Ar
  * Never mutates state.
  */
 export async function readJsonBody(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, unknown>> {
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const raw = await readBytes(c, maxBytes);
-  if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const raw = await readBodyBytes(c, maxBytes);
   if (raw.byteLength === 0)
     throw new OpenEOError("RequestInvalid", "The request body is empty; send a JSON object.");
   let value: unknown;

@@ -40,7 +40,7 @@ export function accountRoutes(ctx: MockContext): Hono<MockEnv> {
     return json(c, { access_token: token } satisfies Schema<"access_token">);
   });
 
-  app.get("/me", requireUser(ctx.users), (c) => {
+  app.get("/me", requireUser(ctx), (c) => {
     const user = c.get("user");
     return json(c, {
       user_id: user.name,

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import { FaultInvalidError } from "../faults/validate-fault.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -11,9 +12,29 @@ import { singleQuery } from "./route-helpers.js";
 /** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
 export const CONTROL_PREFIX = "/_jobkit";
 
-/** The control API for tests and people: clock, faults, journal, jobs, reset. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The control API for tests and people: clock, faults, journal, jobs, reset, device codes. */
 export function controlRoutes(ctx: MockContext, store: StoreHandle, reset: () => void): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
+  const controlToken = ctx.options.controlToken;
+
+  if (controlToken !== undefined) {
+    app.use(`${CONTROL_PREFIX}/*`, async (c, next) => {
+      const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
+      if (!given || !sameSecret(given, controlToken)) {
+        throw new OpenEOError(
+          "AuthenticationRequired",
+          "The control API needs Authorization: Bearer <control token> (the --control-token the mock was started with).",
+        );
+      }
+      await next();
+    });
+  }
 
   app.get(`${CONTROL_PREFIX}/clock`, (c) =>
     json(c, {
@@ -79,6 +100,29 @@ export function controlRoutes(ctx: MockContext, store: StoreHandle, reset: () =>
         `No user '${user}' is configured; ask for one of the mock's users.`,
       );
     return json(c, { jobs: store.list(user) });
+  });
+
+  app.get(`${CONTROL_PREFIX}/oidc/device`, (c) => json(c, { authorizations: ctx.idp.devices.list() }));
+
+  app.post(`${CONTROL_PREFIX}/oidc/device/:action{approve|deny|expire}`, async (c) => {
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
+    const action = c.req.param("action") as "approve" | "deny" | "expire";
+    if (typeof body.user_code !== "string") {
+      throw new OpenEOError(
+        "RequestInvalid",
+        'Send {"user_code": "XXXX-XXXX", "user"?: name} (user only for approve).',
+      );
+    }
+    const name = typeof body.user === "string" ? body.user : ctx.options.users[0]?.name;
+    const user = name === undefined ? undefined : ctx.users.byName(name);
+    if (action === "approve" && !user) throw new OpenEOError("RequestInvalid", `Unknown user '${name}'.`);
+    const decided = ctx.idp.devices.decide(
+      body.user_code,
+      action === "approve" ? { kind: "approve", user: user as NonNullable<typeof user> } : { kind: action },
+    );
+    if (!decided)
+      throw new OpenEOError("NotFound", `No pending device code has the user code '${body.user_code}'.`);
+    return empty(c, 204);
   });
 
   app.post(`${CONTROL_PREFIX}/reset`, (c) => {

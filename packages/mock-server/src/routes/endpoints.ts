@@ -5,6 +5,7 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/", methods: ["GET"] },
   { path: "/conformance", methods: ["GET"] },
   { path: "/credentials/basic", methods: ["GET"] },
+  { path: "/credentials/oidc", methods: ["GET"] },
   { path: "/me", methods: ["GET"] },
   { path: "/file_formats", methods: ["GET"] },
   { path: "/processes", methods: ["GET"] },

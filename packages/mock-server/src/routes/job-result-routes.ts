@@ -23,7 +23,7 @@ const PARTIAL_STATUS: Record<string, Schema<"result_status">> = {
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
 export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  const auth = requireUser(ctx.users);
+  const auth = requireUser(ctx);
 
   app.post("/jobs/:job_id/results", auth, (c) => {
     const job = ownedJob(ctx, c);

@@ -15,7 +15,7 @@ import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.j
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  const auth = requireUser(ctx.users);
+  const auth = requireUser(ctx);
 
   app.get("/jobs", auth, (c) => {
     const limit = integerQuery(c, "limit", 1, MAX_PAGE);

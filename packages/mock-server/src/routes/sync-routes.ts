@@ -17,7 +17,7 @@ const KEPT_RUNS = 1000;
 /** `POST /result` (synchronous processing) and `GET /result/logs/{request_id}` (its `monitor` link). */
 export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  const auth = requireUser(ctx.users);
+  const auth = requireUser(ctx);
   const runs = ctx.syncRuns;
 
   app.post("/result", auth, async (c) => {

@@ -1,0 +1,27 @@
+import { JobFailedError, JobkitClientError } from "../errors.js";
+import type { CliIo } from "./command.js";
+import { EXIT } from "./exit-codes.js";
+import { printable } from "./format.js";
+import { USAGE } from "./usage.js";
+import { UsageError } from "./usage-error.js";
+
+/** Prints what went wrong and returns the matching exit code. */
+export function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`jobkit: ${error.message}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (io.signal?.aborted) {
+    io.stderr.write("jobkit: interrupted\n");
+    return EXIT.interrupted;
+  }
+  if (error instanceof JobFailedError) {
+    io.stderr.write(`jobkit: job ${error.jobId} failed\n`);
+    for (const entry of error.logs)
+      io.stderr.write(`  ${printable(`${entry.code ?? "error"}: ${entry.message}`)}\n`);
+    return EXIT.jobFailed;
+  }
+  const message = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
+  io.stderr.write(`jobkit: ${printable(message)}\n`);
+  return error instanceof JobkitClientError && error.code === "JobCanceled" ? EXIT.jobFailed : EXIT.failure;
+}

@@ -1,0 +1,29 @@
+/** The RFC 6749 / RFC 8628 error codes the mock's identity provider answers with. */
+export type OAuthErrorCode =
+  | "invalid_request"
+  | "invalid_client"
+  | "invalid_grant"
+  | "invalid_token"
+  | "unsupported_grant_type"
+  | "authorization_pending"
+  | "slow_down"
+  | "expired_token"
+  | "access_denied";
+
+/** An error of the identity provider, rendered as `{error, error_description}` (not as an openEO error). */
+export class OAuthError extends Error {
+  override readonly name = "OAuthError";
+  readonly status: 400 | 401;
+
+  constructor(
+    readonly error: OAuthErrorCode,
+    description: string,
+  ) {
+    super(description);
+    this.status = error === "invalid_client" || error === "invalid_token" ? 401 : 400;
+  }
+
+  get body(): { error: OAuthErrorCode; error_description: string } {
+    return { error: this.error, error_description: this.message };
+  }
+}

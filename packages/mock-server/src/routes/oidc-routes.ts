@@ -1,0 +1,117 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { readBodyBytes } from "../internal/read-json-body.js";
+import { json } from "../internal/respond.js";
+import { DEVICE_CODE_GRANT, ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
+import { OAuthError } from "../oidc/oauth-error.js";
+import { authenticateClient, DEFAULT_CLIENT_ID } from "../oidc/oidc-clients.js";
+
+/** A form-encoded body as a prototype-free record; HTTP Basic client credentials become client_id/client_secret. */
+async function readForm(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, string>> {
+  const form: Record<string, string> = Object.create(null);
+  const text = new TextDecoder().decode(await readBodyBytes(c, maxBytes));
+  for (const [name, value] of new URLSearchParams(text)) form[name] = value;
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
+  if (basic) {
+    const decoded = Buffer.from(basic, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) throw new OAuthError("invalid_client", "HTTP Basic client credentials need id:secret.");
+    form.client_id = decodeURIComponent(decoded.slice(0, colon));
+    form.client_secret = decodeURIComponent(decoded.slice(colon + 1));
+  }
+  return form;
+}
+
+/** `GET /credentials/oidc` and the mock's OpenID provider below `/oidc`: discovery, JWKS, token, device, userinfo. */
+export function oidcRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  const issuer = (c: Context) => `${ctx.base(c)}${ISSUER_PATH}`;
+  const noStore = { "cache-control": "no-store" };
+
+  app.get("/credentials/oidc", (c) =>
+    json(c, {
+      providers: [
+        {
+          id: PROVIDER_ID,
+          issuer: issuer(c),
+          title: "jobkit mock identity provider",
+          scopes: ["openid"],
+          default_clients: [
+            {
+              id: DEFAULT_CLIENT_ID,
+              grant_types: [`${DEVICE_CODE_GRANT}+pkce`, DEVICE_CODE_GRANT, "refresh_token"],
+            },
+          ],
+        },
+      ],
+    }),
+  );
+
+  app.get(`${ISSUER_PATH}/.well-known/openid-configuration`, (c) => {
+    const base = issuer(c);
+    return json(c, {
+      issuer: base,
+      token_endpoint: `${base}/token`,
+      device_authorization_endpoint: `${base}/device`,
+      userinfo_endpoint: `${base}/userinfo`,
+      jwks_uri: `${base}/jwks`,
+      scopes_supported: ["openid", "profile", "offline_access"],
+      response_types_supported: ["none"],
+      subject_types_supported: ["public"],
+      id_token_signing_alg_values_supported: ["RS256"],
+      grant_types_supported: ctx.idp.grantTypes,
+      token_endpoint_auth_methods_supported: ["client_secret_post", "client_secret_basic", "none"],
+      code_challenge_methods_supported: ["S256"],
+    });
+  });
+
+  app.get(`${ISSUER_PATH}/jwks`, (c) => json(c, { keys: [ctx.idp.tokens.publicJwk] }));
+
+  app.post(`${ISSUER_PATH}/token`, async (c) => {
+    const form = await readForm(c, ctx.options.maxBodyBytes);
+    return json(c, await ctx.idp.token(issuer(c), form), 200, noStore);
+  });
+
+  app.post(`${ISSUER_PATH}/device`, async (c) => {
+    const form = await readForm(c, ctx.options.maxBodyBytes);
+    const challenge = form.code_challenge;
+    if (challenge !== undefined && form.code_challenge_method !== "S256") {
+      throw new OAuthError("invalid_request", "code_challenge_method must be S256.");
+    }
+    const client = authenticateClient(form, (name) => ctx.users.byName(name), challenge === undefined);
+    const grant = ctx.idp.devices.start(client.id, form.scope?.trim() || "openid", challenge);
+    const verification = `${issuer(c)}/device`;
+    return json(
+      c,
+      {
+        device_code: grant.deviceCode,
+        user_code: grant.userCode,
+        verification_uri: verification,
+        verification_uri_complete: `${verification}?user_code=${grant.userCode}`,
+        expires_in: Math.round((grant.expiresAt - grant.createdAt) / 1000),
+        interval: ctx.options.oidc.pollIntervalS,
+      },
+      200,
+      noStore,
+    );
+  });
+
+  const userinfo = async (c: Context<MockEnv>) => {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    const account = token && (await ctx.idp.tokens.verify(token, issuer(c)));
+    if (!account) {
+      const error = new OAuthError(
+        "invalid_token",
+        "Send a valid access token as Authorization: Bearer TOKEN.",
+      );
+      return json(c, error.body, 401, { "www-authenticate": 'Bearer error="invalid_token"' });
+    }
+    return json(c, { sub: account.name, name: account.name, preferred_username: account.name });
+  };
+  app.get(`${ISSUER_PATH}/userinfo`, userinfo);
+  app.post(`${ISSUER_PATH}/userinfo`, userinfo);
+
+  return app;
+}
