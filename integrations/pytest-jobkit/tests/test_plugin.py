@@ -129,6 +129,36 @@ def test_ctrl_c_stops_the_mock(pytester: pytest.Pytester, record_file: Path) -> 
     assert not group_alive(pid)
 
 
+def test_a_killed_pytest_takes_its_mock_along(pytester: pytest.Pytester, record_file: Path) -> None:
+    pytester.makepyfile(
+        """
+        import time
+        from conftest import record
+
+        def test_waits(jobkit_mock):
+            record(jobkit_mock, "waiting")
+            time.sleep(60)
+        """
+    )
+    inner = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q"], cwd=pytester.path)
+    try:
+        deadline = time.monotonic() + 30
+        while not record_file.exists() and time.monotonic() < deadline and inner.poll() is None:
+            time.sleep(0.05)
+        pid = records(record_file)["waiting"]["pid"]
+        assert group_alive(pid)
+        inner.kill()  # SIGKILL: no teardown, no atexit
+        inner.wait(10)
+        deadline = time.monotonic() + 10
+        while group_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not group_alive(pid)
+    finally:
+        if inner.poll() is None:
+            inner.kill()
+            inner.wait(10)
+
+
 def test_a_missing_mock_command_fails_with_what_to_install(pytester: pytest.Pytester) -> None:
     pytester.makepyfile("def test_needs_mock(jobkit_mock):\n    pass\n")
     result = pytester.runpytest_subprocess("--jobkit-mock-command", "/nowhere/jobkit-mock")
@@ -172,7 +202,10 @@ def test_a_mock_that_exits_shows_its_output(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("--jobkit-mock-command", command)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(
-        ["*exited with code 3. Its output:*", "*'--host', '127.0.0.1', '--port', '0', '--timing', 'virtual'*"]
+        [
+            "*exited with code 3. Its output:*",
+            "*'--host', '127.0.0.1', '--port', '0', '--exit-with-stdin', '--timing', 'virtual'*",
+        ]
     )
 
 

@@ -31,6 +31,7 @@ const USAGE = `Usage: jobkit-mock [options]
                            (default 1000; "never": only through the control API)
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address
+  --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -92,6 +93,7 @@ function main(): void {
       "token-lifetime-ms": { type: "string" },
       "device-approval-ms": { type: "string" },
       "control-token": { type: "string" },
+      "exit-with-stdin": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -152,13 +154,14 @@ function main(): void {
     process.exit(2);
   });
 
-  const shutdown = (signal: string): void => {
-    console.log(`jobkit-mock: ${signal} received, shutting down.`);
+  const shutdown = (reason: string): void => {
+    console.log(`jobkit-mock: ${reason}, shutting down.`);
     server.close(() => process.exit(0));
     if ("closeAllConnections" in server) server.closeAllConnections();
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT received"));
+  process.once("SIGTERM", () => shutdown("SIGTERM received"));
+  if (values["exit-with-stdin"]) process.stdin.once("end", () => shutdown("standard input ended")).resume();
 }
 
 try {

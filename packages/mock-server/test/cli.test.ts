@@ -146,6 +146,32 @@ describe("jobkit-mock CLI", () => {
     expect(started.url).toBe(`http://127.0.0.1:${port}`);
   });
 
+  it("stops when its standard input ends with --exit-with-stdin", async () => {
+    const child = spawn(process.execPath, ["dist/cli.js", "--port", "0", "--exit-with-stdin"], {
+      cwd: root,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    try {
+      const deadline = Date.now() + 10_000;
+      while (!output.includes("control API") && Date.now() < deadline && child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(child.exitCode).toBeNull();
+      child.stdin.end();
+      const [code] = await Promise.race([
+        once(child, "exit"),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(output)), 10_000)),
+      ]);
+      expect(code).toBe(0);
+      expect(output).toContain("jobkit-mock: standard input ended, shutting down.");
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 30_000);
+
   // one Node process per case: up to a few seconds each on a loaded machine
   it("exits with 2 and the usage on a bad option", () => {
     const cases: [string[], string][] = [

@@ -42,13 +42,17 @@ class MockProcess:
 
     @classmethod
     def start(cls, command: list[str], arguments: list[str], timeout: float) -> MockProcess:
-        """Runs ``command --host 127.0.0.1 --port 0 *arguments`` and waits, at most ``timeout`` seconds,
-        until it printed its URL and answers ``GET /_jobkit/clock``."""
-        argv = [*command, "--host", "127.0.0.1", "--port", "0", *arguments]
+        """Runs ``command --host 127.0.0.1 --port 0 --exit-with-stdin *arguments`` and waits, at most ``timeout``
+        seconds, until it printed its URL and answers ``GET /_jobkit/clock``.
+
+        Its standard input is a pipe only this process holds: if this process dies, even by SIGKILL, the pipe
+        ends and the mock stops by itself.
+        """
+        argv = [*command, "--host", "127.0.0.1", "--port", "0", "--exit-with-stdin", *arguments]
         try:
             popen = subprocess.Popen(
                 argv,
-                stdin=subprocess.DEVNULL,
+                stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
@@ -127,6 +131,8 @@ class MockProcess:
                 self._popen.wait(timeout)
         # Children of a wrapper (npx → node) may outlive it: end whatever is left of the group.
         self._signal_group(signal.SIGKILL)
+        if self._popen.stdin is not None:
+            self._popen.stdin.close()
         self._reader.join(timeout)
 
     def _signal_group(self, sig: signal.Signals) -> None:
