@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -93,19 +95,20 @@ def test_a_different_configuration_restarts_the_mock(pytester: pytest.Pytester, 
     assert not any(group_alive(r["pid"]) for r in seen.values())
 
 
-def test_ctrl_c_stops_the_mock(pytester: pytest.Pytester, record_file: Path) -> None:
-    pytester.makepyfile(
-        """
-        import time
-        from conftest import record
+WAITING_TEST = """
+import time
+from conftest import record
 
-        def test_waits(jobkit_mock):
-            record(jobkit_mock, "waiting")
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                time.sleep(0.05)
-        """
-    )
+def test_waits(jobkit_mock):
+    record(jobkit_mock, "waiting")
+    time.sleep(60)
+"""
+
+
+@contextlib.contextmanager
+def waiting_session(pytester: pytest.Pytester, record_file: Path) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """An inner pytest whose one test holds the mock for 60 s, and the mock's pid; killed on exit if still alive."""
+    pytester.makepyfile(WAITING_TEST)
     inner = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q"],
         cwd=pytester.path,
@@ -119,44 +122,29 @@ def test_ctrl_c_stops_the_mock(pytester: pytest.Pytester, record_file: Path) -> 
             time.sleep(0.05)
         pid = records(record_file)["waiting"]["pid"]
         assert group_alive(pid)
-        inner.send_signal(signal.SIGINT)
-        output, _ = inner.communicate(timeout=30)
+        yield inner, pid
     finally:
         if inner.poll() is None:
             inner.kill()
-            inner.wait(10)
+            inner.communicate(timeout=10)
+
+
+def test_ctrl_c_stops_the_mock(pytester: pytest.Pytester, record_file: Path) -> None:
+    with waiting_session(pytester, record_file) as (inner, pid):
+        inner.send_signal(signal.SIGINT)
+        output, _ = inner.communicate(timeout=30)
     assert "KeyboardInterrupt" in output
     assert not group_alive(pid)
 
 
 def test_a_killed_pytest_takes_its_mock_along(pytester: pytest.Pytester, record_file: Path) -> None:
-    pytester.makepyfile(
-        """
-        import time
-        from conftest import record
-
-        def test_waits(jobkit_mock):
-            record(jobkit_mock, "waiting")
-            time.sleep(60)
-        """
-    )
-    inner = subprocess.Popen([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q"], cwd=pytester.path)
-    try:
-        deadline = time.monotonic() + 30
-        while not record_file.exists() and time.monotonic() < deadline and inner.poll() is None:
-            time.sleep(0.05)
-        pid = records(record_file)["waiting"]["pid"]
-        assert group_alive(pid)
+    with waiting_session(pytester, record_file) as (inner, pid):
         inner.kill()  # SIGKILL: no teardown, no atexit
-        inner.wait(10)
-        deadline = time.monotonic() + 10
-        while group_alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not group_alive(pid)
-    finally:
-        if inner.poll() is None:
-            inner.kill()
-            inner.wait(10)
+        inner.communicate(timeout=10)
+    deadline = time.monotonic() + 10
+    while group_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not group_alive(pid)
 
 
 def test_a_missing_mock_command_fails_with_what_to_install(pytester: pytest.Pytester) -> None:
