@@ -243,3 +243,29 @@ def test_npx_without_the_mock_says_what_to_install(pytester: pytest.Pytester, mo
             "npx did not find jobkit-mock. Install Node.js ≥ 20.19 and the mock*",
         ]
     )
+
+
+def test_command_line_options_set_the_session_defaults(pytester: pytest.Pytester, record_file: Path) -> None:
+    pytester.makepyfile(
+        """
+        from conftest import record
+        GRAPH = {"p": {"process_id": "load_collection", "arguments": {"id": "DEMO_DEM"}, "result": True}}
+
+        def test_defaults(jobkit_mock):
+            job = jobkit_mock.connect().create_job(GRAPH)
+            job.start()
+            record(jobkit_mock, "defaults", id=job.job_id, statuses=[job.status() for _ in range(3)])
+        """
+    )
+    for seed in ("3", "4"):
+        result = pytester.runpytest_subprocess(
+            "-p", "no:cacheprovider", "--jobkit-timing", "poll", "--jobkit-seed", seed
+        )
+        result.assert_outcomes(passed=1)
+        record_file.rename(record_file.with_suffix(f".{seed}"))
+    three, four = (records(record_file.with_suffix(f".{seed}"))["defaults"] for seed in ("3", "4"))
+    assert three["statuses"] == ["running", "running", "finished"]
+    assert three["id"] != four["id"]
+    result = pytester.runpytest_subprocess("--jobkit-seed", "-1")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["pytest-jobkit: seed must be an integer ≥ 0, got -1."])

@@ -22,7 +22,7 @@ def _user_spec(user: object) -> str:
     parts = spec.split(":")
     if len(parts) not in (2, 3) or not all(parts[:2]) or (len(parts) == 3 and not parts[2].isdigit()):
         raise JobkitMockError(
-            "MarkerInvalid",
+            "ConfigInvalid",
             f"a jobkit user must be 'name:password[:credit]' or {{'name', 'password', 'credit'?}}, got {user!r}.",
         )
     return spec
@@ -40,12 +40,12 @@ class MockConfig:
 
     def __post_init__(self) -> None:
         if self.timing not in TIMINGS:
-            raise JobkitMockError("MarkerInvalid", f"timing must be one of {', '.join(TIMINGS)}, got {self.timing!r}.")
+            raise JobkitMockError("ConfigInvalid", f"timing must be one of {', '.join(TIMINGS)}, got {self.timing!r}.")
         if self.seed is not None and (not isinstance(self.seed, int) or self.seed < 0):
-            raise JobkitMockError("MarkerInvalid", f"seed must be an integer ≥ 0, got {self.seed!r}.")
+            raise JobkitMockError("ConfigInvalid", f"seed must be an integer ≥ 0, got {self.seed!r}.")
         if self.results_type is not None and self.results_type not in RESULTS_TYPES:
             raise JobkitMockError(
-                "MarkerInvalid", f"results_type must be Item or Collection, got {self.results_type!r}."
+                "ConfigInvalid", f"results_type must be Item or Collection, got {self.results_type!r}."
             )
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> MockConfig:
@@ -54,7 +54,7 @@ class MockConfig:
         unknown = sorted(set(overrides) - known)
         if unknown:
             raise JobkitMockError(
-                "MarkerInvalid",
+                "ConfigInvalid",
                 f"@pytest.mark.jobkit does not know {', '.join(unknown)}; it takes {', '.join(sorted(known))}.",
             )
         values = dict(overrides)
@@ -78,5 +78,5 @@ class MockConfig:
 
 def _as_list(users: object) -> Iterable[object]:
     if isinstance(users, (str, Mapping)) or not isinstance(users, Iterable):
-        raise JobkitMockError("MarkerInvalid", f"users must be a list of users, got {users!r}.")
+        raise JobkitMockError("ConfigInvalid", f"users must be a list of users, got {users!r}.")
     return users

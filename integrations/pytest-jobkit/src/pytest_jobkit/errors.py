@@ -10,7 +10,7 @@ class JobkitMockError(Exception):
 
     ``code`` is stable: the mock's openEO error code when its control API refused a request (for example
     ``FaultInvalid``), else one of the plugin's own (``MockCommandNotFound``, ``MockStartFailed``,
-    ``MockUnreachable``, ``MarkerInvalid``, ``OpeneoMissing``, ``UserUnknown``, ``AuthUnknown``).
+    ``MockUnreachable``, ``ConfigInvalid``, ``OpeneoMissing``, ``UserUnknown``, ``AuthUnknown``).
     ``status`` is the HTTP status when there was one.
     """
 

@@ -62,17 +62,18 @@ def _jobkit_supervisor(pytestconfig: pytest.Config) -> Iterator[MockSupervisor]:
 @pytest.fixture
 def jobkit_mock(request: pytest.FixtureRequest, _jobkit_supervisor: MockSupervisor) -> JobkitMock:
     """The session's jobkit mock, reset before this test and configured by its ``jobkit`` markers."""
-    options = request.config
-    defaults = MockConfig(timing=options.getoption("jobkit_timing"), seed=options.getoption("jobkit_seed"))
-    config = _or_fail(lambda: _marked_config(defaults, request.node))
+    config = _or_fail(lambda: _test_config(request))
     return _or_fail(lambda: _jobkit_supervisor.mock_for(config))
 
 
-def _marked_config(config: MockConfig, node: pytest.Item) -> MockConfig:
+def _test_config(request: pytest.FixtureRequest) -> MockConfig:
+    """The session's defaults from the command line, then the test's markers."""
+    options = request.config
+    config = MockConfig(timing=options.getoption("jobkit_timing"), seed=options.getoption("jobkit_seed"))
     # Module and class markers first, so the test's own marker wins where both set a value.
-    for marker in reversed(list(node.iter_markers("jobkit"))):
+    for marker in reversed(list(request.node.iter_markers("jobkit"))):
         if marker.args:
-            raise JobkitMockError("MarkerInvalid", "@pytest.mark.jobkit takes keyword arguments only.")
+            raise JobkitMockError("ConfigInvalid", "@pytest.mark.jobkit takes keyword arguments only.")
         config = config.with_overrides(marker.kwargs)
     return config
 
