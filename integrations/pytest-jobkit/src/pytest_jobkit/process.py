@@ -16,7 +16,7 @@ import requests
 from .errors import JobkitMockError
 
 LISTENING = re.compile(r"listening on (https?://\S+)")
-#: A demo-credentials line of the mock CLI: "  alice / alice123 (credit 1000)".
+#: A credentials line of the mock CLI: "  alice / alice123 (credit 1000)", possibly followed by more (the OIDC client).
 USER_LINE = re.compile(r"^\s+(\S+) / (\S+) \(credit [\d.]+\)")
 #: The start line comes before the credentials; they are complete once this last start-up line is printed.
 READY_LINE = "control API"
