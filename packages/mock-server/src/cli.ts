@@ -7,7 +7,13 @@ import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
 import { createMockServer } from "./create-mock-server.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
-import { MockOptionsError, type MockServerOptions, type MockUser, type TimingOptions } from "./options.js";
+import {
+  MockOptionsError,
+  type MockServerOptions,
+  type MockUser,
+  type ResultOptions,
+  type TimingOptions,
+} from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
 
@@ -23,12 +29,14 @@ const USAGE = `Usage: jobkit-mock [options]
   --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
+  --results-type <type>    Item | Collection: the STAC type of job results (default Item)
   --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
   --device-approval-ms <n> approve device codes as the first user after n ms of mock time
                            (default 1000; "never": only through the control API)
   --oidc-issuer <url>      trust this external OpenID Connect issuer instead of the mock's own
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address
+  --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -92,6 +100,8 @@ function main(): void {
       "device-approval-ms": { type: "string" },
       "control-token": { type: "string" },
       "oidc-issuer": { type: "string" },
+      "results-type": { type: "string" },
+      "exit-with-stdin": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -111,12 +121,13 @@ function main(): void {
   if (values["base-url"]) options.baseUrl = values["base-url"];
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = integer(values["retention-ms"], "retention-ms");
+  const resultsType = values["results-type"] as ResultOptions["type"];
   options.results = {
     ...(large !== undefined ? { largeAssetBytes: large } : {}),
     ...(retention !== undefined ? { retentionMs: retention } : {}),
+    ...(resultsType !== undefined ? { type: resultsType } : {}),
   };
   if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
-  if (large !== undefined) options.results = { largeAssetBytes: large };
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
     ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
@@ -162,13 +173,14 @@ function main(): void {
     process.exit(2);
   });
 
-  const shutdown = (signal: string): void => {
-    console.log(`jobkit-mock: ${signal} received, shutting down.`);
+  const shutdown = (reason: string): void => {
+    console.log(`jobkit-mock: ${reason}, shutting down.`);
     server.close(() => process.exit(0));
     if ("closeAllConnections" in server) server.closeAllConnections();
   };
-  process.once("SIGINT", () => shutdown("SIGINT"));
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT received"));
+  process.once("SIGTERM", () => shutdown("SIGTERM received"));
+  if (values["exit-with-stdin"]) process.stdin.once("end", () => shutdown("standard input ended")).resume();
 }
 
 try {

@@ -7,17 +7,15 @@ import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
 import { ConnectionResetError, requestFaults } from "./faults/request-faults.js";
-import type { Schema } from "./internal/api-types.js";
 import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
 import { json, preflight } from "./internal/respond.js";
 import { type Clock, createClock } from "./jobs/clock.js";
-import type { JobRecord, LogEntry } from "./jobs/job.js";
 import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
-import { jobView } from "./jobs/job-view.js";
+import { createStoreHandle, type StoreHandle } from "./jobs/store-handle.js";
 import { createJournal, type Journal } from "./journal.js";
 import { ExternalIssuer } from "./oidc/external-issuer.js";
 import { IdentityProvider } from "./oidc/identity-provider.js";
@@ -28,21 +26,6 @@ import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
 import { identityProviderRoutes } from "./routes/identity-provider-routes.js";
 import { wellKnownRoutes } from "./routes/well-known-routes.js";
-
-/** A job as `mock.store` shows it: the API view (`GET /jobs/{id}`) plus owner, logs and result files. */
-export type JobSnapshot = Schema<"batch_job"> & {
-  owner: string;
-  logs: LogEntry[];
-  files: { name: string; size: number; checksum: string; mediaType: string }[];
-};
-
-/** Read access to the jobs, for assertions. Each read brings the job up to the clock's time. */
-export interface StoreHandle {
-  get(id: string): JobSnapshot | undefined;
-  /** All jobs, or those of one user, in creation order. */
-  list(owner?: string): JobSnapshot[];
-  readonly size: number;
-}
 
 /** What {@link createMockServer} returns. */
 export interface MockServer {
@@ -91,21 +74,6 @@ function unverifiedSubject(token: string): string | undefined {
   }
 }
 
-function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
-  ctx.lifecycle.settle(job);
-  return {
-    ...structuredClone(jobView(job)),
-    owner: job.owner,
-    logs: job.logs.map((entry) => ({ ...entry })),
-    files: (job.files ?? []).map((f) => ({
-      name: f.name,
-      size: f.size,
-      checksum: f.checksum,
-      mediaType: f.mediaType,
-    })),
-  };
-}
-
 /**
  * Creates an in-memory openEO 1.2.0 back-end: batch jobs with a controllable clock, synthetic results as
  * STAC with signed download links, and injectable faults.
@@ -146,6 +114,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       ? new ExternalIssuer(resolved.oidc.issuer, resolved.oidc.fetch, clock, users)
       : undefined,
   };
+  const store = createStoreHandle(ctx);
   let errorCount = 0;
 
   const reset = (): void => {
@@ -202,7 +171,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.options("*", (c) => preflight(c));
   app.route("/", wellKnownRoutes(ctx));
   app.route("/", identityProviderRoutes(ctx));
-  app.route("/", controlRoutes(ctx, reset));
+  app.route("/", controlRoutes(ctx, store, reset));
   // The origin's tree first: its middleware sees every path, a prefixed tree's then overrides the version.
   for (const { version, prefix } of resolved.served)
     app.route(prefix || "/", apiRoutes(ctx, version, prefix));
@@ -243,21 +212,6 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       500,
     );
   });
-
-  const store: StoreHandle = {
-    get: (id) => {
-      const job = ctx.store.get(id);
-      return job && snapshot(ctx, job);
-    },
-    list: (owner) =>
-      [...ctx.store.all()]
-        .filter((job) => owner === undefined || job.owner === owner)
-        .sort((a, b) => a.seq - b.seq)
-        .map((job) => snapshot(ctx, job)),
-    get size() {
-      return ctx.store.size;
-    },
-  };
 
   return {
     app,

@@ -7,16 +7,12 @@
  * import { createMockServer } from "@jobkit/mock-server";
  * const mock = createMockServer({ timing: { mode: "virtual" } });
  */
-export {
-  createMockServer,
-  type JobSnapshot,
-  type MockServer,
-  type StoreHandle,
-} from "./create-mock-server.js";
+export { createMockServer, type MockServer } from "./create-mock-server.js";
 export type { FaultAction, FaultMatch, FaultSpec, InstalledFault } from "./faults/fault.js";
 export type { FaultsHandle } from "./faults/fault-registry.js";
 export { FaultInvalidError } from "./faults/validate-fault.js";
 export type { Clock } from "./jobs/clock.js";
+export type { JobSnapshot, StoreHandle } from "./jobs/store-handle.js";
 export type { Journal, JournalEntry } from "./journal.js";
 export {
   DEFAULT_USERS,

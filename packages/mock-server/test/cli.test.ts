@@ -54,7 +54,16 @@ describe("jobkit-mock CLI", () => {
 
   beforeAll(async () => {
     if (distIsStale()) execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
-    cli = await startCli(["--timing", "virtual", "--seed", "5", "--user", "carol:secret:50"]);
+    cli = await startCli([
+      "--timing",
+      "virtual",
+      "--seed",
+      "5",
+      "--user",
+      "carol:secret:50",
+      "--results-type",
+      "Collection",
+    ]);
   }, 60_000);
 
   afterAll(() => {
@@ -86,8 +95,10 @@ describe("jobkit-mock CLI", () => {
     expect((await fetch(`${location}/results`, { method: "POST", headers })).status).toBe(202);
     await fetch(`${url}/_jobkit/clock/advance`, { method: "POST", body: JSON.stringify({ ms: 5000 }) });
     const results = (await (await fetch(`${location}/results`, { headers })).json()) as {
+      type: string;
       assets: Record<string, { href: string; "file:size": number }>;
     };
+    expect(results.type).toBe("Collection");
     const asset = results.assets["result.tif"];
     expect(asset?.href.startsWith(`${url}/download/`)).toBe(true);
     const head = await fetch(asset?.href as string, { method: "HEAD" });
@@ -135,10 +146,38 @@ describe("jobkit-mock CLI", () => {
     expect(started.url).toBe(`http://127.0.0.1:${port}`);
   });
 
+  it("stops when its standard input ends with --exit-with-stdin", async () => {
+    const child = spawn(process.execPath, ["dist/cli.js", "--port", "0", "--exit-with-stdin"], {
+      cwd: root,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    try {
+      const deadline = Date.now() + 10_000;
+      while (!output.includes("control API") && Date.now() < deadline && child.exitCode === null)
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(child.exitCode).toBeNull();
+      child.stdin.end();
+      const [code] = await Promise.race([
+        once(child, "exit"),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(output)), 10_000)),
+      ]);
+      expect(code).toBe(0);
+      expect(output).toContain("jobkit-mock: standard input ended, shutting down.");
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 30_000);
+
+  // one Node process per case: up to a few seconds each on a loaded machine
   it("exits with 2 and the usage on a bad option", () => {
     const cases: [string[], string][] = [
       [["--timing", "sometimes", "--port", "0"], "timing.mode must be wall, virtual or poll"],
       [["--port", "70000"], "jobkit-mock: --port needs 0 to 65535, got 70000."],
+      [["--results-type", "Feature", "--port", "0"], "results.type must be Item or Collection, got Feature."],
       [["--host", "0.0.0.0", "--port", "0"], "beyond loopback) needs --control-token"],
       [["--control-token", "short", "--port", "0"], "controlToken needs at least 8 characters."],
       [[], 'jobkit-mock: --port (from $PORT) needs a non-negative integer, got "eighty".'],

@@ -103,6 +103,27 @@ describe("control API (/_jobkit)", () => {
     expect(await again.createJob()).toBe(id);
   });
 
+  it("lists the jobs it holds, settled to the clock, for every user or one", async () => {
+    const h = harness();
+    const first = await h.createJob();
+    const { id: second } = await h.startJob(undefined, "bob");
+    h.mock.clock.advance(5_000);
+    const all = await h.json("/_jobkit/jobs");
+    expect(
+      all.body.jobs.map((j: { id: string; owner: string; status: string }) => [j.id, j.owner, j.status]),
+    ).toEqual([
+      [first, "alice", "created"],
+      [second, "bob", "finished"],
+    ]);
+    expect((await h.json("/_jobkit/jobs?user=bob")).body.jobs.map((j: { id: string }) => j.id)).toEqual([
+      second,
+    ]);
+    expect((await h.json("/_jobkit/jobs?user=broke")).body.jobs).toEqual([]);
+    const unknown = await h.json("/_jobkit/jobs?user=mallory");
+    expect([unknown.status, unknown.body.code]).toEqual([400, "RequestInvalid"]);
+    expect(h.mock.journal.entries().some((e) => e.path.startsWith("/_jobkit"))).toBe(false);
+  });
+
   it("keeps only the last journalLimit entries", async () => {
     const h = harness({ timing: { mode: "virtual" }, journalLimit: 3 });
     for (let i = 0; i < 10; i++) await h.request(`/nope-${i}`);

@@ -6,6 +6,8 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { empty, json } from "../internal/respond.js";
+import type { StoreHandle } from "../jobs/store-handle.js";
+import { singleQuery } from "./route-helpers.js";
 
 /** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
 export const CONTROL_PREFIX = "/_jobkit";
@@ -16,8 +18,8 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The control API for tests and people: clock, faults, journal, reset, device codes. */
-export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv> {
+/** The control API for tests and people: clock, faults, journal, jobs, reset, device codes. */
+export function controlRoutes(ctx: MockContext, store: StoreHandle, reset: () => void): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
   const controlToken = ctx.options.controlToken;
 
@@ -88,6 +90,16 @@ export function controlRoutes(ctx: MockContext, reset: () => void): Hono<MockEnv
   app.delete(`${CONTROL_PREFIX}/journal`, (c) => {
     ctx.journal.clear();
     return empty(c, 204);
+  });
+
+  app.get(`${CONTROL_PREFIX}/jobs`, (c) => {
+    const user = singleQuery(c, "user");
+    if (user !== undefined && !ctx.users.byName(user))
+      throw new OpenEOError(
+        "RequestInvalid",
+        `No user '${user}' is configured; ask for one of the mock's users.`,
+      );
+    return json(c, { jobs: store.list(user) });
   });
 
   app.get(`${CONTROL_PREFIX}/oidc/device`, (c) => json(c, { authorizations: ctx.idp.devices.list() }));
