@@ -1,4 +1,4 @@
-import { formatRules } from "../catalogue.js";
+import { formatRules, requiredByDefault } from "../catalogue.js";
 import { summarise } from "../run-conformance.js";
 import type { CheckDefinition, CheckResult, ConformanceResult, Evidence } from "../types.js";
 import type { ValidatingProxy } from "./create-proxy.js";
@@ -74,11 +74,12 @@ function checkResult(definition: CheckDefinition, proxy: ValidatingProxy): Check
   const rule = formatRules(definition.rules);
   return {
     id: definition.id,
+    source: definition.source,
     ...(rule ? { rule } : {}),
     rules: definition.rules,
     level: definition.level,
     scenario: definition.scenario,
-    required: ["L1", "L1A", "L1B"].includes(definition.level),
+    required: requiredByDefault(definition),
     status,
     expectation: definition.expectation,
     observation,

@@ -2,7 +2,15 @@ import { findCheck } from "../catalogue.js";
 import type { CheckDefinition } from "../types.js";
 
 function rule(id: string, expectation: string): CheckDefinition {
-  return Object.freeze({ id, rules: [], level: "L1", scenario: "proxy", expectation, needs: [] });
+  return Object.freeze({
+    id,
+    source: "openeo",
+    rules: [],
+    level: "L1",
+    scenario: "proxy",
+    expectation,
+    needs: [],
+  });
 }
 
 /** Rules only the proxy judges: the client's requests, and whether the upstream answers at all. */

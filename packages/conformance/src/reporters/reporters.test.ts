@@ -14,6 +14,7 @@ function check(
 ): CheckResult {
   return {
     id,
+    source: "openeo",
     rules: [736],
     rule: "#736",
     level: "L1B",
