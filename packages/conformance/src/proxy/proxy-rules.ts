@@ -45,6 +45,9 @@ const FROM_CATALOGUE = [
   "downloads.content-type",
   "downloads.size",
   "downloads.checksum",
+  "jobkit.assets.absolute-href",
+  "jobkit.assets.file-size",
+  "jobkit.assets.file-checksum",
   "spec.responses",
 ];
 
