@@ -1,5 +1,18 @@
+import { JOBKIT_EXTRAS } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, formatRules } from "./catalogue.js";
+import { CATALOGUE, findCheck, formatRules, requiredByDefault } from "./catalogue.js";
+
+/**
+ * Which check judges each of jobkit's extras in another back-end's answers: its own advisory `jobkit.*` check,
+ * or an openEO check where a profile rule demands the same (then it stays required).
+ */
+const EXTRA_JUDGED_BY: Record<string, string> = {
+  "/components/schemas/asset/properties/href/format": "jobkit.assets.absolute-href",
+  "/components/schemas/asset/properties/file:size": "jobkit.assets.file-size",
+  "/components/schemas/asset/properties/file:checksum": "jobkit.assets.file-checksum",
+  "/components/schemas/asset/required": "jobs.results.assets",
+  "/paths/~1result/post/responses/200/headers/Content-Type/required": "sync.content-type",
+};
 
 describe("CATALOGUE", () => {
   it("has unique, dotted, kebab-case ids and a one-line expectation each", () => {
@@ -46,6 +59,24 @@ describe("CATALOGUE", () => {
       909: "several sync outputs as an archive",
     };
     expect(inScope.filter((rule) => !covered.has(rule))).toEqual(Object.keys(notCovered).map(Number));
+  });
+});
+
+describe("jobkit's extras", () => {
+  it("are each judged by one check: a jobkit extra that is advisory, or an openEO profile rule", () => {
+    expect(Object.keys(EXTRA_JUDGED_BY).sort()).toEqual(JOBKIT_EXTRAS.map((extra) => extra.path).sort());
+    for (const id of Object.values(EXTRA_JUDGED_BY)) {
+      const check = findCheck(id);
+      expect(check, id).toBeDefined();
+      if (check?.source === "jobkit") expect(requiredByDefault(check), id).toBe(false);
+      else expect(check?.rules.length, `${id} names the profile rule that demands it`).toBeGreaterThan(0);
+    }
+    const jobkitChecks = CATALOGUE.filter((check) => check.source === "jobkit").map((check) => check.id);
+    expect(jobkitChecks.sort()).toEqual(
+      Object.values(EXTRA_JUDGED_BY)
+        .filter((id) => id.startsWith("jobkit."))
+        .sort(),
+    );
   });
 });
 

@@ -1,5 +1,8 @@
 import type { CheckDefinition, Level, ScenarioId } from "./types.js";
 
+/** The profile levels whose openEO checks a run requires by default. */
+const REQUIRED_LEVELS: readonly Level[] = ["L1", "L1A", "L1B"];
+
 const JOBS_LIST = "GET /jobs";
 const JOBS_CREATE = "POST /jobs";
 const JOB_GET = "GET /jobs/{}";
@@ -24,9 +27,28 @@ function check(
 ): CheckDefinition {
   return Object.freeze({
     id,
+    source: "openeo",
     scenario,
     level,
     rules: Object.freeze(rules),
+    needs: Object.freeze(needs),
+    expectation,
+  });
+}
+
+/** A promise jobkit makes beyond openEO (one of `JOBKIT_EXTRAS`): advisory unless the run requires it. */
+function jobkitExtra(
+  id: string,
+  scenario: ScenarioId,
+  needs: string[],
+  expectation: string,
+): CheckDefinition {
+  return Object.freeze({
+    id,
+    source: "jobkit",
+    scenario,
+    level: "L2",
+    rules: Object.freeze([]),
     needs: Object.freeze(needs),
     expectation,
   });
@@ -364,7 +386,7 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "L1B",
     [869],
     RESULTS,
-    "there is at least one asset and every asset has an absolute href and a type",
+    "there is at least one asset and every asset has an href and a type",
   ),
   check(
     "jobs.results.metadata",
@@ -461,6 +483,24 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     RESULTS,
     "asset links work until `expires` and are refused (4xx, ideally 410) after it",
+  ),
+  jobkitExtra(
+    "jobkit.assets.absolute-href",
+    "lifecycle",
+    RESULTS,
+    "every asset href is an absolute URL (openEO also allows one relative to the results document)",
+  ),
+  jobkitExtra(
+    "jobkit.assets.file-size",
+    "lifecycle",
+    RESULTS,
+    "every asset's file:size, where given, is an integer of bytes ≥ 0",
+  ),
+  jobkitExtra(
+    "jobkit.assets.file-checksum",
+    "lifecycle",
+    RESULTS,
+    "every asset's file:checksum, where given, is a multihash in lowercase hex digits",
   ),
   check(
     "logs.shape",
@@ -754,6 +794,11 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
   ),
 ]);
+
+/** Whether a run requires a check it did not name: openEO's checks of L1, L1A and L1B; never jobkit's extras. */
+export function requiredByDefault(definition: CheckDefinition): boolean {
+  return definition.source === "openeo" && REQUIRED_LEVELS.includes(definition.level);
+}
 
 /** Looks a check up by id. */
 export function findCheck(id: string): CheckDefinition | undefined {

@@ -78,6 +78,11 @@ export interface ConformanceOptions {
   only?: readonly string[];
   /** The same kinds of names, to leave out. */
   skip?: readonly string[];
+  /**
+   * The same kinds of names, to require: their failure fails the run although they are not required by default
+   * (jobkit's extras, L2 and L3 checks). Unlike `only`, it does not narrow the run.
+   */
+  require?: readonly string[];
   /** Budget of the whole run in real milliseconds (default 300 000). */
   timeoutMs?: number;
   /** Budget of each wait for a job status, on the run's clock (default 120 000). */
@@ -196,7 +201,7 @@ export function summarise(checks: readonly CheckResult[]): LevelSummary[] {
  * for (const check of result.checks) if (check.status === "fail") console.log(check.id, check.observation);
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceResult> {
-  const selection = createSelection(options.only, options.skip);
+  const selection = createSelection(options.only, options.skip, options.require);
   const timeoutMs = positive(options.timeoutMs, 300_000, "timeoutMs");
   const jobTimeoutMs = positive(options.jobTimeoutMs, 120_000, "jobTimeoutMs");
   const pollIntervalMs = positive(options.pollIntervalMs, 1000, "pollIntervalMs");

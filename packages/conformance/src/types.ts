@@ -37,10 +37,18 @@ export type ScenarioId =
   | "overall"
   | "proxy";
 
+/**
+ * Where a check's expectation comes from: `openeo`, the openEO API document and its profile rules (required at
+ * L1, L1A and L1B); `jobkit`, a promise jobkit makes beyond openEO (`JOBKIT_EXTRAS` of `@jobkit/spec`), advisory
+ * unless the run requires it (`require`, `only`).
+ */
+export type CheckSource = "openeo" | "jobkit";
+
 /** One entry of the catalogue. */
 export interface CheckDefinition {
   /** Stable id, e.g. `jobs.create.status-201`. */
   readonly id: string;
+  readonly source: CheckSource;
   /** The openEO API profile rule numbers the check covers; empty for jobkit's own checks. */
   readonly rules: readonly number[];
   readonly level: Level;
@@ -72,12 +80,16 @@ export interface Evidence {
 /** The verdict of one check with everything needed to act on it. */
 export interface CheckResult {
   readonly id: string;
+  readonly source: CheckSource;
   /** Display form of the rules (`#710–711`), absent for jobkit's own checks. */
   readonly rule?: string;
   readonly rules: readonly number[];
   readonly level: Level;
   readonly scenario: ScenarioId;
-  /** Whether a failure of this check makes the run fail (L1, L1A, L1B, or named by `only`). */
+  /**
+   * Whether a failure of this check makes the run fail: openEO checks of L1, L1A and L1B, and any check named by
+   * `only` or `require`. A failure that is not required is a warning.
+   */
   readonly required: boolean;
   readonly status: CheckStatus;
   readonly expectation: string;

@@ -80,6 +80,20 @@ const refuseOthers: FaultyHandler = async (request, mock) => {
   return otherOffer(request, mock);
 };
 
+/** The mock, with the asset hrefs of results documents relative to the server (openEO allows it; jobkit does not). */
+const relativeHrefs: FaultyHandler = async (request, mock) => {
+  const answer = await mock(request);
+  if (!/^\/jobs\/[^/]+\/results$/.test(new URL(request.url).pathname) || answer.status !== 200) return answer;
+  const results = (await answer.json()) as { assets: Record<string, { href: string }> };
+  for (const asset of Object.values(results.assets)) {
+    const href = new URL(asset.href);
+    asset.href = `${href.pathname}${href.search}`;
+  }
+  const headers = new Headers(answer.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(results), { status: 200, headers });
+};
+
 /** Serves the (1.3.0) mock under /openeo/1.2 and /openeo/1.3 and lists both at the origin, as 1.2.0 and 1.3.0. */
 const versionedApi: FaultyHandler = async (request, mock) => {
   const url = new URL(request.url);
@@ -200,6 +214,28 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.stdout).toMatch(/^PASS: every required check passed/m);
     expect(run.code).toBe(0);
     expect(run.elapsedMs).toBeLessThan(20_000);
+  });
+
+  it("a server that breaks only a jobkit extra (relative asset hrefs): PASS with a warning, FAIL when it is required", {
+    timeout: 60_000,
+  }, async () => {
+    const url = await serve(relativeHrefs);
+    const run = await kit(everyone(url));
+    expect(run.stdout).toMatch(
+      /^ {2}! jobkit\.assets\.absolute-href +result\.tif has the relative href "\/download\//m,
+    );
+    expect(run.stdout).toMatch(
+      /^! jobkit\.assets\.absolute-href \[L2, jobkit extra, advisory: --require jobkit\.assets\.absolute-href to enforce\]$/m,
+    );
+    expect(run.stdout).toMatch(
+      /^PASS: every required check passed \(\d+ checks, 0 optional failures, 1 jobkit warning, /m,
+    );
+    expect(run.stdout).toMatch(/^ {2}✓ downloads\.get$/m);
+    expect(run.code).toBe(0);
+    const required = await kit([...everyone(url), "--require", "jobkit.assets.absolute-href"]);
+    expect(required.stdout).toMatch(/^✗ jobkit\.assets\.absolute-href \[L2\]$/m);
+    expect(required.stdout).toMatch(/^FAIL: 1 required check failed/m);
+    expect(required.code).toBe(1);
   });
 
   it("a 1.3.0 server that takes only plain tokens: auth.bearer names the refused legacy basic// form", async () => {

@@ -17,6 +17,8 @@ type Ids = {
   failing: string;
   partial: string;
   isolation: string;
+  /** The path (with its signature) of the lifecycle job's GeoTIFF download. */
+  assetPath: string;
 };
 type Case = {
   faults: (ids: Ids) => FaultSpec[];
@@ -306,11 +308,11 @@ const CASES: Record<string, Case> = {
       nth(2, { method: "POST", path: `/jobs/${ids.lifecycle}/results` }, override({ status: 400 })),
   },
   "jobs.poll.finished": {
-    skips: ["jobs.describe.costs", "jobs.results.", "downloads."],
+    skips: ["jobs.describe.costs", "jobs.results.", "downloads.", "jobkit.assets."],
     faults: (ids) => [{ match: { jobId: ids.lifecycle }, action: { type: "job-outcome", outcome: "error" } }],
   },
   "jobs.results.status-200": {
-    skips: ["jobs.results.", "downloads."],
+    skips: ["jobs.results.", "downloads.", "jobkit.assets."],
     faults: (ids) =>
       nth(2, { method: "GET", path: `/jobs/${ids.lifecycle}/results` }, override({ status: 201 })),
   },
@@ -429,6 +431,33 @@ const CASES: Record<string, Case> = {
       {
         match: { method: "GET", path: DOWNLOADS },
         action: override({ headers: { set: { "Content-Type": "image/png" } } }),
+      },
+    ],
+  },
+  // The same download, linked by its path alone: openEO allows it, jobkit promises absolute hrefs.
+  "jobkit.assets.absolute-href": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/href`]: ids.assetPath } } }),
+      },
+    ],
+  },
+  "jobkit.assets.file-size": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/file:size`]: "2048 bytes" } } }),
+      },
+    ],
+  },
+  // Not a string: downloads.checksum has nothing to verify and says so.
+  "jobkit.assets.file-checksum": {
+    skips: ["downloads.checksum"],
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.lifecycle}/results` },
+        action: override({ body: { set: { [`${ASSET}/file:checksum`]: 1220 } } }),
       },
     ],
   },
@@ -665,13 +694,14 @@ const CASES: Record<string, Case> = {
   },
 };
 
-async function run(faults: FaultSpec[]): Promise<ConformanceResult> {
+async function run(faults: FaultSpec[], require: string[] = []): Promise<ConformanceResult> {
   const mock = createMockServer({ ...EMBEDDED_MOCK_OPTIONS, faults });
   return runConformance({
     url: "http://mock.test",
     ...mockTarget(mock),
     ...DEMO_USERS,
     jobTimeoutMs: 30_000,
+    require,
   });
 }
 
@@ -695,7 +725,13 @@ beforeAll(async () => {
     failing: id("failing"),
     partial: id("partial"),
     isolation: id("isolation"),
+    assetPath: new URL(
+      baseline.checks
+        .find((check) => check.id === "downloads.get")
+        ?.evidence.find((evidence) => evidence.url.includes("result.tif"))?.url as string,
+    ).pathname,
   };
+  expect(ids.assetPath).toMatch(/result\.tif/);
 });
 
 describe("mutation matrix", () => {
@@ -717,5 +753,19 @@ describe("mutation matrix", () => {
         check.id !== id && check.status !== "pass" && !(check.status === "skip" && allowed(check.id)),
     );
     expect(unexpected.map((check) => `${check.id}: ${check.status} (${check.observation})`)).toEqual([]);
+    expect(target?.required, `${id} is required`).toBe(
+      target?.source === "openeo" && /^L1/.test(target.level),
+    );
+    if (target?.source === "jobkit") expect(result.verdict, "a jobkit extra only warns").toBe("pass");
   });
+
+  it.each(CATALOGUE.filter((check) => check.source === "jobkit").map((check) => check.id))(
+    "the same fault fails the run when %s is required",
+    async (id) => {
+      const result = await run((CASES[id] as Case).faults(ids), [id]);
+      const target = result.checks.find((check) => check.id === id);
+      expect(target).toMatchObject({ status: "fail", required: true });
+      expect(result.verdict).toBe("fail");
+    },
+  );
 });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { connect } from "@jobkit/client";
 import { downloadFiles } from "@jobkit/client/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createProxy, type ProxiedExchange, type ValidatingProxy } from "../src/index.js";
+import { createProxy, type ProxiedExchange, proxyResult, type ValidatingProxy } from "../src/index.js";
 import { addFault, aliceAuth, clearFaults, JOB_BODY, startMock } from "./proxy-helpers.js";
 
 let mock: { url: string; stop: () => void };
@@ -85,7 +85,48 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect(proxy.judge.judgedAs()).toEqual(["1.2.0", "1.3.0"]);
     expect(proxy.rewrites["asset hrefs"]).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("downloads.checksum")).toBeGreaterThan(0);
+    expect(proxy.judge.verdicts.judged("jobkit.assets.absolute-href")).toBeGreaterThan(0);
     expect(proxy.judge.verdicts.judged("jobs.create.status-201")).toBe(1);
+  });
+
+  it("reports a broken jobkit extra as a warning: the traffic still passes", async () => {
+    const proxy = await proxyFor(mock.url);
+    const connection = await connect(proxy.url, alice);
+    const job = await connection.createJob(JOB_BODY.process.process_graph, { title: "proxy extra" });
+    await job.startAndWait({ pollInterval: 20, maxPollInterval: 50, timeout: 10_000 });
+    await addFault(mock.url, {
+      match: { method: "GET", path: `/jobs/${job.id}/results` },
+      action: { type: "override", body: { set: { "/assets/result.tif/file:size": "2 KiB" } } },
+    });
+    const answer = await fetch(`${proxy.url}/jobs/${job.id}/results`, {
+      headers: await aliceAuth(proxy.url),
+    });
+    expect(answer.status).toBe(200);
+    await answer.arrayBuffer();
+    await clearFaults(mock.url);
+    await job.delete();
+    await proxy.close(1_000);
+    expect(violations(proxy)).toEqual([
+      'server jobkit.assets.file-size: result.tif has file:size "2 KiB", not an integer ≥ 0',
+    ]);
+    const result = proxyResult(proxy, {
+      startedAt: new Date().toISOString(),
+      durationMs: 1,
+      runProblems: [],
+    });
+    expect(result.checks.find((check) => check.id === "jobkit.assets.file-size")).toMatchObject({
+      source: "jobkit",
+      status: "fail",
+      required: false,
+    });
+    expect(result.verdict).toBe("pass");
+    const required = proxyResult(proxy, {
+      startedAt: new Date().toISOString(),
+      durationMs: 1,
+      runProblems: [],
+      require: ["jobkit.assets.file-size"],
+    });
+    expect(required.verdict).toBe("fail");
   });
 
   it("passes status, headers and body through (only upstream URLs moved) and adds no header of its own", async () => {

@@ -46,8 +46,10 @@ Processes
   --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
   --failing-process FILE     JSON process graph that fails while running (default: load_collection NOT_A_COLLECTION)
 Selection (repeat or comma-separate; ids, id prefixes with *, rule numbers, levels L1 L1A L1B L2 L3, scenarios)
-  --only LIST                run only these
+  --only LIST                run only these (and require them)
   --skip LIST                leave these out
+  --require LIST             make these fail the run, e.g. --require jobkit for every jobkit.* extra
+                             (jobkit's extras, L2 and L3 only warn by default)
 Budgets (seconds)
   --timeout S                whole run (default 300)
   --job-timeout S            each wait for a job status (default 120)
@@ -182,6 +184,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
       : { failingProcess: readProcess(values["failing-process"], "failing-process") }),
     only: list(values.only),
     skip: list(values.skip),
+    require: list(values.require),
   };
   const budgets = {
     timeoutMs: seconds(values.timeout, "timeout"),
@@ -268,6 +271,7 @@ function parse(argv: readonly string[]) {
       "failing-process": { type: "string" },
       only: { type: "string", multiple: true },
       skip: { type: "string", multiple: true },
+      require: { type: "string", multiple: true },
       timeout: { type: "string" },
       "job-timeout": { type: "string" },
       "poll-interval": { type: "string" },

@@ -30,12 +30,40 @@ describe("createSelection", () => {
     expect(ids(["cancel"])).toEqual(["cancel.status", "cancel.canceled"]);
   });
 
-  it("skips after selecting, and marks only what `only` names as named", () => {
+  it("skips after selecting, and requires what `only` names even above L1B", () => {
     expect(ids(["cancel"], ["cancel.status"])).toEqual(["cancel.canceled"]);
     const selection = createSelection(["L3"]);
     const l3 = CATALOGUE.filter((check) => check.level === "L3");
     expect(l3.length).toBeGreaterThan(0);
-    expect(CATALOGUE.filter((check) => selection.named(check))).toEqual(l3);
+    expect(CATALOGUE.filter((check) => check.level === "L3" && selection.required(check))).toEqual(l3);
+  });
+
+  it("requires openEO's L1, L1A and L1B checks by default, and no jobkit extra", () => {
+    const selection = createSelection();
+    const required = CATALOGUE.filter((check) => selection.required(check));
+    expect(required.length).toBeGreaterThan(0);
+    expect(required.every((check) => check.source === "openeo" && check.level.startsWith("L1"))).toBe(true);
+    expect(CATALOGUE.filter((check) => check.source === "jobkit" && selection.required(check))).toEqual([]);
+  });
+
+  it("requires what `require` names without narrowing the run", () => {
+    const selection = createSelection([], [], ["jobkit.assets.absolute-href"]);
+    expect(CATALOGUE.filter((check) => selection.selected(check))).toHaveLength(CATALOGUE.length);
+    expect(
+      CATALOGUE.filter((check) => check.source === "jobkit" && selection.required(check)).map(
+        (check) => check.id,
+      ),
+    ).toEqual(["jobkit.assets.absolute-href"]);
+    const all = createSelection([], [], ["jobkit"]);
+    expect(CATALOGUE.filter((check) => check.source === "jobkit").every((check) => all.required(check))).toBe(
+      true,
+    );
+  });
+
+  it("refuses a check both required and skipped", () => {
+    expect(() => createSelection([], ["jobkit"], ["jobkit.assets.file-size"])).toThrow(
+      /jobkit.assets.file-size is both required and skipped/,
+    );
   });
 
   it("throws a usage error for names that match nothing", () => {

@@ -1,12 +1,15 @@
-import { CATALOGUE } from "../catalogue.js";
+import { CATALOGUE, requiredByDefault } from "../catalogue.js";
 import { ConformanceUsageError } from "../errors.js";
 import { type CheckDefinition, LEVELS } from "../types.js";
 
-/** Which checks a run evaluates, from `only` and `skip` lists of ids, id prefixes (`jobs.`), rules and levels. */
+/**
+ * Which checks a run evaluates, from `only` and `skip` lists of ids, id prefixes (`jobs.`), rules and levels, and
+ * which of them it requires (`require` adds checks to the required ones without narrowing the run).
+ */
 export interface Selection {
   selected(definition: CheckDefinition): boolean;
-  /** Named by `only` (then its failure counts even above L1B). */
-  named(definition: CheckDefinition): boolean;
+  /** Whether its failure fails the run: required by default, or named by `only` or `require`. */
+  required(definition: CheckDefinition): boolean;
 }
 
 type Matcher = (definition: CheckDefinition) => boolean;
@@ -44,14 +47,29 @@ function matcher(token: string): Matcher {
   return test;
 }
 
-/** Builds a selection; throws {@link ConformanceUsageError} for a token that matches nothing. */
-export function createSelection(only: readonly string[] = [], skip: readonly string[] = []): Selection {
-  const onlyMatchers = only.filter((token) => token.trim()).map(matcher);
-  const skipMatchers = skip.filter((token) => token.trim()).map(matcher);
+const matchers = (tokens: readonly string[]) => tokens.filter((token) => token.trim()).map(matcher);
+
+/**
+ * Builds a selection; throws {@link ConformanceUsageError} for a token that matches nothing, or for a check both
+ * required and skipped.
+ */
+export function createSelection(
+  only: readonly string[] = [],
+  skip: readonly string[] = [],
+  require: readonly string[] = [],
+): Selection {
+  const onlyMatchers = matchers(only);
+  const skipMatchers = matchers(skip);
+  const requireMatchers = matchers(require);
+  const skipped = (definition: CheckDefinition) => skipMatchers.some((match) => match(definition));
+  const demanded = (definition: CheckDefinition) => requireMatchers.some((match) => match(definition));
+  const conflict = CATALOGUE.find((definition) => demanded(definition) && skipped(definition));
+  if (conflict)
+    throw new ConformanceUsageError(`${conflict.id} is both required and skipped; give it to one of them.`);
+  const named = (definition: CheckDefinition) =>
+    onlyMatchers.some((match) => match(definition)) || demanded(definition);
   return {
-    named: (definition) => onlyMatchers.some((match) => match(definition)),
-    selected: (definition) =>
-      (onlyMatchers.length === 0 || onlyMatchers.some((match) => match(definition))) &&
-      !skipMatchers.some((match) => match(definition)),
+    required: (definition) => requiredByDefault(definition) || named(definition),
+    selected: (definition) => (onlyMatchers.length === 0 || named(definition)) && !skipped(definition),
   };
 }

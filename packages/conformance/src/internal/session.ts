@@ -231,11 +231,12 @@ export class Session {
     const rule = formatRules(definition.rules);
     const result: CheckResult = {
       id: definition.id,
+      source: definition.source,
       ...(rule ? { rule } : {}),
       rules: definition.rules,
       level: definition.level,
       scenario: definition.scenario,
-      required: ["L1", "L1A", "L1B"].includes(definition.level) || this.options.selection.named(definition),
+      required: this.options.selection.required(definition),
       status,
       expectation: definition.expectation,
       observation,

@@ -74,14 +74,14 @@ export function createAssetLedger(upstreamOrigin: string) {
   }
 
   return {
-    /** Takes note of the assets of a results document (before the proxy rewrote it). */
-    learn(body: unknown): void {
+    /** Takes note of the assets of a results document read from `base` (before the proxy rewrote it). */
+    learn(body: unknown, base: URL): void {
       if (!isObject(body) || !isObject(body.assets)) return;
       for (const asset of Object.values(body.assets)) {
         if (!isObject(asset) || typeof asset.href !== "string") continue;
         let href: URL;
         try {
-          href = new URL(asset.href);
+          href = new URL(asset.href, base);
         } catch {
           continue;
         }

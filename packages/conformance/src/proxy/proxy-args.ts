@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { ConformanceUsageError } from "../errors.js";
 import { seconds } from "../internal/cli-args.js";
+import { createSelection } from "../internal/selection.js";
 import type { ProxyOptions } from "./create-proxy.js";
 
 export type ProxyReporter = "console" | "json" | "junit" | "html";
@@ -12,6 +13,8 @@ export interface ProxyCommand {
   reporter: ProxyReporter;
   output: string | undefined;
   record: string | undefined;
+  /** Check ids (or prefixes, levels) whose violations fail the run although they only warn by default. */
+  require: string[];
   /** The command to run with OPENEO_URL set (after `--`), or empty to run until SIGINT/SIGTERM. */
   command: string[];
   commandTimeoutMs: number;
@@ -29,6 +32,7 @@ required rule. Without a command it runs until SIGINT/SIGTERM, then writes its r
   --follow-assets            rewrite asset hrefs through the proxy so downloads are checked (changes the
                              bytes of results documents)
   --record FILE              write every exchange (redacted) as JSON lines
+  --require LIST             make these fail the run too, e.g. --require jobkit (jobkit's extras only warn)
   --reporter NAME            console (default), json, junit or html
   --output FILE              write the json/junit/html report there
   --request-timeout S        upstream silence budget per exchange (default 30)
@@ -60,6 +64,7 @@ function parse(argv: readonly string[]) {
         "follow-assets": { type: "boolean" },
         record: { type: "string" },
         reporter: { type: "string" },
+        require: { type: "string", multiple: true },
         output: { type: "string" },
         "request-timeout": { type: "string" },
         "exchange-timeout": { type: "string" },
@@ -89,6 +94,8 @@ export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
   const requestTimeoutMs = seconds(values["request-timeout"], "request-timeout");
   const exchangeTimeoutMs = seconds(values["exchange-timeout"], "exchange-timeout");
   const listenPort = port(values.port);
+  const require = (values.require ?? []).flatMap((value) => value.split(",")).map((value) => value.trim());
+  createSelection([], [], require); // refuses names that match no check
   return {
     help: values.help === true,
     options: {
@@ -99,6 +106,7 @@ export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
       ...(requestTimeoutMs === undefined ? {} : { requestTimeoutMs }),
       ...(exchangeTimeoutMs === undefined ? {} : { exchangeTimeoutMs }),
     },
+    require,
     reporter,
     output: values.output,
     record: values.record,

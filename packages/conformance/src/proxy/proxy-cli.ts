@@ -85,6 +85,7 @@ export async function runProxyCli(argv: readonly string[]): Promise<number> {
     startedAt,
     durationMs: Math.round(performance.now() - started),
     runProblems,
+    require: command.require,
   });
   report(command, result);
   if (commandCode !== 0) return commandCode;

@@ -1,4 +1,5 @@
 import { formatRules } from "../catalogue.js";
+import { createSelection, type Selection } from "../internal/selection.js";
 import { summarise } from "../run-conformance.js";
 import type { CheckDefinition, CheckResult, ConformanceResult, Evidence } from "../types.js";
 import type { ValidatingProxy } from "./create-proxy.js";
@@ -55,7 +56,7 @@ function trafficLine(proxy: ValidatingProxy): string {
   return `the client's own ${proxy.judge.exchanges()} requests through the proxy; rewrote ${kinds.join(", ") || "nothing"}${assets}`;
 }
 
-function checkResult(definition: CheckDefinition, proxy: ValidatingProxy): CheckResult {
+function checkResult(definition: CheckDefinition, proxy: ValidatingProxy, selection: Selection): CheckResult {
   const violations = proxy.judge.verdicts.violations.filter((violation) => violation.check === definition.id);
   const judged = proxy.judge.verdicts.judged(definition.id);
   const download = definition.id.startsWith("downloads.");
@@ -74,11 +75,12 @@ function checkResult(definition: CheckDefinition, proxy: ValidatingProxy): Check
   const rule = formatRules(definition.rules);
   return {
     id: definition.id,
+    source: definition.source,
     ...(rule ? { rule } : {}),
     rules: definition.rules,
     level: definition.level,
     scenario: definition.scenario,
-    required: ["L1", "L1A", "L1B"].includes(definition.level),
+    required: selection.required(definition),
     status,
     expectation: definition.expectation,
     observation,
@@ -98,9 +100,16 @@ function checkResult(definition: CheckDefinition, proxy: ValidatingProxy): Check
  */
 export function proxyResult(
   proxy: ValidatingProxy,
-  run: { startedAt: string; durationMs: number; runProblems: readonly string[] },
+  run: {
+    startedAt: string;
+    durationMs: number;
+    runProblems: readonly string[];
+    /** Names of checks whose violations fail the run although they only warn by default (`--require`). */
+    require?: readonly string[];
+  },
 ): ProxyResult {
-  const checks = PROXY_RULES.map((definition) => checkResult(definition, proxy));
+  const selection = createSelection([], [], run.require);
+  const checks = PROXY_RULES.map((definition) => checkResult(definition, proxy, selection));
   const failed = checks.some((check) => check.required && check.status === "fail");
   const verdict = failed || run.runProblems.length > 0 ? "fail" : "pass";
   const judgedAs = proxy.judge.judgedAs();

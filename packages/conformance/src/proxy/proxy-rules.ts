@@ -2,7 +2,15 @@ import { findCheck } from "../catalogue.js";
 import type { CheckDefinition } from "../types.js";
 
 function rule(id: string, expectation: string): CheckDefinition {
-  return Object.freeze({ id, rules: [], level: "L1", scenario: "proxy", expectation, needs: [] });
+  return Object.freeze({
+    id,
+    source: "openeo",
+    rules: [],
+    level: "L1",
+    scenario: "proxy",
+    expectation,
+    needs: [],
+  });
 }
 
 /** Rules only the proxy judges: the client's requests, and whether the upstream answers at all. */
@@ -37,6 +45,9 @@ const FROM_CATALOGUE = [
   "downloads.content-type",
   "downloads.size",
   "downloads.checksum",
+  "jobkit.assets.absolute-href",
+  "jobkit.assets.file-size",
+  "jobkit.assets.file-checksum",
   "spec.responses",
 ];
 

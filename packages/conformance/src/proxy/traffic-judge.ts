@@ -1,4 +1,5 @@
 import { rulesVersion } from "../internal/find-api.js";
+import { assetProblems, JOBKIT_ASSET_RULES } from "../internal/jobkit-asset-rules.js";
 import { type ApiMap, createApiMap } from "./api-map.js";
 import { createAssetLedger } from "./asset-ledger.js";
 import { contractFor } from "./contract.js";
@@ -7,7 +8,7 @@ import { createJobTracker } from "./job-tracker.js";
 import { judgeRequest } from "./judge-request.js";
 import { judgeResponse } from "./judge-response.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
-import { createVerdicts, type Violation } from "./verdicts.js";
+import { createVerdicts, type Verdicts, type Violation } from "./verdicts.js";
 
 export interface TrafficJudgeOptions {
   upstream: URL;
@@ -15,6 +16,14 @@ export interface TrafficJudgeOptions {
   validationCapBytes: number;
   startedAt: number;
   onViolation?: (violation: Violation) => void;
+}
+
+/** jobkit's extras on the assets of a results document: each its own check, advisory in the report. */
+function judgeJobkitExtras(exchange: ProxiedExchange, json: unknown, verdicts: Verdicts): void {
+  for (const [id, rule] of Object.entries(JOBKIT_ASSET_RULES)) {
+    const problems = assetProblems(rule, json);
+    verdicts.judge(id, "server", exchange, problems.length > 0 ? problems.join("; ") : undefined);
+  }
 }
 
 function learn(exchange: ProxiedExchange, path: string, map: ApiMap, json: unknown): void {
@@ -57,8 +66,10 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     if (!location || exchange.status === undefined) return;
     if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
       jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
-    if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200)
-      assets.learn(json);
+    if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200) {
+      judgeJobkitExtras(exchange, json, verdicts);
+      assets.learn(json, exchange.upstreamUrl);
+    }
   }
 
   return {

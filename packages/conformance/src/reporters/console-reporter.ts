@@ -1,5 +1,5 @@
 import type { CheckResult, ConformanceEvent, ConformanceResult } from "../types.js";
-import { apiLine, failures, levelLine, verdictLine } from "./format-summary.js";
+import { apiLine, failures, isJobkitWarning, levelLine, verdictLine, weightNote } from "./format-summary.js";
 
 export interface ConsoleReporterOptions {
   /** Where text goes (e.g. `process.stdout.write`). */
@@ -71,8 +71,11 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
       const { result } = event;
       const rule = result.rule ? ` ${result.rule}` : "";
       const note = result.status === "pass" ? "" : `  ${result.observation}`;
+      const mark = isJobkitWarning(result)
+        ? paint("33", "!")
+        : paint(COLORS[result.status], MARKS[result.status]);
       line(
-        `  ${paint(COLORS[result.status], MARKS[result.status])} ${result.id}${paint("90", rule)}${printable(note.length > 200 ? `${note.slice(0, 200)}…` : note)}`,
+        `  ${mark} ${result.id}${paint("90", rule)}${printable(note.length > 200 ? `${note.slice(0, 200)}…` : note)}`,
       );
     }
   }
@@ -86,8 +89,10 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
       line("");
       line(paint("1", "What to fix:"));
       for (const check of failed) {
+        const weight = weightNote(check);
+        const mark = isJobkitWarning(check) ? paint("33", `! ${check.id}`) : paint("31", `✗ ${check.id}`);
         line(
-          `${paint("31", `✗ ${check.id}`)}${check.rule ? ` ${check.rule}` : ""} [${check.level}${check.required ? "" : ", optional"}${check.status === "missing" ? ", missing" : ""}]`,
+          `${mark}${check.rule ? ` ${check.rule}` : ""} [${check.level}${weight ? `, ${weight}` : ""}${check.status === "missing" ? ", missing" : ""}]`,
         );
         line(`    expected: ${check.expectation}`);
         say(`    observed: ${check.observation}`);

@@ -17,6 +17,17 @@ export function isFailure(check: CheckResult): boolean {
   return check.status === "fail" || check.status === "missing";
 }
 
+/** Whether a check is a jobkit extra that failed without being required: a warning, not a failure of the run. */
+export function isJobkitWarning(check: CheckResult): boolean {
+  return check.source === "jobkit" && !check.required && isFailure(check);
+}
+
+/** How reports tag a check that is not required: "optional", or for a jobkit extra how to enforce it. */
+export function weightNote(check: CheckResult): string {
+  if (check.required) return "";
+  return check.source === "jobkit" ? `jobkit extra, advisory: --require ${check.id} to enforce` : "optional";
+}
+
 /** Whether a check was not evaluated (skip or not-supported). */
 export function isSkipped(check: CheckResult): boolean {
   return check.status === "skip" || check.status === "not-supported";
@@ -56,7 +67,10 @@ export function verdictLine(result: ConformanceResult): string {
   const required = failed.filter((check) => check.required).length;
   const seconds = (result.durationMs / 1000).toFixed(1);
   if (result.verdict === "pass") {
-    return `PASS: every required check passed (${count(result.checks.length, "check")}, ${count(failed.length, "optional failure")}, ${seconds} s)`;
+    const warnings = result.checks.filter(isJobkitWarning).length;
+    const optional = count(failed.length - warnings, "optional failure");
+    const extras = warnings ? `, ${count(warnings, "jobkit warning")}` : "";
+    return `PASS: every required check passed (${count(result.checks.length, "check")}, ${optional}${extras}, ${seconds} s)`;
   }
   if (result.verdict === "incomplete") {
     const reasons = unevaluated(result).map(([reason, ids]) => `${ids.join(", ")}: ${reason}`);

@@ -1,7 +1,7 @@
 import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
 import { escapeMarkup as escapeHtml } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
-import { apiLine, failures, levelLine, runProblemLines, verdictLine } from "./format-summary.js";
+import { apiLine, failures, levelLine, runProblemLines, verdictLine, weightNote } from "./format-summary.js";
 
 // Dark enough for white text (contrast at least 4.5:1).
 const STATUS_COLORS: Record<string, string> = {
@@ -113,7 +113,7 @@ export function timelineCaption(timeline: JobTimeline): string {
 
 function failureBlock(check: CheckResult): string {
   return `<article class="failure">
-<h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${check.required ? "" : " (optional)"}</span></h3>
+<h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${weightNote(check) ? ` (${escapeHtml(weightNote(check))})` : ""}</span></h3>
 <p><b>Expected:</b> ${escapeHtml(check.expectation)}</p>
 <p><b>Observed:</b> ${escapeHtml(check.observation)}</p>
 ${check.violations ? `<details open><summary>Every finding (${check.violations.length})</summary><ul>${check.violations.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></details>` : ""}

@@ -2,7 +2,17 @@ import type { CheckResult, ConformanceResult } from "../types.js";
 import { LEVEL_NAMES, LEVELS } from "../types.js";
 import { escapeMarkup } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
-import { checkDurationMs, isFailure, isSkipped, runProblemLines } from "./format-summary.js";
+import {
+  checkDurationMs,
+  isFailure,
+  isJobkitWarning,
+  isSkipped,
+  runProblemLines,
+  weightNote,
+} from "./format-summary.js";
+
+/** A failure as JUnit counts it: a jobkit extra that only warns is not one. */
+const junitFailure = (check: CheckResult) => isFailure(check) && !isJobkitWarning(check);
 
 function testcase(check: CheckResult): string {
   const name = `${check.id}${check.rule ? ` (${check.rule})` : ""}`;
@@ -19,13 +29,15 @@ function testcase(check: CheckResult): string {
   if (isSkipped(check)) {
     return `${open}\n      <skipped message="${escapeMarkup(`${check.status}: ${check.observation}`)}"/>\n    </testcase>`;
   }
+  if (isJobkitWarning(check))
+    return `${open}\n      <system-out>${escapeMarkup(`Warning (${weightNote(check)}).\n${detail}`)}</system-out>\n    </testcase>`;
   const type = check.status === "missing" ? "missing" : check.required ? "required" : "optional";
   return `${open}\n      <failure message="${escapeMarkup(check.observation)}" type="${type}">${escapeMarkup(detail)}</failure>\n    </testcase>`;
 }
 
 /**
- * JUnit XML: one testsuite per level, one testcase per check; fail and missing are failures, skip and
- * not-supported are skipped.
+ * JUnit XML: one testsuite per level, one testcase per check; fail and missing are failures (a jobkit extra that
+ * was not required only warns, in its system-out), skip and not-supported are skipped.
  *
  * @example
  * writeFileSync("conformance.xml", toJUnit(await runConformance({ url })));
@@ -34,7 +46,7 @@ export function toJUnit(result: ConformanceResult): string {
   const suites = LEVELS.map((level) => {
     const checks = result.checks.filter((check) => check.level === level);
     if (checks.length === 0) return "";
-    const failures = checks.filter(isFailure).length;
+    const failures = checks.filter(junitFailure).length;
     const skipped = checks.filter(isSkipped).length;
     const time = checks.reduce((total, check) => total + checkDurationMs(check), 0) / 1000;
     return [
@@ -43,7 +55,7 @@ export function toJUnit(result: ConformanceResult): string {
       "  </testsuite>",
     ].join("\n");
   }).filter(Boolean);
-  const failures = result.checks.filter(isFailure).length;
+  const failures = result.checks.filter(junitFailure).length;
   const skipped = result.checks.filter(isSkipped).length;
   const problems = runProblemLines(result);
   const systemErr = problems.length

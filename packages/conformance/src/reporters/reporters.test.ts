@@ -14,6 +14,7 @@ function check(
 ): CheckResult {
   return {
     id,
+    source: "openeo",
     rules: [736],
     rule: "#736",
     level: "L1B",
@@ -117,6 +118,26 @@ describe("toJUnit", () => {
     expect(failure["#text"]).toContain("< location: http://api.test/jobs/j-1");
     expect(suites[2].testcase.skipped.message).toBe("not-supported: not advertised");
     expect(parsed.testsuites["system-err"]).toBe("left behind: j-9: DELETE answered 500");
+  });
+
+  it("reports a jobkit extra that was not required as a warning, not a failure", () => {
+    const warning = check("jobkit.assets.absolute-href", "fail", 'result.tif has the relative href "/d/1"', {
+      source: "jobkit",
+      level: "L2",
+      required: false,
+      rules: [],
+      rule: undefined,
+    });
+    const xml = toJUnit({ ...result, checks: [warning] });
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml);
+    expect(parsed.testsuites).toMatchObject({ tests: "1", failures: "0" });
+    const testcase = parsed.testsuites.testsuite.testcase;
+    expect(testcase.failure).toBeUndefined();
+    expect(testcase["system-out"]).toContain(
+      "Warning (jobkit extra, advisory: --require jobkit.assets.absolute-href to enforce).",
+    );
+    const required = toJUnit({ ...result, checks: [{ ...warning, required: true }] });
+    expect(required).toContain('<failure message="result.tif has the relative href');
   });
 });
 

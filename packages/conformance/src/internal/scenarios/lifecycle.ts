@@ -26,7 +26,7 @@ import {
   waitVerdict,
 } from "./jobs.js";
 import { logs } from "./logs.js";
-import { results } from "./results.js";
+import { judgesResults, results } from "./results.js";
 
 const TITLE = "jobkit conformance: lifecycle";
 const DESCRIPTION = "Created by jobkit-conformance; deleted when the run ends.";
@@ -251,11 +251,7 @@ async function waitForResults(s: Session, jobId: string): Promise<boolean> {
   });
 
   if (waited.status !== "finished") {
-    s.skipRemaining(
-      `the job did not finish (${s.jobs.describeTimeline(jobId)})`,
-      "lifecycle",
-      (id) => id.startsWith("jobs.results.") || id.startsWith("downloads."),
-    );
+    s.skipRemaining(`the job did not finish (${s.jobs.describeTimeline(jobId)})`, "lifecycle", judgesResults);
   }
   return waited.status === "finished";
 }

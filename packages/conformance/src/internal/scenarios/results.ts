@@ -2,10 +2,12 @@ import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, costsVerdict, findLink, isObject, type JsonObject, listSome } from "./answers.js";
+import { jobkitAssetChecks } from "./jobkit-asset-checks.js";
 
 /** One asset of the results, as the metadata describes it. */
 export interface AssetInfo {
   key: string;
+  /** The href resolved against the results document's URL (openEO allows relative hrefs). */
   href: string;
   type: string | undefined;
   size: number | undefined;
@@ -20,6 +22,11 @@ export interface ResultsMetadata {
   expiresAt: number | undefined;
 }
 
+/** Whether a check judges the results of a finished job (so it cannot run when there are none). */
+export function judgesResults(id: string): boolean {
+  return ["jobs.results.", "downloads.", "jobkit.assets."].some((prefix) => id.startsWith(prefix));
+}
+
 /** A property of a results document: in `properties` for an Item, at the top level for a Collection. */
 export function resultProperty(metadata: JsonObject, name: string): unknown {
   return isObject(metadata.properties) && metadata.properties[name] !== undefined
@@ -27,15 +34,15 @@ export function resultProperty(metadata: JsonObject, name: string): unknown {
     : metadata[name];
 }
 
-/** The asset list of a results document. */
-function assetsOf(metadata: JsonObject): AssetInfo[] {
+/** The asset list of a results document read from `base`, without the assets whose href is no URL. */
+function assetsOf(metadata: JsonObject, base: URL): AssetInfo[] {
   if (!isObject(metadata.assets)) return [];
   return Object.entries(metadata.assets).flatMap(([key, asset]) =>
-    isObject(asset) && typeof asset.href === "string"
+    isObject(asset) && typeof asset.href === "string" && URL.canParse(asset.href, base)
       ? [
           {
             key,
-            href: asset.href,
+            href: new URL(asset.href, base).href,
             type: typeof asset.type === "string" ? asset.type : undefined,
             size: typeof asset["file:size"] === "number" ? asset["file:size"] : undefined,
             checksum: typeof asset["file:checksum"] === "string" ? asset["file:checksum"] : undefined,
@@ -66,11 +73,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       : fail(`GET /jobs/{id}/results of a finished job ${answered(exchange)}`);
   });
   if (exchange.status !== 200 || !exchange.isJson) {
-    s.skipRemaining(
-      `the results could not be read (${answered(exchange)})`,
-      "lifecycle",
-      (id) => id.startsWith("jobs.results.") || id.startsWith("downloads."),
-    );
+    s.skipRemaining(`the results could not be read (${answered(exchange)})`, "lifecycle", judgesResults);
     return undefined;
   }
   await s.check("jobs.results.stac", (c) => {
@@ -80,7 +83,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       ? fail(problem)
       : pass(`a STAC ${metadata.stac_version} ${isItem ? "Item" : "Collection"}`);
   });
-  const assets = assetsOf(metadata);
+  const assets = assetsOf(metadata, exchange.url);
   await s.check("jobs.results.assets", (c) => {
     c.use(exchange);
     if (!isObject(metadata.assets)) return fail("there is no assets object");
@@ -89,8 +92,8 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     const problems = entries.flatMap(([key, asset]) => {
       if (!isObject(asset)) return [`${key} is not an object`];
       const issues: string[] = [];
-      if (typeof asset.href !== "string" || !URL.canParse(asset.href))
-        issues.push(`${key} has no absolute href`);
+      if (typeof asset.href !== "string" || !URL.canParse(asset.href, exchange.url))
+        issues.push(`${key} has no href that is a URL`);
       if (typeof asset.type !== "string" || !asset.type) issues.push(`${key} has no type`);
       return issues;
     });
@@ -118,6 +121,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       ? pass("extent.spatial and extent.temporal")
       : fail("the Collection has no extent.spatial and extent.temporal");
   });
+  await jobkitAssetChecks(s, exchange, metadata);
   await canonical(s, exchange);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
