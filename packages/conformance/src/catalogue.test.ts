@@ -14,6 +14,9 @@ const EXTRA_JUDGED_BY: Record<string, string> = {
   "/paths/~1result/post/responses/200/headers/Content-Type/required": "sync.content-type",
 };
 
+/** jobkit's advisory checks of behaviour rather than of a schema: what openEO does not ask, but clients use. */
+const BEHAVIOUR_EXTRAS = ["jobkit.downloads.head"];
+
 describe("CATALOGUE", () => {
   it("has unique, dotted, kebab-case ids and a one-line expectation each", () => {
     const ids = CATALOGUE.map((check) => check.id);
@@ -73,9 +76,10 @@ describe("jobkit's extras", () => {
     }
     const jobkitChecks = CATALOGUE.filter((check) => check.source === "jobkit").map((check) => check.id);
     expect(jobkitChecks.sort()).toEqual(
-      Object.values(EXTRA_JUDGED_BY)
-        .filter((id) => id.startsWith("jobkit."))
-        .sort(),
+      [
+        ...Object.values(EXTRA_JUDGED_BY).filter((id) => id.startsWith("jobkit.")),
+        ...BEHAVIOUR_EXTRAS,
+      ].sort(),
     );
   });
 });

@@ -420,13 +420,11 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     RESULTS,
     "the results answer has an OpenEO-Costs header with a number",
   ),
-  check(
-    "downloads.head",
+  jobkitExtra(
+    "jobkit.downloads.head",
     "lifecycle",
-    "L1B",
-    [],
     RESULTS,
-    "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length",
+    "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length (openEO does not ask for HEAD; the Python client falls back to GET)",
   ),
   check(
     "downloads.no-auth",

@@ -308,11 +308,11 @@ const CASES: Record<string, Case> = {
       nth(2, { method: "POST", path: `/jobs/${ids.lifecycle}/results` }, override({ status: 400 })),
   },
   "jobs.poll.finished": {
-    skips: ["jobs.describe.costs", "jobs.results.", "downloads.", "jobkit.assets."],
+    skips: ["jobs.describe.costs", "jobs.results.", "downloads.", "jobkit.assets.", "jobkit.downloads."],
     faults: (ids) => [{ match: { jobId: ids.lifecycle }, action: { type: "job-outcome", outcome: "error" } }],
   },
   "jobs.results.status-200": {
-    skips: ["jobs.results.", "downloads.", "jobkit.assets."],
+    skips: ["jobs.results.", "downloads.", "jobkit.assets.", "jobkit.downloads."],
     faults: (ids) =>
       nth(2, { method: "GET", path: `/jobs/${ids.lifecycle}/results` }, override({ status: 201 })),
   },
@@ -366,7 +366,7 @@ const CASES: Record<string, Case> = {
       },
     ],
   },
-  "downloads.head": {
+  "jobkit.downloads.head": {
     faults: () => [{ match: { method: "HEAD", path: DOWNLOADS }, action: { type: "error", status: 500 } }],
   },
   "downloads.no-auth": {

@@ -21,7 +21,7 @@ interface Download {
 /** HEAD and GET of every asset, then the checks that follow the results to their bytes. */
 export async function downloads(s: Session, jobId: string, metadata: ResultsMetadata): Promise<void> {
   const wanted = [
-    "downloads.head",
+    "jobkit.downloads.head",
     "downloads.no-auth",
     "downloads.get",
     "downloads.content-type",
@@ -51,7 +51,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
   }
   const none = list.length === 0 ? "the results list no asset with an href" : undefined;
 
-  await s.check("downloads.head", (c) => {
+  await s.check("jobkit.downloads.head", (c) => {
     if (none) return fail(none);
     const problems = list.flatMap(({ asset, head }) => {
       c.note(head);
