@@ -23,7 +23,8 @@ export interface CliCommand {
 export const USAGE = `Usage: jobkit-conformance [--url URL] [options]
 
 Checks an openEO back-end against the API profile rules and follows its batch jobs to the bytes of their
-results. Without --url it checks the jobkit mock, started in process on virtual time.
+results. Without --url it checks the jobkit mock (the optional @jobkit/mock-server, installed
+next to the kit), started in process on virtual time.
 To judge your own client's traffic instead: jobkit-conformance proxy --upstream URL -- command (proxy --help).
 
 Target and credentials

@@ -1,4 +1,5 @@
-import type { MockServer, MockServerOptions } from "@jobkit/mock-server";
+import type { MockServerOptions } from "@jobkit/mock-server";
+import { loadMockServer } from "./load-mock-server.js";
 import type { FetchLike } from "./probe.js";
 import type { Credentials, RunClock } from "./session.js";
 
@@ -34,10 +35,14 @@ export const DEMO_USERS = {
   paymentUser: { user: "broke", password: "broke123" },
 } as const;
 
+/** What {@link mockTarget} uses of a jobkit mock server: its app's fetch and its clock. */
+export interface MockServerLike {
+  app: { fetch(request: Request): Response | Promise<Response> };
+  clock: { now(): number; advance(ms: number): void };
+}
+
 /** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
-export function mockTarget(
-  mock: Pick<MockServer, "app" | "clock">,
-): Pick<InProcessTarget, "fetch" | "clock"> {
+export function mockTarget(mock: MockServerLike): Pick<InProcessTarget, "fetch" | "clock"> {
   return {
     fetch: (request) => Promise.resolve(mock.app.fetch(request)),
     clock: {
@@ -48,11 +53,11 @@ export function mockTarget(
 }
 
 /**
- * Starts the jobkit mock in process ({@link EMBEDDED_MOCK_OPTIONS}), loaded lazily so that the kit depends on
- * it only when no URL is given.
+ * Starts the jobkit mock in process ({@link EMBEDDED_MOCK_OPTIONS}), loaded lazily: it is an optional peer of
+ * the kit, needed only when no URL is given.
  */
 export async function createEmbeddedTarget(): Promise<InProcessTarget> {
-  const { createMockServer } = await import("@jobkit/mock-server");
+  const { createMockServer } = await loadMockServer();
   const mock = createMockServer(EMBEDDED_MOCK_OPTIONS);
   return {
     url: EMBEDDED_URL,
