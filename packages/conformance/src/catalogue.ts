@@ -14,14 +14,14 @@ const SYNC = "POST /result";
 const BATCH = [JOBS_CREATE, JOB_GET, JOB_START];
 const RESULTS = [...BATCH, JOB_RESULTS];
 
-function check(
-  id: string,
+function check<const Id extends string>(
+  id: Id,
   scenario: ScenarioId,
   level: Level,
   rules: number[],
   needs: string[],
   expectation: string,
-): CheckDefinition {
+): CheckDefinition & { readonly id: Id } {
   return Object.freeze({
     id,
     scenario,
@@ -32,11 +32,7 @@ function check(
   });
 }
 
-/**
- * Every check the kit knows, in the order a run reports them. Ids are stable: reports, `--only` and `--skip`
- * refer to them.
- */
-export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
+const CHECKS = [
   // Discovery, without authentication.
   check(
     "discovery.well-known",
@@ -753,11 +749,27 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
   ),
-]);
+];
 
-/** Looks a check up by id. */
+/** The id of a check of the {@link CATALOGUE}, e.g. `"jobs.create.status-201"`: a typo does not compile. */
+export type CheckId = (typeof CHECKS)[number]["id"];
+
+/**
+ * Every check the kit knows, in the order a run reports them. Ids are stable: reports, `--only` and `--skip`
+ * refer to them.
+ */
+export const CATALOGUE: readonly (CheckDefinition & { readonly id: CheckId })[] = Object.freeze(CHECKS);
+
+const BY_ID = new Map<string, CheckDefinition>(CATALOGUE.map((definition) => [definition.id, definition]));
+
+/** Looks a check up by id (a name from the user, e.g. of `--only`); undefined when there is none. */
 export function findCheck(id: string): CheckDefinition | undefined {
-  return CATALOGUE.find((definition) => definition.id === id);
+  return BY_ID.get(id);
+}
+
+/** The definition of a check the code names; its id is typed, so it is always there. */
+export function checkDefinition(id: CheckId): CheckDefinition {
+  return BY_ID.get(id) as CheckDefinition;
 }
 
 /** `#710–711`, `#40–43, 48`: the display form of a rule list. */

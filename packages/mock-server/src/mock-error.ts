@@ -21,6 +21,7 @@ export function mockMessage(message: string): string {
 }
 
 /** Base of the errors the mock throws in process; `code` is stable and meant for programs. */
+// biome-ignore lint/plugin: the mock's base error class
 export class JobkitMockError extends Error {
   override readonly name: string = "JobkitMockError";
   readonly code: MockErrorCode;

@@ -1,6 +1,8 @@
-import type { MockServer, MockServerOptions } from "@jobkit/mock-server";
-import type { FetchLike } from "./probe.js";
-import type { Credentials, RunClock } from "./session.js";
+import type { MockServerOptions } from "@jobkit/mock-server";
+import type { FetchLike } from "../fetch-like.js";
+import { mockTarget } from "../mock-target.js";
+import type { RunClock } from "../run-clock.js";
+import type { Credentials } from "./session.js";
 
 /** A target the kit talks to in process: the jobkit mock's fetch and virtual clock. */
 export interface InProcessTarget {
@@ -33,19 +35,6 @@ export const DEMO_USERS = {
   secondUser: { user: "bob", password: "bob123" },
   paymentUser: { user: "broke", password: "broke123" },
 } as const;
-
-/** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
-export function mockTarget(
-  mock: Pick<MockServer, "app" | "clock">,
-): Pick<InProcessTarget, "fetch" | "clock"> {
-  return {
-    fetch: (request) => Promise.resolve(mock.app.fetch(request)),
-    clock: {
-      now: () => mock.clock.now(),
-      sleep: async (ms) => mock.clock.advance(ms),
-    },
-  };
-}
 
 /**
  * Starts the jobkit mock in process ({@link EMBEDDED_MOCK_OPTIONS}), loaded lazily so that the kit depends on
