@@ -31,6 +31,7 @@ export {
   TERMINAL_JOB_STATUSES,
 } from "./job-status.js";
 export { JOBKIT_EXTRAS, type JobkitExtra } from "./jobkit-extras.js";
+export { LOG_LEVELS, type LogLevel } from "./log-levels.js";
 export { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "./multihash.js";
 export { type ContractOptions, openapiDocumentFor } from "./openapi-documents.js";
 export {
