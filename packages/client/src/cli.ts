@@ -4,7 +4,7 @@ import { runCli } from "./cli/run-cli.js";
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => controller.abort(new Error(`jobkit: ${signal}`)));
+  process.once(signal, () => controller.abort());
 }
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,

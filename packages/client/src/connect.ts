@@ -52,7 +52,8 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
   const given = new URL(url).href.replace(/\/+$/, "");
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const timeoutMs = options.timeout ?? 30_000;
-  if (!(timeoutMs >= 0)) throw new RangeError("[jobkit] connect: timeout must be a number of ms ≥ 0");
+  if (!(timeoutMs >= 0))
+    throw new JobkitClientError("InvalidOption", "connect: timeout must be a number of ms ≥ 0");
   const retry = resolveRetry(options.retry);
   const waiter = options.clock ? waiterOn(options.clock) : REAL_TIME;
   const discovery = new Http({ fetch, baseUrl: given, retry, timeoutMs, waiter });

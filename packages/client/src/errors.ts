@@ -1,29 +1,45 @@
 import type { LogEntry } from "./types.js";
 
 /** Every error code the client itself raises (as opposed to codes sent by the back-end). */
-export type ClientErrorCode =
-  | "NetworkError"
-  | "Timeout"
-  | "InvalidResponse"
-  | "NoCompatibleVersion"
-  | "JobFailed"
-  | "JobCanceled"
-  | "WaitTimeout"
-  | "AssetNotFound"
-  | "AmbiguousAsset"
-  | "UnsafeAssetName"
-  | "SizeMismatch"
-  | "ChecksumMismatch"
-  | "DownloadIncomplete"
-  | "ProviderNotFound"
-  | "AuthenticationFailed"
-  | "DeviceCodeExpired"
-  | "AccessDenied";
+export const CLIENT_ERROR_CODES = [
+  "NetworkError",
+  "Timeout",
+  "InvalidResponse",
+  "InvalidOption",
+  "NoCompatibleVersion",
+  "JobFailed",
+  "JobCanceled",
+  "WaitTimeout",
+  "AssetNotFound",
+  "AmbiguousAsset",
+  "UnsafeAssetName",
+  "SizeMismatch",
+  "ChecksumMismatch",
+  "DownloadIncomplete",
+  "WriteFailed",
+  "ProviderNotFound",
+  "AuthenticationFailed",
+  "DeviceCodeExpired",
+  "AccessDenied",
+  "UsageInvalid",
+] as const;
+
+/** One of {@link CLIENT_ERROR_CODES}. */
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+/** Every message of the client starts with this prefix. */
+export const CLIENT_PREFIX = "[jobkit]";
+
+/** Writes a message with the client's prefix; the one place the prefix is added. */
+export function clientMessage(message: string): string {
+  return `${CLIENT_PREFIX} ${message}`;
+}
 
 /**
  * An error response of the openEO back-end: the HTTP status plus the openEO error object
  * (`code`, `id`, `message`, `links`).
  */
+// biome-ignore lint/plugin: the base of the back-end's errors, whose codes are openEO's, not the client's
 export class OpenEOApiError extends Error {
   override readonly name = "OpenEOApiError";
   /** The openEO error code, e.g. `JobNotFound`; `HttpError` when the body was not an openEO error. */
@@ -45,7 +61,7 @@ export class OpenEOApiError extends Error {
     id?: string | undefined;
     links?: unknown[];
   }) {
-    super(`[jobkit] ${init.status} ${init.code}: ${init.message} (${init.url})`);
+    super(clientMessage(`${init.status} ${init.code}: ${init.message} (${init.url})`));
     this.status = init.status;
     this.code = init.code;
     this.id = init.id;
@@ -55,12 +71,13 @@ export class OpenEOApiError extends Error {
 }
 
 /** An error raised by the client itself; `code` is stable and meant for programs. */
+// biome-ignore lint/plugin: the client's base error class
 export class JobkitClientError extends Error {
   override readonly name: string = "JobkitClientError";
   readonly code: ClientErrorCode;
 
   constructor(code: ClientErrorCode, message: string, options?: { cause?: unknown }) {
-    super(`[jobkit] ${message}`, options);
+    super(clientMessage(message), options);
     this.code = code;
   }
 }

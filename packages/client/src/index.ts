@@ -1,4 +1,5 @@
 export { BatchJob, type LogOptions, type WaitOptions, type WaitProgress } from "./batch-job.js";
+export type { CallOptions } from "./call-options.js";
 export type { Clock } from "./clock.js";
 export { type Auth, type ConnectOptions, connect } from "./connect.js";
 export {
@@ -15,9 +16,7 @@ export {
   JobkitClientError,
   OpenEOApiError,
 } from "./errors.js";
-export type { CallOptions, FetchLike } from "./internal/http.js";
-export type { RetryOptions } from "./internal/retry.js";
-export type { TransferProgress } from "./internal/transfer.js";
+export type { FetchLike } from "./fetch-like.js";
 export { JobResults } from "./job-results.js";
 export type { DevicePrompt } from "./oidc/device-flow.js";
 export type {
@@ -27,4 +26,6 @@ export type {
   OidcRefreshOptions,
 } from "./oidc/oidc-login.js";
 export { type ReadOptions, ResultAsset } from "./result-asset.js";
+export type { RetryOptions } from "./retry-options.js";
+export type { TransferProgress } from "./transfer-progress.js";
 export type * from "./types.js";

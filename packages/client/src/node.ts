@@ -79,7 +79,7 @@ export async function downloadFiles(
 ): Promise<string[]> {
   const concurrency = options.concurrency ?? 4;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError("[jobkit] downloadFiles: concurrency must be an integer ≥ 1");
+    throw new JobkitClientError("InvalidOption", "downloadFiles: concurrency must be an integer ≥ 1");
   }
   const assets = await results.getAssets(options);
   const targets = assets.map((asset) => resolve(dir, ...safeSegments(asset.name)));

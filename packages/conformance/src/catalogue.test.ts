@@ -1,6 +1,15 @@
 import { JOBKIT_EXTRAS } from "@jobkit/spec";
-import { describe, expect, it } from "vitest";
-import { CATALOGUE, findCheck, formatRules, requiredByDefault } from "./catalogue.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  CATALOGUE,
+  type CheckId,
+  checkDefinition,
+  findCheck,
+  formatRules,
+  requiredByDefault,
+} from "./catalogue.js";
+import { pass } from "./internal/outcome.js";
+import type { Session } from "./internal/session.js";
 
 /**
  * Which check judges each of jobkit's extras in another back-end's answers: its own advisory `jobkit.*` check,
@@ -90,5 +99,20 @@ describe("formatRules", () => {
     expect(formatRules([40, 41, 42, 43, 48])).toBe("#40–43, 48");
     expect(formatRules([736])).toBe("#736");
     expect(formatRules([])).toBeUndefined();
+  });
+});
+
+describe("CheckId", () => {
+  it("is the union of the catalogue's ids, so a typo does not compile", () => {
+    expectTypeOf<Parameters<Session["check"]>[0]>().toEqualTypeOf<CheckId>();
+    expectTypeOf<Parameters<Session["runs"]>[0]>().toEqualTypeOf<CheckId>();
+    expectTypeOf<"jobs.create.status-201">().toExtend<CheckId>();
+    // @ts-expect-error "jobs.create.typo" is no check of the catalogue
+    const typo = (session: Session) => session.check("jobs.create.typo", () => pass("never run"));
+    expect(typeof typo).toBe("function");
+    expect(checkDefinition("jobs.create.status-201").id).toBe("jobs.create.status-201");
+    expect(CATALOGUE.map((definition) => definition.id)).toEqual(
+      CATALOGUE.map((d) => checkDefinition(d.id).id),
+    );
   });
 });

@@ -17,14 +17,14 @@ const SYNC = "POST /result";
 const BATCH = [JOBS_CREATE, JOB_GET, JOB_START];
 const RESULTS = [...BATCH, JOB_RESULTS];
 
-function check(
-  id: string,
+function check<const Id extends string>(
+  id: Id,
   scenario: ScenarioId,
   level: Level,
   rules: number[],
   needs: string[],
   expectation: string,
-): CheckDefinition {
+): CheckDefinition & { readonly id: Id } {
   return Object.freeze({
     id,
     source: "openeo",
@@ -36,13 +36,13 @@ function check(
   });
 }
 
-/** A promise jobkit makes beyond openEO (one of `JOBKIT_EXTRAS`): advisory unless the run requires it. */
-function jobkitExtra(
-  id: string,
+/** A promise jobkit makes beyond openEO: advisory unless the run requires it. */
+function jobkitExtra<const Id extends string>(
+  id: Id,
   scenario: ScenarioId,
   needs: string[],
   expectation: string,
-): CheckDefinition {
+): CheckDefinition & { readonly id: Id } {
   return Object.freeze({
     id,
     source: "jobkit",
@@ -54,11 +54,7 @@ function jobkitExtra(
   });
 }
 
-/**
- * Every check the kit knows, in the order a run reports them. Ids are stable: reports, `--only` and `--skip`
- * refer to them.
- */
-export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
+const CHECKS = [
   // Discovery, without authentication.
   check(
     "discovery.well-known",
@@ -791,16 +787,32 @@ export const CATALOGUE: readonly CheckDefinition[] = Object.freeze([
     [],
     "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
   ),
-]);
+];
 
 /** Whether a run requires a check it did not name: openEO's checks of L1, L1A and L1B; never jobkit's extras. */
 export function requiredByDefault(definition: CheckDefinition): boolean {
   return definition.source === "openeo" && REQUIRED_LEVELS.includes(definition.level);
 }
 
-/** Looks a check up by id. */
+/** The id of a check of the {@link CATALOGUE}, e.g. `"jobs.create.status-201"`: a typo does not compile. */
+export type CheckId = (typeof CHECKS)[number]["id"];
+
+/**
+ * Every check the kit knows, in the order a run reports them. Ids are stable: reports, `--only` and `--skip`
+ * refer to them.
+ */
+export const CATALOGUE: readonly (CheckDefinition & { readonly id: CheckId })[] = Object.freeze(CHECKS);
+
+const BY_ID = new Map<string, CheckDefinition>(CATALOGUE.map((definition) => [definition.id, definition]));
+
+/** Looks a check up by id (a name from the user, e.g. of `--only`); undefined when there is none. */
 export function findCheck(id: string): CheckDefinition | undefined {
-  return CATALOGUE.find((definition) => definition.id === id);
+  return BY_ID.get(id);
+}
+
+/** The definition of a check the code names; its id is typed, so it is always there. */
+export function checkDefinition(id: CheckId): CheckDefinition {
+  return BY_ID.get(id) as CheckDefinition;
 }
 
 /** `#710–711`, `#40–43, 48`: the display form of a rule list. */

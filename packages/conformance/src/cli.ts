@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
 import { CATALOGUE, formatRules } from "./catalogue.js";
-import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
 import { toHtml } from "./reporters/html-reporter.js";
@@ -65,7 +65,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {
       process.stderr.write(`${error.message}\n`);
     } else {
-      process.stderr.write(`jobkit-conformance: unexpected failure: ${(error as Error).stack ?? error}\n`);
+      process.stderr.write(
+        `${conformanceMessage(`unexpected failure: ${(error as Error).stack ?? error}`)}\n`,
+      );
     }
     process.exitCode = 2;
   },

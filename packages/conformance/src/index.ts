@@ -7,12 +7,17 @@
  * const result = await runConformance({ url: "http://127.0.0.1:8080", user: "alice", password: "alice123" });
  * console.log(result.ok, result.summary);
  */
-export { CATALOGUE, findCheck, formatRules } from "./catalogue.js";
+export { CATALOGUE, type CheckId, findCheck, formatRules } from "./catalogue.js";
 export { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
-export { ConformanceError, ConformanceUsageError, TargetUnreachableError } from "./errors.js";
-export { mockTarget } from "./internal/embedded-target.js";
-export type { FetchLike } from "./internal/probe.js";
-export type { RunClock } from "./internal/session.js";
+export {
+  ConformanceError,
+  type ConformanceErrorCode,
+  ConformanceUsageError,
+  TargetUnreachableError,
+} from "./errors.js";
+export type { FetchLike } from "./fetch-like.js";
+export { type MockServerLike, mockTarget } from "./mock-target.js";
+export type { OidcClient } from "./oidc-client.js";
 export { createProxy, type ProxyOptions, type ValidatingProxy } from "./proxy/create-proxy.js";
 export type { ProxiedExchange } from "./proxy/proxied-exchange.js";
 export {
@@ -27,5 +32,6 @@ export { type ConsoleReporterOptions, createConsoleReporter } from "./reporters/
 export { toHtml } from "./reporters/html-reporter.js";
 export { toJson } from "./reporters/json-reporter.js";
 export { toJUnit } from "./reporters/junit-reporter.js";
-export { type ConformanceOptions, runConformance } from "./run-conformance.js";
+export type { RunClock } from "./run-clock.js";
+export { type ConformanceOptions, runConformance, type UserCredentials } from "./run-conformance.js";
 export * from "./types.js";

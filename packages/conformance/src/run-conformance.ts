@@ -1,11 +1,12 @@
 import { CATALOGUE } from "./catalogue.js";
 import { DEFAULT_FAILING_PROCESS, DEFAULT_PROCESS, normaliseProcess } from "./default-processes.js";
 import { ConformanceUsageError, TargetUnreachableError } from "./errors.js";
+import type { FetchLike } from "./fetch-like.js";
 import { chooseProcesses, UNKNOWN_COLLECTION } from "./internal/choose-process.js";
 import { CLEANUP_GRACE_MS, cleanUp } from "./internal/cleanup.js";
 import { createEmbeddedTarget } from "./internal/embedded-target.js";
 import { findApi } from "./internal/find-api.js";
-import { createProbe, type FetchLike } from "./internal/probe.js";
+import { createProbe } from "./internal/probe.js";
 import { attacks } from "./internal/scenarios/attacks.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
@@ -18,13 +19,9 @@ import { partial } from "./internal/scenarios/partial.js";
 import { payment } from "./internal/scenarios/payment.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
-import {
-  type Credentials,
-  type OidcClient,
-  type RunClock,
-  ScenarioStopped,
-  Session,
-} from "./internal/session.js";
+import { type Credentials, ScenarioStopped, Session } from "./internal/session.js";
+import type { OidcClient } from "./oidc-client.js";
+import type { RunClock } from "./run-clock.js";
 import {
   type ApiDiscovery,
   type CheckResult,

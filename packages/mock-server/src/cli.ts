@@ -7,13 +7,8 @@ import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
 import { createMockServer } from "./create-mock-server.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
-import {
-  MockOptionsError,
-  type MockServerOptions,
-  type MockUser,
-  type ResultOptions,
-  type TimingOptions,
-} from "./options.js";
+import { MockOptionsError, mockMessage } from "./mock-error.js";
+import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
 
@@ -42,14 +37,14 @@ const USAGE = `Usage: jobkit-mock [options]
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value))
-    throw new MockOptionsError(`jobkit-mock: --${name} needs a non-negative integer, got "${value}".`);
+    throw new MockOptionsError(`--${name} needs a non-negative integer, got "${value}".`);
   return Number(value);
 }
 
 function parseUser(spec: string): MockUser {
   const [name, password, credit, ...rest] = spec.split(":");
   if (!name || !password || rest.length > 0) {
-    throw new MockOptionsError(`jobkit-mock: --user needs name:password[:credit], got "${spec}".`);
+    throw new MockOptionsError(`--user needs name:password[:credit], got "${spec}".`);
   }
   return credit === undefined
     ? { name, password }
@@ -68,7 +63,7 @@ function secure(options: MockServerOptions, host: string, controlToken: string |
   if (isLoopback(host)) return;
   if (controlToken === undefined) {
     throw new MockOptionsError(
-      `jobkit-mock: listening on ${host} (beyond loopback) needs --control-token <secret>, else anyone reaching the port controls the mock.`,
+      `listening on ${host} (beyond loopback) needs --control-token <secret>, else anyone reaching the port controls the mock.`,
     );
   }
   if (options.seed === undefined) options.seed = randomBytes(4).readInt32BE();
@@ -137,7 +132,7 @@ function main(): void {
     values.port ?? (process.env.PORT || "8080"),
     values.port ? "port" : "port (from $PORT)",
   ) as number;
-  if (port > 65_535) throw new MockOptionsError(`jobkit-mock: --port needs 0 to 65535, got ${port}.`);
+  if (port > 65_535) throw new MockOptionsError(`--port needs 0 to 65535, got ${port}.`);
   const mock = createMockServer(options);
 
   const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };
@@ -169,12 +164,12 @@ function main(): void {
     },
   );
   server.on("error", (error) => {
-    console.error(`jobkit-mock: cannot listen on ${values.host}:${port}: ${error.message}`);
+    console.error(mockMessage(`cannot listen on ${values.host}:${port}: ${error.message}`));
     process.exit(2);
   });
 
   const shutdown = (reason: string): void => {
-    console.log(`jobkit-mock: ${reason}, shutting down.`);
+    console.log(mockMessage(`${reason}, shutting down.`));
     server.close(() => process.exit(0));
     if ("closeAllConnections" in server) server.closeAllConnections();
   };

@@ -10,13 +10,18 @@
 export { createMockServer, type MockServer } from "./create-mock-server.js";
 export type { FaultAction, FaultMatch, FaultSpec, InstalledFault } from "./faults/fault.js";
 export type { FaultsHandle } from "./faults/fault-registry.js";
-export { FaultInvalidError } from "./faults/validate-fault.js";
 export type { Clock } from "./jobs/clock.js";
 export type { JobSnapshot, StoreHandle } from "./jobs/store-handle.js";
 export type { Journal, JournalEntry } from "./journal.js";
 export {
-  DEFAULT_USERS,
+  ConnectionResetError,
+  FaultInvalidError,
+  JobkitMockError,
+  type MockErrorCode,
   MockOptionsError,
+} from "./mock-error.js";
+export {
+  DEFAULT_USERS,
   type MockServerOptions,
   type MockUser,
   type ResolvedOptions,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FaultInvalidError } from "./faults/validate-fault.js";
-import { MockOptionsError, resolveOptions } from "./options.js";
+import { FaultInvalidError, MockOptionsError } from "./mock-error.js";
+import { resolveOptions } from "./options.js";
 
 describe("resolveOptions", () => {
   it("fills in the documented defaults", () => {

@@ -1,6 +1,7 @@
 import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
+import { MockOptionsError } from "./mock-error.js";
 
 /** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
 export interface MockUser {
@@ -134,14 +135,8 @@ export const DEFAULT_USERS: Required<MockUser>[] = [
   { name: "broke", password: "broke123", credit: 0 },
 ];
 
-/** Thrown by `createMockServer` when an option is wrong. */
-export class MockOptionsError extends Error {
-  override readonly name = "MockOptionsError";
-  readonly code = "MOCK_OPTIONS_INVALID";
-}
-
 function fail(message: string, cause?: unknown): never {
-  throw new MockOptionsError(`jobkit-mock: ${message}`, cause === undefined ? undefined : { cause });
+  throw new MockOptionsError(message, cause === undefined ? undefined : { cause });
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

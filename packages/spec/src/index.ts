@@ -31,6 +31,8 @@ export {
   TERMINAL_JOB_STATUSES,
 } from "./job-status.js";
 export { JOBKIT_EXTRAS, type JobkitExtra } from "./jobkit-extras.js";
+export { LOG_LEVELS, type LogLevel } from "./log-levels.js";
+export { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "./multihash.js";
 export { type ContractOptions, openapiDocumentFor } from "./openapi-documents.js";
 export {
   createSchemaValidator,
@@ -38,3 +40,4 @@ export {
   type SchemaName,
   type SchemaValidator,
 } from "./schema-validator.js";
+export { JobkitSpecError, type SpecErrorCode } from "./spec-error.js";

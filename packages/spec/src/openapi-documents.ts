@@ -1,7 +1,8 @@
 import jsonPatch from "fast-json-patch";
-import { type ApiVersion, DEFAULT_API_VERSION } from "./api-versions.js";
+import { API_VERSIONS, type ApiVersion, DEFAULT_API_VERSION, isApiVersion } from "./api-versions.js";
 import { document } from "./generated/document.js";
 import { JOBKIT_EXTRAS } from "./jobkit-extras.js";
+import { JobkitSpecError } from "./spec-error.js";
 import { toApi120 } from "./versions/api-1.2.0.js";
 
 /** Which contract to read: the faithful one (default) or the one with jobkit's extra promises for its mock. */
@@ -19,11 +20,18 @@ const cache = new Map<string, Record<string, unknown>>();
  * @example
  * const document = openapiDocumentFor("1.2.0");
  * document.info; // { version: "1.2.0", ... }
+ * @throws {JobkitSpecError} `UnknownApiVersion` for a version the contract does not describe.
  */
 export function openapiDocumentFor(
   version: ApiVersion = DEFAULT_API_VERSION,
   options: ContractOptions = {},
 ): Record<string, unknown> {
+  if (!isApiVersion(version)) {
+    throw new JobkitSpecError(
+      "UnknownApiVersion",
+      `no contract for openEO API ${String(version)}; use one of ${API_VERSIONS.join(", ")}.`,
+    );
+  }
   const key = `${version}${options.jobkitExtras ? "+extras" : ""}`;
   let built = cache.get(key);
   if (!built) {

@@ -3,6 +3,7 @@ import addFormats from "ajv-formats";
 import { type ApiVersion, DEFAULT_API_VERSION } from "./api-versions.js";
 import type { components } from "./generated/openapi.js";
 import { type ContractOptions, openapiDocumentFor } from "./openapi-documents.js";
+import { JobkitSpecError } from "./spec-error.js";
 
 /** The name of a schema under `components.schemas`. */
 export type SchemaName = keyof components["schemas"];
@@ -87,6 +88,7 @@ export function createSchemaValidator(
 ): SchemaValidator {
   const document = openapiDocumentFor(version, options);
   const paths = document.paths as Record<string, Record<string, Operation>>;
+  const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
   const templates = templatesOf(paths);
   const resolve = resolver(document);
   const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
@@ -141,6 +143,12 @@ export function createSchemaValidator(
     matchPath,
 
     validate(schema, value) {
+      if (!Object.hasOwn(schemas, schema)) {
+        throw new JobkitSpecError(
+          "UnknownSchema",
+          `the contract has no schema "${schema}"; the names are those of components.schemas (SchemaName).`,
+        );
+      }
       return check(`/components/schemas/${schema}`, value);
     },
 

@@ -92,11 +92,15 @@ export function one(args: string[], what: string): string {
   return value;
 }
 
-const LEVELS = new Set(["error", "warning", "info", "debug"]);
+/**
+ * The contract's log levels, most severe first; restated because the client uses `@jobkit/spec` for types only
+ * (tested equal to the contract's `LOG_LEVELS`).
+ */
+export const LEVELS: readonly LogLevel[] = ["error", "warning", "info", "debug"];
 
 /** A log-level option, or undefined when absent. */
 export function logLevel(value: string | undefined, name: string): LogLevel | undefined {
-  if (value !== undefined && !LEVELS.has(value))
-    throw new UsageError(`--${name} must be error, warning, info or debug`);
+  if (value !== undefined && !LEVELS.includes(value as LogLevel))
+    throw new UsageError(`--${name} must be one of ${LEVELS.join(", ")}`);
   return value as LogLevel | undefined;
 }

@@ -1,4 +1,4 @@
-import { JobFailedError, JobkitClientError } from "../errors.js";
+import { CLIENT_PREFIX, JobFailedError, JobkitClientError } from "../errors.js";
 import type { CliIo } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 import { printable } from "./format.js";
@@ -6,8 +6,9 @@ import { UsageError } from "./usage-error.js";
 
 /** Prints what went wrong and returns the matching exit code. */
 export function reportError(error: unknown, io: CliIo): number {
+  const text = error instanceof Error ? error.message.replace(`${CLIENT_PREFIX} `, "") : String(error);
   if (error instanceof UsageError) {
-    io.stderr.write(`jobkit: ${error.message}\nRun \`jobkit --help\` for the commands and options.\n`);
+    io.stderr.write(`jobkit: ${text}\nRun \`jobkit --help\` for the commands and options.\n`);
     return EXIT.usage;
   }
   if (io.signal?.aborted) {
@@ -20,7 +21,6 @@ export function reportError(error: unknown, io: CliIo): number {
       io.stderr.write(`  ${printable(`${entry.code ?? "error"}: ${entry.message}`)}\n`);
     return EXIT.jobFailed;
   }
-  const text = error instanceof Error ? error.message.replace("[jobkit] ", "") : String(error);
   const message = error instanceof JobkitClientError ? `${error.code}: ${text}` : text;
   io.stderr.write(`jobkit: ${printable(message)}\n`);
   return error instanceof JobkitClientError && error.code === "JobCanceled" ? EXIT.jobFailed : EXIT.failure;

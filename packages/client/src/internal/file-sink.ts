@@ -1,6 +1,7 @@
 import { createHash, type Hash, randomBytes } from "node:crypto";
 import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { JobkitClientError } from "../errors.js";
 import type { TransferSink } from "./transfer.js";
 
 /** Positional writes in flight at once: reading and hashing go on while the disk catches up. */
@@ -39,7 +40,7 @@ export class FileSink implements TransferSink {
 
   async write(chunk: Uint8Array): Promise<void> {
     const handle = this.#handle;
-    if (!handle) throw new Error("[jobkit] FileSink.write before open");
+    if (!handle) throw new JobkitClientError("WriteFailed", "FileSink.write before open");
     this.#hash?.update(chunk);
     const write = writeAll(handle, chunk, this.bytesWritten).then(
       () => undefined,
@@ -113,7 +114,11 @@ export async function writeAtomically(
 async function writeAll(handle: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
   for (let offset = 0; offset < chunk.byteLength; ) {
     const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset, position + offset);
-    if (bytesWritten === 0) throw new Error(`[jobkit] no progress writing at byte ${position + offset}`);
+    if (bytesWritten === 0)
+      throw new JobkitClientError(
+        "WriteFailed",
+        `no progress writing at byte ${position + offset}; check the free space of the target folder`,
+      );
     offset += bytesWritten;
   }
 }

@@ -1,4 +1,6 @@
+import type { CallOptions } from "../call-options.js";
 import { JobkitClientError, OpenEOApiError } from "../errors.js";
+import type { FetchLike } from "../fetch-like.js";
 import {
   backoffDelay,
   IDEMPOTENT_METHODS,
@@ -8,8 +10,7 @@ import {
 } from "./retry.js";
 import type { Waiter } from "./waiter.js";
 
-/** The `fetch` the client calls; `globalThis.fetch` by default, `app.fetch` of an in-process server in tests. */
-export type FetchLike = (request: Request) => Response | Promise<Response>;
+export type { CallOptions, FetchLike };
 
 export interface HttpConfig {
   fetch: FetchLike;
@@ -23,11 +24,6 @@ export interface HttpConfig {
 }
 
 /** Per-call options every public method accepts. */
-export interface CallOptions {
-  /** Aborts the call; it then rejects with the signal's reason. */
-  signal?: AbortSignal | undefined;
-}
-
 export interface SendOptions extends CallOptions {
   method?: string;
   query?: Record<string, string | number | boolean | undefined> | undefined;

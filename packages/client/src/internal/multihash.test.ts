@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
 import { parseMultihash } from "./multihash.js";
 
@@ -22,5 +23,17 @@ describe("parseMultihash", () => {
     expect(parseMultihash("1220abcd")).toBeUndefined();
     expect(parseMultihash("122")).toBeUndefined();
     expect(parseMultihash("12zz")).toBeUndefined();
+  });
+});
+
+describe("parseMultihash and the contract's sha256Multihash", () => {
+  it("read a sha2-256 checksum the way @jobkit/spec writes it", () => {
+    const digest = "ab".repeat(32);
+    expect(parseMultihash(sha256Multihash(digest))).toEqual({
+      code: 0x12,
+      algorithm: { node: "sha256", web: "SHA-256" },
+      digest,
+    });
+    expect(parseMultihash(`${SHA256_MULTIHASH_PREFIX}${digest.slice(2)}`)).toBeUndefined();
   });
 });

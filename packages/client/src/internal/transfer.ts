@@ -1,5 +1,6 @@
 import { JobkitClientError } from "../errors.js";
 import type { ResultAsset } from "../result-asset.js";
+import type { TransferProgress } from "../transfer-progress.js";
 import type { Http } from "./http.js";
 import { backoffDelay } from "./retry.js";
 
@@ -9,11 +10,7 @@ export interface TransferSink {
   reset(): void | Promise<void>;
 }
 
-/** Bytes received so far and the expected total, when the server said it. */
-export interface TransferProgress {
-  received: number;
-  total: number | undefined;
-}
+export type { TransferProgress };
 
 /** Options of a transfer: abort it, watch its bytes. */
 export interface TransferOptions {

@@ -1,7 +1,9 @@
 import type { MockServerOptions } from "@jobkit/mock-server";
+import type { FetchLike } from "../fetch-like.js";
+import { mockTarget } from "../mock-target.js";
+import type { RunClock } from "../run-clock.js";
 import { loadMockServer } from "./load-mock-server.js";
-import type { FetchLike } from "./probe.js";
-import type { Credentials, RunClock } from "./session.js";
+import type { Credentials } from "./session.js";
 
 /** A target the kit talks to in process: the jobkit mock's fetch and virtual clock. */
 export interface InProcessTarget {
@@ -34,23 +36,6 @@ export const DEMO_USERS = {
   secondUser: { user: "bob", password: "bob123" },
   paymentUser: { user: "broke", password: "broke123" },
 } as const;
-
-/** What {@link mockTarget} uses of a jobkit mock server: its app's fetch and its clock. */
-export interface MockServerLike {
-  app: { fetch(request: Request): Response | Promise<Response> };
-  clock: { now(): number; advance(ms: number): void };
-}
-
-/** The fetch and clock of a mock server the caller created (virtual time: sleeping advances its clock). */
-export function mockTarget(mock: MockServerLike): Pick<InProcessTarget, "fetch" | "clock"> {
-  return {
-    fetch: (request) => Promise.resolve(mock.app.fetch(request)),
-    clock: {
-      now: () => mock.clock.now(),
-      sleep: async (ms) => mock.clock.advance(ms),
-    },
-  };
-}
 
 /**
  * Starts the jobkit mock in process ({@link EMBEDDED_MOCK_OPTIONS}), loaded lazily: it is an optional peer of

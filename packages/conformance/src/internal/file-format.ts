@@ -1,14 +1,18 @@
 import { createHash } from "node:crypto";
+import { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "@jobkit/spec";
 
 /** The sha2-256 multihash of some bytes in hex, as STAC `file:checksum` writes it: `1220` + digest. */
 export function multihashSha256(bytes: Uint8Array): string {
-  return `1220${createHash("sha256").update(bytes).digest("hex")}`;
+  return sha256Multihash(createHash("sha256").update(bytes).digest("hex"));
 }
 
 /** Compares a `file:checksum` with the bytes. Only sha2-256 (`1220…`) can be verified. */
 export function verifyChecksum(checksum: string, bytes: Uint8Array): { ok: boolean; message: string } {
   const normalised = checksum.toLowerCase();
-  if (!normalised.startsWith("1220") || normalised.length !== 68) {
+  if (
+    !normalised.startsWith(SHA256_MULTIHASH_PREFIX) ||
+    normalised.length !== SHA256_MULTIHASH_PREFIX.length + 64
+  ) {
     return {
       ok: false,
       message: `"${checksum}" is not a sha2-256 multihash (1220 followed by 64 hex digits)`,

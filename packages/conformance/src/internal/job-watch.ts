@@ -1,6 +1,6 @@
+import type { RunClock } from "../run-clock.js";
 import type { ScenarioId, TimelineDownload, TimelinePoint } from "../types.js";
 import type { Exchange } from "./probe.js";
-import type { RunClock } from "./session.js";
 
 interface MutableTimeline {
   jobId: string;

@@ -1,3 +1,4 @@
+import type { CheckId } from "../catalogue.js";
 import { isObject, type JsonObject } from "./scenarios/answers.js";
 
 /** One of jobkit's extras on assets: what an asset breaks of it (undefined when it keeps it), and the good news. */
@@ -8,11 +9,14 @@ interface AssetRule {
 
 const HEX = /^[0-9a-f]+$/;
 
+/** The checks of jobkit's extras on assets. */
+export type AssetCheckId = Extract<CheckId, `jobkit.assets.${string}`>;
+
 /**
  * jobkit's extra promises on the assets of results documents, by check id: the kit's results scenario and the
  * proxy judge them alike.
  */
-export const JOBKIT_ASSET_RULES: Readonly<Record<string, AssetRule>> = {
+const JOBKIT_ASSET_RULES: Readonly<Record<AssetCheckId, AssetRule>> = {
   "jobkit.assets.absolute-href": {
     broken: (key, asset) =>
       typeof asset.href === "string" && !URL.canParse(asset.href)
@@ -47,4 +51,9 @@ export function assetEntries(metadata: unknown): [string, JsonObject][] {
 /** What the assets of a results document break of one of jobkit's extras, one line per asset. */
 export function assetProblems(rule: AssetRule, metadata: unknown): string[] {
   return assetEntries(metadata).flatMap(([key, asset]) => rule.broken(key, asset) ?? []);
+}
+
+/** The asset rules with their typed check ids. */
+export function jobkitAssetRules(): [AssetCheckId, AssetRule][] {
+  return Object.entries(JOBKIT_ASSET_RULES) as [AssetCheckId, AssetRule][];
 }

@@ -1,6 +1,7 @@
+import type { OidcClient } from "../oidc-client.js";
 import type { Exchange } from "./probe.js";
 import { answered, body } from "./scenarios/answers.js";
-import type { OidcClient, Session } from "./session.js";
+import type { Session } from "./session.js";
 
 /** A provider of `GET /credentials/oidc` as the kit reads it. */
 export interface ListedProvider {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createProbe, type FetchLike } from "./probe.js";
+import type { FetchLike } from "../fetch-like.js";
+import { createProbe } from "./probe.js";
 
 function probe(fetch: FetchLike, options: { timeoutMs?: number; maxBodyBytes?: number } = {}) {
   return createProbe({

@@ -1,8 +1,6 @@
+import type { FetchLike } from "../fetch-like.js";
 import type { Evidence } from "../types.js";
 import { redactHeader } from "./redact-header.js";
-
-/** A fetch-compatible function; the probe always calls it with one `Request`. */
-export type FetchLike = (request: Request) => Promise<Response>;
 
 export interface ProbeOptions {
   fetch: FetchLike;
@@ -52,6 +50,7 @@ export interface Exchange {
 const EXCERPT_CHARS = 2000;
 const TEXT_TYPES = /^(text\/|application\/(json|geo\+json|problem\+json|xml|[\w.+-]*\+json))/i;
 
+// biome-ignore lint/plugin: a control-flow signal, caught in this file and reported as the exchange's problem
 class ProbeTimeout extends Error {}
 
 function headerRecord(headers: Headers, redacting = false): Record<string, string> {

@@ -1,4 +1,6 @@
-import { CATALOGUE, findCheck, formatRules } from "../catalogue.js";
+import { CATALOGUE, type CheckId, checkDefinition, formatRules } from "../catalogue.js";
+import type { OidcClient } from "../oidc-client.js";
+import type { RunClock } from "../run-clock.js";
 import type { CheckDefinition, CheckResult, CheckStatus, ConformanceEvent, ScenarioId } from "../types.js";
 import { toCurl } from "./curl.js";
 import type { FoundApi } from "./find-api.js";
@@ -6,20 +8,6 @@ import { JobWatch } from "./job-watch.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
 import type { Selection } from "./selection.js";
-
-/** The clock waits run on: real time, or the embedded mock's virtual time. */
-export interface RunClock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-/** OpenID Connect client credentials (client credentials grant) of one user. */
-export interface OidcClient {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  /** A provider id of `GET /credentials/oidc`; default: the first listed. */
-  readonly providerId?: string;
-}
 
 export interface Credentials {
   readonly user?: string;
@@ -30,9 +18,12 @@ export interface Credentials {
   readonly oidcClient?: OidcClient;
 }
 
+// biome-ignore lint/plugin: a control-flow signal, caught by Session.check and turned into a verdict
 class NoAnswer extends Error {}
+// biome-ignore lint/plugin: a control-flow signal, caught by runConformance and turned into skipped checks
 class RunTimeout extends Error {}
 /** Thrown by a scenario to give up; its remaining checks are skipped with the reason. */
+// biome-ignore lint/plugin: a control-flow signal, caught by runConformance and turned into skipped checks
 export class ScenarioStopped extends Error {}
 
 export interface SessionOptions {
@@ -130,9 +121,9 @@ export class Session {
    * Whether a step serving these checks should make its requests: some are wanted, or the run looks at every
    * exchange (then only advertised endpoints count).
    */
-  runs(...ids: string[]): boolean {
+  runs(...ids: CheckId[]): boolean {
     return ids.some((id) => {
-      const definition = this.definition(id);
+      const definition = checkDefinition(id);
       if (this.unsupported(definition)) return false;
       return this.fullRun || (this.options.selection.selected(definition) && !this.results.has(id));
     });
@@ -143,12 +134,6 @@ export class Session {
     return this.endpoints === undefined || this.endpoints.has(endpoint);
   }
 
-  private definition(id: string): CheckDefinition {
-    const definition = findCheck(id);
-    if (!definition) throw new Error(`internal: unknown check id ${id}`);
-    return definition;
-  }
-
   private unsupported(definition: CheckDefinition): string | undefined {
     const absent = definition.needs.filter((endpoint) => !this.supports(endpoint));
     if (absent.length === 0) return undefined;
@@ -156,8 +141,8 @@ export class Session {
   }
 
   /** Runs and records one check (once; unselected checks are not run). */
-  async check(id: string, evaluate: (context: CheckContext) => Outcome | Promise<Outcome>): Promise<void> {
-    const definition = this.definition(id);
+  async check(id: CheckId, evaluate: (context: CheckContext) => Outcome | Promise<Outcome>): Promise<void> {
+    const definition = checkDefinition(id);
     if (!this.options.selection.selected(definition) || this.results.has(id)) return;
     const reason = this.unsupported(definition);
     if (reason) {
@@ -252,17 +237,17 @@ export class Session {
   }
 
   /** Skips every selected, undecided check of a scenario (or of the whole catalogue) with a reason. */
-  skipRemaining(reason: string, scenario?: ScenarioId, filter: (id: string) => boolean = () => true): void {
+  skipRemaining(reason: string, scenario?: ScenarioId, filter: (id: CheckId) => boolean = () => true): void {
     for (const id of this.pendingIds(scenario).filter(filter)) {
-      const definition = this.definition(id);
+      const definition = checkDefinition(id);
       const unsupported = this.unsupported(definition);
       if (unsupported) this.record(definition, "not-supported", unsupported, [], 0);
       else this.record(definition, "skip", reason, [], 0);
     }
   }
 
-  pendingIds(scenario?: ScenarioId): string[] {
-    const ids: string[] = [];
+  pendingIds(scenario?: ScenarioId): CheckId[] {
+    const ids: CheckId[] = [];
     for (const definition of CATALOGUE) {
       if (scenario && definition.scenario !== scenario) continue;
       if (this.options.selection.selected(definition) && !this.results.has(definition.id))

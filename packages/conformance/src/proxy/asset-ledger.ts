@@ -1,3 +1,4 @@
+import { sha256Multihash } from "@jobkit/spec";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import type { Verdicts } from "./verdicts.js";
 
@@ -61,7 +62,7 @@ export function createAssetLedger(upstreamOrigin: string) {
           : `${exchange.responseBodyBytes} bytes arrived, file:size says ${asset.size}`,
       );
     if (asset.checksum !== undefined) {
-      const actual = `1220${exchange.sha256}`;
+      const actual = sha256Multihash(exchange.sha256);
       verdicts.judge(
         "downloads.checksum",
         "server",

@@ -33,6 +33,7 @@ interface ExchangeState {
   problemSide?: "client" | "server";
 }
 
+// biome-ignore lint/plugin: a control-flow signal, caught in this file and answered as a gateway error
 class BudgetSpent extends Error {}
 
 function describe(error: Error): string {

@@ -1,4 +1,4 @@
-import { findCheck } from "../catalogue.js";
+import { type CheckId, checkDefinition } from "../catalogue.js";
 import type { CheckDefinition } from "../types.js";
 
 function rule(id: string, expectation: string): CheckDefinition {
@@ -29,7 +29,7 @@ const PROXY_ONLY: readonly CheckDefinition[] = [
 ];
 
 /** The catalogue's checks the proxy judges on each exchange it sees. */
-const FROM_CATALOGUE = [
+const FROM_CATALOGUE: CheckId[] = [
   "jobs.create.status-201",
   "jobs.create.location",
   "jobs.create.identifier",
@@ -54,5 +54,5 @@ const FROM_CATALOGUE = [
 /** Every rule the proxy judges, in report order. */
 export const PROXY_RULES: readonly CheckDefinition[] = Object.freeze([
   ...PROXY_ONLY,
-  ...FROM_CATALOGUE.map((id) => findCheck(id) as CheckDefinition),
+  ...FROM_CATALOGUE.map(checkDefinition),
 ]);

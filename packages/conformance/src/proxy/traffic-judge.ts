@@ -1,5 +1,5 @@
 import { rulesVersion } from "../internal/find-api.js";
-import { assetProblems, JOBKIT_ASSET_RULES } from "../internal/jobkit-asset-rules.js";
+import { assetProblems, jobkitAssetRules } from "../internal/jobkit-asset-rules.js";
 import { type ApiMap, createApiMap } from "./api-map.js";
 import { createAssetLedger } from "./asset-ledger.js";
 import { contractFor } from "./contract.js";
@@ -20,7 +20,7 @@ export interface TrafficJudgeOptions {
 
 /** jobkit's extras on the assets of a results document: each its own check, advisory in the report. */
 function judgeJobkitExtras(exchange: ProxiedExchange, json: unknown, verdicts: Verdicts): void {
-  for (const [id, rule] of Object.entries(JOBKIT_ASSET_RULES)) {
+  for (const [id, rule] of jobkitAssetRules()) {
     const problems = assetProblems(rule, json);
     verdicts.judge(id, "server", exchange, problems.length > 0 ? problems.join("; ") : undefined);
   }

@@ -1,4 +1,5 @@
 import { removePointer, setPointer } from "../internal/json-pointer.js";
+import { JobkitMockError } from "../mock-error.js";
 import type { ActionOf } from "./fault-registry.js";
 
 const NO_BODY = new Set([101, 204, 205, 304]);
@@ -48,12 +49,6 @@ export async function malformResponse(response: Response): Promise<Response> {
   return withHeaders(response, headers, NO_BODY.has(response.status) ? null : `${broken}\u0000`);
 }
 
-/** Thrown into the stream of a truncated body; the server then drops the connection. */
-class TruncatedBodyError extends Error {
-  override readonly name = "TruncatedBodyError";
-  readonly code = "BODY_TRUNCATED";
-}
-
 /**
  * `truncate`: `Content-Length` announces the full body, but only `bytes` bytes come. Over HTTP, `cut` closes
  * the connection after flushing them; in process (no `cut`), reading the body rejects after them.
@@ -83,7 +78,10 @@ export async function truncateResponse(
           controller.close();
           return;
         }
-        controller.error(new TruncatedBodyError(`jobkit-mock: body truncated after ${bytes} bytes (fault).`));
+        // Thrown into the stream of a truncated body; the server then drops the connection.
+        controller.error(
+          new JobkitMockError("BodyTruncated", `body truncated after ${bytes} bytes (fault).`),
+        );
         return;
       }
       const { done, value } = await reader.read();

@@ -1,14 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { ConnectionResetError } from "../mock-error.js";
 import type { FaultRegistry, FaultTarget } from "./fault-registry.js";
 import { malformResponse, overrideResponse, truncateResponse } from "./mutate-response.js";
-
-/** Thrown for a `reset` fault: in process the request rejects; over HTTP the socket is destroyed first. */
-export class ConnectionResetError extends Error {
-  override readonly name = "ConnectionResetError";
-  readonly code = "ECONNRESET";
-}
 
 const DEFAULT_CODES: Record<number, string> = {
   429: "TooManyRequests",
@@ -38,7 +33,7 @@ export function requestFaults(
     for (const action of actions) {
       if (action.type === "reset") {
         c.env?.incoming?.socket.destroy();
-        throw new ConnectionResetError("jobkit-mock: connection reset (fault).");
+        throw new ConnectionResetError();
       }
       if (action.type === "error") {
         const headers: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { FaultInvalidError } from "../mock-error.js";
 import type { FaultAction, FaultSpec, TokenWeakness } from "./fault.js";
 
 const TOKEN_WEAKNESSES: readonly TokenWeakness[] = [
@@ -8,14 +9,8 @@ const TOKEN_WEAKNESSES: readonly TokenWeakness[] = [
   "basic-name",
 ];
 
-/** Thrown by `faults.add` for a malformed fault; over HTTP it becomes 400 FaultInvalid. */
-export class FaultInvalidError extends Error {
-  override readonly name = "FaultInvalidError";
-  readonly code = "FaultInvalid";
-}
-
 function fail(message: string): never {
-  throw new FaultInvalidError(`jobkit-mock: invalid fault: ${message}`);
+  throw new FaultInvalidError(message);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,16 +1,18 @@
+import { JobkitMockError } from "../mock-error.js";
+
 const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 function tokens(pointer: string): string[] {
   if (pointer === "") return [];
   if (!pointer.startsWith("/"))
-    throw new TypeError(`jobkit-mock: JSON pointer "${pointer}" must start with "/".`);
+    throw new JobkitMockError("JsonPointerInvalid", `JSON pointer "${pointer}" must start with "/".`);
   const parts = pointer
     .slice(1)
     .split("/")
     .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
   for (const part of parts) {
     if (FORBIDDEN.has(part))
-      throw new TypeError(`jobkit-mock: JSON pointer "${pointer}" uses a forbidden key.`);
+      throw new JobkitMockError("JsonPointerInvalid", `JSON pointer "${pointer}" uses a forbidden key.`);
   }
   return parts;
 }

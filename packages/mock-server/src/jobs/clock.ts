@@ -1,3 +1,5 @@
+import { JobkitMockError } from "../mock-error.js";
+
 /** The mock's single source of time. In virtual mode it only moves when `advance` is called. */
 export interface Clock {
   /** Milliseconds since the Unix epoch, as the mock sees them. */
@@ -23,8 +25,9 @@ export function createClock(virtual: boolean): ResettableClock {
     now: () => base() + offset,
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0 || base() + offset + ms > LATEST) {
-        throw new RangeError(
-          `jobkit-mock: clock.advance needs a non-negative number of ms that keeps the clock before the year 10000, got ${ms}.`,
+        throw new JobkitMockError(
+          "ClockAdvanceInvalid",
+          `clock.advance needs a non-negative number of ms that keeps the clock before the year 10000, got ${ms}.`,
         );
       }
       offset += ms;

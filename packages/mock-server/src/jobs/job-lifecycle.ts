@@ -1,17 +1,11 @@
+import type { LogLevel } from "@jobkit/spec";
 import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { renderResults } from "../results/render-results.js";
 import type { Clock } from "./clock.js";
-import {
-  type JobOutcome,
-  type JobRecord,
-  type LogEntry,
-  type LogLevel,
-  levelPasses,
-  type StackFrame,
-} from "./job.js";
+import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
 
 /** How many polls a job stays `running` in poll mode (normal / slow). */
 const POLL_RUNNING_STEPS = { normal: 2, slow: 10 } as const;

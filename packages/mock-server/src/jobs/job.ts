@@ -1,13 +1,9 @@
-import type { JobStatus } from "@jobkit/spec";
-import type { Schema } from "../internal/api-types.js";
+import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import type { ResultFile } from "../results/render-results.js";
 
-export type LogLevel = Schema<"log_level">;
 /** A forced outcome (fault `job-outcome`); `normal` runs as the graph says. */
 export type JobOutcome = "normal" | "error" | "partial" | "slow";
-
-export const LOG_LEVELS: readonly LogLevel[] = ["error", "warning", "info", "debug"];
 
 /** `true` when an entry of `level` passes a minimum level of `minimum`. */
 export function levelPasses(level: LogLevel, minimum: LogLevel): boolean {

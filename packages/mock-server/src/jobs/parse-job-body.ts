@@ -1,6 +1,6 @@
+import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
-import { LOG_LEVELS, type LogLevel } from "./job.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);

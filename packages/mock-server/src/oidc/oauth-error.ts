@@ -11,6 +11,7 @@ export type OAuthErrorCode =
   | "access_denied";
 
 /** An error of the identity provider, rendered as `{error, error_description}` (not as an openEO error). */
+// biome-ignore lint/plugin: an HTTP answer in OAuth's own format (RFC 6749), never thrown to a caller
 export class OAuthError extends Error {
   override readonly name = "OAuthError";
   readonly status: 400 | 401;

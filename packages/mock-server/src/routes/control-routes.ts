@@ -1,12 +1,12 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
-import { FaultInvalidError } from "../faults/validate-fault.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { empty, json } from "../internal/respond.js";
 import type { StoreHandle } from "../jobs/store-handle.js";
+import { FaultInvalidError, JobkitMockError } from "../mock-error.js";
 import { singleQuery } from "./route-helpers.js";
 
 /** The reserved prefix of the control API; never listed in the capabilities, never journaled or faulted. */
@@ -55,7 +55,7 @@ export function controlRoutes(ctx: MockContext, store: StoreHandle, reset: () =>
     try {
       ctx.clock.advance(body.ms);
     } catch (error) {
-      if (error instanceof RangeError) throw invalid();
+      if (error instanceof JobkitMockError && error.code === "ClockAdvanceInvalid") throw invalid();
       throw error;
     }
     return json(c, { now: ctx.clock.now(), time: new Date(ctx.clock.now()).toISOString() });

@@ -1,7 +1,10 @@
 import { type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
-/** Every endpoint the mock implements, as listed in the capabilities (the control API is never listed). */
+/**
+ * Every openEO endpoint the mock implements, as listed in the capabilities (the control API, downloads and the
+ * sync `monitor` link target are never listed). Tested to be operations of the contract of each served version.
+ */
 export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/", methods: ["GET"] },
   { path: "/conformance", methods: ["GET"] },
@@ -18,8 +21,10 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/jobs/{job_id}/logs", methods: ["GET"] },
   { path: "/jobs/{job_id}/estimate", methods: ["GET"] },
   { path: "/result", methods: ["POST"] },
-  { path: "/result/logs/{request_id}", methods: ["GET"] },
 ];
+
+/** Where the `monitor` link of `POST /result` points: the mock's own, no openEO endpoint, so never listed. */
+export const SYNC_LOGS_PATH = "/result/logs/{request_id}";
 
 /** The mock's own version, reported as `backend_version`. */
 export const BACKEND_VERSION = "0.1.0";

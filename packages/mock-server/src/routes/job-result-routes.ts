@@ -1,3 +1,4 @@
+import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
@@ -5,7 +6,7 @@ import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { empty, json, send } from "../internal/respond.js";
-import { LOG_LEVELS, type LogLevel, levelPasses } from "../jobs/job.js";
+import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";

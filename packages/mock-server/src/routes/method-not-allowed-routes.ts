@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { DOWNLOAD_PREFIX } from "../results/signed-links.js";
-import { ENDPOINTS } from "./endpoints.js";
+import { ENDPOINTS, SYNC_LOGS_PATH } from "./endpoints.js";
 
 /** The paths of one API version's tree. */
 export const API_PATHS = [
   ...ENDPOINTS,
+  { path: SYNC_LOGS_PATH, methods: ["GET"] },
   { path: `${DOWNLOAD_PREFIX}/{job_id}/{expires}/{signature}/{name}`, methods: ["GET"] },
 ];
 

@@ -1,7 +1,8 @@
+import type { OidcClient } from "../../oidc-client.js";
 import { oidcSignIn } from "../oidc-login.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import type { Credentials, OidcClient, Session } from "../session.js";
+import type { Credentials, Session } from "../session.js";
 import { answered, body } from "./answers.js";
 import { jwtBearers, oidcProviders } from "./oidc.js";
 

@@ -1,17 +1,11 @@
-import { openapiDocumentFor } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
-import { JUDGED_VERSIONS, rulesVersion } from "../find-api.js";
+import { requiredFields } from "../contract-fields.js";
+import { JUDGED_VERSIONS } from "../find-api.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
-/** The fields the contract (`@jobkit/spec`) requires of `GET /` in the version the kit judges by. */
-function capabilityFields(announced: unknown): string[] {
-  const document = openapiDocumentFor(rulesVersion(announced));
-  return (document.components as { schemas: { capabilities: { required: string[] } } }).schemas.capabilities
-    .required;
-}
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 /** What a batch client needs once a back-end offers POST /jobs. */
 const BATCH_ENDPOINTS = [
@@ -79,7 +73,10 @@ export async function discovery(s: Session): Promise<void> {
     c.use(capabilities);
     if (capabilities.status !== 200) return fail(`GET / ${answered(capabilities)}`);
     if (!capabilities.isJson) return fail("GET / did not answer JSON");
-    const missing = missingFields(caps, capabilityFields(s.discovered?.apiVersion ?? caps.api_version));
+    const missing = missingFields(
+      caps,
+      requiredFields("capabilities", s.discovered?.apiVersion ?? caps.api_version),
+    );
     if (missing.length > 0) return fail(`the capabilities lack ${missing.join(", ")}`);
     if (!Array.isArray(caps.endpoints) || !Array.isArray(caps.links))
       return fail("endpoints and links must be arrays");

@@ -1,3 +1,4 @@
+import type { CheckId } from "../../catalogue.js";
 import { baseMediaType, sniffFormat, verifyChecksum } from "../file-format.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
@@ -20,7 +21,7 @@ interface Download {
 
 /** HEAD and GET of every asset, then the checks that follow the results to their bytes. */
 export async function downloads(s: Session, jobId: string, metadata: ResultsMetadata): Promise<void> {
-  const wanted = [
+  const wanted: CheckId[] = [
     "jobkit.downloads.head",
     "downloads.no-auth",
     "downloads.get",

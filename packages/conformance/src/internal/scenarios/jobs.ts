@@ -1,3 +1,4 @@
+import { type JobStatus, TERMINAL_JOB_STATUSES } from "@jobkit/spec";
 import type { ScenarioId } from "../../types.js";
 import type { JobWatch } from "../job-watch.js";
 import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";
@@ -140,8 +141,16 @@ export function waitVerdict(
 
 /** The status order a job moves forward in, for "did it go back" questions. */
 export function statusRank(status: string | undefined): number {
-  return { created: 0, queued: 1, running: 2, finished: 3, error: 3, canceled: 3 }[status ?? ""] ?? -1;
+  const ranks: Record<JobStatus, number> = {
+    created: 0,
+    queued: 1,
+    running: 2,
+    finished: 3,
+    error: 3,
+    canceled: 3,
+  };
+  return ranks[status as JobStatus] ?? -1;
 }
 
-/** The statuses a job does not leave by itself. */
-export const TERMINAL = new Set(["finished", "error", "canceled"]);
+/** The statuses a job does not leave by itself (the contract's). */
+export const TERMINAL = new Set<string>(TERMINAL_JOB_STATUSES);

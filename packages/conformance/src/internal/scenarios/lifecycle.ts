@@ -1,4 +1,5 @@
 import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import { requiredFields } from "../contract-fields.js";
 import { fail, pass, skip } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
 import {
@@ -128,7 +129,7 @@ async function describeNewJob(s: Session, jobId: string): Promise<void> {
   await s.check("jobs.describe.fields", (c) => {
     c.use(first);
     if (first.status !== 200) return fail(`GET /jobs/{id} ${answered(first)}`);
-    const missing = missingFields(firstBody, ["id", "process", "status", "created"]);
+    const missing = missingFields(firstBody, requiredFields("batch_job", s.discovered?.apiVersion));
     if (missing.length > 0) return fail(`the description lacks ${missing.join(", ")}`);
     if (firstBody.id !== jobId) return fail(`id is ${JSON.stringify(firstBody.id)}, the job is ${jobId}`);
     if (!isObject(firstBody.process) || !isObject(firstBody.process.process_graph))

@@ -1,3 +1,4 @@
+import { LOG_LEVELS } from "@jobkit/spec";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -12,7 +13,7 @@ import {
   listSome,
 } from "./answers.js";
 
-const LEVELS = new Set(["error", "warning", "info", "debug"]);
+const LEVELS = new Set<string>(LOG_LEVELS);
 const MAX_MESSAGE = 1000;
 const STACK_TRACE = /\n\s+at\s|Traceback \(most recent call last\)|Exception in thread/;
 

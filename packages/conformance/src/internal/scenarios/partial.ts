@@ -1,10 +1,11 @@
+import type { JobStatus } from "@jobkit/spec";
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered, body, isObject } from "./answers.js";
 import { createStartedJob, jobPayload, statusOf } from "./jobs.js";
 import { resultProperty, stacProblem } from "./results.js";
 
-const RESULT_STATUSES = new Set(["running", "canceled", "finished", "error"]);
+const RESULT_STATUSES = new Set<JobStatus>(["running", "canceled", "finished", "error"]);
 
 /** GET /jobs/{id}/results?partial=true while the job has not finished. */
 export async function partial(s: Session): Promise<void> {
@@ -30,7 +31,7 @@ export async function partial(s: Session): Promise<void> {
       stacProblem(metadata) ?? (isObject(metadata.assets) ? undefined : "there is no assets object");
     if (problem) return fail(`results?partial=true of a ${before} job: ${problem}`);
     const status = resultProperty(metadata, "openeo:status");
-    if (typeof status !== "string" || !RESULT_STATUSES.has(status))
+    if (typeof status !== "string" || !RESULT_STATUSES.has(status as JobStatus))
       return fail(
         `openeo:status is ${JSON.stringify(status)}, expected running, canceled, finished or error`,
       );

@@ -1,5 +1,6 @@
 import { multihashSha256 } from "../../internal/checksum.js";
 import { createRandom } from "../../internal/random.js";
+import { JobkitMockError } from "../../mock-error.js";
 
 const BLOCK_BYTES = 64 * 1024;
 const blocks = new Map<number, Uint8Array>();
@@ -32,7 +33,7 @@ function* chunks(size: number, seed: number, start: number, end: number): Genera
     yield block.subarray(offset, offset + length);
     position += length;
   }
-  if (end > size) throw new RangeError("jobkit-mock: range beyond the synthetic asset.");
+  if (end > size) throw new JobkitMockError("AssetRangeInvalid", "range beyond the synthetic asset.");
 }
 
 /** The `file:checksum` of a synthetic asset (hashed once per seed and size, then remembered). */

@@ -1,0 +1,63 @@
+/** Every error code the mock raises in process (its HTTP answers speak openEO's error codes instead). */
+export const MOCK_ERROR_CODES = [
+  "MockOptionsInvalid",
+  "FaultInvalid",
+  "ClockAdvanceInvalid",
+  "JsonPointerInvalid",
+  "AssetRangeInvalid",
+  "ConnectionReset",
+  "BodyTruncated",
+] as const;
+
+/** One of {@link MOCK_ERROR_CODES}. */
+export type MockErrorCode = (typeof MOCK_ERROR_CODES)[number];
+
+/** Every message of the mock starts with this prefix. */
+export const MOCK_PREFIX = "jobkit-mock:";
+
+/** Writes a message with the mock's prefix; the one place the prefix is added. */
+export function mockMessage(message: string): string {
+  return `${MOCK_PREFIX} ${message}`;
+}
+
+/** Base of the errors the mock throws in process; `code` is stable and meant for programs. */
+// biome-ignore lint/plugin: the mock's base error class
+export class JobkitMockError extends Error {
+  override readonly name: string = "JobkitMockError";
+  readonly code: MockErrorCode;
+
+  constructor(code: MockErrorCode, message: string, options?: { cause?: unknown }) {
+    super(mockMessage(message), options);
+    this.code = code;
+  }
+}
+
+/** Thrown by `createMockServer` (and the CLI) when an option is wrong. */
+export class MockOptionsError extends JobkitMockError {
+  override readonly name = "MockOptionsError";
+  declare readonly code: "MockOptionsInvalid";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("MockOptionsInvalid", message, options);
+  }
+}
+
+/** Thrown by `faults.add` for a malformed fault; over HTTP it becomes 400 FaultInvalid. */
+export class FaultInvalidError extends JobkitMockError {
+  override readonly name = "FaultInvalidError";
+  declare readonly code: "FaultInvalid";
+
+  constructor(message: string) {
+    super("FaultInvalid", `invalid fault: ${message}`);
+  }
+}
+
+/** A `reset` fault: in process the request rejects with it; over HTTP the socket is destroyed first. */
+export class ConnectionResetError extends JobkitMockError {
+  override readonly name = "ConnectionResetError";
+  declare readonly code: "ConnectionReset";
+
+  constructor() {
+    super("ConnectionReset", "connection reset (fault).");
+  }
+}
