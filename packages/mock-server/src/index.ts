@@ -24,4 +24,5 @@ export {
   type ServedApi,
   type TimingOptions,
 } from "./options.js";
+export { type CatalogSource, MockCatalogError } from "./processes/load-catalog.js";
 export { CONTROL_PREFIX } from "./routes/control-routes.js";

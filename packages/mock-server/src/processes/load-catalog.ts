@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import { type ApiVersion, createSchemaValidator } from "@jobkit/spec";
+import type { CollectionInfo } from "./collections.js";
+import { readCollection } from "./read-collection.js";
+
+/**
+ * Where collections come from: the path of a JSON file, or JSON already parsed. Either holds a STAC Collection, a
+ * saved `GET /collections` page (`{collections, links}`), or an array of either (for instance every page of a
+ * paginated listing).
+ */
+export type CatalogSource = string | Record<string, unknown> | unknown[];
+
+/** Thrown by `createMockServer` when a catalogue source cannot be read or a collection in it is invalid. */
+export class MockCatalogError extends Error {
+  override readonly name = "MockCatalogError";
+  readonly code = "MOCK_CATALOG_INVALID";
+  /** Every problem found, each `source: json.path: what is wrong`. */
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[], options?: ErrorOptions) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : "";
+    super(
+      `jobkit-mock: the catalogue is invalid, nothing was loaded: ${problems[0]}${more}. Fix the file, or leave out --catalog for the built-in collections.`,
+      options,
+    );
+    this.problems = problems;
+  }
+}
+
+/** One collection candidate and where it was found (`file.json: collections[3]`). */
+interface Located {
+  source: string;
+  path: string;
+  value: unknown;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Splits a source's JSON into collection candidates: arrays and `{collections}` pages are opened, anything else is one. */
+function candidates(value: unknown, source: string, path: string): Located[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => candidates(item, source, `${path}[${index}]`));
+  if (isObject(value) && "collections" in value && !("extent" in value)) {
+    const { collections } = value;
+    if (!Array.isArray(collections)) return [{ source, path: `${path}.collections`, value: collections }];
+    return collections.map((item, index) => ({ source, path: `${path}.collections[${index}]`, value: item }));
+  }
+  return [{ source, path, value }];
+}
+
+function parseSource(source: CatalogSource, index: number, problems: string[]): Located[] {
+  if (typeof source !== "string") return candidates(source, `catalog[${index}]`, "");
+  let text: string;
+  try {
+    text = readFileSync(source, "utf8");
+  } catch (error) {
+    problems.push(`${source}: cannot be read (${(error as Error).message})`);
+    return [];
+  }
+  try {
+    return candidates(JSON.parse(text), source, "");
+  } catch (error) {
+    problems.push(`${source}: is not JSON (${(error as Error).message})`);
+    return [];
+  }
+}
+
+/** `collections[3].extent` from a location and an Ajv instance path such as `/extent/spatial/bbox/0`. */
+function jsonPath(base: string, pointer = ""): string {
+  const rest = pointer
+    .split("/")
+    .slice(1)
+    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key.replaceAll("~1", "/").replaceAll("~0", "~")}`))
+    .join("");
+  const path = `${base}${rest}`.replace(/^\./, "");
+  return path === "" ? "(root)" : path;
+}
+
+/** Problems of one candidate: first what the mock reads from it, then the contract's collection schema. */
+function problemsOf(item: Located, versions: readonly ApiVersion[]): string[] {
+  const where = (pointer?: string) => `${item.source}: ${jsonPath(item.path, pointer)}`;
+  const read = readCollection(item.value);
+  if (read.problems.length > 0)
+    return read.problems.map(({ pointer, message }) => `${where(pointer)}: ${message}`);
+  const found = versions.flatMap((version) =>
+    createSchemaValidator(version).validate("collection", item.value),
+  );
+  return [...new Set(found)].map((problem) => {
+    const [pointer = "", ...message] = problem.split(" ");
+    return `${where(pointer === "(root)" ? "" : pointer)}: ${message.join(" ")}`;
+  });
+}
+
+/**
+ * Loads the collections of every source, checked against what the mock needs and against the contract of each
+ * served API version. All or nothing: any problem (or a duplicate id) throws a {@link MockCatalogError} naming
+ * the JSON path of each.
+ */
+export function loadCatalog(
+  sources: readonly CatalogSource[],
+  versions: readonly ApiVersion[],
+): CollectionInfo[] {
+  const problems: string[] = [];
+  const located = sources.flatMap((source, index) => parseSource(source, index, problems));
+  const loaded = new Map<string, { info: CollectionInfo; where: string }>();
+  for (const item of located) {
+    const found = problemsOf(item, versions);
+    problems.push(...found);
+    if (found.length > 0) continue;
+    const info = readCollection(item.value).info as CollectionInfo;
+    const where = `${item.source}: ${jsonPath(item.path)}`;
+    const earlier = loaded.get(info.id);
+    if (earlier) problems.push(`${where}.id: "${info.id}" is already the id of ${earlier.where}`);
+    else loaded.set(info.id, { info, where });
+  }
+  if (located.length === 0 && problems.length === 0) problems.push("the sources hold no collection");
+  if (problems.length > 0) throw new MockCatalogError(problems);
+  return [...loaded.values()].map(({ info }) => info);
+}
