@@ -100,19 +100,18 @@ def main(url: str, catalog_file: Path) -> int:
         else:
             raise AssertionError("a job before the collection's time range finished")
 
-    for name, action in [
+    steps = [
         ("connect and authenticate_basic", connect),
         ("list_collection_ids() equals the saved catalogue", lists_the_catalogue),
         (f"load_collection('{COLLECTION}') with all bands gives a GeoTIFF with each band", all_bands),
         ("load_collection with two bands gives two bands", chosen_bands),
         ("an extent half outside the collection is clipped to it", clipped_extent),
         ("a time range before the collection's makes the job fail", time_outside_fails),
-    ]:
-        flow.step(name, action)
-
-    shutil.rmtree(workdir, ignore_errors=True)
-    print(f"{flow.passed} passed, {flow.failed} failed", flush=True)
-    return 1 if flow.failed else 0
+    ]
+    try:
+        return flow.run(steps)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
