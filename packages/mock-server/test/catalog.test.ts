@@ -238,6 +238,11 @@ describe("catalogue sources", () => {
     }
   });
 
+  it("keeps the error behind an unreadable file as the cause", () => {
+    const error = catalogueError([join(tmpdir(), "jobkit-no-such-catalog.json")]);
+    expect((error.cause as NodeJS.ErrnoException).code).toBe("ENOENT");
+  });
+
   it("refuses an empty catalog option", () => {
     expect(() => createMockServer({ catalog: [] })).toThrow(
       /catalog must be a file path or a non-empty array/,

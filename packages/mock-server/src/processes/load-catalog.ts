@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type ApiVersion, createSchemaValidator } from "@jobkit/spec";
+import { type ApiVersion, createSchemaValidator, type SchemaValidator } from "@jobkit/spec";
 import type { CollectionInfo } from "./collections.js";
 import { readCollection } from "./read-collection.js";
 
@@ -20,7 +20,7 @@ export class MockCatalogError extends Error {
   constructor(problems: readonly string[], options?: ErrorOptions) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : "";
     super(
-      `jobkit-mock: the catalogue is invalid, nothing was loaded: ${problems[0]}${more}. Fix the file, or leave out --catalog for the built-in collections.`,
+      `jobkit-mock: the catalogue is invalid, nothing was loaded: ${problems[0]}${more}. Fix the source, or leave out catalog (--catalog) to serve the built-in collections.`,
       options,
     );
     this.problems = problems;
@@ -50,20 +50,29 @@ function candidates(value: unknown, source: string, path: string): Located[] {
   return [{ source, path, value }];
 }
 
-function parseSource(source: CatalogSource, index: number, problems: string[]): Located[] {
+/** What went wrong so far: one line per problem, and the errors behind them (the first becomes the `cause`). */
+interface Findings {
+  problems: string[];
+  causes: unknown[];
+}
+
+function parseSource(source: CatalogSource, index: number, findings: Findings): Located[] {
   if (typeof source !== "string") return candidates(source, `catalog[${index}]`, "");
+  const failed = (what: string, error: unknown): Located[] => {
+    findings.problems.push(`${source}: ${what} (${(error as Error).message})`);
+    findings.causes.push(error);
+    return [];
+  };
   let text: string;
   try {
     text = readFileSync(source, "utf8");
   } catch (error) {
-    problems.push(`${source}: cannot be read (${(error as Error).message})`);
-    return [];
+    return failed("cannot be read", error);
   }
   try {
     return candidates(JSON.parse(text), source, "");
   } catch (error) {
-    problems.push(`${source}: is not JSON (${(error as Error).message})`);
-    return [];
+    return failed("is not JSON", error);
   }
 }
 
@@ -78,19 +87,21 @@ function jsonPath(base: string, pointer = ""): string {
   return path === "" ? "(root)" : path;
 }
 
-/** Problems of one candidate: first what the mock reads from it, then the contract's collection schema. */
-function problemsOf(item: Located, versions: readonly ApiVersion[]): string[] {
+/** One candidate read: first what the mock needs from it, then the contract's collection schema of each version. */
+function check(
+  item: Located,
+  validators: readonly SchemaValidator[],
+): { info?: CollectionInfo; problems: string[] } {
   const where = (pointer?: string) => `${item.source}: ${jsonPath(item.path, pointer)}`;
   const read = readCollection(item.value);
-  if (read.problems.length > 0)
-    return read.problems.map(({ pointer, message }) => `${where(pointer)}: ${message}`);
-  const found = versions.flatMap((version) =>
-    createSchemaValidator(version).validate("collection", item.value),
-  );
-  return [...new Set(found)].map((problem) => {
+  if (!read.info)
+    return { problems: read.problems.map(({ pointer, message }) => `${where(pointer)}: ${message}`) };
+  const found = validators.flatMap((validator) => validator.validate("collection", item.value));
+  const problems = [...new Set(found)].map((problem) => {
     const [pointer = "", ...message] = problem.split(" ");
     return `${where(pointer === "(root)" ? "" : pointer)}: ${message.join(" ")}`;
   });
+  return problems.length > 0 ? { problems } : { info: read.info, problems };
 }
 
 /**
@@ -102,20 +113,25 @@ export function loadCatalog(
   sources: readonly CatalogSource[],
   versions: readonly ApiVersion[],
 ): CollectionInfo[] {
-  const problems: string[] = [];
-  const located = sources.flatMap((source, index) => parseSource(source, index, problems));
+  const findings: Findings = { problems: [], causes: [] };
+  const { problems } = findings;
+  const located = sources.flatMap((source, index) => parseSource(source, index, findings));
+  const validators = versions.map((version) => createSchemaValidator(version));
   const loaded = new Map<string, { info: CollectionInfo; where: string }>();
   for (const item of located) {
-    const found = problemsOf(item, versions);
+    const { info, problems: found } = check(item, validators);
     problems.push(...found);
-    if (found.length > 0) continue;
-    const info = readCollection(item.value).info as CollectionInfo;
+    if (!info) continue;
     const where = `${item.source}: ${jsonPath(item.path)}`;
     const earlier = loaded.get(info.id);
     if (earlier) problems.push(`${where}.id: "${info.id}" is already the id of ${earlier.where}`);
     else loaded.set(info.id, { info, where });
   }
   if (located.length === 0 && problems.length === 0) problems.push("the sources hold no collection");
-  if (problems.length > 0) throw new MockCatalogError(problems);
+  if (problems.length > 0)
+    throw new MockCatalogError(
+      problems,
+      findings.causes.length > 0 ? { cause: findings.causes[0] } : undefined,
+    );
   return [...loaded.values()].map(({ info }) => info);
 }
