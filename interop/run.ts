@@ -1,7 +1,7 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken]   (no argument: all five)
+ * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken] [catalog]   (no argument: all six)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
  *   oidc    the Python flow signed in by OpenID Connect on 1.3.0: client credentials, the device flow (with one
  *           injected TokenInvalid the client must recover from by refreshing), authenticate_oidc() from env
@@ -9,6 +9,8 @@
  *   proxy   the Python flow through `jobkit-conformance proxy --follow-assets`, on both versions: the flow and
  *           the traffic must pass
  *   broken  the Python flow against deliberately broken mocks, which must make it fail
+ *   catalog the Python catalogue flow (python/catalog_flow.py) against the mock started with
+ *           `--catalog` on collections saved from openeo-driver's dummy back-end, on both versions
  * Exit code 0 only when every selected run did what it must.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -26,6 +28,15 @@ const cliPath = join(root, "packages", "mock-server", "dist", "cli.js");
 const conformanceCliPath = join(root, "packages", "conformance", "dist", "cli.js");
 const venvDir = join(here, ".venv");
 const requirementsFile = join(here, "python", "requirements.txt");
+/** Collections as a real back-end (openeo-driver's dummy) described them; see the mock's test/fixtures/README.md. */
+const savedCatalog = join(
+  root,
+  "packages",
+  "mock-server",
+  "test",
+  "fixtures",
+  "openeo-driver-collection-details.json",
+);
 const MOCK_ARGS = [
   "--port",
   "0",
@@ -198,6 +209,28 @@ async function jsFlow({ version, args }: Version, auth: "basic" | "client-creden
   );
 }
 
+async function catalogFlow(python: string, { version, args }: Version): Promise<Outcome> {
+  const name = `python catalogue flow on ${version}`;
+  return withMock(
+    async (mock) => {
+      console.log(`── python: load_collection on a saved catalogue against ${mock.url} (API ${version})`);
+      const run = await runFlowProcess(
+        python,
+        [join(here, "python", "catalog_flow.py"), mock.url, savedCatalog],
+        {
+          cwd: here,
+          timeoutMs: FLOW_TIMEOUT_MS,
+          onLine: (line) => console.log(line),
+          env: { ...process.env, PYTHONUNBUFFERED: "1" },
+        },
+      );
+      return verdict(name, run);
+    },
+    name,
+    [...args, "--catalog", savedCatalog],
+  );
+}
+
 async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> {
   const name = `python flow fails when ${broken.what}`;
   return withMock(async (mock) => {
@@ -214,7 +247,7 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
   }, name);
 }
 
-/** Every selected run, in order: per API version the plain, JS and proxied flows; then OIDC and the broken mocks. */
+/** Every selected run, in order: per API version the plain, JS, proxied and catalogue flows; then OIDC and the broken mocks. */
 async function runAll(python: string | undefined, want: (flow: string) => boolean): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const version of VERSIONS) {
@@ -222,6 +255,7 @@ async function runAll(python: string | undefined, want: (flow: string) => boolea
     if (want("js"))
       outcomes.push(await jsFlow(version, "basic"), await jsFlow(version, "client-credentials"));
     if (want("proxy") && python) outcomes.push(await proxiedPythonFlow(python, version));
+    if (want("catalog") && python) outcomes.push(await catalogFlow(python, version));
   }
   if (want("oidc") && python) for (const run of OIDC_RUNS) outcomes.push(await oidcFlow(python, run));
   if (want("broken") && python) {
@@ -231,7 +265,7 @@ async function runAll(python: string | undefined, want: (flow: string) => boolea
 }
 
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "oidc", "js", "proxy", "broken"];
+  const known = ["python", "oidc", "js", "proxy", "broken", "catalog"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
@@ -249,7 +283,7 @@ async function main(selected: string[]): Promise<number> {
   }
   const outcomes: Outcome[] = [];
   let python: string | undefined;
-  if (["python", "oidc", "proxy", "broken"].some(want)) {
+  if (["python", "oidc", "proxy", "broken", "catalog"].some(want)) {
     try {
       python = ensurePythonEnv({ venvDir, requirementsFile, log: (line) => console.log(line) });
     } catch (error) {

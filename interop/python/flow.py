@@ -132,6 +132,13 @@ class Flow:
             self.passed += 1
             print(f"✓ {name}", flush=True)
 
+    def run(self, steps: List[tuple]) -> int:
+        """Runs every (name, action) step, prints ``N passed, N failed`` and returns the exit code."""
+        for name, action in steps:
+            self.step(name, action)
+        print(f"{self.passed} passed, {self.failed} failed", flush=True)
+        return 1 if self.failed else 0
+
 
 def where(error: Exception) -> str:
     """The flow's own line that failed and, if different, the innermost frame (instead of a full traceback)."""
@@ -447,7 +454,7 @@ def main(url: str, auth_mode: str) -> int:
         else:
             raise AssertionError("a job with spatial_extent in EPSG:99999 was created")
 
-    for name, action in [
+    steps = [
         ("connect", connect),
         (f"authenticate ({auth_mode})", authenticate),
         ("create job from load_collection().save_result('GTiff')", create_cube_job),
@@ -466,12 +473,11 @@ def main(url: str, auth_mode: str) -> int:
         ("synchronous download", synchronous_download),
         ("execute_batch('out.tif') gives a GeoTIFF", execute_batch),
         ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
-    ]:
-        flow.step(name, action)
-
-    shutil.rmtree(workdir, ignore_errors=True)
-    print(f"{flow.passed} passed, {flow.failed} failed", flush=True)
-    return 1 if flow.failed else 0
+    ]
+    try:
+        return flow.run(steps)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

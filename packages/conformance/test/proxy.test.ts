@@ -196,6 +196,22 @@ describe("the validating proxy in front of the jobkit mock", { timeout: 30_000 }
     expect(found.every(([side]) => side === "server")).toBe(true);
   });
 
+  it("judges GET /credentials/oidc by the contract: a provider without an issuer is a server violation", async () => {
+    // No GET / went through this proxy, so it judges by 1.2.0 (its rule for an unknown version).
+    const proxy = await proxyFor(mock.url);
+    expect((await fetch(`${proxy.url}/credentials/oidc`)).status).toBe(200);
+    await addFault(mock.url, {
+      match: { path: "/credentials/oidc" },
+      times: 1,
+      action: { type: "override", body: { remove: ["/providers/0/issuer"] } },
+    });
+    expect((await fetch(`${proxy.url}/credentials/oidc`)).status).toBe(200);
+    await proxy.close(1_000);
+    expect(violations(proxy)).toEqual([
+      "server spec.responses: breaks the 1.2.0 contract: /providers/0 must have required property 'issuer'",
+    ]);
+  });
+
   it("reports a broken request body as a client violation and passes the server's answer on", async () => {
     const proxy = await proxyFor(mock.url);
     const auth = { ...(await aliceAuth(mock.url)), "content-type": "application/json" };

@@ -7,7 +7,7 @@ import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
 import { createMockServer } from "./create-mock-server.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
-import { MockOptionsError, mockMessage } from "./mock-error.js";
+import { MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
 import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
@@ -25,6 +25,9 @@ const USAGE = `Usage: jobkit-mock [options]
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
   --results-type <type>    Item | Collection: the STAC type of job results (default Item)
+  --catalog <file>         serve the collections of this STAC JSON file instead of the built-in
+                           ones: a Collection, a saved GET /collections page, or an array of
+                           either (repeatable: the pages of a paginated listing are concatenated)
   --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
   --device-approval-ms <n> approve device codes as the first user after n ms of mock time
                            (default 1000; "never": only through the control API)
@@ -96,6 +99,7 @@ function main(): void {
       "control-token": { type: "string" },
       "oidc-issuer": { type: "string" },
       "results-type": { type: "string" },
+      catalog: { type: "string", multiple: true },
       "exit-with-stdin": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -123,6 +127,7 @@ function main(): void {
     ...(resultsType !== undefined ? { type: resultsType } : {}),
   };
   if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
+  if (values.catalog) options.catalog = values.catalog;
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
     ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
@@ -182,6 +187,8 @@ try {
   main();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`${message}\n\n${USAGE}`);
+  if (error instanceof MockCatalogError)
+    console.error(`${message}\n${error.problems.map((problem) => `  ${problem}`).join("\n")}`);
+  else console.error(`${message}\n\n${USAGE}`);
   process.exit(2);
 }

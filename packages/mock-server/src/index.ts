@@ -17,6 +17,7 @@ export {
   ConnectionResetError,
   FaultInvalidError,
   JobkitMockError,
+  MockCatalogError,
   type MockErrorCode,
   MockOptionsError,
 } from "./mock-error.js";
@@ -29,4 +30,5 @@ export {
   type ServedApi,
   type TimingOptions,
 } from "./options.js";
+export type { CatalogSource } from "./processes/load-catalog.js";
 export { CONTROL_PREFIX } from "./routes/control-routes.js";

@@ -8,6 +8,7 @@ import {
   JobkitMockError,
   MOCK_ERROR_CODES,
   MOCK_PREFIX,
+  MockCatalogError,
   MockOptionsError,
 } from "./mock-error.js";
 
@@ -30,6 +31,7 @@ const constructed: [abstract new (...args: never) => JobkitMockError, JobkitMock
   [MockOptionsError, new MockOptionsError("seed must be an integer.", { cause })],
   [FaultInvalidError, new FaultInvalidError("match must be an object.")],
   [ConnectionResetError, new ConnectionResetError()],
+  [MockCatalogError, new MockCatalogError(["catalog.json: id: missing"], { cause })],
 ];
 
 // The lint plugin lint/error-convention.grit keeps plain Error, TypeError and RangeError out of src/.

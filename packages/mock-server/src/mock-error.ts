@@ -1,6 +1,7 @@
 /** Every error code the mock raises in process (its HTTP answers speak openEO's error codes instead). */
 export const MOCK_ERROR_CODES = [
   "MockOptionsInvalid",
+  "CatalogInvalid",
   "FaultInvalid",
   "ClockAdvanceInvalid",
   "JsonPointerInvalid",
@@ -59,5 +60,23 @@ export class ConnectionResetError extends JobkitMockError {
 
   constructor() {
     super("ConnectionReset", "connection reset (fault).");
+  }
+}
+
+/** Thrown by `createMockServer` when a catalogue source cannot be read or a collection in it is invalid. */
+export class MockCatalogError extends JobkitMockError {
+  override readonly name = "MockCatalogError";
+  declare readonly code: "CatalogInvalid";
+  /** Every problem found, each `source: json.path: what is wrong`. */
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[], options?: { cause?: unknown }) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : "";
+    super(
+      "CatalogInvalid",
+      `the catalogue is invalid, nothing was loaded: ${problems[0]}${more}. Fix the source, or leave out catalog (--catalog) to serve the built-in collections.`,
+      options,
+    );
+    this.problems = problems;
   }
 }

@@ -2,6 +2,8 @@ import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
 import { MockOptionsError } from "./mock-error.js";
+import { COLLECTIONS, type CollectionInfo } from "./processes/collections.js";
+import { type CatalogSource, loadCatalog } from "./processes/load-catalog.js";
 
 /** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
 export interface MockUser {
@@ -82,6 +84,12 @@ export interface MockServerOptions {
   oidc?: OidcOptions;
   /** When set, the control API (`/_jobkit`) answers only requests with `Authorization: Bearer <controlToken>`. */
   controlToken?: string;
+  /**
+   * Serve these collections instead of the built-in synthetic ones: JSON file paths or parsed JSON, each a STAC
+   * Collection, a saved `GET /collections` page or an array of either; several sources (the pages of a
+   * paginated listing) are concatenated. Checked at creation: a bad source throws `MockCatalogError`.
+   */
+  catalog?: string | readonly CatalogSource[];
 }
 
 /** An API version the mock serves, and the path its tree is mounted at ("" for the origin). */
@@ -127,6 +135,8 @@ export interface ResolvedOptions {
     fetch: (request: Request) => Response | Promise<Response>;
   };
   controlToken: string | undefined;
+  /** The collections served: the catalogue's, else the built-in ones. */
+  collections: readonly CollectionInfo[];
 }
 
 export const DEFAULT_USERS: Required<MockUser>[] = [
@@ -166,6 +176,17 @@ function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
   };
 }
 
+function catalogOf(catalog: MockServerOptions["catalog"], served: ServedApi[]): readonly CollectionInfo[] {
+  if (catalog === undefined) return COLLECTIONS;
+  const sources = typeof catalog === "string" ? [catalog] : catalog;
+  if (!Array.isArray(sources) || sources.length === 0)
+    fail("catalog must be a file path or a non-empty array of paths or parsed STAC JSON.");
+  return loadCatalog(
+    sources,
+    served.map(({ version }) => version),
+  );
+}
+
 /** Checks options once and fills in the defaults. */
 export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions {
   const seed = options.seed ?? 1;
@@ -198,6 +219,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
   const retention = options.results?.retentionMs;
   if (options.controlToken !== undefined && options.controlToken.length < 8)
     fail("controlToken needs at least 8 characters.");
+  const served = servedApis(options.apiVersion);
   return {
     seed,
     users,
@@ -226,6 +248,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
         return fail(`faults[${index}]: ${error instanceof Error ? error.message : String(error)}`, error);
       }
     }),
-    served: servedApis(options.apiVersion),
+    served,
+    collections: catalogOf(options.catalog, served),
   };
 }

@@ -1,7 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -201,4 +202,56 @@ describe("jobkit-mock CLI", () => {
       expect(stderr, args.join(" ")).toContain("Usage: jobkit-mock");
     }
   }, 30_000); // five CLI starts, each loading the whole mock
+
+  it("serves the collections of --catalog files, pages concatenated", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "jobkit-cli-catalog-"));
+    const secondPage = join(folder, "page-2.json");
+    const extra = {
+      stac_version: "1.0.0",
+      id: "EXTRA",
+      description: "A second page's collection.",
+      license: "proprietary",
+      extent: { spatial: { bbox: [[0, 0, 1, 1]] }, temporal: { interval: [[null, null]] } },
+      links: [],
+    };
+    writeFileSync(secondPage, JSON.stringify({ collections: [extra], links: [] }));
+    const saved = "test/fixtures/openeo-driver-collections.json";
+    const started = await startCli(["--catalog", saved, "--catalog", secondPage]);
+    try {
+      const listed = (await (await fetch(`${started.url}/collections`)).json()) as {
+        collections: { id: string }[];
+      };
+      expect(listed.collections.map((collection) => collection.id).slice(-2)).toEqual([
+        "S2_FAIL_VERIFY_FOR_SYNC_PROCESSING",
+        "EXTRA",
+      ]);
+      expect(listed.collections).toHaveLength(10);
+    } finally {
+      started.child.kill("SIGTERM");
+    }
+  }, 30_000);
+
+  it("exits with 2 naming the JSON path when a --catalog file is bad", () => {
+    const folder = mkdtempSync(join(tmpdir(), "jobkit-cli-catalog-"));
+    const file = join(folder, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ collections: [{ id: "A", extent: { spatial: { bbox: [[1, 2]] } } }] }),
+    );
+    let status = 0;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, ["dist/cli.js", "--port", "0", "--catalog", file], {
+        cwd: root,
+        stdio: "pipe",
+        timeout: 10_000,
+      });
+    } catch (error) {
+      status = (error as { status: number }).status;
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain(`${file}: collections[0].extent.spatial.bbox[0]: expected 4 or 6 numbers`);
+    expect(stderr).toContain("nothing was loaded");
+  }, 15_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSchemaValidator, DEFAULT_API_VERSION, type SchemaName } from "../src/index.js";
-import { createdJob, error, finishedJob, logPage, resultsItem } from "./examples.js";
+import { createdJob, error, finishedJob, logPage, oidcProviders, resultsItem } from "./examples.js";
 
 const validator = createSchemaValidator();
 const withExtras = createSchemaValidator(DEFAULT_API_VERSION, { jobkitExtras: true });
@@ -12,6 +12,7 @@ const examples: [string, SchemaName, unknown][] = [
   ["a results Item with two assets", "results_item", resultsItem],
   ["a log page", "log_page", logPage],
   ["an error", "error", error],
+  ["OpenID Connect providers", "oidc_providers", oidcProviders],
 ];
 
 describe("example payloads", () => {
@@ -70,6 +71,22 @@ const broken: [string, SchemaName, unknown, string][] = [
   ],
   ["a log page without links", "log_page", { logs: [] }, "must have required property 'links'"],
   ["an error without message", "error", errorWithoutMessage, "must have required property 'message'"],
+  [
+    "no OpenID Connect provider",
+    "oidc_providers",
+    { providers: [] },
+    "/providers must NOT have fewer than 1 items",
+  ],
+  [
+    "a default client with an unknown grant",
+    "oidc_providers",
+    {
+      providers: [
+        { ...oidcProviders.providers[0], default_clients: [{ id: "c", grant_types: ["password"] }] },
+      ],
+    },
+    "/providers/0/default_clients/0/grant_types/0 must be equal to one of the allowed values",
+  ],
 ];
 
 describe("broken payloads", () => {

@@ -110,3 +110,21 @@ export const error = {
   message: "The batch job 'nope' does not exist.",
   links: [],
 } satisfies Schemas["error"];
+
+export const oidcProviders = {
+  providers: [
+    {
+      id: "egi",
+      issuer: "https://idp.example/realms/openeo",
+      title: "Example academic login",
+      scopes: ["openid", "email"],
+      default_clients: [
+        {
+          id: "openeo-public",
+          grant_types: ["urn:ietf:params:oauth:grant-type:device_code+pkce", "refresh_token"],
+        },
+      ],
+      authorization_parameters: { prompt: "login" },
+    },
+  ],
+} satisfies Schemas["oidc_providers"];

@@ -43,8 +43,11 @@ describe.skipIf(!officialPresent && process.env.CI !== "true")("never stricter t
     const findings = stricterRules(ours130, official);
     expect(findings).toContain("GET / 200 application/json: requires conformsTo");
     expect(findings).toContain("GET /jobs/{job_id} 200 application/json.queued: format date-time");
+    expect(findings).toContain(
+      "GET /credentials/oidc 200 application/json.providers[].authorization_parameters: type object (openEO: any)",
+    );
     const fact =
-      /: requires (type|conformsTo)$|\.api_version: enum|\.version: type string|\.(queued|started|unpublished): (type string|format date-time)/;
+      /: requires (type|conformsTo)$|\.api_version: enum|\.version: type string|\.(queued|started|unpublished): (type string|format date-time)|\.authorization_parameters: type object/;
     expect(findings.filter((finding) => !fact.test(finding))).toEqual([]);
   });
 
@@ -84,6 +87,15 @@ describe.skipIf(!officialPresent && process.env.CI !== "true")("never stricter t
       "additionalProperties false",
       { op: "add", path: "/components/schemas/job_create/additionalProperties", value: false },
       "POST /jobs request: additionalProperties false",
+    ],
+    [
+      "an anchored provider id",
+      {
+        op: "replace",
+        path: "/components/schemas/oidc_provider/properties/id/pattern",
+        value: "^\\w{1,20}$",
+      },
+      "GET /credentials/oidc 200 application/json.providers[].id: pattern ^\\w{1,20}$",
     ],
     [
       "a dropped allowEmptyValue",

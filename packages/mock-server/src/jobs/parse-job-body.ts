@@ -1,6 +1,7 @@
 import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
+import type { CollectionInfo } from "../processes/collections.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);
@@ -33,9 +34,14 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
 /**
  * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
  * touching any state: types of title, description, plan, budget, log_level and the
- * process graph (see `analyseProcess`). `requireProcess` for creation.
+ * process graph (see `analyseProcess`, which reads `load_collection` against `collections`). `requireProcess`
+ * for creation.
  */
-export function parseJobBody(body: Record<string, unknown>, requireProcess: boolean): JobFields {
+export function parseJobBody(
+  body: Record<string, unknown>,
+  requireProcess: boolean,
+  collections: readonly CollectionInfo[],
+): JobFields {
   const fields: JobFields = { extra: {} };
   fields.title = nullableString(body, "title");
   fields.description = nullableString(body, "description");
@@ -68,7 +74,7 @@ export function parseJobBody(body: Record<string, unknown>, requireProcess: bool
       );
     }
   } else {
-    fields.execution = analyseProcess(body.process);
+    fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;
   }
   for (const [key, value] of Object.entries(body)) {

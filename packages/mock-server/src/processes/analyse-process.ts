@@ -1,7 +1,8 @@
 import type { ErrorCode } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
-import { findCollection } from "./collections.js";
+import { clipToCollection, hasArea } from "./clip-to-collection.js";
+import type { CollectionInfo } from "./collections.js";
 import { epsgCodeOf, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
 import { isKnownProcess } from "./process-catalog.js";
 
@@ -14,7 +15,7 @@ export interface PlannedOutput {
 }
 
 /** The data cube a node yields, as far as the mock follows it: where it comes from, its extent and bands. */
-interface Cube {
+export interface Cube {
   collectionId: string | undefined;
   /** The extent in WGS84 (STAC `bbox` and `geometry`). */
   bbox: BBox;
@@ -236,11 +237,47 @@ function readBands(value: unknown, process: string, parameter: string): string[]
 }
 
 /**
+ * The cube of a `load_collection` node, clipped to its collection (see {@link clipToCollection}), and the
+ * problems that will fail the job: `CollectionNotFound`, or `ProcessParameterInvalid` for what lies outside.
+ * Without a `spatial_extent`, a small default box (inside the collection when it overlaps).
+ */
+function loadCollection(
+  args: Record<string, unknown>,
+  collections: readonly CollectionInfo[],
+): { cube: Cube; problems: string[]; code: ErrorCode } {
+  if (typeof args.id !== "string")
+    throw parameterInvalid("load_collection", "id", "expected a collection id string.");
+  const id = args.id;
+  const requested = readBands(args.bands, "load_collection", "bands");
+  const spatial = args.spatial_extent;
+  const cube: Cube = {
+    collectionId: id,
+    ...(spatial === null || spatial === undefined
+      ? { bbox: DEFAULT_BBOX, native: undefined }
+      : readBBox(spatial, "load_collection", "spatial_extent")),
+    temporalExtent: readTemporal(args.temporal_extent, "load_collection", "temporal_extent"),
+    bands: requested ?? ["band_1"],
+  };
+  const collection = collections.find((candidate) => candidate.id === id);
+  if (!collection)
+    return { cube, problems: [`Collection '${id}' does not exist.`], code: "CollectionNotFound" };
+  const elsewhere = hasArea(collection.bbox) && !overlaps(DEFAULT_BBOX, collection.bbox);
+  const unbounded = spatial === null || spatial === undefined;
+  const start = unbounded && elsewhere ? { ...cube, bbox: collection.bbox } : cube;
+  return { ...clipToCollection(start, requested, collection), code: "ProcessParameterInvalid" };
+}
+
+function overlaps(a: BBox, b: BBox): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+/**
  * Checks a `process` object (the body part of POST /jobs and POST /result) and derives what the mock
  * needs to fake the run. Rejects (400) structure errors, unknown processes (ProcessUnsupported) and bad
- * parameters; an unknown collection is accepted here and makes the job fail at run time.
+ * parameters; an unknown collection, or extents and bands outside the collection, are accepted here and make
+ * the job fail at run time.
  */
-export function analyseProcess(process: unknown): ExecutionPlan {
+export function analyseProcess(process: unknown, collections: readonly CollectionInfo[]): ExecutionPlan {
   if (!isObject(process) || !("process_graph" in process)) {
     throw new OpenEOError("ProcessGraphMissing", "The process must contain a process_graph object.");
   }
@@ -263,37 +300,16 @@ export function analyseProcess(process: unknown): ExecutionPlan {
     let cube: Cube | undefined;
     switch (node.process_id) {
       case "load_collection": {
-        if (typeof args.id !== "string")
-          throw parameterInvalid("load_collection", "id", "expected a collection id string.");
-        const collection = findCollection(args.id);
-        if (!collection) {
-          runtimeErrors.push({
-            code: "CollectionNotFound",
-            message: `Collection '${args.id}' does not exist.`,
+        const loaded = loadCollection(args, collections);
+        runtimeErrors.push(
+          ...loaded.problems.map((message) => ({
+            code: loaded.code,
+            message,
             nodeId: id,
             processId: node.process_id,
-          });
-        }
-        const bands = readBands(args.bands, "load_collection", "bands");
-        const known = collection?.bands.map((b) => b.name) ?? [];
-        for (const band of bands ?? []) {
-          if (collection && !known.includes(band)) {
-            runtimeErrors.push({
-              code: "ProcessParameterInvalid",
-              message: `Band '${band}' is not in collection '${args.id}'.`,
-              nodeId: id,
-              processId: node.process_id,
-            });
-          }
-        }
-        cube = {
-          collectionId: args.id,
-          ...(args.spatial_extent === null || args.spatial_extent === undefined
-            ? { bbox: DEFAULT_BBOX, native: undefined }
-            : readBBox(args.spatial_extent, "load_collection", "spatial_extent")),
-          temporalExtent: readTemporal(args.temporal_extent, "load_collection", "temporal_extent"),
-          bands: bands ?? (known.length > 0 ? known : ["band_1"]),
-        };
+          })),
+        );
+        cube = loaded.cube;
         break;
       }
       case "filter_bbox": {

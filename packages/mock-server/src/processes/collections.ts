@@ -7,9 +7,11 @@ export interface CollectionInfo {
   title: string;
   description: string;
   bbox: [number, number, number, number];
-  interval: [string, string | null];
+  interval: [string | null, string | null];
   bands: { name: string; common_name?: string; center_wavelength?: number }[];
   temporal: boolean;
+  /** The STAC Collection it was loaded from (`catalog` option); absent for the built-in ones. */
+  document?: Record<string, unknown>;
 }
 
 export const COLLECTIONS: readonly CollectionInfo[] = [
@@ -39,19 +41,34 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
   },
 ];
 
-export function findCollection(id: string): CollectionInfo | undefined {
-  return COLLECTIONS.find((c) => c.id === id);
-}
-
-/** The STAC collection document of `GET /collections/{id}`, with `cube:dimensions`. */
-export function collectionDocument(collection: CollectionInfo, baseUrl: string): Schema<"collection"> {
+/** The cube dimensions the mock derives for a collection: x and y in WGS84, t when it has time, bands. */
+function cubeDimensions(collection: CollectionInfo): NonNullable<Schema<"collection">["cube:dimensions"]> {
   const [west, south, east, north] = collection.bbox;
   const dimensions: NonNullable<Schema<"collection">["cube:dimensions"]> = {
     x: { type: "spatial", axis: "x", extent: [west, east], reference_system: 4326, step: 0.0001 },
     y: { type: "spatial", axis: "y", extent: [south, north], reference_system: 4326, step: 0.0001 },
   };
   if (collection.temporal) dimensions.t = { type: "temporal", extent: collection.interval, step: "P5D" };
-  dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
+  if (collection.bands.length > 0)
+    dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
+  return dimensions;
+}
+
+/**
+ * A collection loaded from a catalogue as it was given; `cube:dimensions` and `summaries` (which
+ * `GET /collections/{id}` must have) are derived when it has none.
+ */
+function loadedDocument(collection: CollectionInfo, document: Record<string, unknown>): Schema<"collection"> {
+  return {
+    ...document,
+    "cube:dimensions": document["cube:dimensions"] ?? cubeDimensions(collection),
+    summaries: document.summaries ?? { "eo:bands": collection.bands },
+  } as Schema<"collection">;
+}
+
+/** The STAC collection document of `GET /collections/{id}`, with `cube:dimensions`. */
+export function collectionDocument(collection: CollectionInfo, baseUrl: string): Schema<"collection"> {
+  if (collection.document) return loadedDocument(collection, collection.document);
   return {
     stac_version: STAC_VERSION,
     stac_extensions: ["https://stac-extensions.github.io/datacube/v2.2.0/schema.json"],
@@ -63,7 +80,7 @@ export function collectionDocument(collection: CollectionInfo, baseUrl: string):
     keywords: ["synthetic", "jobkit"],
     providers: [{ name: "jobkit mock", roles: ["host", "processor"] }],
     extent: { spatial: { bbox: [collection.bbox] }, temporal: { interval: [collection.interval] } },
-    "cube:dimensions": dimensions,
+    "cube:dimensions": cubeDimensions(collection),
     summaries: { "eo:bands": collection.bands },
     links: [
       { rel: "self", href: `${baseUrl}/collections/${collection.id}`, type: "application/json" },

@@ -6,7 +6,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
-import { COLLECTIONS, collectionDocument, findCollection } from "../processes/collections.js";
+import { collectionDocument } from "../processes/collections.js";
 import { processSummaries } from "../processes/process-catalog.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
@@ -62,7 +62,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/collections", (c) => {
     const base = ctx.base(c);
-    const { items, links } = listPage(c, `${base}/collections`, COLLECTIONS);
+    const { items, links } = listPage(c, `${base}/collections`, ctx.options.collections);
     return json(c, {
       collections: items.map((collection) => collectionDocument(collection, base)),
       links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }, ...links],
@@ -71,7 +71,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/collections/:collection_id", (c) => {
     const id = c.req.param("collection_id");
-    const collection = findCollection(id);
+    const collection = ctx.options.collections.find((candidate) => candidate.id === id);
     if (!collection) {
       throw new OpenEOError(
         "CollectionNotFound",

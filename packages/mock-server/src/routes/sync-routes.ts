@@ -22,7 +22,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/result", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = parseJobBody(body, true);
+    const fields = parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
     const problem = execution.runtimeErrors[0];

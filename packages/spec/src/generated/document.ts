@@ -166,6 +166,37 @@ export const document: Record<string, unknown> = {
         }
       }
     },
+    "/credentials/oidc": {
+      "get": {
+        "operationId": "authenticate-oidc",
+        "tags": [
+          "Account"
+        ],
+        "summary": "List the OpenID Connect providers",
+        "description": "The first provider is the default. Later requests send the provider's access token as `Authorization: Bearer oidc/{provider id}/{access_token}` or, when the JWT conformance class is listed, as a plain JWT.",
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The OpenID Connect providers.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/oidc_providers"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
     "/me": {
       "get": {
         "operationId": "describe-account",
@@ -1194,6 +1225,106 @@ export const document: Record<string, unknown> = {
         "properties": {
           "access_token": {
             "type": "string"
+          }
+        }
+      },
+      "oidc_providers": {
+        "type": "object",
+        "required": [
+          "providers"
+        ],
+        "properties": {
+          "providers": {
+            "type": "array",
+            "description": "The first provider is the one clients use when the user names none.",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/oidc_provider"
+            }
+          }
+        }
+      },
+      "oidc_provider": {
+        "type": "object",
+        "required": [
+          "id",
+          "issuer",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Unique on this back-end; the provider part of a legacy bearer token.",
+            "pattern": "[\\d\\w]{1,20}"
+          },
+          "issuer": {
+            "type": "string",
+            "format": "uri",
+            "description": "Serves OpenID Connect discovery at `{issuer}/.well-known/openid-configuration`; no trailing slash."
+          },
+          "scopes": {
+            "type": "array",
+            "description": "Scopes a client must at least ask for (with `openid` among them when listed).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "default_clients": {
+            "type": "array",
+            "description": "Public clients (no secret) the back-end offers for PKCE-based grants.",
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/oidc_default_client"
+            }
+          },
+          "authorization_parameters": {
+            "type": "object",
+            "description": "Extra query parameters for the provider's authorization request (new in 1.3.0)."
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
+          }
+        }
+      },
+      "oidc_default_client": {
+        "type": "object",
+        "required": [
+          "id",
+          "grant_types"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "grant_types": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "enum": [
+                "implicit",
+                "authorization_code",
+                "authorization_code+pkce",
+                "urn:ietf:params:oauth:grant-type:device_code",
+                "urn:ietf:params:oauth:grant-type:device_code+pkce",
+                "refresh_token"
+              ]
+            }
+          },
+          "redirect_urls": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "format": "uri"
+            }
           }
         }
       },

@@ -78,6 +78,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/credentials/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the OpenID Connect providers
+         * @description The first provider is the default. Later requests send the provider's access token as `Authorization: Bearer oidc/{provider id}/{access_token}` or, when the JWT conformance class is listed, as a plain JWT.
+         */
+        get: operations["authenticate-oidc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -386,6 +406,33 @@ export interface components {
         };
         access_token: {
             access_token: string;
+        };
+        oidc_providers: {
+            /** @description The first provider is the one clients use when the user names none. */
+            providers: components["schemas"]["oidc_provider"][];
+        };
+        oidc_provider: {
+            /** @description Unique on this back-end; the provider part of a legacy bearer token. */
+            id: string;
+            /**
+             * Format: uri
+             * @description Serves OpenID Connect discovery at `{issuer}/.well-known/openid-configuration`; no trailing slash.
+             */
+            issuer: string;
+            /** @description Scopes a client must at least ask for (with `openid` among them when listed). */
+            scopes?: string[];
+            title: string;
+            description?: string;
+            /** @description Public clients (no secret) the back-end offers for PKCE-based grants. */
+            default_clients?: components["schemas"]["oidc_default_client"][];
+            /** @description Extra query parameters for the provider's authorization request (new in 1.3.0). */
+            authorization_parameters?: Record<string, unknown>;
+            links?: components["schemas"]["links"];
+        };
+        oidc_default_client: {
+            id: string;
+            grant_types: ("implicit" | "authorization_code" | "authorization_code+pkce" | "urn:ietf:params:oauth:grant-type:device_code" | "urn:ietf:params:oauth:grant-type:device_code+pkce" | "refresh_token")[];
+            redirect_urls?: string[];
         };
         user: {
             user_id: string;
@@ -815,6 +862,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["access_token"];
+                };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "authenticate-oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenID Connect providers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["oidc_providers"];
                 };
             };
             "4XX": components["responses"]["client_error_auth"];

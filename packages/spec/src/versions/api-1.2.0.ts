@@ -44,6 +44,7 @@ export const toApi120: Operation[] = [
   { op: "remove", path: `${collectionResults}/started` },
   { op: "remove", path: `${collectionResults}/unpublished` },
   { op: "remove", path: "/components/schemas/log_entry/properties/stacktrace" },
+  { op: "remove", path: "/components/schemas/oidc_provider/properties/authorization_parameters" },
   { op: "remove", path: "/paths/~1result/post/responses/200/headers/OpenEO-Identifier" },
   { op: "replace", path: "/components/parameters/log_level/schema/default", value: "info" },
   {

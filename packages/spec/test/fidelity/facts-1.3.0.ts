@@ -2,6 +2,8 @@ import type { Operation } from "fast-json-patch";
 
 const dateTime = { type: "string", format: "date-time" };
 const capabilities = "/paths/~1/get/responses/200/content/application~1json/schema";
+const oidcProvider =
+  "/paths/~1credentials~1oidc/get/responses/200/content/application~1json/schema/properties/providers/items";
 const collectionResults =
   "/paths/~1jobs~1{job_id}~1results/get/responses/200/content/application~1json/schema/oneOf/1/properties";
 
@@ -21,4 +23,5 @@ export const factsOf130: Operation[] = [
   { op: "add", path: `${collectionResults}/queued`, value: dateTime },
   { op: "add", path: `${collectionResults}/started`, value: dateTime },
   { op: "add", path: `${collectionResults}/unpublished`, value: dateTime },
+  { op: "add", path: `${oidcProvider}/properties/authorization_parameters`, value: { type: "object" } },
 ];

@@ -1,35 +1,36 @@
+import { contractFor } from "../../proxy/contract.js";
 import { discoveryUrl, listedProviders } from "../oidc-login.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
-import { answered, body } from "./answers.js";
+import { answered, body, listSome } from "./answers.js";
 
-/** openEO: a provider id is 1 to 20 word characters (it is part of the legacy bearer). */
-const PROVIDER_ID = /^[\d\w]{1,20}$/;
 /** The JWT conformance class of openEO 1.3.0, whatever the version in its URL. */
 const JWT_CLASS = /^https:\/\/api\.openeo\.org\/[^/]+\/authentication\/jwt$/;
 
-/** `GET /credentials/oidc` lists providers with id, issuer and title; the first one's discovery has a token endpoint. */
+/** `GET /credentials/oidc` answers as the contract describes; the first provider's discovery has a token endpoint. */
 export async function oidcProviders(s: Session): Promise<void> {
   if (!s.runs("auth.oidc.providers", "auth.oidc.discovery")) return;
   const listed = await s.api("GET", "/credentials/oidc", { auth: "none" });
-  const providers = body(listed).providers;
   await s.check("auth.oidc.providers", (c) => {
     c.use(listed);
     if (listed.status !== 200) return fail(`GET /credentials/oidc ${answered(listed)}; expected 200`);
-    if (!Array.isArray(providers)) return fail("the body has no providers array");
-    const bad = providers.filter(
-      (p) =>
-        typeof p?.id !== "string" ||
-        !PROVIDER_ID.test(p.id) ||
-        typeof p.issuer !== "string" ||
-        !URL.canParse(p.issuer) ||
-        typeof p.title !== "string",
-    );
-    if (bad.length > 0)
+    if (!listed.isJson) return fail("the body is not JSON");
+    const version = s.discovered?.apiVersion ?? s.capabilities.api_version;
+    const contract = contractFor(typeof version === "string" ? version : undefined);
+    const problems = contract.validator.validateResponse({
+      method: "GET",
+      path: "/credentials/oidc",
+      status: listed.status,
+      headers: listed.headers,
+      body: listed.json,
+    });
+    if (problems.length > 0)
       return fail(
-        `providers without an id of 1–20 word characters, an issuer URL or a title: ${JSON.stringify(bad).slice(0, 200)}`,
+        `the providers break the ${contract.judgedAs} contract: ${listSome(problems, 3)}`,
+        problems,
       );
-    return pass(`${providers.length} provider(s): ${providers.map((p) => p.id).join(", ")}`);
+    const ids = (body(listed).providers as { id: string }[]).map((provider) => provider.id);
+    return pass(`${ids.length} provider(s): ${ids.join(", ")}`);
   });
   const first = listedProviders(listed)[0];
   const discovery =

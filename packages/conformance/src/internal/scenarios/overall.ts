@@ -1,12 +1,5 @@
-import {
-  type ApiVersion,
-  canBeObservedAfter,
-  createSchemaValidator,
-  JOB_STATUSES,
-  type JobStatus,
-  type SchemaValidator,
-} from "@jobkit/spec";
-import { rulesVersion } from "../find-api.js";
+import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import { contractFor } from "../../proxy/contract.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -14,19 +7,6 @@ import { headerList, isObject, listSome } from "./answers.js";
 
 const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
-
-const validators = new Map<ApiVersion, SchemaValidator>();
-
-/** The faithful contract of the version the kit judges by (1.2.0's for any other). */
-function validatorFor(announced: unknown): SchemaValidator {
-  const version = rulesVersion(announced);
-  let validator = validators.get(version);
-  if (!validator) {
-    validator = createSchemaValidator(version);
-    validators.set(version, validator);
-  }
-  return validator;
-}
 
 function looksLikeError(exchange: Exchange): boolean {
   const json = exchange.json;
@@ -165,7 +145,8 @@ export async function overall(s: Session): Promise<void> {
     return pass(`${changes} status changes on ${s.jobs.timelines.size} jobs, all allowed`);
   });
   await s.check("spec.responses", (c) => {
-    const validator = validatorFor(s.discovered?.apiVersion ?? s.capabilities.api_version);
+    const announced = s.discovered?.apiVersion ?? s.capabilities.api_version;
+    const { validator } = contractFor(typeof announced === "string" ? announced : undefined);
     const problems: string[] = [];
     const violations: string[] = [];
     let validated = 0;
