@@ -6,7 +6,7 @@
  * ratios are taken round by round against the raw GET of the same round. Beside req/s: server CPU time per
  * request (from /proc/<pid>/stat) and the generator's CPU share (near 100 % means the generator, not the
  * server, set the pace), and the load average.
- * Run: npx tsx bench/requests.ts   (BENCH_ROUNDS=3, BENCH_SECONDS=5)
+ * Run after `npm run build`: npx tsx bench/requests.ts   (BENCH_ROUNDS=3, BENCH_SECONDS=5)
  */
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
@@ -118,23 +118,31 @@ try {
       `autocannon on core ${GENERATOR_CORE}; Node ${process.version}; load average ${loadBefore} → ${load()}`,
   );
   console.log(
-    "scenario         req/s   ×raw GET (rounds)       CPU µs/req  generator CPU  p99 ms  non-201/200 errors",
+    "scenario          req/s  ×raw GET (rounds)        CPU µs/req  req per CPU-s ×raw GET  generator CPU  p99 ms  wrong status, errors",
   );
   for (const [label, rows] of results) {
     const ratios = rows.map((row, i) => row.perSecond / (baseline[i] as Measured).perSecond);
+    const perCpu = rows.map(
+      (row, i) => (baseline[i] as Measured).cpuMicrosPerRequest / row.cpuMicrosPerRequest,
+    );
+    const rounds = ratios.map((r) => r.toFixed(2)).join(" ");
     console.log(
-      `${label.padEnd(15)} ${median(rows.map((r) => r.perSecond))
-        .toFixed(0)
-        .padStart(6)}   ${median(ratios).toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(" ")})`.padEnd(
-        42,
-      ) +
-        `${median(rows.map((r) => r.cpuMicrosPerRequest))
-          .toFixed(1)
-          .padStart(9)}  ${(100 * Math.max(...rows.map((r) => r.cpuShare))).toFixed(0).padStart(9)} % max` +
-        `  ${median(rows.map((r) => r.p99Ms))
+      [
+        label.padEnd(15),
+        median(rows.map((r) => r.perSecond))
           .toFixed(0)
-          .padStart(5)}  ` +
-        `${rows.reduce((sum, r) => sum + r.wrongStatus, 0)} ${rows.reduce((sum, r) => sum + r.errors, 0)}`,
+          .padStart(6),
+        `  ${median(ratios).toFixed(2)}× (${rounds})`.padEnd(27),
+        median(rows.map((r) => r.cpuMicrosPerRequest))
+          .toFixed(1)
+          .padStart(9),
+        `${median(perCpu).toFixed(2)}×`.padStart(12),
+        `${(100 * Math.max(...rows.map((r) => r.cpuShare))).toFixed(0)} % max`.padStart(22),
+        median(rows.map((r) => r.p99Ms))
+          .toFixed(0)
+          .padStart(7),
+        `  ${rows.reduce((sum, r) => sum + r.wrongStatus, 0)}, ${rows.reduce((sum, r) => sum + r.errors, 0)}`,
+      ].join(" "),
     );
   }
 } finally {

@@ -4,7 +4,7 @@
  * BENCH_LARGE_BYTES) the href of a large asset. `/__bench/rss` answers the peak RSS.
  */
 import { serve } from "@hono/node-server";
-import { createMockServer } from "../../src/index.js";
+import { createMockServer } from "../../dist/index.js"; // the built package, as the CLI runs it
 import { saveResultGraph } from "../../test/support.js";
 import { trackPeakRss } from "./peak-rss.js";
 

@@ -39,7 +39,12 @@ export function json(c: Context, body: unknown, status = 200, headers: HeaderRec
 /** An answer without a body (204, or 201/202 with `Content-Length: 0`). */
 export function empty(c: Context, status: 201 | 202 | 204, headers: HeaderRecord = {}): Response {
   const length: HeaderRecord = status === 204 ? {} : { "content-length": "0" };
-  return new Response(null, { status, headers: merge({ ...corsHeaders(c), ...length }, headers) });
+  // "" rather than null for 201/202: @hono/node-server writes a string body straight out, while a null body
+  // makes it build a full web Response first. 204 must have a null body.
+  return new Response(status === 204 ? null : "", {
+    status,
+    headers: merge({ ...corsHeaders(c), ...length }, headers),
+  });
 }
 
 /** An answer with bytes or a stream; `headers` must carry the Content-Type. */
