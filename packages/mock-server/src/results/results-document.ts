@@ -3,6 +3,7 @@ import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
 import { runTimes } from "../jobs/job-view.js";
+import { planOf } from "../jobs/plan-of.js";
 import type { BBox } from "../processes/analyse-process.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { NativeExtent } from "../processes/crs.js";
@@ -75,7 +76,7 @@ export function resultsDocument(
   input: ResultsDocumentInput,
 ): Schema<"results_item"> | Schema<"results_collection"> {
   const { job, base, expires, signer } = input;
-  const [west, south, east, north] = job.execution.bbox;
+  const [west, south, east, north] = planOf(job).bbox;
   const assets: Schema<"assets"> = {};
   for (const file of job.files ?? []) {
     const asset: Schema<"asset"> = {
@@ -89,7 +90,7 @@ export function resultsDocument(
     assets[file.name] = file.grid
       ? {
           ...asset,
-          ...projection(job.execution.bbox, file.grid.native ? job.execution.native : undefined, file.grid),
+          ...projection(planOf(job).bbox, file.grid.native ? planOf(job).native : undefined, file.grid),
         }
       : asset;
   }
@@ -102,7 +103,7 @@ export function resultsDocument(
       type: mediaType,
     },
   ];
-  const [start, end] = job.execution.temporalExtent ?? [null, null];
+  const [start, end] = planOf(job).temporalExtent ?? [null, null];
   const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
   const common = {
     title: job.title ?? `Results of job ${job.id}`,
@@ -141,7 +142,7 @@ export function resultsDocument(
     type: "Feature",
     id: job.id,
     bbox: [west, south, east, north],
-    geometry: bboxPolygon(job.execution.bbox),
+    geometry: bboxPolygon(planOf(job).bbox),
     properties: { ...datetime, ...common, ...status },
     assets,
     links,

@@ -1,0 +1,11 @@
+import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
+import type { JobRecord } from "./job.js";
+
+/**
+ * The job's execution plan, derived from its (already checked) process graph on first use and kept: most
+ * stored jobs never run, and a plan weighs about as much as the graph itself.
+ */
+export function planOf(job: JobRecord): ExecutionPlan {
+  job.execution ??= analyseProcess(job.process);
+  return job.execution;
+}
