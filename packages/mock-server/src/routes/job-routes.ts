@@ -12,6 +12,16 @@ import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
 
+/** 400 StorageQuotaExceeded when the store holds `maxJobs` jobs (checked after the body, so bad bodies say why). */
+function assertRoomForJob(ctx: MockContext): void {
+  const max = ctx.options.maxJobs;
+  if (max === undefined || ctx.store.size < max) return;
+  throw new OpenEOError(
+    "StorageQuotaExceeded",
+    `The mock back-end stores at most ${max} jobs (maxJobs / --max-jobs) and is full; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
+  );
+}
+
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
@@ -51,6 +61,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true);
     assertValidRequestBody("POST", "/jobs", body);
+    assertRoomForJob(ctx);
     const user = c.get("user").name;
     const now = ctx.clock.now();
     const id = ctx.ids.jobId();
