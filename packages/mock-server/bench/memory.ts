@@ -41,7 +41,12 @@ const sameBytes = await perJob(() => same);
 const ownBytes = await perJob((i) =>
   JSON.stringify({
     title: "bench",
-    process: saveResultGraph("GTiff", "SENTINEL2_L2A", { west: 5, south: 50, east: 5.5 + i / JOBS, north: 51 }),
+    process: saveResultGraph("GTiff", "SENTINEL2_L2A", {
+      west: 5,
+      south: 50,
+      east: 5.5 + i / JOBS,
+      north: 51,
+    }),
   }),
 );
 console.log(`Node ${process.version}; ${JOBS} jobs stored through POST /jobs; heap after GC ÷ jobs`);
