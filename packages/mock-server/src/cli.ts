@@ -22,6 +22,8 @@ const USAGE = `Usage: jobkit-mock [options]
   --base-url <url>         absolute origin used in links (default: the request's origin)
   --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
   --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
+  --max-jobs <n>           store at most n jobs; then POST /jobs answers 400 StorageQuotaExceeded
+                           until jobs are deleted (default: no limit)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
   --results-type <type>    Item | Collection: the STAC type of job results (default Item)
@@ -93,6 +95,7 @@ function main(): void {
       "base-url": { type: "string" },
       "large-asset-bytes": { type: "string" },
       "retention-ms": { type: "string" },
+      "max-jobs": { type: "string" },
       "api-version": { type: "string" },
       "token-lifetime-ms": { type: "string" },
       "device-approval-ms": { type: "string" },
@@ -118,6 +121,7 @@ function main(): void {
   if (values.seed !== undefined) options.seed = integer(values.seed, "seed");
   if (values.user) options.users = values.user.map(parseUser);
   if (values["base-url"]) options.baseUrl = values["base-url"];
+  if (values["max-jobs"] !== undefined) options.maxJobs = integer(values["max-jobs"], "max-jobs");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = integer(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];

@@ -11,6 +11,7 @@ import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
+import { requestHeader } from "./internal/request-header.js";
 import { json, preflight } from "./internal/respond.js";
 import { type Clock, createClock } from "./jobs/clock.js";
 import { JobLifecycle } from "./jobs/job-lifecycle.js";
@@ -135,7 +136,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const targetOf = (c: Context<MockEnv>): FaultTarget => {
     const path = unversioned(resolved.served, c.req.path);
     const jobId = jobIdOfPath(path);
-    const bearer = readBearerToken(c.req.header("authorization"));
+    const bearer = readBearerToken(requestHeader(c, "authorization"));
     let user =
       bearer.kind === "basic" || bearer.kind === "plain" ? users.byToken(bearer.token)?.name : undefined;
     if (bearer.kind === "oidc" || (bearer.kind === "plain" && !user)) user = unverifiedSubject(bearer.token);
@@ -146,7 +147,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   // Like `strict: false` (a trailing slash is ignored), and a doubled slash (`//jobs`, `/jobs//j-1`) is served
   // as the single one, as common front ends do.
   const app = new Hono<MockEnv>({
-    getPath: (request) => getPathNoStrict(request).replace(/\/{2,}/g, "/"),
+    getPath: (request) => {
+      const path = getPathNoStrict(request);
+      return path.includes("//") ? path.replace(/\/{2,}/g, "/") : path;
+    },
   });
 
   const journaling = resolved.journalLimit > 0;

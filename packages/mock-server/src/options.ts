@@ -74,6 +74,12 @@ export interface MockServerOptions {
   maxBodyBytes?: number;
   /** How many journal entries are kept (default 10 000, oldest dropped first). */
   journalLimit?: number;
+  /**
+   * Most jobs stored at once, over all users (default: no limit). When full, `POST /jobs` answers 400
+   * `StorageQuotaExceeded` and stores nothing until jobs are deleted: a long-running shared mock cannot
+   * exhaust its host's memory.
+   */
+  maxJobs?: number;
   /** Faults installed at creation and after each reset. */
   faults?: FaultSpec[];
   /**
@@ -123,6 +129,7 @@ export interface ResolvedOptions {
   cancelQueued: "created" | "canceled";
   maxBodyBytes: number;
   journalLimit: number;
+  maxJobs: number | undefined;
   faults: FaultSpec[];
   /** The API versions served, newest first, with the path each tree is mounted at ("" = the origin). */
   served: ServedApi[];
@@ -152,6 +159,11 @@ function fail(message: string, cause?: unknown): never {
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < 0) fail(`${name} must be a finite number ≥ 0, got ${value}.`);
+  return value;
+}
+
+function jobLimit(value: number): number {
+  if (!Number.isInteger(value) || value < 1) fail(`maxJobs must be a whole number ≥ 1, got ${value}.`);
   return value;
 }
 
@@ -239,6 +251,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
+    maxJobs: options.maxJobs === undefined ? undefined : jobLimit(options.maxJobs),
     oidc: resolveOidc(options.oidc ?? {}),
     controlToken: options.controlToken,
     faults: (options.faults ?? []).map((fault, index) => {

@@ -181,6 +181,7 @@ describe("jobkit-mock CLI", () => {
       [["--results-type", "Feature", "--port", "0"], "results.type must be Item or Collection, got Feature."],
       [["--host", "0.0.0.0", "--port", "0"], "beyond loopback) needs --control-token"],
       [["--control-token", "short", "--port", "0"], "controlToken needs at least 8 characters."],
+      [["--max-jobs", "0", "--port", "0"], "maxJobs must be a whole number ≥ 1, got 0."],
       [[], 'jobkit-mock: --port (from $PORT) needs a non-negative integer, got "eighty".'],
     ];
     for (const [args, message] of cases) {

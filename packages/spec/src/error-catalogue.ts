@@ -56,6 +56,10 @@ export const ERRORS = {
   FeatureUnsupported: { status: 501, message: "This feature is not supported by the back-end." },
   Internal: { status: 500, message: "The server failed; try again later." },
   InfrastructureBusy: { status: 503, message: "The service is busy; try again later." },
+  StorageQuotaExceeded: {
+    status: 400,
+    message: "The storage quota is exceeded; delete jobs or files, then try again.",
+  },
   // jobkit's own codes:
   RequestInvalid: {
     status: 400,

@@ -128,15 +128,18 @@ export function createSchemaValidator(
     return { template: matched.template, operation };
   }
 
+  // Pointers are few (operations × parts of the contract) and asked for on every validation: built once each.
+  const pointers = new Map<string, string>();
   function pointerOf(template: string, method: string, ...rest: string[]): string {
-    const escaped = template.replaceAll("~", "~0").replaceAll("/", "~1");
-    return [
-      "",
-      "paths",
-      escaped,
-      method.toLowerCase(),
-      ...rest.map((part) => part.replaceAll("/", "~1")),
-    ].join("/");
+    const key = `${method.toLowerCase()} ${template} ${rest.join(" ")}`;
+    let pointer = pointers.get(key);
+    if (pointer === undefined) {
+      const escaped = template.replaceAll("~", "~0").replaceAll("/", "~1");
+      const parts = rest.map((part) => part.replaceAll("/", "~1"));
+      pointer = ["", "paths", escaped, method.toLowerCase(), ...parts].join("/");
+      pointers.set(key, pointer);
+    }
+    return pointer;
   }
 
   return {

@@ -1,9 +1,10 @@
 /**
- * The mock served by @hono/node-server, for the benchmarks. Prints one JSON line with the port, a token,
- * a job id and (with BENCH_LARGE_BYTES) the href of a large asset. `/__bench/rss` answers the peak RSS.
+ * The mock served by @hono/node-server, for the benchmarks. Prints one JSON line with the port, a basic token,
+ * a JWT of the mock's identity provider (client credentials of `alice-client`), a job id and (with
+ * BENCH_LARGE_BYTES) the href of a large asset. `/__bench/rss` answers the peak RSS.
  */
 import { serve } from "@hono/node-server";
-import { createMockServer } from "../../src/index.js";
+import { createMockServer } from "../../dist/index.js"; // the built package, as the CLI runs it
 import { saveResultGraph } from "../../test/support.js";
 import { trackPeakRss } from "./peak-rss.js";
 
@@ -34,6 +35,12 @@ const server = serve(
       body: JSON.stringify({ process: saveResultGraph() }),
     });
     const jobId = created.headers.get("OpenEO-Identifier") as string;
+    const granted = await mock.app.request(`${base}/oidc/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials&client_id=alice-client&client_secret=alice123",
+    });
+    const { access_token: jwt } = (await granted.json()) as { access_token: string };
     let largeHref: string | undefined;
     if (large) {
       await mock.app.request(`${base}/jobs/${jobId}/results`, { method: "POST", headers });
@@ -45,7 +52,7 @@ const server = serve(
       };
       largeHref = results.assets["large.bin"]?.href;
     }
-    console.log(JSON.stringify({ port: info.port, token, jobId, largeHref }));
+    console.log(JSON.stringify({ port: info.port, token, jwt, jobId, largeHref }));
   },
 );
 process.on("SIGTERM", () => server.close(() => process.exit(0)));

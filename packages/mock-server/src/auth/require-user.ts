@@ -1,8 +1,10 @@
 import { JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Context, MiddlewareHandler } from "hono";
+import type { TokenWeakness } from "../faults/fault.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import { requestHeader } from "../internal/request-header.js";
 import { ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
 import { conformanceClasses } from "../routes/endpoints.js";
 import { type BearerToken, readBearerToken } from "./read-bearer-token.js";
@@ -19,14 +21,23 @@ function byBase64Name(ctx: MockContext, token: string): Account | undefined {
   return ctx.users.byName(Buffer.from(token, "base64").toString("utf8"));
 }
 
-/** The account of a well-formed bearer, or the 403 TokenInvalid that says why there is none. */
-async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerToken): Promise<Account> {
-  const weakness = ctx.faults.peek("token-weakness", {
+/** The `token-weakness` fault that applies to this request, if any (none without faults). */
+function weaknessOf(ctx: MockContext, c: Context<MockEnv>): TokenWeakness | undefined {
+  if (ctx.faults.isEmpty) return undefined;
+  return ctx.faults.peek("token-weakness", {
     method: c.req.method,
     path: c.req.path.slice(c.get("api").prefix.length) || "/",
     user: undefined,
     jobId: undefined,
   })?.weakness;
+}
+
+/**
+ * The account of a well-formed bearer, or the 403 TokenInvalid that says why there is none. Synchronous for
+ * the tokens of `GET /credentials/basic`; a JWT is verified asynchronously.
+ */
+function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerToken): Account | Promise<Account> {
+  const weakness = weaknessOf(ctx, c);
   if (bearer.kind === "basic") {
     const account =
       ctx.users.byToken(bearer.token) ??
@@ -48,9 +59,18 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
   const basic = bearer.kind === "plain" ? ctx.users.byToken(bearer.token) : undefined;
   if (basic) return basic;
   if (bearer.kind !== "oidc" && bearer.kind !== "plain") throw invalid("The bearer token is malformed.");
+  return verifiedAccount(ctx, c, bearer.token, weakness);
+}
+
+async function verifiedAccount(
+  ctx: MockContext,
+  c: Context<MockEnv>,
+  token: string,
+  weakness: TokenWeakness | undefined,
+): Promise<Account> {
   const account = ctx.external
-    ? await ctx.external.verify(bearer.token)
-    : await ctx.idp.tokens.verify(bearer.token, `${ctx.origin(c)}${ISSUER_PATH}`, weakness);
+    ? await ctx.external.verify(token)
+    : await ctx.idp.tokens.verify(token, `${ctx.origin(c)}${ISSUER_PATH}`, weakness);
   if (!account)
     throw invalid("The access token is expired, not signed by this back-end's provider, or malformed.");
   return account;
@@ -63,8 +83,8 @@ async function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerTo
  * unknown, expired, tampered or signed by another key → 403 TokenInvalid.
  */
 export function requireUser(ctx: MockContext): MiddlewareHandler<MockEnv> {
-  return async (c, next) => {
-    const bearer = readBearerToken(c.req.header("authorization"));
+  return (c, next) => {
+    const bearer = readBearerToken(requestHeader(c, "authorization"));
     if (bearer.kind === "missing") {
       throw new OpenEOError("AuthenticationRequired", `Authenticate first: ${HOW}.`);
     }
@@ -75,7 +95,14 @@ export function requireUser(ctx: MockContext): MiddlewareHandler<MockEnv> {
       );
     }
     if (bearer.kind === "malformed") throw invalid("The bearer token is malformed.");
-    c.set("user", await accountOf(ctx, c, bearer));
-    await next();
+    const account = accountOf(ctx, c, bearer);
+    if (!(account instanceof Promise)) {
+      c.set("user", account);
+      return next();
+    }
+    return account.then((verified) => {
+      c.set("user", verified);
+      return next();
+    });
   };
 }

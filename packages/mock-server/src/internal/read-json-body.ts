@@ -1,29 +1,46 @@
 import type { Context } from "hono";
 import type { MockEnv } from "./mock-env.js";
 import { OpenEOError } from "./openeo-error.js";
+import { requestHeader } from "./request-header.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Deepest nesting accepted in a JSON body (process graphs with callbacks stay far below it). */
 const MAX_DEPTH = 64;
 
-function checkStructure(value: unknown, path: string, depth: number): void {
+/** The JSON pointer of `keys`, for messages only (building it for every node would cost more than the check). */
+function pointer(keys: readonly (string | number)[]): string {
+  return keys.map((key) => `/${key}`).join("");
+}
+
+/** `keys` is the path to `value`, pushed and popped as the walk goes. */
+function checkStructure(value: unknown, keys: (string | number)[]): void {
   if (typeof value !== "object" || value === null) return;
-  if (depth > MAX_DEPTH) {
+  if (keys.length > MAX_DEPTH) {
     throw new OpenEOError(
       "RequestInvalid",
-      `The request body is nested deeper than ${MAX_DEPTH} levels at "${path}".`,
+      `The request body is nested deeper than ${MAX_DEPTH} levels at "${pointer(keys)}".`,
     );
   }
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) checkStructure(value[i], `${path}/${i}`, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      keys.push(i);
+      checkStructure(value[i], keys);
+      keys.pop();
+    }
     return;
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      throw new OpenEOError("RequestInvalid", `The key "${key}" at "${path || "/"}" is not allowed.`);
+      throw new OpenEOError(
+        "RequestInvalid",
+        `The key "${key}" at "${pointer(keys) || "/"}" is not allowed.`,
+      );
     }
-    checkStructure((value as Record<string, unknown>)[key], `${path}/${key}`, depth + 1);
+    keys.push(key);
+    checkStructure((value as Record<string, unknown>)[key], keys);
+    keys.pop();
   }
 }
 
@@ -47,7 +64,7 @@ async function readStream(c: Context<MockEnv>, maxBytes: number): Promise<Uint8A
 
 /** Reads the request body with a byte limit; oversized → 413 PayloadTooLarge. */
 export async function readBodyBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(c.req.header("content-length") ?? "0");
+  const declared = Number(requestHeader(c, "content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const raw = await readStream(c, maxBytes);
   if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
@@ -66,7 +83,7 @@ export async function readJsonBody(
   maxBytes: number,
   { anyContentType = false } = {},
 ): Promise<Record<string, unknown>> {
-  const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const mediaType = (requestHeader(c, "content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (!anyContentType && mediaType !== "application/json" && !mediaType.endsWith("+json")) {
     throw new OpenEOError(
       "ContentTypeInvalid",
@@ -78,11 +95,11 @@ export async function readJsonBody(
     throw new OpenEOError("RequestInvalid", "The request body is empty; send a JSON object.");
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
+    value = JSON.parse(UTF8.decode(raw));
   } catch (error) {
     throw new OpenEOError("JsonInvalid", "The request body is not valid UTF-8 JSON.", { cause: error });
   }
-  checkStructure(value, "", 0);
+  checkStructure(value, []);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new OpenEOError("RequestInvalid", "The request body must be a JSON object.");
   }

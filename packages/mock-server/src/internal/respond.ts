@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requestHeader } from "./request-header.js";
 
 const EXPOSED =
   "Location, OpenEO-Identifier, OpenEO-Costs, Link, Content-Length, Content-Range, Accept-Ranges, Retry-After";
@@ -12,7 +13,7 @@ type HeaderRecord = Record<string, string>;
  * keeps @hono/node-server on its fast path.
  */
 function corsHeaders(c: Context): HeaderRecord {
-  const origin = c.req.header("origin");
+  const origin = requestHeader(c, "origin");
   if (!origin) return { "access-control-allow-origin": "*", "access-control-expose-headers": EXPOSED };
   return {
     "access-control-allow-origin": origin,
@@ -30,16 +31,20 @@ function merge(base: HeaderRecord, extra: HeaderRecord): HeaderRecord {
 
 /** A JSON answer (`application/json` unless `headers` says otherwise). */
 export function json(c: Context, body: unknown, status = 200, headers: HeaderRecord = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: merge({ "content-type": "application/json", ...corsHeaders(c) }, headers),
-  });
+  const base = corsHeaders(c);
+  base["content-type"] = "application/json";
+  return new Response(JSON.stringify(body), { status, headers: merge(base, headers) });
 }
 
 /** An answer without a body (204, or 201/202 with `Content-Length: 0`). */
 export function empty(c: Context, status: 201 | 202 | 204, headers: HeaderRecord = {}): Response {
   const length: HeaderRecord = status === 204 ? {} : { "content-length": "0" };
-  return new Response(null, { status, headers: merge({ ...corsHeaders(c), ...length }, headers) });
+  // "" rather than null for 201/202: @hono/node-server writes a string body straight out, while a null body
+  // makes it build a full web Response first. 204 must have a null body.
+  return new Response(status === 204 ? null : "", {
+    status,
+    headers: merge({ ...corsHeaders(c), ...length }, headers),
+  });
 }
 
 /** An answer with bytes or a stream; `headers` must carry the Content-Type. */

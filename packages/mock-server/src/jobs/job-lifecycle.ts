@@ -6,6 +6,7 @@ import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { renderResults } from "../results/render-results.js";
 import type { Clock } from "./clock.js";
 import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
+import { planOf } from "./plan-of.js";
 
 /** How many polls a job stays `running` in poll mode (normal / slow). */
 const POLL_RUNNING_STEPS = { normal: 2, slow: 10 } as const;
@@ -58,10 +59,23 @@ export class JobLifecycle {
     stacktrace?: StackFrame[],
   ): void {
     if (!levelPasses(level, job.logLevel)) return;
-    const entry: LogEntry = { id: String(job.logs.length + 1), level, message, time: isoTime(time) };
+    const logs = this.logs(job);
+    const entry: LogEntry = { id: String(logs.length + 1), level, message, time: isoTime(time) };
     if (code) entry.code = code;
     if (stacktrace) entry.stacktrace = stacktrace;
-    job.logs.push(entry);
+    logs.push(entry);
+  }
+
+  /**
+   * The job's log. Its first entry, the creation, is written when the log is first needed (most stored jobs
+   * are never asked for theirs); so anything that changes the job's `log_level` asks for the log first.
+   */
+  logs(job: JobRecord): LogEntry[] {
+    if (job.logs === undefined) {
+      job.logs = [];
+      this.log(job, "info", "Job created.", job.created);
+    }
+    return job.logs;
   }
 
   #runningMs(job: JobRecord): number {
@@ -130,7 +144,7 @@ export class JobLifecycle {
       duration: { value: Math.round(seconds * 100) / 100, unit: "seconds" },
     });
     const seconds = (at - (job.startedAt ?? at)) / 1000;
-    const { runtimeErrors } = job.execution;
+    const { runtimeErrors } = planOf(job, this.#options.collections);
     if (job.outcome === "error" || runtimeErrors.length > 0) {
       job.status = "error";
       for (const problem of runtimeErrors) {
@@ -149,7 +163,7 @@ export class JobLifecycle {
       return;
     }
     const files = renderResults(
-      job.execution,
+      planOf(job, this.#options.collections),
       this.#options.seed,
       job.id,
       this.#options.results.largeAssetBytes,
@@ -170,7 +184,7 @@ export class JobLifecycle {
     job.status = "finished";
     job.progress = 100;
     job.files = files;
-    job.costs = estimateCosts(job.execution);
+    job.costs = estimateCosts(planOf(job, this.#options.collections));
     job.usage = usage(seconds);
     const account = this.#users.byName(job.owner);
     if (account) charge(account, job.costs);
@@ -191,7 +205,7 @@ export class JobLifecycle {
         `User '${job.owner}' has no credit left; a payment is required first.`,
       );
     }
-    const costs = estimateCosts(job.execution);
+    const costs = estimateCosts(planOf(job, this.#options.collections));
     if (job.budget !== null && job.budget < costs) {
       throw new OpenEOError(
         "PaymentRequired",
@@ -213,7 +227,7 @@ export class JobLifecycle {
     const outcome = forcedOutcome();
     if (outcome) job.outcome = outcome;
     this.log(job, "info", "Job queued for processing.", now);
-    const { bbox, outputs } = job.execution;
+    const { bbox, outputs } = planOf(job, this.#options.collections);
     this.log(job, "debug", `Run planned: ${outputs.length} output(s) over bbox ${bbox.join(", ")}.`, now);
   }
 

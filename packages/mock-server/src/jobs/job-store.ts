@@ -1,3 +1,4 @@
+import { GraphInterner } from "./graph-interner.js";
 import type { JobRecord } from "./job.js";
 
 /** Finds the first index in an ascending-by-seq array whose seq is greater than `seq`. */
@@ -19,12 +20,15 @@ function firstAfter(jobs: JobRecord[], seq: number): number {
 export class JobStore {
   #byId = new Map<string, JobRecord>();
   #byOwner = new Map<string, JobRecord[]>();
+  #graphs = new GraphInterner();
 
   get size(): number {
     return this.#byId.size;
   }
 
+  /** Stores the job; its process graph is replaced by the shared copy of an equal one, if the store has one. */
   add(job: JobRecord): void {
+    job.process = this.#graphs.intern(job.process);
     this.#byId.set(job.id, job);
     let list = this.#byOwner.get(job.owner);
     if (!list) {
@@ -64,5 +68,6 @@ export class JobStore {
   clear(): void {
     this.#byId.clear();
     this.#byOwner.clear();
+    this.#graphs.clear();
   }
 }

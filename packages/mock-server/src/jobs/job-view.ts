@@ -6,12 +6,18 @@ import { isoTime } from "./job-lifecycle.js";
 export const DEFAULT_PLAN = "free";
 
 /** The openEO 1.3.0 timestamps of a job's run, those it has. */
-export function runTimes(job: JobRecord): { queued?: string; started?: string; unpublished?: string } {
-  return {
-    ...(job.queuedAt !== undefined ? { queued: isoTime(job.queuedAt) } : {}),
-    ...(job.startedAt !== undefined ? { started: isoTime(job.startedAt) } : {}),
-    ...(job.unpublishedAt !== undefined ? { unpublished: isoTime(job.unpublishedAt) } : {}),
-  };
+export function runTimes(job: JobRecord): RunTimes {
+  return addRunTimes({}, job);
+}
+
+type RunTimes = { queued?: string; started?: string; unpublished?: string };
+
+/** Writes the run timestamps the job has into `target` (no intermediate objects: this is on the hot path). */
+function addRunTimes<T extends RunTimes>(target: T, job: JobRecord): T {
+  if (job.queuedAt !== undefined) target.queued = isoTime(job.queuedAt);
+  if (job.startedAt !== undefined) target.started = isoTime(job.startedAt);
+  if (job.unpublishedAt !== undefined) target.unpublished = isoTime(job.unpublishedAt);
+  return target;
 }
 
 /** A job as listed by `GET /jobs` (without its process). */
@@ -28,8 +34,8 @@ export function jobSummary(job: JobRecord): Schema<"job_summary"> {
     plan: job.plan ?? DEFAULT_PLAN,
     budget: job.budget,
     log_level: job.logLevel,
-    ...runTimes(job),
   };
+  addRunTimes(view, job);
   if (job.costs !== undefined) view.costs = job.costs;
   if (job.usage !== undefined) view.usage = job.usage;
   return view;
@@ -37,5 +43,7 @@ export function jobSummary(job: JobRecord): Schema<"job_summary"> {
 
 /** A job as `GET /jobs/{id}` shows it. */
 export function jobView(job: JobRecord): Schema<"batch_job"> {
-  return { ...jobSummary(job), process: job.process as Schema<"process"> };
+  const view = jobSummary(job) as Schema<"batch_job">;
+  view.process = job.process as Schema<"process">;
+  return view;
 }

@@ -27,6 +27,9 @@ export interface StackFrame {
   process_id: string;
 }
 
+/** The `extra` of every job created without additional properties (shared: a job's own is made on change). */
+export const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** The mutable record behind a batch job. Only the lifecycle functions change it. */
 export interface JobRecord {
   id: string;
@@ -41,7 +44,8 @@ export interface JobRecord {
   logLevel: LogLevel;
   /** Additional properties the user sent, reflected back. */
   extra: Record<string, unknown>;
-  execution: ExecutionPlan;
+  /** Derived from `process` on first use (see `planOf`); undefined until then. */
+  execution: ExecutionPlan | undefined;
   status: JobStatus;
   progress: number;
   created: number;
@@ -56,7 +60,8 @@ export interface JobRecord {
   outcome: JobOutcome;
   /** Poll mode: how many polls the current run has seen while running. */
   runningPolls: number;
-  logs: LogEntry[];
+  /** Undefined until first needed: see `JobLifecycle.logs`. */
+  logs: LogEntry[] | undefined;
   files: ResultFile[] | undefined;
   costs: number | undefined;
   usage: Record<string, { value: number; unit: string }> | undefined;

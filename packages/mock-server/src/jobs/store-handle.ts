@@ -23,7 +23,7 @@ function snapshot(ctx: MockContext, job: JobRecord): JobSnapshot {
   return {
     ...structuredClone(jobView(job)),
     owner: job.owner,
-    logs: job.logs.map((entry) => ({ ...entry })),
+    logs: ctx.lifecycle.logs(job).map((entry) => ({ ...entry })),
     files: (job.files ?? []).map((f) => ({
       name: f.name,
       size: f.size,

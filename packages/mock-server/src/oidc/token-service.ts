@@ -1,4 +1,12 @@
-import { decodeJwt, decodeProtectedHeader, EmbeddedJWK, errors, jwtVerify, SignJWT } from "jose";
+import {
+  decodeJwt,
+  decodeProtectedHeader,
+  EmbeddedJWK,
+  errors,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from "jose";
 import type { Account, UserRegistry } from "../auth/user-registry.js";
 import type { TokenWeakness } from "../faults/fault.js";
 import { createRandom, type Random } from "../internal/random.js";
@@ -28,11 +36,20 @@ function headerOf(token: string): ReturnType<typeof decodeProtectedHeader> {
 /** Mixed into the seed so refresh tokens and token ids draw from their own stream. */
 const OIDC_STREAM = 0x0dc0ffee;
 
+/** How many verified access tokens are remembered; the oldest is forgotten first. */
+const VERIFIED_TOKENS = 10_000;
+
 /** Issues and verifies the IdP's RS256 access tokens and its opaque refresh tokens. */
 export class TokenService {
   #refresh = new Map<string, { user: string; clientId: string; scope: string }>();
   /** Signatures verified so far: only the `signature-cache` weakness reads them. */
   #verified = new Set<string>();
+  /**
+   * The claims of whole tokens (header, payload and signature, byte for byte) whose signature was verified: a
+   * token is verified once, its claims (issuer, expiry, not-before) on every request. Any change to a token
+   * makes another key, so a tampered copy is verified in full and fails.
+   */
+  #claims = new Map<string, JWTPayload>();
   #random: Random;
 
   constructor(
@@ -52,6 +69,7 @@ export class TokenService {
   reset(): void {
     this.#refresh.clear();
     this.#verified.clear();
+    this.#claims.clear();
     this.#random = createRandom(this.seed ^ OIDC_STREAM);
   }
 
@@ -114,8 +132,10 @@ export class TokenService {
     try {
       const weak = weakness && this.#weakClaims(token, issuer, weakness);
       if (weak !== undefined) return weak === false ? undefined : this.#account(weak);
+      const known = this.#claims.get(token);
+      if (known && this.#claimsHold(known, issuer)) return this.#account(known.sub);
       const { payload } = await jwtVerify(token, seededSigningKey(this.seed).publicKey, this.#checks(issuer));
-      this.#remember(token);
+      this.#remember(token, payload);
       return this.#account(payload.sub);
     } catch (error) {
       if (!(error instanceof errors.JOSEError)) throw error;
@@ -138,9 +158,19 @@ export class TokenService {
     return typeof sub === "string" ? this.users.byName(sub) : undefined;
   }
 
-  #remember(token: string): void {
-    if (this.#verified.size >= 10_000) this.#verified.clear();
+  /** The claim checks `jwtVerify` makes with {@link TokenService.#checks}, on the mock's clock now. */
+  #claimsHold(claims: JWTPayload, issuer: string): boolean {
+    const now = Math.floor(this.clock.now() / 1000);
+    if (claims.iss !== issuer) return false;
+    if (claims.exp !== undefined && claims.exp <= now) return false;
+    return claims.nbf === undefined || claims.nbf <= now;
+  }
+
+  #remember(token: string, claims: JWTPayload): void {
+    if (this.#verified.size >= VERIFIED_TOKENS) this.#verified.clear();
     this.#verified.add(token.slice(token.lastIndexOf(".") + 1));
+    if (this.#claims.size >= VERIFIED_TOKENS) this.#claims.delete(this.#claims.keys().next().value as string);
+    this.#claims.set(token, claims);
   }
 
   /**

@@ -3,8 +3,10 @@ import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
 import { runTimes } from "../jobs/job-view.js";
+import { planOf } from "../jobs/plan-of.js";
 import type { BBox } from "../processes/analyse-process.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
+import type { CollectionInfo } from "../processes/collections.js";
 import type { NativeExtent } from "../processes/crs.js";
 import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
@@ -22,6 +24,8 @@ export interface ResultsDocumentInput {
   partialRequested: boolean;
   /** A `mislabel` asset fault: report every asset with a wrong media type. */
   mislabel: boolean;
+  /** The collections served, for the job's plan when it has not been derived yet. */
+  collections: readonly CollectionInfo[];
 }
 
 /** The `openeo:status` that `partial=true` reports for each job status (created never gets this far). */
@@ -75,7 +79,7 @@ export function resultsDocument(
   input: ResultsDocumentInput,
 ): Schema<"results_item"> | Schema<"results_collection"> {
   const { job, base, expires, signer } = input;
-  const [west, south, east, north] = job.execution.bbox;
+  const [west, south, east, north] = planOf(job, input.collections).bbox;
   const assets: Schema<"assets"> = {};
   for (const file of job.files ?? []) {
     const asset: Schema<"asset"> = {
@@ -89,7 +93,11 @@ export function resultsDocument(
     assets[file.name] = file.grid
       ? {
           ...asset,
-          ...projection(job.execution.bbox, file.grid.native ? job.execution.native : undefined, file.grid),
+          ...projection(
+            planOf(job, input.collections).bbox,
+            file.grid.native ? planOf(job, input.collections).native : undefined,
+            file.grid,
+          ),
         }
       : asset;
   }
@@ -102,7 +110,7 @@ export function resultsDocument(
       type: mediaType,
     },
   ];
-  const [start, end] = job.execution.temporalExtent ?? [null, null];
+  const [start, end] = planOf(job, input.collections).temporalExtent ?? [null, null];
   const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
   const common = {
     title: job.title ?? `Results of job ${job.id}`,
@@ -141,7 +149,7 @@ export function resultsDocument(
     type: "Feature",
     id: job.id,
     bbox: [west, south, east, north],
-    geometry: bboxPolygon(job.execution.bbox),
+    geometry: bboxPolygon(planOf(job, input.collections).bbox),
     properties: { ...datetime, ...common, ...status },
     assets,
     links,

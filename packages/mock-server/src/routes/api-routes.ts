@@ -13,9 +13,10 @@ import { syncRoutes } from "./sync-routes.js";
 /** Every openEO endpoint of one API version, for mounting at `prefix`; routes read the version from `c.get("api")`. */
 export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
-  app.use("*", async (c, next) => {
-    c.set("api", { version, prefix });
-    await next();
+  const api = { version, prefix };
+  app.use("*", (c, next) => {
+    c.set("api", api);
+    return next();
   });
   app.route("/", discoveryRoutes(ctx));
   app.route("/", accountRoutes(ctx));

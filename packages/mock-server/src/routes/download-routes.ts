@@ -103,6 +103,7 @@ export function downloadRoutes(ctx: MockContext): Hono<MockEnv> {
         partialStatus: job.status === "finished" ? undefined : (PARTIAL_STATUS[job.status] ?? "error"),
         partialRequested: partial,
         mislabel: false,
+        collections: ctx.options.collections,
       });
       return send(c, JSON.stringify(document), 200, {
         "Content-Type": resultsMediaType(ctx.options.results.type),

@@ -185,6 +185,29 @@ describe("bearer verification", () => {
     expect([expired.status, expired.body.code]).toEqual([403, "TokenInvalid"]);
   });
 
+  it("checks a token verified before on every request: tampered copies, another issuer and expiry", async () => {
+    const h = harness();
+    const token = await clientToken(h);
+    expect((await me(h, token)).body.user_id).toBe("alice"); // verified, and remembered
+    const [header, payload, signature] = token.split(".") as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+    const tampered = Buffer.from(JSON.stringify({ ...claims, sub: "bob" })).toString("base64url");
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith("AA") ? "BA" : "AA"}`;
+    for (const bearer of [`${header}.${tampered}.${signature}`, `${header}.${payload}.${flipped}`]) {
+      const answer = await me(h, bearer);
+      expect([answer.status, answer.body.code]).toEqual([403, "TokenInvalid"]);
+    }
+    const elsewhere = await h.mock.app.request("http://other.test/me", {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(elsewhere.status).toBe(403); // the issuer is the origin the request reached
+    h.mock.clock.advance(claims.exp * 1000 - h.mock.clock.now() - 1);
+    expect((await me(h, token)).status).toBe(200);
+    h.mock.clock.advance(1);
+    const expired = await me(h, token);
+    expect([expired.status, expired.body.code]).toEqual([403, "TokenInvalid"]);
+  });
+
   it("refuses a forged basic//<base64 of a name>, prefixed or plain, and takes a real basic token plain", async () => {
     const h = harness();
     const real = (await h.auth("alice")).Authorization?.replace("Bearer basic//", "") as string;

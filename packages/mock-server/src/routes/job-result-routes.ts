@@ -8,6 +8,7 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { empty, json, send } from "../internal/respond.js";
 import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
+import { planOf } from "../jobs/plan-of.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
@@ -34,7 +35,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     const partial = booleanQuery(c, "partial");
     if (job.unpublishedAt !== undefined) throw unpublishedError(job.id, job.unpublishedAt);
     if (job.status === "error" && !partial) {
-      const failure = job.logs.find((entry) => entry.level === "error");
+      const failure = ctx.lifecycle.logs(job).find((entry) => entry.level === "error");
       throw OpenEOError.custom(
         424,
         failure?.code ?? "Internal",
@@ -65,6 +66,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
       partialStatus: partial ? PARTIAL_STATUS[job.status] : undefined,
       partialRequested: partial,
       mislabel: mislabel?.mode === "mislabel",
+      collections: ctx.options.collections,
     });
     return send(c, JSON.stringify(document), 200, {
       "Content-Type": resultsMediaType(ctx.options.results.type, c.req.header("accept")),
@@ -90,7 +92,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     const offset = singleQuery(c, "offset") ?? "";
     let start = 0;
     if (offset !== "") {
-      const index = job.logs.findIndex((entry) => entry.id === offset);
+      const index = ctx.lifecycle.logs(job).findIndex((entry) => entry.id === offset);
       if (index < 0) {
         throw new OpenEOError(
           "RequestInvalid",
@@ -101,7 +103,10 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     // Without `level` (or empty): every entry on 1.3.0, from `info` on 1.2.0, as each version's default says.
     const minimum = (level as LogLevel | undefined) ?? (c.get("api").version === "1.3.0" ? "debug" : "info");
-    const matching = job.logs.slice(start).filter((entry) => levelPasses(entry.level, minimum));
+    const matching = ctx.lifecycle
+      .logs(job)
+      .slice(start)
+      .filter((entry) => levelPasses(entry.level, minimum));
     const page = limit === undefined ? matching : matching.slice(0, limit);
     const links: { rel: string; href: string; type: string }[] = [];
     const last = page[page.length - 1];
@@ -126,15 +131,15 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.get("/jobs/:job_id/estimate", auth, (c) => {
     const job = ownedJob(ctx, c);
-    const problem = job.execution.runtimeErrors[0];
+    const problem = planOf(job, ctx.options.collections).runtimeErrors[0];
     if (problem) {
       throw new OpenEOError("EstimateComplexity", `No estimate is possible: ${problem.message}`);
     }
-    const files = renderResults(job.execution, ctx.options.seed, job.id, undefined);
+    const files = renderResults(planOf(job, ctx.options.collections), ctx.options.seed, job.id, undefined);
     const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
     const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
     return json(c, {
-      costs: estimateCosts(job.execution),
+      costs: estimateCosts(planOf(job, ctx.options.collections)),
       duration: `PT${seconds}S`,
       size,
       downloads_included: null,

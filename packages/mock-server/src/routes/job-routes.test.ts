@@ -34,6 +34,37 @@ describe("batch job CRUD", () => {
     expect(job.body.process).toEqual(saveResultGraph());
   });
 
+  it("answers 400 StorageQuotaExceeded when maxJobs jobs are stored, changes nothing, and has room after a delete", async () => {
+    const h = harness({ timing: { mode: "virtual" }, maxJobs: 2 });
+    const first = await h.createJob();
+    await h.createJob({ process: saveResultGraph() }, "bob"); // the limit counts every user's jobs
+    const before = JSON.stringify(h.mock.store.list());
+    const post = () =>
+      h.json("/jobs", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ process: saveResultGraph() }),
+      });
+    const full = await h.json("/jobs", {
+      method: "POST",
+      headers: { ...(await h.auth()), "Content-Type": "application/json" },
+      body: JSON.stringify({ process: saveResultGraph() }),
+    });
+    expect(full.status).toBe(400);
+    expect(full.body).toMatchObject({ code: "StorageQuotaExceeded" });
+    expect(full.body.message).toContain("at most 2 jobs");
+    expect(JSON.stringify(h.mock.store.list())).toBe(before);
+    expect((await post()).status).toBe(401); // authentication is still asked for first
+    await h.request(`/jobs/${first}`, { method: "DELETE", headers: await h.auth() });
+    expect(await h.createJob()).toMatch(/^j-/);
+  });
+
+  it("refuses a maxJobs that is not a whole number ≥ 1", () => {
+    for (const maxJobs of [0, 1.5, -1, Number.NaN]) {
+      expect(() => harness({ maxJobs })).toThrow(/maxJobs must be a whole number ≥ 1/);
+    }
+  });
+
   it("rejects bad bodies with a clear openEO error and leaves the store unchanged", async () => {
     const h = harness({ timing: { mode: "virtual" }, maxBodyBytes: 4096 });
     await h.createJob();

@@ -7,10 +7,20 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { assertValidRequestBody } from "../internal/request-validator.js";
 import { empty, json } from "../internal/respond.js";
-import type { JobRecord } from "../jobs/job.js";
+import { type JobRecord, NO_EXTRA } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
+
+/** 400 StorageQuotaExceeded when the store holds `maxJobs` jobs (checked after the body, so bad bodies say why). */
+function assertRoomForJob(ctx: MockContext): void {
+  const max = ctx.options.maxJobs;
+  if (max === undefined || ctx.store.size < max) return;
+  throw new OpenEOError(
+    "StorageQuotaExceeded",
+    `The mock back-end stores at most ${max} jobs (maxJobs / --max-jobs) and is full; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
+  );
+}
 
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -51,6 +61,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/jobs", body);
+    assertRoomForJob(ctx);
     const user = c.get("user").name;
     const now = ctx.clock.now();
     const id = ctx.ids.jobId();
@@ -70,8 +81,8 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
       plan: fields.plan ?? null,
       budget: fields.budget ?? null,
       logLevel: fields.logLevel ?? "info",
-      extra: fields.extra,
-      execution: fields.execution as NonNullable<typeof fields.execution>,
+      extra: Object.keys(fields.extra).length > 0 ? fields.extra : NO_EXTRA,
+      execution: undefined, // derived again when needed (planOf): most stored jobs never run
       status: "created",
       progress: 0,
       created: now,
@@ -82,12 +93,11 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
       completedAt: undefined,
       outcome: outcome?.outcome ?? "normal",
       runningPolls: 0,
-      logs: [],
+      logs: undefined, // the creation entry is made when the log is first needed
       files: undefined,
       costs: undefined,
       usage: undefined,
     };
-    ctx.lifecycle.log(job, "info", "Job created.", now);
     ctx.store.add(job);
     return empty(c, 201, {
       Location: `${ctx.base(c)}/jobs/${id}`,
@@ -109,16 +119,17 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     if (job.status === "queued" || job.status === "running") {
       throw new OpenEOError("JobLocked", `The job is ${job.status} and cannot be changed; cancel it first.`);
     }
+    ctx.lifecycle.logs(job); // its creation entry follows the log_level the job was created with
     if (fields.title !== undefined) job.title = fields.title;
     if (fields.description !== undefined) job.description = fields.description;
     if (fields.plan !== undefined) job.plan = fields.plan;
     if (fields.budget !== undefined) job.budget = fields.budget;
     if (fields.logLevel !== undefined) job.logLevel = fields.logLevel;
-    if (fields.process && fields.execution) {
+    if (fields.process) {
       job.process = fields.process;
-      job.execution = fields.execution;
+      job.execution = undefined;
     }
-    Object.assign(job.extra, fields.extra);
+    if (Object.keys(fields.extra).length > 0) job.extra = { ...job.extra, ...fields.extra };
     // `{}` is a valid update that changes nothing, not even `updated`.
     if (Object.keys(body).length > 0) job.updated = ctx.clock.now();
     return empty(c, 204);
