@@ -1,4 +1,3 @@
-import { JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Context, MiddlewareHandler } from "hono";
 import type { TokenWeakness } from "../faults/fault.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -6,7 +5,7 @@ import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { requestHeader } from "../internal/request-header.js";
 import { ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
-import { conformanceClasses } from "../routes/endpoints.js";
+import { acceptsPlainBearer } from "../routes/endpoints.js";
 import { type BearerToken, readBearerToken } from "./read-bearer-token.js";
 import type { Account } from "./user-registry.js";
 
@@ -50,7 +49,7 @@ function accountOf(ctx: MockContext, c: Context<MockEnv>, bearer: BearerToken): 
       `Unknown OpenID Connect provider '${bearer.provider}'; GET /credentials/oidc lists '${PROVIDER_ID}'.`,
     );
   }
-  if (bearer.kind === "plain" && !conformanceClasses(c.get("api").version).includes(JWT_CONFORMANCE_CLASS)) {
+  if (bearer.kind === "plain" && !acceptsPlainBearer(c.get("api").version)) {
     throw invalid(
       "A bearer token needs a method prefix on this API version (basic//TOKEN or oidc/PROVIDER/TOKEN).",
     );

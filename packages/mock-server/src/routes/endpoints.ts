@@ -1,4 +1,4 @@
-import { type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
+import { API_VERSIONS, type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
 import type { Schema } from "../internal/api-types.js";
 
 /**
@@ -37,4 +37,14 @@ export function conformanceClasses(version: ApiVersion): string[] {
     "https://api.stacspec.org/v1.0.0/core",
     "https://api.stacspec.org/v1.0.0/collections",
   ];
+}
+
+/** The versions whose conformance classes list plain JWT bearers, worked out once rather than per request. */
+const PLAIN_BEARER_VERSIONS: ReadonlySet<ApiVersion> = new Set(
+  API_VERSIONS.filter((version) => conformanceClasses(version).includes(JWT_CONFORMANCE_CLASS)),
+);
+
+/** Whether a tree of this version accepts a bearer token without openEO's method prefix. */
+export function acceptsPlainBearer(version: ApiVersion): boolean {
+  return PLAIN_BEARER_VERSIONS.has(version);
 }
