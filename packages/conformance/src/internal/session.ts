@@ -22,6 +22,10 @@ export interface Credentials {
 class NoAnswer extends Error {}
 // biome-ignore lint/plugin: a control-flow signal, caught by runConformance and turned into skipped checks
 class RunTimeout extends Error {}
+
+/** How much earlier than asked a Node timer can fire, measured by `performance.now()`. */
+const TIMER_GRANULARITY_MS = 1;
+
 /** Thrown by a scenario to give up; its remaining checks are skipped with the reason. */
 // biome-ignore lint/plugin: a control-flow signal, caught by runConformance and turned into skipped checks
 export class ScenarioStopped extends Error {}
@@ -264,9 +268,13 @@ export class Session {
     return left;
   }
 
-  /** Whether the run's deadline has passed (a request cut by it says nothing about the back-end). */
+  /**
+   * Whether the run's deadline has passed (a request cut by it says nothing about the back-end). Node's timers
+   * count whole milliseconds of a clock read once per loop turn, so a request timer set to the time left can fire
+   * up to 1 ms before the deadline by `performance.now()`: that last millisecond counts as past it.
+   */
   outOfTime(): boolean {
-    return performance.now() >= this.options.deadline;
+    return performance.now() >= this.options.deadline - TIMER_GRANULARITY_MS;
   }
 
   static isRunTimeout(error: unknown): error is Error {
