@@ -4,7 +4,9 @@
  * baseline) and vs `curl | tee | sha256sum`, all fetching the synthetic `large.bin` from a mock
  * started by its CLI, in the same run; the client also without a checksum in the metadata. Each
  * download runs in its own process under `/usr/bin/time` (wall time, peak RSS) after a `sync`; the
- * rounds are interleaved and the best of them counts.
+ * rounds are interleaved and the best of them counts. Two ceilings bound what any Node client can do
+ * here: a bare `node:http` GET that drops the bytes (no disk at all), and one that writes each chunk
+ * with `writeSync` (the cheapest Node write measured).
  * Run by hand after `npm run build` (here and in the mock):
  *   npx tsx bench/download.ts [--bytes N] [--rounds N]
  */
@@ -64,6 +66,36 @@ async function startMock(bytes: number): Promise<{ child: ChildProcess; url: str
   return { child, url };
 }
 
+/**
+ * A bare Node download: `node:http`, each chunk dropped (`drop`, counted only) or written with `writeSync`
+ * (`sync`); it fails unless it received `bytes`.
+ */
+const CEILING = `
+  const { get } = await import("node:http");
+  const { closeSync, openSync, writeSync } = await import("node:fs");
+  const [href, out, mode, bytes] = process.argv.slice(1);
+  const fd = mode === "sync" ? openSync(out, "w") : undefined;
+  let received = 0;
+  await new Promise((resolve, reject) => get(href, (response) => {
+    response.on("data", (chunk) => {
+      received += chunk.byteLength;
+      if (fd !== undefined) writeSync(fd, chunk);
+    });
+    response.on("end", resolve).on("error", reject);
+  }).on("error", reject));
+  if (fd !== undefined) closeSync(fd);
+  if (received !== Number(bytes)) throw new Error("received " + received + " of " + bytes + " bytes");`;
+const ceiling = (href: string, out: string, mode: "drop" | "sync", bytes: number) => [
+  process.execPath,
+  "--input-type=module",
+  "-e",
+  CEILING,
+  href,
+  out,
+  mode,
+  String(bytes),
+];
+
 const GRAPH = graphOf("DEMO_DEM", ["JSON"]);
 
 const mib = (bytes: number, seconds: number) => bytes / 1024 ** 2 / seconds;
@@ -110,12 +142,14 @@ try {
         ],
         client: client("default"),
         unverified: client("no-checksum"),
+        nodeDrop: ceiling(asset.href, out, "drop", bytes),
+        nodeSync: ceiling(asset.href, out, "sync", bytes),
       };
       const best: Record<string, { seconds: number; rssMiB: number }> = {};
       for (let round = 0; round < ROUNDS; round++) {
         for (const [name, command] of Object.entries(commands)) {
           const result = await timed(command);
-          await expectSize(out, bytes);
+          if (name !== "nodeDrop") await expectSize(out, bytes);
           const previous = best[name];
           best[name] = {
             seconds: Math.min(previous?.seconds ?? Infinity, result.seconds),
