@@ -37,6 +37,15 @@ describe("CATALOGUE", () => {
     }
   });
 
+  it("traces every openEO check to a profile rule or to the passage of openEO's documents that asks for it", () => {
+    for (const check of CATALOGUE.filter((definition) => definition.source === "openeo")) {
+      const traced = check.rules.length > 0 || (check.basis ?? "").length > 0;
+      expect(traced, `${check.id} names neither a profile rule nor a basis`).toBe(true);
+      expect(check.rules.length > 0 && check.basis, `${check.id} names both`).toBeFalsy();
+    }
+    expect(CATALOGUE.filter((check) => check.source === "jobkit" && check.basis)).toEqual([]);
+  });
+
   it("covers every profile rule DESIGN §5 puts in scope, except the few it names", () => {
     const covered = new Set(CATALOGUE.flatMap((check) => check.rules));
     const range = (from: number, to: number) =>

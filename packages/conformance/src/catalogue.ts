@@ -36,6 +36,21 @@ function check<const Id extends string>(
   });
 }
 
+/**
+ * An openEO check that no profile rule numbers: `basis` names the passage of the openEO API document (or of the
+ * HTTP, STAC or OpenID standard it builds on) that asks for it.
+ */
+function documented<const Id extends string>(
+  id: Id,
+  scenario: ScenarioId,
+  level: Level,
+  basis: string,
+  needs: string[],
+  expectation: string,
+): CheckDefinition & { readonly id: Id } {
+  return Object.freeze({ ...check(id, scenario, level, [], needs, expectation), basis });
+}
+
 /** A promise jobkit makes beyond openEO: advisory unless the run requires it. */
 function jobkitExtra<const Id extends string>(
   id: Id,
@@ -163,11 +178,11 @@ const CHECKS = [
     ["GET /credentials/oidc"],
     "GET /credentials/oidc answers 200 with providers as the contract of the API version describes them (id, issuer URL, title)",
   ),
-  check(
+  documented(
     "auth.oidc.discovery",
     "auth",
     "L2",
-    [],
+    "OpenID Connect Discovery 1.0: the issuer's /.well-known/openid-configuration",
     ["GET /credentials/oidc"],
     "the first provider's issuer serves /.well-known/openid-configuration with a token_endpoint",
   ),
@@ -430,51 +445,51 @@ const CHECKS = [
     RESULTS,
     "GET of every asset href without any credentials is not refused: the links are signed",
   ),
-  check(
+  documented(
     "downloads.get",
     "lifecycle",
     "L1B",
-    [],
+    "API: an asset's href is the URL to download it",
     RESULTS,
     "GET of every asset href answers 200 with the whole body",
   ),
-  check(
+  documented(
     "downloads.content-type",
     "lifecycle",
-    "L1B",
-    [],
+    "L2",
+    "HTTP Content-Type (RFC 9110 §8.3); openEO asks nothing of the download's header",
     RESULTS,
     "each download's Content-Type is the asset's type",
   ),
-  check(
+  documented(
     "downloads.size",
     "lifecycle",
     "L1B",
-    [],
+    "HTTP Content-Length (RFC 9110 §8.6); STAC file:size",
     RESULTS,
     "Content-Length of HEAD and GET and the asset's file:size agree with the bytes received",
   ),
-  check(
+  documented(
     "downloads.checksum",
     "lifecycle",
     "L2",
-    [],
+    "STAC file:checksum (a multihash of the file)",
     RESULTS,
     "each asset's file:checksum (sha2-256 multihash, `1220…` hex) matches the bytes",
   ),
-  check(
+  documented(
     "downloads.format",
     "lifecycle",
     "L1B",
-    [],
+    "API: an asset's type is its media type",
     RESULTS,
     "the bytes parse as the declared format: GeoTIFF header, PNG signature, JSON",
   ),
-  check(
+  documented(
     "downloads.link-expiry",
     "lifecycle",
     "L2",
-    [],
+    "API: the results' expires, when links stop working",
     RESULTS,
     "asset links work until `expires` and are refused (4xx, ideally 410) after it",
   ),
@@ -649,24 +664,31 @@ const CHECKS = [
     [SYNC],
     "the Content-Type fits the requested format (not application/octet-stream)",
   ),
-  check("sync.format", "sync", "L1A", [], [SYNC], "the bytes parse as the requested format"),
+  documented(
+    "sync.format",
+    "sync",
+    "L1A",
+    "API: POST /result answers the result data in the requested format",
+    [SYNC],
+    "the bytes parse as the requested format",
+  ),
   check("sync.costs", "sync", "L3", [907], [SYNC], "the answer has an OpenEO-Costs header with a number"),
   check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),
 
   // Isolation between users.
-  check(
+  documented(
     "isolation.describe",
     "isolation",
     "L1B",
-    [],
+    "API: a batch job is the authenticated user's; 403 or 404 otherwise",
     [JOBS_CREATE, JOB_GET],
-    "another user's GET /jobs/{id} of my job answers 404 JobNotFound (or 403)",
+    "another user's GET /jobs/{id} of my job is refused with 404 (ideally JobNotFound) or 403",
   ),
-  check(
+  documented(
     "isolation.list",
     "isolation",
     "L1B",
-    [],
+    "API: GET /jobs lists the jobs the user submitted",
     [JOBS_CREATE, JOBS_LIST],
     "another user's GET /jobs does not list my job",
   ),
@@ -779,11 +801,11 @@ const CHECKS = [
     [],
     "every status change observed on any job is allowed by the openEO state diagram (processing steps missed between two polls are allowed)",
   ),
-  check(
+  documented(
     "spec.responses",
     "overall",
     "L1",
-    [],
+    "API: the OpenAPI document of the version",
     [],
     "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
   ),

@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command.kind === "list") {
     for (const check of CATALOGUE) {
       process.stdout.write(
-        `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(formatRules(check.rules) ?? (check.source === "jobkit" ? "jobkit extra" : "—")).padEnd(18)} ${check.expectation}\n`,
+        `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(formatRules(check.rules) ?? check.basis ?? (check.source === "jobkit" ? "jobkit extra" : "—")).padEnd(18)} ${check.expectation}\n`,
       );
     }
     return 0;

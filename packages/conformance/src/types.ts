@@ -51,6 +51,11 @@ export interface CheckDefinition {
   readonly source: CheckSource;
   /** The openEO API profile rule numbers the check covers; empty for jobkit's own checks. */
   readonly rules: readonly number[];
+  /**
+   * For an openEO check that no profile rule numbers: the passage of the openEO API document (or of the HTTP, STAC
+   * or OpenID standard it builds on) that asks for it.
+   */
+  readonly basis?: string;
   readonly level: Level;
   readonly scenario: ScenarioId;
   /** One line: what a conforming back-end does. */
@@ -84,6 +89,8 @@ export interface CheckResult {
   /** Display form of the rules (`#710–711`), absent for jobkit's own checks. */
   readonly rule?: string;
   readonly rules: readonly number[];
+  /** Where openEO asks for it when no profile rule numbers it (see {@link CheckDefinition.basis}). */
+  readonly basis?: string;
   readonly level: Level;
   readonly scenario: ScenarioId;
   /**

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { ConformanceResult } from "../src/index.js";
 import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 
@@ -93,6 +94,27 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
   headers.delete("content-length");
   return new Response(JSON.stringify(results), { status: 200, headers });
 };
+
+/**
+ * The mock, with two liberties openEO allows: another user's job is refused with the back-end's own error code
+ * (not JobNotFound), and every download is served as application/octet-stream whatever the asset's type.
+ */
+function ownCodesAndOctetStreams(): FaultyHandler {
+  let isolationJob: string | null = null;
+  return async (request, mock) => {
+    const path = new URL(request.url).pathname;
+    const isolation =
+      path === "/jobs" && (await graphText(request)).includes("jobkit conformance: isolation");
+    const answer = await mock(request);
+    if (isolation) isolationJob = answer.headers.get("OpenEO-Identifier");
+    if (path === `/jobs/${isolationJob}` && answer.status === 404)
+      return withCors(Response.json({ code: "NoSuchJobForUser", message: "not yours" }, { status: 404 }));
+    if (!path.startsWith("/download/")) return answer;
+    const headers = new Headers(answer.headers);
+    headers.set("Content-Type", "application/octet-stream");
+    return new Response(answer.body, { status: answer.status, headers });
+  };
+}
 
 /** Serves the (1.3.0) mock under /openeo/1.2 and /openeo/1.3 and lists both at the origin, as 1.2.0 and 1.3.0. */
 const versionedApi: FaultyHandler = async (request, mock) => {
@@ -234,6 +256,42 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.code).toBe(0);
     const required = await kit([...everyone(url), "--require", "jobkit.assets.absolute-href"]);
     expect(required.stdout).toMatch(/^✗ jobkit\.assets\.absolute-href \[L2\]$/m);
+    expect(required.stdout).toMatch(/^FAIL: 1 required check failed/m);
+    expect(required.code).toBe(1);
+  });
+
+  it("a back-end with its own error code for another user's job and octet-stream downloads: PASS, the download type a warning", {
+    timeout: 60_000,
+  }, async () => {
+    const url = await serve(ownCodesAndOctetStreams());
+    const run = await kit([...everyone(url), "--reporter", "json"]);
+    const report = JSON.parse(run.stdout) as ConformanceResult;
+    const result = (id: string) => report.checks.find((check) => check.id === id);
+    expect(result("isolation.describe")).toMatchObject({
+      status: "pass",
+      required: true,
+      basis: "API: a batch job is the authenticated user's; 403 or 404 otherwise",
+    });
+    expect(result("isolation.describe")?.observation).toMatch(
+      /answered 404 NoSuchJobForUser: not yours \(openEO's own code for it is JobNotFound; a proprietary code is allowed\)$/,
+    );
+    expect(result("downloads.content-type")).toMatchObject({ status: "fail", required: false, level: "L2" });
+    expect(result("downloads.content-type")?.observation).toMatch(
+      /^result\.tif is declared image\/tiff; application=geotiff but served as application\/octet-stream/,
+    );
+    expect(
+      report.checks.filter((check) => check.required && check.status !== "pass" && check.status !== "skip"),
+    ).toEqual([]);
+    expect(report.verdict).toBe("pass");
+    expect(run.code).toBe(0);
+    const required = await kit([
+      ...everyone(url),
+      "--only",
+      "lifecycle",
+      "--require",
+      "downloads.content-type",
+    ]);
+    expect(required.stdout).toMatch(/^✗ downloads\.content-type \[L2\]$/m);
     expect(required.stdout).toMatch(/^FAIL: 1 required check failed/m);
     expect(required.code).toBe(1);
   });

@@ -223,6 +223,7 @@ export class Session {
       source: definition.source,
       ...(rule ? { rule } : {}),
       rules: definition.rules,
+      ...(definition.basis ? { basis: definition.basis } : {}),
       level: definition.level,
       scenario: definition.scenario,
       required: this.options.selection.required(definition),

@@ -78,6 +78,7 @@ function checkResult(definition: CheckDefinition, proxy: ValidatingProxy, select
     source: definition.source,
     ...(rule ? { rule } : {}),
     rules: definition.rules,
+    ...(definition.basis ? { basis: definition.basis } : {}),
     level: definition.level,
     scenario: definition.scenario,
     required: selection.required(definition),

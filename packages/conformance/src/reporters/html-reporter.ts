@@ -115,6 +115,7 @@ function failureBlock(check: CheckResult): string {
   return `<article class="failure">
 <h3>${badge(check.status)} <code>${escapeHtml(check.id)}</code> ${check.rule ? `<span class="rule">${escapeHtml(check.rule)}</span>` : ""} <span class="level">${check.level}${weightNote(check) ? ` (${escapeHtml(weightNote(check))})` : ""}</span></h3>
 <p><b>Expected:</b> ${escapeHtml(check.expectation)}</p>
+${check.basis ? `<p><b>Asked by:</b> ${escapeHtml(check.basis)}</p>` : ""}
 <p><b>Observed:</b> ${escapeHtml(check.observation)}</p>
 ${check.violations ? `<details open><summary>Every finding (${check.violations.length})</summary><ul>${check.violations.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul></details>` : ""}
 ${check.reproduction ? `<p><b>Reproduce</b> (set <code>OPENEO_TOKEN</code> or <code>OPENEO_BASIC</code> first):</p><pre>${escapeHtml(check.reproduction)}</pre>` : ""}
