@@ -574,7 +574,7 @@ const CHECKS = [
     "L1B",
     [781],
     [JOBS_CREATE, JOB_DELETE, JOB_GET],
-    "after DELETE, GET /jobs/{id} answers 404 JobNotFound",
+    "after DELETE, GET /jobs/{id} answers 404 (ideally JobNotFound) or 410",
   ),
 
   // Cancel.

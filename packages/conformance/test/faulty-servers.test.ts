@@ -96,19 +96,20 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 };
 
 /**
- * The mock, with two liberties openEO allows: another user's job is refused with the back-end's own error code
- * (not JobNotFound), and every download is served as application/octet-stream whatever the asset's type.
+ * The mock, with liberties openEO allows: a job that is not there is refused with the back-end's own error code
+ * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, and every download is served as
+ * application/octet-stream whatever the asset's type.
  */
 function ownCodesAndOctetStreams(): FaultyHandler {
-  let isolationJob: string | null = null;
+  const deleted = new Set<string>();
   return async (request, mock) => {
     const path = new URL(request.url).pathname;
-    const isolation =
-      path === "/jobs" && (await graphText(request)).includes("jobkit conformance: isolation");
+    if (request.method === "DELETE" && JOB_PATH.test(path)) deleted.add(path);
     const answer = await mock(request);
-    if (isolation) isolationJob = answer.headers.get("OpenEO-Identifier");
-    if (path === `/jobs/${isolationJob}` && answer.status === 404)
-      return withCors(Response.json({ code: "NoSuchJobForUser", message: "not yours" }, { status: 404 }));
+    if (request.method === "GET" && deleted.has(path) && answer.status === 404)
+      return withCors(Response.json({ code: "JobDeleted", message: "deleted" }, { status: 410 }));
+    if (answer.status === 404 && JOB_PATH.test(path))
+      return withCors(Response.json({ code: "NoSuchJob", message: "not yours" }, { status: 404 }));
     if (!path.startsWith("/download/")) return answer;
     const headers = new Headers(answer.headers);
     headers.set("Content-Type", "application/octet-stream");
@@ -260,7 +261,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(required.code).toBe(1);
   });
 
-  it("a back-end with its own error code for another user's job and octet-stream downloads: PASS, the download type a warning", {
+  it("a back-end with its own error codes, 410 for deleted jobs and octet-stream downloads: PASS, the download type a warning", {
     timeout: 60_000,
   }, async () => {
     const url = await serve(ownCodesAndOctetStreams());
@@ -273,7 +274,11 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
       basis: "API: a batch job is the authenticated user's; 403 or 404 otherwise",
     });
     expect(result("isolation.describe")?.observation).toMatch(
-      /answered 404 NoSuchJobForUser: not yours \(openEO's own code for it is JobNotFound; a proprietary code is allowed\)$/,
+      /answered 404 NoSuchJob: not yours \(openEO's own code for it is JobNotFound; a proprietary code is allowed\)$/,
+    );
+    expect(result("jobs.delete.gone")).toMatchObject({ status: "pass", required: true });
+    expect(result("jobs.delete.gone")?.observation).toMatch(
+      /^answered 410 JobDeleted: deleted \(openEO's own code/,
     );
     expect(result("downloads.content-type")).toMatchObject({ status: "fail", required: false, level: "L2" });
     expect(result("downloads.content-type")?.observation).toMatch(

@@ -51,6 +51,16 @@ export function hasCode(exchange: Exchange, code: string): boolean {
   return body(exchange).code === code;
 }
 
+/**
+ * The observation of a job refused as absent: openEO names the code `JobNotFound` but lets a back-end answer with
+ * its own codes, so another code is noted, not failed.
+ */
+export function answeredAbsent(exchange: Exchange): string {
+  return hasCode(exchange, "JobNotFound")
+    ? answered(exchange)
+    : `${answered(exchange)} (openEO's own code for it is JobNotFound; a proprietary code is allowed)`;
+}
+
 /** At most `limit` items, with "and N more". */
 export function listSome(items: readonly string[], limit = 3): string {
   const shown = items.slice(0, limit).join("; ");
