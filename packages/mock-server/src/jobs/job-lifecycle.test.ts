@@ -72,13 +72,16 @@ describe("job lifecycle (poll and wall timing)", () => {
 
   it("follows wall-clock durations (advance adds an offset)", async () => {
     const h = harness({ timing: { mode: "wall", queuedMs: 0, runningMs: 60_000 } });
-    const id = await h.createJob();
-    const headers = await h.auth();
     const before = Date.now();
+    const id = await h.createJob();
+    const created = Date.now();
+    const headers = await h.auth();
     await h.request(`/jobs/${id}/results`, { method: "POST", headers });
     const running = (await h.json(`/jobs/${id}`, { headers })).body;
     expect(running.status).toBe("running");
-    expect(Date.parse(running.created)).toBeGreaterThanOrEqual(before - 1);
+    // `created` is the wall clock's (the mock reads Date.now()), taken while the job was created
+    expect(Date.parse(running.created)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(running.created)).toBeLessThanOrEqual(created);
     h.mock.clock.advance(60_000);
     expect((await h.json(`/jobs/${id}`, { headers })).body.status).toBe("finished");
   });
