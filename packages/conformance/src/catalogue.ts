@@ -437,11 +437,11 @@ const CHECKS = [
     RESULTS,
     "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length (openEO does not ask for HEAD; the Python client falls back to GET)",
   ),
-  check(
+  documented(
     "downloads.no-auth",
     "lifecycle",
-    "L1B",
-    [871],
+    "L2",
+    "API: asset hrefs SHOULD work without authentication (signed URLs for confidential data)",
     RESULTS,
     "GET of every asset href without any credentials is not refused: the links are signed",
   ),

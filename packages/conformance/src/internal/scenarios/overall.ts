@@ -28,11 +28,19 @@ function labelWithStatus(exchange: Exchange): string {
   return `${label(exchange)} → ${exchange.status}`;
 }
 
-/** Checks over every exchange of the run (those a failed check already blamed are not reported twice). */
+/**
+ * Checks over every answer of the API in the run (those a failed check already blamed are not reported twice).
+ * Asset downloads are left to the `downloads.*` checks, as in the proxy: an asset href may point anywhere (object
+ * storage, a CDN), and openEO's rules on CORS headers, error bodies and charsets are rules of its API.
+ */
 export async function overall(s: Session): Promise<void> {
   const unblamedAnswers = () =>
     s.probe.exchanges.filter(
-      (exchange) => exchange.status !== undefined && !s.blamed.has(exchange.seq) && s.judged(exchange),
+      (exchange) =>
+        exchange.status !== undefined &&
+        exchange.purpose !== "asset" &&
+        !s.blamed.has(exchange.seq) &&
+        s.judged(exchange),
     );
   const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
 
