@@ -740,7 +740,7 @@ const CHECKS = [
     "L1B",
     [852],
     BATCH,
-    "starting a job of a user without credit answers 402 PaymentRequired and the job stays created",
+    "starting a job of a user without credit is refused (ideally 402 PaymentRequired, any 4xx) and the job stays created",
   ),
   check(
     "payment.sync",
@@ -748,7 +748,7 @@ const CHECKS = [
     "L1A",
     [910],
     [SYNC],
-    "POST /result of a user without credit answers 402 PaymentRequired",
+    "POST /result of a user without credit is refused (ideally 402 PaymentRequired, any 4xx)",
   ),
 
   // Over every exchange of the run.

@@ -97,7 +97,7 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 
 /**
  * The mock, with liberties openEO allows: a job that is not there is refused with the back-end's own error code
- * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone; downloads need the bearer token (openEO: they
+ * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
  * SHOULD work without), are refused without it like object storage refuses (XML, no CORS headers), and are
  * served as application/octet-stream whatever the asset's type.
  */
@@ -109,6 +109,8 @@ function openEOLiberties(): FaultyHandler {
     const answer = await mock(request);
     if (request.method === "GET" && deleted.has(path) && answer.status === 404)
       return withCors(Response.json({ code: "JobDeleted", message: "deleted" }, { status: 410 }));
+    if (answer.status === 402)
+      return withCors(Response.json({ code: "CreditsExhausted", message: "top up" }, { status: 403 }));
     if (answer.status === 404 && JOB_PATH.test(path))
       return withCors(Response.json({ code: "NoSuchJob", message: "not yours" }, { status: 404 }));
     // the canonical link of the results stays public (rule 871); the files behind the asset hrefs do not
@@ -270,7 +272,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(required.code).toBe(1);
   });
 
-  it("a back-end with its own error codes, 410 for deleted jobs, downloads behind the token and as octet-streams: PASS with warnings", {
+  it("a back-end with its own error codes, 410 for deleted jobs, 403 without credit, downloads behind the token and as octet-streams: PASS with warnings", {
     timeout: 60_000,
   }, async () => {
     const url = await serve(openEOLiberties());
@@ -283,11 +285,17 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
       basis: "API: a batch job is the authenticated user's; 403 or 404 otherwise",
     });
     expect(result("isolation.describe")?.observation).toMatch(
-      /answered 404 NoSuchJob: not yours \(openEO's own code for it is JobNotFound; a proprietary code is allowed\)$/,
+      /answered 404 NoSuchJob: not yours \(openEO's own answer is 404 JobNotFound; another is allowed\)$/,
     );
     expect(result("jobs.delete.gone")).toMatchObject({ status: "pass", required: true });
+    for (const id of ["payment.start", "payment.sync"]) {
+      expect(result(id), id).toMatchObject({ status: "pass", required: true });
+      expect(result(id)?.observation).toMatch(
+        /^answered 403 CreditsExhausted: top up \(openEO's own answer is 402 PaymentRequired; another is allowed\)/,
+      );
+    }
     expect(result("jobs.delete.gone")?.observation).toMatch(
-      /^answered 410 JobDeleted: deleted \(openEO's own code/,
+      /^answered 410 JobDeleted: deleted \(openEO's own answer is 404 JobNotFound; another is allowed\)$/,
     );
     expect(result("downloads.content-type")).toMatchObject({ status: "fail", required: false, level: "L2" });
     expect(result("downloads.no-auth")).toMatchObject({ status: "fail", required: false, level: "L2" });

@@ -52,13 +52,18 @@ export function hasCode(exchange: Exchange, code: string): boolean {
 }
 
 /**
- * The observation of a job refused as absent: openEO names the code `JobNotFound` but lets a back-end answer with
- * its own codes, so another code is noted, not failed.
+ * The observation of a refusal that openEO names with `status` and `code` but lets a back-end make with its own
+ * codes (or, where its rules allow, another 4xx): another answer is noted, not failed.
  */
-export function answeredAbsent(exchange: Exchange): string {
-  return hasCode(exchange, "JobNotFound")
+export function answeredRefusal(exchange: Exchange, status: number, code: string): string {
+  return exchange.status === status && hasCode(exchange, code)
     ? answered(exchange)
-    : `${answered(exchange)} (openEO's own code for it is JobNotFound; a proprietary code is allowed)`;
+    : `${answered(exchange)} (openEO's own answer is ${status} ${code}; another is allowed)`;
+}
+
+/** Whether the answer is a refusal of the request: a 4xx. */
+export function isRefusal(exchange: Exchange): boolean {
+  return exchange.status !== undefined && exchange.status >= 400 && exchange.status < 500;
 }
 
 /** At most `limit` items, with "and N more". */

@@ -1,6 +1,6 @@
 import { fail, pass } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
-import { answered, answeredAbsent, arrayOf, isObject } from "./answers.js";
+import { answered, answeredRefusal, arrayOf, isObject } from "./answers.js";
 import { createJob, jobPayload } from "./jobs.js";
 
 /** The second user must neither see nor list the first user's job. */
@@ -19,7 +19,7 @@ export async function isolation(s: Session): Promise<void> {
   const foreign = await s.api("GET", "/jobs/{}", { params: [job.id], auth: "second" });
   await s.check("isolation.describe", (c) => {
     c.use(foreign);
-    if (foreign.status === 404) return pass(answeredAbsent(foreign));
+    if (foreign.status === 404) return pass(answeredRefusal(foreign, 404, "JobNotFound"));
     if (foreign.status === 403) return pass(`${answered(foreign)} (a 404 would hide that the job exists)`);
     return fail(`the second user's GET /jobs/{id} of the first user's job ${answered(foreign)}`);
   });

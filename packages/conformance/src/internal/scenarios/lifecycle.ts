@@ -4,7 +4,7 @@ import { fail, pass, skip } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
 import {
   answered,
-  answeredAbsent,
+  answeredRefusal,
   arrayOf,
   body,
   findLink,
@@ -283,7 +283,7 @@ async function deleteAndGone(s: Session, jobId: string): Promise<void> {
     c.use(gone);
     // 404 is what openEO recommends for a path naming no job; 410 is HTTP's own word for a deleted one
     return gone.status === 404 || gone.status === 410
-      ? pass(answeredAbsent(gone))
+      ? pass(answeredRefusal(gone, 404, "JobNotFound"))
       : fail(`GET /jobs/{id} after DELETE ${answered(gone)}; expected 404 (JobNotFound) or 410`);
   });
 }
