@@ -36,7 +36,7 @@ export async function payment(s: Session): Promise<void> {
       const status = statusOf(after);
       return status === "created"
         ? pass(`${answeredRefusal(start, 402, "PaymentRequired")}; the job stays created`)
-        : fail(`402, but the job is now ${status ?? answered(after)}`);
+        : fail(`refused with ${start.status}, but the job is now ${status ?? answered(after)}`);
     });
   }
   if (s.runs("payment.sync")) {
