@@ -96,7 +96,7 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 };
 
 /**
- * The mock, with liberties openEO allows: a job that is not there is refused with the back-end's own error code
+ * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a job that is not there is refused with the back-end's own error code
  * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
  * SHOULD work without), are refused without it like object storage refuses (XML, no CORS headers), and are
  * served as application/octet-stream whatever the asset's type.
@@ -109,6 +109,11 @@ function openEOLiberties(): FaultyHandler {
     const answer = await mock(request);
     if (request.method === "GET" && deleted.has(path) && answer.status === 404)
       return withCors(Response.json({ code: "JobDeleted", message: "deleted" }, { status: 410 }));
+    if (path === "/" && answer.status === 200) {
+      const capabilities = (await answer.json()) as { endpoints: { methods: string[] }[] };
+      for (const endpoint of capabilities.endpoints) endpoint.methods.push("OPTIONS");
+      return withCors(Response.json(capabilities));
+    }
     if (answer.status === 402)
       return withCors(Response.json({ code: "CreditsExhausted", message: "top up" }, { status: 403 }));
     if (answer.status === 404 && JOB_PATH.test(path))
@@ -272,7 +277,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(required.code).toBe(1);
   });
 
-  it("a back-end with its own error codes, 410 for deleted jobs, 403 without credit, downloads behind the token and as octet-streams: PASS with warnings", {
+  it("a back-end taking openEO's liberties (OPTIONS listed, its own error codes, 410, 403 without credit, downloads behind the token): PASS with warnings", {
     timeout: 60_000,
   }, async () => {
     const url = await serve(openEOLiberties());
@@ -287,6 +292,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(result("isolation.describe")?.observation).toMatch(
       /answered 404 NoSuchJob: not yours \(openEO's own answer is 404 JobNotFound; another is allowed\)$/,
     );
+    expect(result("capabilities.endpoints")).toMatchObject({ status: "pass", required: true });
     expect(result("jobs.delete.gone")).toMatchObject({ status: "pass", required: true });
     for (const id of ["payment.start", "payment.sync"]) {
       expect(result(id), id).toMatchObject({ status: "pass", required: true });

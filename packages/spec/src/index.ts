@@ -16,6 +16,7 @@ export {
   JWT_CONFORMANCE_CLASS,
   STAC_VERSION,
 } from "./api-versions.js";
+export { ENDPOINT_METHODS, type EndpointMethod } from "./endpoint-methods.js";
 export { ERRORS, type ErrorCode, type ErrorDefinition } from "./error-catalogue.js";
 /** The 1.3.0 contract's document; `openapiDocumentFor(version)` gives any version's. */
 export { document as openapiDocument } from "./generated/document.js";

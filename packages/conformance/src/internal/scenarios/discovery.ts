@@ -1,3 +1,4 @@
+import { ENDPOINT_METHODS } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
 import { requiredFields } from "../contract-fields.js";
 import { JUDGED_VERSIONS } from "../find-api.js";
@@ -6,7 +7,8 @@ import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
 
-const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+/** The methods the contract lets capabilities list (OPTIONS included). */
+const METHODS: ReadonlySet<string> = new Set(ENDPOINT_METHODS);
 /** What a batch client needs once a back-end offers POST /jobs. */
 const BATCH_ENDPOINTS = [
   "GET /jobs",
@@ -112,7 +114,7 @@ export async function discovery(s: Session): Promise<void> {
         const odd = endpoint.methods.filter((method) => typeof method !== "string" || !METHODS.has(method));
         if (odd.length > 0)
           problems.push(
-            `${endpoint.path} lists ${odd.map((m) => JSON.stringify(m)).join(", ")} (methods are UPPERCASE GET, POST, PUT, PATCH, DELETE)`,
+            `${endpoint.path} lists ${odd.map((m) => JSON.stringify(m)).join(", ")} (methods are UPPERCASE ${ENDPOINT_METHODS.join(", ")})`,
           );
       }
     }
