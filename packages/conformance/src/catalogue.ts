@@ -389,7 +389,7 @@ const CHECKS = [
     "L1B",
     [865, 866],
     RESULTS,
-    "the results are a STAC Item (type Feature) or Collection with stac_version 1.0.0 (0.9.0 tolerated)",
+    "the results are a STAC Item (type Feature) or Collection with stac_version 0.9.x or 1.x.x (1.0.0 preferred)",
   ),
   check(
     "jobs.results.assets",

@@ -96,7 +96,8 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 };
 
 /**
- * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a job that is not there is refused with the back-end's own error code
+ * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, the results
+ * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a job that is not there is refused with the back-end's own error code
  * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
  * SHOULD work without), are refused without it like object storage refuses (XML, no CORS headers), and are
  * served as application/octet-stream whatever the asset's type.
@@ -113,6 +114,16 @@ function openEOLiberties(): FaultyHandler {
       const capabilities = (await answer.json()) as { endpoints: { methods: string[] }[] };
       for (const endpoint of capabilities.endpoints) endpoint.methods.push("OPTIONS");
       return withCors(Response.json(capabilities));
+    }
+    if (/^\/jobs\/[^/]+\/results$/.test(path) && request.method === "GET" && answer.status === 200) {
+      const results = (await answer.json()) as Record<string, unknown>;
+      delete results.bbox;
+      const headers = new Headers(answer.headers);
+      headers.delete("content-length");
+      return new Response(JSON.stringify({ ...results, stac_version: "1.1.0", geometry: null }), {
+        status: 200,
+        headers,
+      });
     }
     if (answer.status === 402)
       return withCors(Response.json({ code: "CreditsExhausted", message: "top up" }, { status: 403 }));
@@ -292,7 +303,13 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(result("isolation.describe")?.observation).toMatch(
       /answered 404 NoSuchJob: not yours \(openEO's own answer is 404 JobNotFound; another is allowed\)$/,
     );
-    expect(result("capabilities.endpoints")).toMatchObject({ status: "pass", required: true });
+    for (const id of [
+      "capabilities.endpoints",
+      "jobs.results.stac",
+      "jobs.results.metadata",
+      "spec.responses",
+    ])
+      expect(result(id), id).toMatchObject({ status: "pass", required: true });
     expect(result("jobs.delete.gone")).toMatchObject({ status: "pass", required: true });
     for (const id of ["payment.start", "payment.sync"]) {
       expect(result(id), id).toMatchObject({ status: "pass", required: true });

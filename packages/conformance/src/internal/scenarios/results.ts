@@ -52,12 +52,20 @@ function assetsOf(metadata: JsonObject, base: URL): AssetInfo[] {
   );
 }
 
-/** What keeps a results document from being a STAC Item or Collection (type, stac_version); none: undefined. */
+/** The stac_version pattern of the openEO API document: "Supports versions 0.9.x and 1.x.x". */
+const STAC_VERSION = /^(0\.9\.\d+|1\.\d+\.\d+)/;
+
+/**
+ * What keeps a results document from being a STAC Item or Collection (type, stac_version); none: undefined.
+ * A Collection of STAC 0.9 has no `type` (the API document requires it from 1.0.0-rc.1 on).
+ */
 export function stacProblem(metadata: JsonObject): string | undefined {
-  if (metadata.type !== "Feature" && metadata.type !== "Collection")
+  const version = metadata.stac_version;
+  if (typeof version !== "string" || !STAC_VERSION.test(version))
+    return `stac_version is ${JSON.stringify(version)}, not 0.9.x or 1.x.x`;
+  const untypedCollection = metadata.type === undefined && version.startsWith("0.9");
+  if (metadata.type !== "Feature" && metadata.type !== "Collection" && !untypedCollection)
     return `type is ${JSON.stringify(metadata.type)}, not Feature or Collection`;
-  if (metadata.stac_version !== "1.0.0" && metadata.stac_version !== "0.9.0")
-    return `stac_version is ${JSON.stringify(metadata.stac_version)}`;
   return undefined;
 }
 
@@ -81,7 +89,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     const problem = stacProblem(metadata);
     return problem
       ? fail(problem)
-      : pass(`a STAC ${metadata.stac_version} ${isItem ? "Item" : "Collection"}`);
+      : pass(`a STAC ${String(metadata.stac_version)} ${isItem ? "Item" : "Collection"}`);
   });
   const assets = assetsOf(metadata, exchange.url);
   await s.check("jobs.results.assets", (c) => {
@@ -106,7 +114,10 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     if (isItem) {
       const properties = isObject(metadata.properties) ? metadata.properties : {};
       const problems = [
-        Array.isArray(metadata.bbox) && metadata.bbox.length >= 4 ? "" : "no bbox",
+        // the API document lets an unlocated result (geometry null) omit bbox
+        metadata.geometry === null || (Array.isArray(metadata.bbox) && metadata.bbox.length >= 4)
+          ? ""
+          : "no bbox",
         "geometry" in metadata ? "" : "no geometry",
         properties.datetime !== undefined || (properties.start_datetime && properties.end_datetime)
           ? ""
@@ -150,7 +161,8 @@ async function canonical(s: Session, exchange: Exchange): Promise<void> {
   if (!s.runs("jobs.results.canonical")) return;
   const link = findLink(body(exchange).links, "canonical");
   const href = link && typeof link.href === "string" ? new URL(link.href, exchange.url).href : undefined;
-  const fetched = href ? await s.fetchUrl("GET", href, {}, "api") : undefined;
+  // a public, long-lived URL that may live outside the API: judged here, not by the API-wide checks
+  const fetched = href ? await s.fetchUrl("GET", href, {}, "asset") : undefined;
   await s.check("jobs.results.canonical", (c) => {
     c.use(exchange);
     if (!href) return fail("no link with rel=canonical and an href");
