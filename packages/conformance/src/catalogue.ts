@@ -610,7 +610,7 @@ const CHECKS = [
     "L1B",
     [861],
     RESULTS,
-    "GET /jobs/{id}/results of a failed job answers 424 with an error body",
+    "GET /jobs/{id}/results of a failed job answers 424 with the error: a log entry (as the API document has it) or an error object",
   ),
   check(
     "failing.error-logs",

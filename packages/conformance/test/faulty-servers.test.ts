@@ -97,7 +97,8 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 
 /**
  * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, the results
- * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a job that is not there is refused with the back-end's own error code
+ * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a failed job's results answer 424 with a log entry
+ * (the API document's shape, no code), a job that is not there is refused with the back-end's own error code
  * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
  * SHOULD work without), are refused without it like object storage refuses (XML, no CORS headers), and are
  * served as application/octet-stream whatever the asset's type.
@@ -124,6 +125,10 @@ function openEOLiberties(): FaultyHandler {
         status: 200,
         headers,
       });
+    }
+    if (answer.status === 424) {
+      const { message } = (await answer.json()) as { message: string };
+      return withCors(Response.json({ id: "log-1", level: "error", message }, { status: 424 }));
     }
     if (answer.status === 402)
       return withCors(Response.json({ code: "CreditsExhausted", message: "top up" }, { status: 403 }));
@@ -307,6 +312,8 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
       "capabilities.endpoints",
       "jobs.results.stac",
       "jobs.results.metadata",
+      "failing.results-424",
+      "errors.body",
       "spec.responses",
     ])
       expect(result(id), id).toMatchObject({ status: "pass", required: true });

@@ -1,3 +1,4 @@
+import { isErrorObject, isJobFailure } from "../internal/error-body.js";
 import type { Contract } from "./contract.js";
 import { contractBody, responseJson } from "./exchange-body.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
@@ -64,8 +65,9 @@ function judgeCreationHeaders(exchange: ProxiedExchange, operation: string, verd
 
 function judgeErrorBody(exchange: ProxiedExchange, verdicts: Verdicts): void {
   if ((exchange.status as number) < 400 || exchange.method === "HEAD" || !exchange.bodyJudgeable) return;
-  const json = responseJson(exchange) as { code?: unknown; message?: unknown } | undefined;
-  const ok = typeof json?.code === "string" && typeof json.message === "string";
+  const json = responseJson(exchange);
+  // the 424 of a failed job's results is a log entry in the API document, not an error object
+  const ok = exchange.status === 424 ? isJobFailure(json) : isErrorObject(json);
   verdicts.judge(
     "errors.body",
     "server",

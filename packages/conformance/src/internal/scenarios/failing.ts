@@ -1,3 +1,4 @@
+import { isJobFailure } from "../error-body.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered, body } from "./answers.js";
@@ -32,10 +33,9 @@ export async function failing(s: Session): Promise<void> {
       c.use(results);
       if (results.status !== 424)
         return fail(`GET /jobs/{id}/results of a failed job ${answered(results)}; expected 424`);
-      const error = body(results);
-      return typeof error.code === "string" && typeof error.message === "string"
+      return isJobFailure(results.json)
         ? pass(answered(results))
-        : fail("424 without an error body (code and message)");
+        : fail("424 without the error: neither an error (code, message) nor a log entry (level, message)");
     });
   }
   if (s.runs("failing.error-logs")) {
