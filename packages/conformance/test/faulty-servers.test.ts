@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
 import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
@@ -345,6 +346,64 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(required.stdout).toMatch(/^✗ downloads\.content-type \[L2\]$/m);
     expect(required.stdout).toMatch(/^FAIL: 1 required check failed/m);
     expect(required.code).toBe(1);
+  });
+
+  it("a back-end whose asset hrefs redirect to a compressing store on another origin: followed, no token sent there, PASS", async () => {
+    let api = "";
+    let storageHits = 0;
+    const storage = await startFaultyServer(async (request) => {
+      storageHits += 1;
+      if (request.headers.get("authorization"))
+        return Response.json(
+          { code: "CredentialsLeaked", message: "a token reached storage" },
+          { status: 400 },
+        );
+      const { pathname, search } = new URL(request.url);
+      const stored = await fetch(`${api}${pathname}${search}`, {
+        method: request.method,
+        headers: { "x-from-storage": "1" },
+      });
+      const type = stored.headers.get("content-type") ?? "application/octet-stream";
+      // like a CDN: compressed whenever the client accepts it, Content-Length counting the compressed bytes
+      if ((request.headers.get("accept-encoding") ?? "").includes("gzip")) {
+        const zipped = gzipSync(Buffer.from(await stored.arrayBuffer()));
+        const headers = {
+          "Content-Type": type,
+          "Content-Encoding": "gzip",
+          "Content-Length": String(zipped.length),
+        };
+        return new Response(request.method === "HEAD" ? null : zipped, { status: stored.status, headers });
+      }
+      return new Response(request.method === "HEAD" ? null : await stored.arrayBuffer(), {
+        status: stored.status,
+        headers: { "Content-Type": type },
+      });
+    });
+    try {
+      api = await serve(async (request, mock) => {
+        const { pathname, search } = new URL(request.url);
+        const asset = pathname.startsWith("/download/") && !pathname.endsWith("/job-results.json");
+        if (!asset || request.headers.get("x-from-storage")) return mock(request);
+        return withCors(
+          new Response(null, { status: 302, headers: { Location: `${storage.url}${pathname}${search}` } }),
+        );
+      });
+      const run = await kit([...everyone(api), "--reporter", "json"]);
+      const report = JSON.parse(run.stdout) as ConformanceResult;
+      const result = (id: string) => report.checks.find((check) => check.id === id);
+      for (const id of [
+        "downloads.get",
+        "downloads.size",
+        "downloads.format",
+        "downloads.checksum",
+        "downloads.no-auth",
+      ])
+        expect(result(id), id).toMatchObject({ status: "pass" });
+      expect(storageHits).toBeGreaterThan(0);
+      expect([report.verdict, run.code]).toEqual(["pass", 0]);
+    } finally {
+      await storage.close();
+    }
   });
 
   it("a 1.3.0 server that takes only plain tokens: auth.bearer names the refused legacy basic// form", async () => {

@@ -95,7 +95,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
         : target.fetch(request);
     const result = await runConformance({ url: "http://redirect.test", ...target, fetch, ...DEMO_USERS });
     expect(observationOf(result, "me.user-id")).toBe(
-      "GET /me answered 302 (redirected (302) to https://login.test/; the kit does not follow redirects)",
+      "GET /me answered 302 (redirected (302) to https://login.test/; the kit does not follow the API's redirects)",
     );
   });
 

@@ -126,7 +126,7 @@ describe("createProbe", () => {
     expect(calls).toBe(1);
     expect(exchange.status).toBe(301);
     expect(exchange.problem).toBe(
-      "redirected (301) to https://elsewhere.test/; the kit does not follow redirects",
+      "redirected (301) to https://elsewhere.test/; the kit does not follow the API's redirects",
     );
     expect(exchange.complete).toBe(true);
   });

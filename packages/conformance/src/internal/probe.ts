@@ -200,8 +200,9 @@ export function createProbe(options: ProbeOptions) {
         problem = `the body was cut short: ${read.bytes.length} of the ${declared} bytes announced by Content-Length arrived`;
         complete = false;
       }
-      if (!problem && response.status >= 300 && response.status < 400) {
-        problem = `redirected (${response.status}) to ${response.headers.get("location") ?? "nowhere"}; the kit does not follow redirects`;
+      // an asset's redirect is followed by the session; an API answer that redirects is a problem of the API
+      if (!problem && purpose !== "asset" && response.status >= 300 && response.status < 400) {
+        problem = `redirected (${response.status}) to ${response.headers.get("location") ?? "nowhere"}; the kit does not follow the API's redirects`;
       }
       return record(input, url, purpose, requestHeaders, body, started, {
         status: response.status,

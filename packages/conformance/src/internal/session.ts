@@ -4,6 +4,7 @@ import type { RunClock } from "../run-clock.js";
 import type { CheckDefinition, CheckResult, CheckStatus, ConformanceEvent, ScenarioId } from "../types.js";
 import { toCurl } from "./curl.js";
 import type { FoundApi } from "./find-api.js";
+import { followRedirects } from "./follow-redirects.js";
 import { JobWatch } from "./job-watch.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
@@ -355,15 +356,23 @@ export class Session {
     return this.probe.request({ method: "POST", url, form, purpose: "idp", timeoutMs });
   }
 
-  /** A request to an absolute URL outside the API (asset downloads, `next` links). */
+  /**
+   * A request to an absolute URL outside the API (asset downloads, `next` links). An asset is asked for without
+   * compression and its redirects are followed (see {@link followRedirects}); the API's are answers to judge.
+   */
   async fetchUrl(
     method: string,
     url: string,
     headers: Record<string, string> = {},
     purpose: ProbeRequest["purpose"] = "asset",
   ): Promise<Exchange> {
-    const timeoutMs = this.timeLeft();
-    this.options.onEvent?.({ type: "request", method, url });
-    return this.probe.request({ method, url, headers, purpose, timeoutMs });
+    const ask = (target: string, sent: Record<string, string>) => {
+      this.options.onEvent?.({ type: "request", method, url: target });
+      return this.probe.request({ method, url: target, headers: sent, purpose, timeoutMs: this.timeLeft() });
+    };
+    if (purpose !== "asset") return ask(url, headers);
+    // the bytes as stored: with compression, Content-Length would count other bytes than those judged
+    const sent = { "Accept-Encoding": "identity", ...headers };
+    return followRedirects(await ask(url, sent), sent, ask);
   }
 }
