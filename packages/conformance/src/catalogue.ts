@@ -77,7 +77,7 @@ const CHECKS = [
     "L1",
     [21],
     [],
-    "GET /.well-known/openeo at the origin answers 200 without auth; every version has url and api_version",
+    "GET /.well-known/openeo (at the origin, or under a path above the API root) answers 200 without auth; every version has url and api_version",
   ),
   check(
     "capabilities.fields",

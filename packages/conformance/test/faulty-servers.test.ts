@@ -173,6 +173,21 @@ const versionedApi: FaultyHandler = async (request, mock) => {
   return mock(new Request(url, request));
 };
 
+/** Serves the mock under /eo/openeo/1.3 with its well-known document at /eo (as openEO allows); the origin has none. */
+const wellKnownUnderPath: FaultyHandler = async (request, mock) => {
+  const url = new URL(request.url);
+  if (url.pathname === "/eo/.well-known/openeo")
+    return withCors(
+      Response.json({
+        versions: [{ url: `${url.origin}/eo/openeo/1.3`, api_version: "1.3.0", production: true }],
+      }),
+    );
+  if (!url.pathname.startsWith("/eo/openeo/1.3"))
+    return withCors(Response.json({ code: "NotFound", message: "nothing here" }, { status: 404 }));
+  url.pathname = url.pathname.replace(/^\/eo\/openeo\/1\.3/, "") || "/";
+  return mock(new Request(url, request));
+};
+
 describe("the CLI against project-owned faulty servers: the right verdict, exit code and time", {
   timeout: 40_000,
 }, () => {
@@ -205,6 +220,22 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.stdout).toMatch(/^PASS: every required check passed/m);
     expect(run.code).toBe(0);
     expect(run.elapsedMs).toBeLessThan(20_000);
+  });
+
+  it("an API root whose well-known document sits under a path, not at the origin: discovery.well-known finds it", async () => {
+    const url = await serve(wellKnownUnderPath);
+    const run = await kit([
+      ...alice(`${url}/eo/openeo/1.3`),
+      "--only",
+      "discovery.well-known",
+      "--reporter",
+      "json",
+    ]);
+    const report = JSON.parse(run.stdout) as ConformanceResult;
+    const check = report.checks.find(({ id }) => id === "discovery.well-known");
+    expect(check).toMatchObject({ status: "pass", observation: "1 version(s): 1.3.0" });
+    expect(check?.evidence[0]?.url).toBe(`${url}/eo/.well-known/openeo`);
+    expect(run.code).toBe(0);
   });
 
   it("--api-version picks another listed version and judges the API by it", async () => {

@@ -34,11 +34,41 @@ function endpointsOf(capabilities: unknown): Set<string> | undefined {
   return keys;
 }
 
+/**
+ * The places above an API root where its well-known document may live, nearest first, the origin last: openEO
+ * puts it under the URI users connect to, "usually directly located at the top-level, but it is not a requirement".
+ */
+export function wellKnownPlaces(apiRoot: string): string[] {
+  const { origin, pathname } = new URL(apiRoot);
+  const segments = pathname.split("/").filter(Boolean);
+  const places: string[] = [];
+  for (let kept = Math.max(segments.length - 1, 0); kept >= 0; kept--)
+    places.push(
+      `${origin}/${segments
+        .slice(0, kept)
+        .map((segment) => `${segment}/`)
+        .join("")}.well-known/openeo`,
+    );
+  return places;
+}
+
+/** The well-known document the run found the API with, else the first above the API root, else the origin's answer. */
+async function wellKnownOf(s: Session): Promise<Exchange> {
+  if (s.discovered?.wellKnown) return s.discovered.wellKnown;
+  for (const place of wellKnownPlaces(s.options.baseUrl).slice(0, -1)) {
+    const found = await s.fetchUrl("GET", place, {}, "search");
+    if (found.status === 200 && Array.isArray(body(found).versions)) {
+      s.adopt(found, "GET /.well-known/openeo");
+      return found;
+    }
+  }
+  return s.api("GET", "/.well-known/openeo", { auth: "none" });
+}
+
 /** Well-known document, capabilities, file formats, conformance and the CORS preflight, without auth. */
 export async function discovery(s: Session): Promise<void> {
   if (s.runs("discovery.well-known")) {
-    const wellKnown =
-      s.discovered?.wellKnown ?? (await s.api("GET", "/.well-known/openeo", { auth: "none" }));
+    const wellKnown = await wellKnownOf(s);
     await s.check("discovery.well-known", (c) => {
       c.use(wellKnown);
       if (wellKnown.status !== 200) return fail(`GET /.well-known/openeo ${answered(wellKnown)}`);
