@@ -650,16 +650,13 @@ export const document: Record<string, unknown> = {
           "Batch jobs"
         ],
         "summary": "Cancel a queued or running batch job",
-        "description": "A running job becomes `canceled`; a queued job goes back to `created` (the back-end may choose `canceled`). Answers 204 whatever the status was; 202 is as good (the API profiles' rule 891 names it).",
+        "description": "A running job becomes `canceled`; a queued job goes back to `created` (the back-end may choose `canceled`). Answers 204 whatever the status was.",
         "security": [
           {
             "Bearer": []
           }
         ],
         "responses": {
-          "202": {
-            "description": "Processing is being canceled (rule 891 of the API profiles)."
-          },
           "204": {
             "description": "Processing was canceled, or there was nothing to cancel."
           },

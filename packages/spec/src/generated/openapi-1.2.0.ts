@@ -258,7 +258,7 @@ export interface paths {
         post: operations["start-job"];
         /**
          * Cancel a queued or running batch job
-         * @description A running job becomes `canceled`; a queued job goes back to `created` (the back-end may choose `canceled`). Answers 204 whatever the status was; 202 is as good (the API profiles' rule 891 names it).
+         * @description A running job becomes `canceled`; a queued job goes back to `created` (the back-end may choose `canceled`). Answers 204 whatever the status was.
          */
         delete: operations["stop-job"];
         options?: never;
@@ -1197,13 +1197,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Processing is being canceled (rule 891 of the API profiles). */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Processing was canceled, or there was nothing to cancel. */
             204: {
                 headers: {
