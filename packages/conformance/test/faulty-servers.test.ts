@@ -97,7 +97,8 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
 };
 
 /**
- * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, the results
+ * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a cancel
+ * answers 202 (rule 891) instead of the API document's 204, the results
  * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a failed job's results answer 424 with a log entry
  * (the API document's shape, no code), a job that is not there is refused with the back-end's own error code
  * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
@@ -127,6 +128,8 @@ function openEOLiberties(): FaultyHandler {
         headers,
       });
     }
+    if (request.method === "DELETE" && /^\/jobs\/[^/]+\/results$/.test(path) && answer.status === 204)
+      return withCors(new Response(null, { status: 202 }));
     if (answer.status === 424) {
       const { message } = (await answer.json()) as { message: string };
       return withCors(Response.json({ id: "log-1", level: "error", message }, { status: 424 }));
@@ -345,6 +348,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
       "jobs.results.stac",
       "jobs.results.metadata",
       "failing.results-424",
+      "cancel.status",
       "errors.body",
       "spec.responses",
     ])

@@ -20,4 +20,19 @@ describe("contractFor", () => {
     expect(contract.takesJson("POST", "/jobs/{job_id}/results")).toBe(false);
     expect(contract.hasOperation("PUT", "/jobs")).toBe(false);
   });
+
+  it("takes a cancel's 202 (rule 891) beside the contract's 204, and nothing else the contract lacks", () => {
+    for (const version of ["1.3.0", "1.2.0"]) {
+      const contract = contractFor(version);
+      const cancel = { method: "DELETE", path: "/jobs/j-1/results" };
+      expect(contract.validateResponse({ ...cancel, status: 202 })).toEqual([]);
+      expect(contract.validateResponse({ ...cancel, status: 204 })).toEqual([]);
+      expect(contract.validateResponse({ ...cancel, status: 200 })).toEqual([
+        "status 200 is not documented for DELETE /jobs/{job_id}/results",
+      ]);
+      expect(contract.validateResponse({ method: "DELETE", path: "/jobs/j-1", status: 202 })).toEqual([
+        "status 202 is not documented for DELETE /jobs/{job_id}",
+      ]);
+    }
+  });
 });

@@ -113,7 +113,7 @@ function judgeContract(
   contract: Contract,
   verdicts: Verdicts,
 ): void {
-  const problems = contract.validator.validateResponse({
+  const problems = contract.validateResponse({
     method: exchange.method,
     path,
     status: exchange.status as number,

@@ -157,15 +157,15 @@ export async function overall(s: Session): Promise<void> {
   });
   await s.check("spec.responses", (c) => {
     const announced = s.discovered?.apiVersion ?? s.capabilities.api_version;
-    const { validator } = contractFor(typeof announced === "string" ? announced : undefined);
+    const contract = contractFor(typeof announced === "string" ? announced : undefined);
     const problems: string[] = [];
     const violations: string[] = [];
     let validated = 0;
     for (const exchange of unblamedAnswers()) {
       const info = s.apiInfo.get(exchange.seq);
-      if (!info || exchange.purpose === "preflight" || !validator.matchPath(info.path)) continue;
+      if (!info || exchange.purpose === "preflight" || !contract.validator.matchPath(info.path)) continue;
       validated += 1;
-      const found = validator.validateResponse({
+      const found = contract.validateResponse({
         method: exchange.method,
         path: info.path,
         status: exchange.status as number,
