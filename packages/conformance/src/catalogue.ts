@@ -662,7 +662,7 @@ const CHECKS = [
     "L1A",
     [906],
     [SYNC],
-    "the Content-Type fits the requested format (not application/octet-stream)",
+    "the Content-Type fits the requested format (not application/octet-stream), or names an archive (tar, ZIP) of several files",
   ),
   documented(
     "sync.format",
@@ -670,7 +670,7 @@ const CHECKS = [
     "L1A",
     "API: POST /result answers the result data in the requested format",
     [SYNC],
-    "the bytes parse as the requested format",
+    "the bytes parse as the requested format (or as the archive the Content-Type names)",
   ),
   check("sync.costs", "sync", "L3", [907], [SYNC], "the answer has an OpenEO-Costs header with a number"),
   check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
@@ -96,9 +100,20 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
   return new Response(JSON.stringify(results), { status: 200, headers });
 };
 
+/** A real tar archive of one file, made by the system's tar. */
+function tarOf(name: string, content: Uint8Array): Uint8Array<ArrayBuffer> {
+  const dir = mkdtempSync(join(tmpdir(), "jobkit-tar-"));
+  try {
+    writeFileSync(join(dir, name), content);
+    return Uint8Array.from(execFileSync("tar", ["-cf", "-", "-C", dir, name]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a cancel
- * answers 202 (rule 891) instead of the API document's 204, the results
+ * answers 202 (rule 891) instead of the API document's 204, a synchronous result comes as a tar archive, the results
  * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a failed job's results answer 424 with a log entry
  * (the API document's shape, no code), a job that is not there is refused with the back-end's own error code
  * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
@@ -130,6 +145,12 @@ function openEOLiberties(): FaultyHandler {
     }
     if (request.method === "DELETE" && /^\/jobs\/[^/]+\/results$/.test(path) && answer.status === 204)
       return withCors(new Response(null, { status: 202 }));
+    if (request.method === "POST" && path === "/result" && answer.status === 200)
+      return withCors(
+        new Response(tarOf("result.tif", new Uint8Array(await answer.arrayBuffer())), {
+          headers: { "Content-Type": "application/x-tar" },
+        }),
+      );
     if (answer.status === 424) {
       const { message } = (await answer.json()) as { message: string };
       return withCors(Response.json({ id: "log-1", level: "error", message }, { status: 424 }));
@@ -349,6 +370,8 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
       "jobs.results.metadata",
       "failing.results-424",
       "cancel.status",
+      "sync.content-type",
+      "sync.format",
       "errors.body",
       "spec.responses",
     ])

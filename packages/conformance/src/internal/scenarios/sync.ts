@@ -1,3 +1,4 @@
+import { isArchiveType, sniffArchive } from "../archive-format.js";
 import { baseMediaType, mediaTypeOfFormat, sniffFormat } from "../file-format.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Session } from "../session.js";
@@ -40,6 +41,10 @@ export async function sync(s: Session): Promise<void> {
     if (!contentType) return fail("no Content-Type");
     if (baseMediaType(contentType) === "application/octet-stream")
       return fail("Content-Type is application/octet-stream");
+    if (isArchiveType(contentType))
+      return pass(
+        `${contentType}: several files in an archive (the format's own type is due for a single file)`,
+      );
     if (expectedType && baseMediaType(contentType) !== expectedType)
       return fail(`the process asks for ${format} (${expectedType}) but the answer is ${contentType}`);
     return pass(contentType);
@@ -47,6 +52,10 @@ export async function sync(s: Session): Promise<void> {
   await s.check("sync.format", (c) => {
     c.use(result);
     if (!ok) return skip("no result (see sync.status-200)");
+    if (isArchiveType(contentType)) {
+      const archive = sniffArchive(result.bytes, contentType ?? "");
+      return archive.ok ? pass(archive.message) : fail(archive.message);
+    }
     const verdict = sniffFormat(result.bytes, expectedType ?? contentType ?? "");
     if (!verdict.judged) return skip(verdict.message);
     return verdict.ok
