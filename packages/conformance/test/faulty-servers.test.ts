@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
 import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
+import { tarOf } from "./tar-of.js";
 
 let server: FaultyServer | undefined;
 
@@ -99,17 +96,6 @@ const relativeHrefs: FaultyHandler = async (request, mock) => {
   headers.delete("content-length");
   return new Response(JSON.stringify(results), { status: 200, headers });
 };
-
-/** A real tar archive of one file, made by the system's tar. */
-function tarOf(name: string, content: Uint8Array): Uint8Array<ArrayBuffer> {
-  const dir = mkdtempSync(join(tmpdir(), "jobkit-tar-"));
-  try {
-    writeFileSync(join(dir, name), content);
-    return Uint8Array.from(execFileSync("tar", ["-cf", "-", "-C", dir, name]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a cancel

@@ -1,20 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tarOf } from "../../test/tar-of.js";
 import { isArchiveType, sniffArchive } from "./archive-format.js";
-
-/** A real tar archive of one file, made by the system's tar. */
-function tarOf(name: string, content: string): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "jobkit-tar-"));
-  try {
-    writeFileSync(join(dir, name), content);
-    return new Uint8Array(execFileSync("tar", ["-cf", "-", "-C", dir, name]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The end-of-central-directory record alone: an empty ZIP archive. */
 const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
