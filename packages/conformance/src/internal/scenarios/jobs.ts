@@ -4,7 +4,7 @@ import type { JobWatch } from "../job-watch.js";
 import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { ScenarioStopped, type Session } from "../session.js";
-import { answered, body } from "./answers.js";
+import { answered, body, isRefusal } from "./answers.js";
 
 /** A created job: its id (from OpenEO-Identifier, else Location) and the creation exchange. */
 export interface CreatedJob {
@@ -101,12 +101,11 @@ export const INVALID_PROCESS = {
 
 /** The verdict on the answer to a request naming an unknown process: a 4xx with an openEO error code. */
 export function refusalVerdict(exchange: Exchange, request: string): Outcome {
-  const status = exchange.status ?? 0;
-  if (status < 400 || status > 499)
+  if (!isRefusal(exchange))
     return fail(`${request} with an unknown process ${answered(exchange)}; expected a 4xx`);
   return typeof body(exchange).code === "string"
     ? pass(answered(exchange))
-    : fail(`${status} without an error code in the body`);
+    : fail(`${exchange.status} without an error code in the body`);
 }
 
 /**

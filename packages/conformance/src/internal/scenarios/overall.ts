@@ -9,10 +9,6 @@ import { headerList, isObject, listSome } from "./answers.js";
 const EXPOSED = ["location", "openeo-identifier", "openeo-costs", "link"];
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
 
-function looksLikeError(exchange: Exchange): boolean {
-  return isErrorObject(exchange.json);
-}
-
 /** The body as the contract sees it: the JSON, a marker for text that is not JSON, nothing for binary or empty. */
 function contractBody(exchange: Exchange): unknown {
   if (exchange.isJson) return exchange.json;
@@ -99,7 +95,8 @@ export async function overall(s: Session): Promise<void> {
     const errors = errorAnswers();
     const bad = regulars().filter(
       (exchange) =>
-        looksLikeError(exchange) && ((exchange.status as number) < 400 || (exchange.status as number) > 599),
+        isErrorObject(exchange.json) &&
+        ((exchange.status as number) < 400 || (exchange.status as number) > 599),
     );
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
@@ -113,7 +110,8 @@ export async function overall(s: Session): Promise<void> {
     const errors = errorAnswers();
     // the 424 of a failed job's results is a log entry in the API document, not an error object
     const bad = errors.filter(
-      (exchange) => !looksLikeError(exchange) && !(exchange.status === 424 && isJobFailure(exchange.json)),
+      (exchange) =>
+        !isErrorObject(exchange.json) && !(exchange.status === 424 && isJobFailure(exchange.json)),
     );
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
@@ -127,7 +125,7 @@ export async function overall(s: Session): Promise<void> {
     const errors = errorAnswers();
     const bad = errors.filter(
       (exchange) =>
-        looksLikeError(exchange) && !(isObject(exchange.json) && (exchange.json.id || exchange.json.url)),
+        isErrorObject(exchange.json) && !(isObject(exchange.json) && (exchange.json.id || exchange.json.url)),
     );
     for (const exchange of bad.slice(0, 5)) c.note(exchange);
     return bad.length > 0
