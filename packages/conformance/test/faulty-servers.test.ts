@@ -18,6 +18,7 @@ async function serve(handle: FaultyHandler): Promise<string> {
 }
 
 const JOB_PATH = /^\/jobs\/[^/]+$/;
+const RESULTS_PATH = /^\/jobs\/[^/]+\/results$/;
 
 const alice = (url: string) => [
   "--url",
@@ -42,6 +43,13 @@ function withCors(response: Response): Response {
   response.headers.set("Access-Control-Allow-Origin", "*");
   response.headers.set("Access-Control-Expose-Headers", "Location, OpenEO-Identifier, OpenEO-Costs, Link");
   return response;
+}
+
+/** The answer with its JSON body changed by `edit` (status and headers kept, Content-Length dropped). */
+async function editJson<T>(answer: Response, edit: (json: T) => T): Promise<Response> {
+  const headers = new Headers(answer.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(edit((await answer.json()) as T)), { status: answer.status, headers });
 }
 
 /** The graph of a job or sync body, as text (enough to see which collection and format it names). */
@@ -86,25 +94,25 @@ const refuseOthers: FaultyHandler = async (request, mock) => {
 /** The mock, with the asset hrefs of results documents relative to the server (openEO allows it; jobkit does not). */
 const relativeHrefs: FaultyHandler = async (request, mock) => {
   const answer = await mock(request);
-  if (!/^\/jobs\/[^/]+\/results$/.test(new URL(request.url).pathname) || answer.status !== 200) return answer;
-  const results = (await answer.json()) as { assets: Record<string, { href: string }> };
-  for (const asset of Object.values(results.assets)) {
-    const href = new URL(asset.href);
-    asset.href = `${href.pathname}${href.search}`;
-  }
-  const headers = new Headers(answer.headers);
-  headers.delete("content-length");
-  return new Response(JSON.stringify(results), { status: 200, headers });
+  if (!RESULTS_PATH.test(new URL(request.url).pathname) || answer.status !== 200) return answer;
+  return editJson<{ assets: Record<string, { href: string }> }>(answer, (results) => {
+    for (const asset of Object.values(results.assets)) {
+      const href = new URL(asset.href);
+      asset.href = `${href.pathname}${href.search}`;
+    }
+    return results;
+  });
 };
 
 /**
  * The mock, with liberties openEO allows: the capabilities list OPTIONS among each endpoint's methods, a cancel
- * answers 202 (rule 891) instead of the API document's 204, a synchronous result comes as a tar archive, the results
- * are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a failed job's results answer 424 with a log entry
- * (the API document's shape, no code), a job that is not there is refused with the back-end's own error code
- * (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403 CreditsExhausted; downloads need the bearer token (openEO: they
- * SHOULD work without), are refused without it like object storage refuses (XML, no CORS headers), and are
- * served as application/octet-stream whatever the asset's type.
+ * answers 202 (rule 891) instead of the API document's 204, a synchronous result comes as a tar archive, the
+ * results are an unlocated STAC 1.1.0 Item (geometry null, no bbox), a failed job's results answer 424 with a log
+ * entry (the API document's shape, no code), a job that is not there is refused with the back-end's own error
+ * code (404 NoSuchJob, not JobNotFound), a deleted one with 410 Gone, a user without credit with 403
+ * CreditsExhausted; downloads need the bearer token (openEO: they SHOULD work without), are refused without it
+ * like object storage refuses (XML, no CORS headers), and are served as application/octet-stream whatever the
+ * asset's type.
  */
 function openEOLiberties(): FaultyHandler {
   const deleted = new Set<string>();
@@ -114,22 +122,18 @@ function openEOLiberties(): FaultyHandler {
     const answer = await mock(request);
     if (request.method === "GET" && deleted.has(path) && answer.status === 404)
       return withCors(Response.json({ code: "JobDeleted", message: "deleted" }, { status: 410 }));
-    if (path === "/" && answer.status === 200) {
-      const capabilities = (await answer.json()) as { endpoints: { methods: string[] }[] };
-      for (const endpoint of capabilities.endpoints) endpoint.methods.push("OPTIONS");
-      return withCors(Response.json(capabilities));
-    }
-    if (/^\/jobs\/[^/]+\/results$/.test(path) && request.method === "GET" && answer.status === 200) {
-      const results = (await answer.json()) as Record<string, unknown>;
-      delete results.bbox;
-      const headers = new Headers(answer.headers);
-      headers.delete("content-length");
-      return new Response(JSON.stringify({ ...results, stac_version: "1.1.0", geometry: null }), {
-        status: 200,
-        headers,
+    if (path === "/" && answer.status === 200)
+      return editJson<{ endpoints: { methods: string[] }[] }>(answer, (capabilities) => {
+        for (const endpoint of capabilities.endpoints) endpoint.methods.push("OPTIONS");
+        return capabilities;
       });
-    }
-    if (request.method === "DELETE" && /^\/jobs\/[^/]+\/results$/.test(path) && answer.status === 204)
+    if (RESULTS_PATH.test(path) && request.method === "GET" && answer.status === 200)
+      return editJson<Record<string, unknown>>(answer, ({ bbox: _bbox, ...results }) => ({
+        ...results,
+        stac_version: "1.1.0",
+        geometry: null,
+      }));
+    if (request.method === "DELETE" && RESULTS_PATH.test(path) && answer.status === 204)
       return withCors(new Response(null, { status: 202 }));
     if (request.method === "POST" && path === "/result" && answer.status === 200)
       return withCors(
