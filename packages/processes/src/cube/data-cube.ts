@@ -1,0 +1,31 @@
+/** The type of a data cube dimension, as openEO (and the STAC datacube extension) names them. */
+export type DimensionType = "spatial" | "temporal" | "bands" | "geometry" | "other";
+
+/** One dimension of a data cube: its name, type and labels, in order. */
+export interface Dimension {
+  readonly name: string;
+  readonly type: DimensionType;
+  /** `x`, `y` or `z` for spatial dimensions. */
+  readonly axis?: "x" | "y" | "z";
+  readonly labels: readonly (string | number)[];
+  /** The CRS of a spatial dimension (EPSG code or WKT2), or of a geometry dimension. */
+  readonly referenceSystem?: string | number;
+  /** The resolution of a spatial dimension, or the step of a regular temporal one. */
+  readonly step?: number | string;
+}
+
+/**
+ * A raster data cube: an N-dimensional labeled array whose cells are stored in one typed array,
+ * last dimension fastest (row-major). No-data cells are `NaN`.
+ */
+export class DataCube {
+  constructor(
+    readonly dimensions: readonly Dimension[],
+    readonly values: Float64Array,
+  ) {}
+}
+
+/** Whether a value is a data cube. */
+export function isDataCube(value: unknown): value is DataCube {
+  return value instanceof DataCube;
+}

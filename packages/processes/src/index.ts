@@ -1,0 +1,27 @@
+export { type Callback, isCallback } from "./callback.js";
+export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
+export { DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
+export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
+export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
+export type { ProcessGraph, ProcessNode } from "./graph/process-graph.js";
+export { LabeledArray } from "./labeled-array.js";
+export type { ParameterDefinition, ProcessDefinition, Schema } from "./process-definition.js";
+export {
+  defineProcess,
+  type Fidelity,
+  type ProcessArguments,
+  type ProcessContext,
+  type ProcessEntry,
+  type ProcessImplementation,
+} from "./process-entry.js";
+export { createProcessRegistry, documentationOf, ProcessRegistry } from "./process-registry.js";
+export {
+  JobkitProcessesError,
+  type OpenEOErrorFacts,
+  PROCESSES_ERROR_CODES,
+  PROCESSES_PREFIX,
+  type ProcessesErrorCode,
+  ProcessFailedError,
+  ProcessGraphRejectedError,
+} from "./processes-error.js";
+export type { JsonValue, Value } from "./value.js";

@@ -1,0 +1,4 @@
+import type { ProcessImplementation } from "../process-entry.js";
+
+/** The dates processes. */
+export const datesProcesses: readonly ProcessImplementation[] = [];

@@ -1,0 +1,66 @@
+/** Every error code this package raises in process; each error also carries the openEO code it answers with. */
+export const PROCESSES_ERROR_CODES = ["ProcessGraphRejected", "ProcessFailed"] as const;
+
+/** One of {@link PROCESSES_ERROR_CODES}. */
+export type ProcessesErrorCode = (typeof PROCESSES_ERROR_CODES)[number];
+
+/** Every message of this package starts with this prefix. */
+export const PROCESSES_PREFIX = "jobkit-processes:";
+
+/** Writes a message with the package's prefix; the one place the prefix is added. */
+export function processesMessage(message: string): string {
+  return `${PROCESSES_PREFIX} ${message}`;
+}
+
+/** What every error of this package says about where it happened and how openEO names it. */
+export interface OpenEOErrorFacts {
+  /** openEO's error code: `ProcessArgumentInvalid`, ..., or a process's own exception (`ArrayElementNotAvailable`). */
+  readonly openeoCode: string;
+  /** The HTTP status that goes with `openeoCode`. */
+  readonly status: number;
+  /** A JSON pointer into the process (`/process_graph/ndvi1/arguments/data`), or "" when it is the whole process. */
+  readonly pointer: string;
+}
+
+/** Base of the errors this package throws; `code` is stable and meant for programs. */
+// biome-ignore lint/plugin: the processes package's base error class
+export class JobkitProcessesError extends Error {
+  override readonly name: string = "JobkitProcessesError";
+  readonly code: ProcessesErrorCode;
+  readonly openeoCode: string;
+  readonly status: number;
+  readonly pointer: string;
+
+  constructor(
+    code: ProcessesErrorCode,
+    facts: OpenEOErrorFacts,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(processesMessage(message), options);
+    this.code = code;
+    this.openeoCode = facts.openeoCode;
+    this.status = facts.status;
+    this.pointer = facts.pointer;
+  }
+}
+
+/** A process graph refused before anything ran: unknown process, missing or invalid argument, cycle, ... */
+export class ProcessGraphRejectedError extends JobkitProcessesError {
+  override readonly name = "ProcessGraphRejectedError";
+  declare readonly code: "ProcessGraphRejected";
+
+  constructor(facts: OpenEOErrorFacts, message: string, options?: { cause?: unknown }) {
+    super("ProcessGraphRejected", facts, message, options);
+  }
+}
+
+/** A process that failed while it ran, with one of its own exceptions (or a generic openEO code). */
+export class ProcessFailedError extends JobkitProcessesError {
+  override readonly name = "ProcessFailedError";
+  declare readonly code: "ProcessFailed";
+
+  constructor(facts: OpenEOErrorFacts, message: string, options?: { cause?: unknown }) {
+    super("ProcessFailed", facts, message, options);
+  }
+}
