@@ -1,11 +1,13 @@
 import type { ProcessImplementation } from "../process-entry.js";
 import { arraysProcesses } from "./arrays.js";
 import { comparisonProcesses } from "./comparison.js";
-import { cubesProcesses } from "./cubes.js";
+import { cubeCallbacksProcesses } from "./cube-callbacks.js";
+import { cubeStructureProcesses } from "./cube-structure.js";
 import { datesProcesses } from "./dates.js";
 import { logicProcesses } from "./logic.js";
 import { mathProcesses } from "./math.js";
 import { reducersProcesses } from "./reducers.js";
+import { shapeOnlyProcesses } from "./shape-only.js";
 import { textProcesses } from "./text.js";
 
 /** Every process implementation, family by family. */
@@ -17,5 +19,7 @@ export const implementations: readonly ProcessImplementation[] = [
   ...reducersProcesses,
   ...textProcesses,
   ...datesProcesses,
-  ...cubesProcesses,
+  ...cubeStructureProcesses,
+  ...cubeCallbacksProcesses,
+  ...shapeOnlyProcesses,
 ];
