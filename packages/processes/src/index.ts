@@ -1,4 +1,5 @@
 export { type Callback, isCallback } from "./callback.js";
+export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalog.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
 export { DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";

@@ -1,3 +1,4 @@
+import type { CollectionCatalog } from "./cube/collection-catalog.js";
 import type { ProcessDefinition } from "./process-definition.js";
 import type { Value } from "./value.js";
 
@@ -5,6 +6,10 @@ import type { Value } from "./value.js";
 export interface ProcessContext {
   /** Records a `warning` for the job log: a result that is shape-only, an option that is ignored, ... */
   warn(message: string): void;
+  /** The collections `load_collection` reads; without it, every id is unknown. */
+  readonly collections?: CollectionCatalog;
+  /** Most cells one cube may hold; a process that would make a larger one fails naming the limit. */
+  readonly maxCubeCells?: number;
 }
 
 /** The arguments a process runs with: resolved values, defaults filled in, callbacks as {@link Callback}s. */
@@ -23,6 +28,16 @@ export interface ProcessImplementation {
   readonly summary: string;
   readonly fidelity: Fidelity;
   readonly run: (args: ProcessArguments, context: ProcessContext) => Value;
+  /**
+   * For reducers (`mean`, `median`, ...): the same result over plain numbers, no-data as `NaN`. Cube processes use
+   * it instead of calling a one-node reducer callback once per pixel.
+   */
+  readonly reduceNumbers?: (values: Float64Array, args: ProcessArguments) => number;
+  /**
+   * For element-wise processes (`absolute`, `linear_scale_range`, ...): the value for one number `x`, no-data as
+   * `NaN`. `apply` uses it instead of calling a one-node callback once per pixel.
+   */
+  readonly mapNumber?: (x: number, args: ProcessArguments) => number;
 }
 
 /** One process of the registry: its official definition and its implementation, in one entry. */

@@ -12,6 +12,8 @@ export interface Dimension {
   readonly referenceSystem?: string | number;
   /** The resolution of a spatial dimension, or the step of a regular temporal one. */
   readonly step?: number | string;
+  /** For a geometry dimension (vector cubes): the GeoJSON geometry of each label, in order. */
+  readonly geometries?: readonly unknown[];
 }
 
 /**

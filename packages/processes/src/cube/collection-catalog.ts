@@ -1,0 +1,14 @@
+/** What `load_collection` needs to know of a collection to make its synthetic values. */
+export interface CollectionInfo {
+  readonly id: string;
+  readonly bands: readonly string[];
+  /** WGS84 `[west, south, east, north]`. */
+  readonly bbox: readonly [number, number, number, number];
+  /** RFC 3339 start and end; `null` when open. */
+  readonly interval: readonly [string | null, string | null];
+}
+
+/** The collections a graph may load, by id. */
+export interface CollectionCatalog {
+  get(id: string): CollectionInfo | undefined;
+}
