@@ -5,7 +5,7 @@ import { entryOf, runScalar } from "./run-scalar.js";
 const value = (id: string, args: Parameters<typeof runScalar>[1]) => runScalar(id, args).value;
 
 describe("the math processes", () => {
-  it("refuse an argument of the wrong type with ProcessArgumentInvalid, naming it", () => {
+  it("refuse an argument of the wrong type with ProcessParameterInvalid, naming it", () => {
     const cube = new DataCube([], new Float64Array([1]));
     expect(() => value("sqrt", { x: "4" })).toThrow(/sqrt: argument 'x' must be a number.*the string "4"/);
     expect(() => value("add", { x: 1, y: true })).toThrow(/add: argument 'y'.*the boolean true/);
@@ -15,7 +15,7 @@ describe("the math processes", () => {
       expect.fail("power accepted an array");
     } catch (error) {
       expect(error).toBeInstanceOf(ProcessFailedError);
-      expect(error).toMatchObject({ openeoCode: "ProcessArgumentInvalid", status: 400 });
+      expect(error).toMatchObject({ openeoCode: "ProcessParameterInvalid", status: 400 });
     }
   });
 

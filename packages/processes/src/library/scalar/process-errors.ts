@@ -5,8 +5,8 @@ import { LabeledArray } from "../../labeled-array.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
 
-/** openEO's generic code for an argument of the wrong type or out of range, and its HTTP status. */
-const ARGUMENT_INVALID = { openeoCode: "ProcessArgumentInvalid", status: 400 } as const;
+/** openEO's code (API errors.json) for a value a process cannot take, and its HTTP status. */
+const PARAMETER_INVALID = { openeoCode: "ProcessParameterInvalid", status: 400 } as const;
 
 /** What kind of value this is, for an error message: "a string", "a data cube", ... */
 export function describeValue(value: Value): string {
@@ -30,7 +30,7 @@ export function invalidArgument(
     ? ` To compute it for every pixel of a cube, call ${processId} inside apply.`
     : "";
   return new ProcessFailedError(
-    { ...ARGUMENT_INVALID, pointer: "" },
+    { ...PARAMETER_INVALID, pointer: "" },
     `${processId}: argument '${name}' must be ${expected}, got ${describeValue(value)}.${hint}`,
   );
 }
