@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { DataCube, LabeledArray } from "../../src/index.js";
-import { entryOf, runScalar } from "./run-scalar.js";
-
-const value = (id: string, args: Parameters<typeof runScalar>[1]) => runScalar(id, args).value;
+import { entryOf, resultOf, runOne } from "./run-one.js";
 
 describe("the logic processes", () => {
   it("refuse operands that are not booleans or no-data", () => {
-    expect(() => value("and", { x: 1, y: true })).toThrow(/and: argument 'x' must be a boolean/);
-    expect(() => value("if", { value: "yes", accept: 1 })).toThrow(/if: argument 'value'/);
-    expect(() => value("all", { data: [true, 1] })).toThrow(/all: argument 'data\[1\]'/);
-    expect(() => value("any", { data: true })).toThrow(/any: argument 'data' must be an array/);
+    expect(() => resultOf("and", { x: 1, y: true })).toThrow(/and: argument 'x' must be a boolean/);
+    expect(() => resultOf("if", { value: "yes", accept: 1 })).toThrow(/if: argument 'value'/);
+    expect(() => resultOf("all", { data: [true, 1] })).toThrow(/all: argument 'data\[1\]'/);
+    expect(() => resultOf("any", { data: true })).toThrow(/any: argument 'data' must be an array/);
   });
 
   it("reduce labeled arrays, as reduce_dimension hands them", () => {
     const labeled = new LabeledArray(["B1", "B2"], [true, null]);
-    expect(value("all", { data: labeled })).toBe(true);
-    expect(value("all", { data: labeled, ignore_nodata: false })).toBeNull();
-    expect(value("any", { data: new LabeledArray(["B1"], [false]) })).toBe(false);
+    expect(resultOf("all", { data: labeled })).toBe(true);
+    expect(resultOf("all", { data: labeled, ignore_nodata: false })).toBeNull();
+    expect(resultOf("any", { data: new LabeledArray(["B1"], [false]) })).toBe(false);
   });
 
   it("reduce cube cells with reduceNumbers: NaN is no-data, zero false", () => {
@@ -34,12 +32,12 @@ describe("the logic processes", () => {
       [{ name: "t", type: "temporal", labels: ["2020-01-01", "2020-01-02"] }],
       new Float64Array([1, 2]),
     );
-    const warned = runScalar("inspect", { data: cube, message: "look", level: "warning" });
+    const warned = runOne("inspect", { data: cube, message: "look", level: "warning" });
     expect(warned.value).toBe(cube);
     expect(warned.warnings).toEqual(["inspect [User] warning: look (a data cube with dimensions t (2))"]);
-    const quiet = runScalar("inspect", { data: [1, 2], message: "look" });
+    const quiet = runOne("inspect", { data: [1, 2], message: "look" });
     expect(quiet).toEqual({ value: [1, 2], warnings: [] });
-    expect(runScalar("inspect", { data: 3, level: "error", code: "c" }).warnings).toEqual([
+    expect(runOne("inspect", { data: 3, level: "error", code: "c" }).warnings).toEqual([
       "inspect [c] error:  (the number 3)",
     ]);
   });
