@@ -38,7 +38,10 @@ describe("the logic processes", () => {
     const quiet = runOne("inspect", { data: [1, 2], message: "look" });
     expect(quiet).toEqual({ value: [1, 2], warnings: [] });
     expect(runOne("inspect", { data: 3, level: "error", code: "c" }).warnings).toEqual([
-      "inspect [c] error:  (the number 3)",
+      "inspect [c] error: (the number 3)",
     ]);
+    expect(() => runOne("inspect", { data: 3, level: "fatal" })).toThrow(
+      /inspect: argument 'level' must be one of/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { numberArgument } from "../scalar/number-process.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { numberArgument } from "../common/number-process.js";
+import { invalidArgument } from "../common/process-errors.js";
 
 /** A value the comparison processes take: a number, a boolean, a string, or no-data. */
 export type Comparable = number | boolean | string | null;

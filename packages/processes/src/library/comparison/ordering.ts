@@ -1,6 +1,6 @@
 import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
-import { requiredNumber } from "../scalar/number-process.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { requiredNumber } from "../common/number-process.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { comparableArgument, strictlyEqual } from "./equality.js";
 
 type Order = (x: number, y: number) => boolean;

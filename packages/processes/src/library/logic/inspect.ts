@@ -1,12 +1,13 @@
 import { isDataCube } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { describeValue, invalidArgument } from "../scalar/process-errors.js";
+import { choiceArgument, textArgument } from "../common/argument-readers.js";
+import { describeValue } from "../common/process-errors.js";
 
 /** The levels whose messages reach the job log; `info` and `debug` have no channel in a process context. */
 const LOGGED_LEVELS = new Set(["warning", "error"]);
 
-/** A short account of the data: numbers, booleans and short strings as they are, larger values by their shape. */
+/** A short account of the data: cubes and arrays by their size, other values as error messages word them. */
 function summary(data: Value): string {
   if (isDataCube(data)) {
     const shape = data.dimensions.map((dimension) => `${dimension.name} (${dimension.labels.length})`);
@@ -25,12 +26,15 @@ export const inspect = defineProcess({
   summary: "Passes data through unchanged, logging a message about it at warning or error level.",
   fidelity: "exact",
   run: ({ data, message, code, level }, context) => {
-    for (const [name, value] of Object.entries({ message, code, level })) {
-      if (typeof value !== "string") throw invalidArgument("inspect", name, "a string", value ?? null);
-    }
-    if (LOGGED_LEVELS.has(level as string)) {
-      context.warn(`inspect [${code}] ${level}: ${message} (${summary(data ?? null)})`);
-    }
+    const text = [textArgument("inspect", "message", message), `(${summary(data ?? null)})`];
+    const label = textArgument("inspect", "code", code);
+    const severity = choiceArgument("inspect", "level", level, [
+      "error",
+      "warning",
+      "info",
+      "debug",
+    ]) as string;
+    if (LOGGED_LEVELS.has(severity)) context.warn(`inspect [${label}] ${severity}: ${text.join(" ").trim()}`);
     return data ?? null;
   },
 });

@@ -1,6 +1,6 @@
 import { LabeledArray } from "../../labeled-array.js";
 import type { Value } from "../../value.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { invalidArgument } from "../common/process-errors.js";
 
 /** A truth value of openEO's three-valued logic: `null` is no-data, "unknown". */
 export type Truth = boolean | null;

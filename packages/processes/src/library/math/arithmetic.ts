@@ -1,5 +1,5 @@
 import type { ProcessImplementation } from "../../process-entry.js";
-import { binaryNumberProcess } from "../scalar/number-process.js";
+import { binaryNumberProcess } from "../common/number-process.js";
 
 /** IEEE 754 `pow`: JavaScript answers `NaN` for `1 ** Infinity` and `(-1) ** ±Infinity`, IEEE 754 answers 1. */
 function power(base: number, p: number): number {

@@ -1,5 +1,5 @@
 import type { ProcessImplementation } from "../../process-entry.js";
-import { binaryNumberProcess, unaryNumberProcess } from "../scalar/number-process.js";
+import { binaryNumberProcess, unaryNumberProcess } from "../common/number-process.js";
 
 /** The logarithm of x to a base, exact for the bases 10 and 2. */
 function logarithm(x: number, base: number): number {

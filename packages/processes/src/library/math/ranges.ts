@@ -1,6 +1,6 @@
 import type { ProcessArguments, ProcessImplementation } from "../../process-entry.js";
-import { requiredNumber, unaryNumberProcess } from "../scalar/number-process.js";
-import { processException } from "../scalar/process-errors.js";
+import { requiredNumber, unaryNumberProcess } from "../common/number-process.js";
+import { processException } from "../common/process-errors.js";
 
 function clip(x: number, args: ProcessArguments): number {
   const min = requiredNumber("clip", "min", args.min);

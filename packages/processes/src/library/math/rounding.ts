@@ -1,6 +1,6 @@
 import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
-import { requiredNumber, unaryNumberProcess } from "../scalar/number-process.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { requiredNumber, unaryNumberProcess } from "../common/number-process.js";
+import { invalidArgument } from "../common/process-errors.js";
 
 /**
  * Rounds to the nearest integer, halves to the even one. A number within a few units in the last place of its

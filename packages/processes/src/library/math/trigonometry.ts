@@ -1,5 +1,5 @@
 import type { ProcessImplementation } from "../../process-entry.js";
-import { binaryNumberProcess, unaryNumberProcess } from "../scalar/number-process.js";
+import { binaryNumberProcess, unaryNumberProcess } from "../common/number-process.js";
 
 /** The circular and hyperbolic functions and their inverses, in radians. */
 export const trigonometryProcesses: readonly ProcessImplementation[] = [

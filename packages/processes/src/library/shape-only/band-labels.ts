@@ -1,6 +1,6 @@
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import type { ProcessContext } from "../../process-entry.js";
-import { invalidArgument, processException } from "../scalar/process-errors.js";
+import { invalidArgument, processException } from "../common/process-errors.js";
 
 /** The position of the cube's dimension of type `bands`; a cube without one is refused. */
 export function bandsAxis(processId: string, cube: DataCube): number {

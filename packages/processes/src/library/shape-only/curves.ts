@@ -3,9 +3,9 @@ import type { DataCube, Dimension } from "../../cube/data-cube.js";
 import { LabeledArray } from "../../labeled-array.js";
 import type { ProcessContext, ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { cubeArgument, textArgument } from "../common/argument-readers.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { emptyCube, replaceDimension } from "./band-labels.js";
-import { cubeArgument, textArgument } from "./shape-arguments.js";
 import { shapeOnlyProcess } from "./shape-only-process.js";
 
 function checkFunction(processId: string, value: Value | undefined): void {

@@ -1,7 +1,7 @@
 import type { Dimension } from "../../cube/data-cube.js";
 import type { ProcessImplementation } from "../../process-entry.js";
+import { choiceArgument, cubeArgument, textArgument } from "../common/argument-readers.js";
 import { addBands, bandsAxis, checkElevationModel, emptyCube, replaceDimension } from "./band-labels.js";
-import { choiceArgument, cubeArgument, textArgument } from "./shape-arguments.js";
 import { shapeOnlyProcess } from "./shape-only-process.js";
 
 const CORRECTION_METHODS = ["FORCE", "iCOR"];

@@ -1,6 +1,6 @@
 import type { ProcessArguments, ProcessContext, ProcessImplementation } from "../../process-entry.js";
+import { choiceArgument, cubeArgument, flagArgument, textArgument } from "../common/argument-readers.js";
 import { addBands, checkElevationModel } from "./band-labels.js";
-import { choiceArgument, cubeArgument, flagArgument, textArgument } from "./shape-arguments.js";
 import { shapeOnlyProcess } from "./shape-only-process.js";
 
 /** The bands a backscatter option adds, in the order of the parameters. */

@@ -1,6 +1,6 @@
 import { DataCube } from "../../cube/data-cube.js";
 import type { Value } from "../../value.js";
-import { invalidArgument } from "../scalar/process-errors.js";
+import { invalidArgument } from "../common/process-errors.js";
 
 /** The argument as a data cube; anything else is refused. */
 export function cubeArgument(processId: string, name: string, value: Value | undefined): DataCube {
