@@ -8,6 +8,7 @@ import { sendGatewayError } from "./gateway-error.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import { createUrlRewriter, type RewriteCounts } from "./rewrite-urls.js";
 import { createTrafficJudge, type TrafficJudge } from "./traffic-judge.js";
+import { upstreamTarget } from "./upstream-target.js";
 import type { Violation } from "./verdicts.js";
 
 /** Options of {@link createProxy}. */
@@ -93,7 +94,8 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
   const open = new Set<Promise<void>>();
 
   const server = http.createServer((request, response) => {
-    if (!(request.url ?? "").startsWith("/")) {
+    const target = upstreamTarget(request.url ?? "", upstream);
+    if (!target) {
       sendGatewayError(
         request,
         response,
@@ -104,7 +106,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     }
     response.sendDate = false; // the upstream's Date (or none) goes through; the proxy adds nothing
     seq += 1;
-    const context = { seq, upstream, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
+    const context = { seq, upstream, target, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
     const done = forwardExchange(request, response, context).then((exchange) => {
       const before = judge.verdicts.violations.length;
       judge.judge(exchange);

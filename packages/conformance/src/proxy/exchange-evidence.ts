@@ -1,7 +1,7 @@
-import type { Evidence } from "../types.js";
-import type { ProxiedExchange } from "./proxied-exchange.js";
 import { redactHeaders } from "../redaction/redact-header.js";
 import { redactText } from "../redaction/redact-text.js";
+import type { Evidence } from "../types.js";
+import type { ProxiedExchange } from "./proxied-exchange.js";
 
 const EXCERPT_CHARS = 2000;
 const TEXT_TYPE = /^(text\/|application\/(json|xml|[\w.+-]*\+json|[\w.+-]*\+xml))/i;
