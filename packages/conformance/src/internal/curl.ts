@@ -14,7 +14,8 @@ export function toCurl(evidence: Evidence): string {
   if (evidence.method === "HEAD") parts.push("-I");
   else if (evidence.method !== "GET") parts.push("-X", evidence.method);
   parts.push(shellQuoted(evidence.url));
-  for (const [name, value] of Object.entries(evidence.requestHeaders)) parts.push("-H", curlHeader(name, value));
+  for (const [name, value] of Object.entries(evidence.requestHeaders))
+    parts.push("-H", curlHeader(name, value));
   if (evidence.requestBody !== undefined) parts.push("--data-raw", shellQuoted(evidence.requestBody));
   return parts.join(" ");
 }

@@ -1,8 +1,8 @@
 import type { FetchLike } from "../fetch-like.js";
-import type { Evidence } from "../types.js";
 import type { Redactor } from "../redaction/create-redactor.js";
 import { redactHeaders } from "../redaction/redact-header.js";
 import { redactText } from "../redaction/redact-text.js";
+import type { Evidence } from "../types.js";
 
 export interface ProbeOptions {
   fetch: FetchLike;
@@ -256,7 +256,9 @@ export function createProbe(options: ProbeOptions) {
         : { requestBody: shown.length > EXCERPT_CHARS ? `${shown.slice(0, EXCERPT_CHARS)}…` : shown }),
       ...(outcome.status === undefined ? {} : { status: outcome.status }),
       responseHeaders: hide ? redactHeaders(headers) : headerRecord(headers),
-      bodyExcerpt: hide ? redactText(excerpt(bytes, headers.get("content-type"))) : excerpt(bytes, headers.get("content-type")),
+      bodyExcerpt: hide
+        ? redactText(excerpt(bytes, headers.get("content-type")))
+        : excerpt(bytes, headers.get("content-type")),
       bodyBytes: bytes.length,
       durationMs,
       ...(outcome.problem === undefined ? {} : { problem: outcome.problem }),

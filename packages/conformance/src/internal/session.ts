@@ -380,7 +380,13 @@ export class Session {
     const ask = (target: string, sent: Record<string, string>) => {
       this.options.onEvent?.({ type: "request", method, url: target });
       const carried = sameOrigin(target, origin) ? sent : withoutCredentials(sent);
-      return this.probe.request({ method, url: target, headers: carried, purpose, timeoutMs: this.timeLeft() });
+      return this.probe.request({
+        method,
+        url: target,
+        headers: carried,
+        purpose,
+        timeoutMs: this.timeLeft(),
+      });
     };
     if (purpose !== "asset") return ask(url, headers);
     // the bytes as stored: with compression, Content-Length would count other bytes than those judged

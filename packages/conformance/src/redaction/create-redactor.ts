@@ -32,7 +32,9 @@ function signedLinkSecrets(href: unknown, jobId: unknown): string[] {
 
 function hrefsOf(list: unknown): unknown[] {
   const items = Array.isArray(list) ? list : list && typeof list === "object" ? Object.values(list) : [];
-  return items.map((item) => (item && typeof item === "object" ? (item as { href?: unknown }).href : undefined));
+  return items.map((item) =>
+    item && typeof item === "object" ? (item as { href?: unknown }).href : undefined,
+  );
 }
 
 /** The secrets a JSON answer carries: token members, and in a results document its links' signatures. */
@@ -84,7 +86,11 @@ export function createRedactor(): Redactor {
         const pair = Buffer.from(credentials, "base64").toString("utf8");
         learn(pair.slice(pair.indexOf(":") + 1));
       }
-      learn(...Object.entries(form ?? {}).filter(([name]) => isSecretName(name)).map(([, value]) => value));
+      learn(
+        ...Object.entries(form ?? {})
+          .filter(([name]) => isSecretName(name))
+          .map(([, value]) => value),
+      );
     },
     learnAnswer: (json) => learn(...answerSecrets(json)),
     text,

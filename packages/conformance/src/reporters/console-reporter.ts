@@ -1,4 +1,4 @@
-import { reportable, redactionWarning } from "../redaction/reportable.js";
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceEvent, ConformanceResult } from "../types.js";
 import { apiLine, failures, isJobkitWarning, levelLine, verdictLine, weightNote } from "./format-summary.js";
 

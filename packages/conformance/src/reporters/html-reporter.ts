@@ -1,4 +1,4 @@
-import { reportable, redactionWarning } from "../redaction/reportable.js";
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
 import { escapeMarkup as escapeHtml } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";

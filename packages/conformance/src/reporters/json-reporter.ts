@@ -1,4 +1,4 @@
-import { reportable, redactionWarning } from "../redaction/reportable.js";
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { ConformanceResult } from "../types.js";
 
 /**

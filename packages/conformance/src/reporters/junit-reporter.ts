@@ -1,4 +1,4 @@
-import { reportable, redactionWarning } from "../redaction/reportable.js";
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceResult } from "../types.js";
 import { LEVEL_NAMES, LEVELS } from "../types.js";
 import { escapeMarkup } from "./escape-markup.js";
