@@ -2,6 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { ConformanceUsageError } from "../errors.js";
+import { createRedactor, type Redactor } from "../redaction/create-redactor.js";
 import { positive } from "../run-conformance.js";
 import { forwardExchange } from "./forward-exchange.js";
 import { sendGatewayError } from "./gateway-error.js";
@@ -42,6 +43,11 @@ export interface ValidatingProxy {
   readonly followAssets: boolean;
   readonly judge: TrafficJudge;
   readonly rewrites: Readonly<RewriteCounts>;
+  /**
+   * A copy of a value (a result, a record line) with every secret hidden: credentials and tokens by name, and by
+   * value every credential, token and signed-link signature the proxy has seen in the traffic so far.
+   */
+  redact<T>(value: T): T;
   /** Stops accepting, lets open exchanges finish within `graceMs` (default 5 s), then cuts them. */
   close(graceMs?: number): Promise<void>;
 }
@@ -58,6 +64,17 @@ function upstreamUrl(value: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new ConformanceUsageError(`--upstream must be an http or https URL, got "${value}".`);
   return url;
+}
+
+/** Learns the secrets of an exchange: the credentials it sent, the tokens and signed links it answered. */
+function learnSecrets(redactor: Redactor, exchange: ProxiedExchange): void {
+  redactor.learnRequest(exchange.requestHeaders);
+  if (!exchange.bodyJudgeable) return;
+  try {
+    redactor.learnAnswer(JSON.parse(new TextDecoder().decode(exchange.responseBody)));
+  } catch {
+    // not JSON: nothing to learn by name
+  }
 }
 
 /**
@@ -87,6 +104,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     startedAt: Date.now(),
     ...(options.onViolation ? { onViolation: options.onViolation } : {}),
   });
+  const redactor = createRedactor();
   let seq = 0;
   let origin = "";
   let rewriter = createUrlRewriter(upstream.origin, origin, followAssets);
@@ -108,6 +126,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     seq += 1;
     const context = { seq, upstream, target, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
     const done = forwardExchange(request, response, context).then((exchange) => {
+      learnSecrets(redactor, exchange);
       const before = judge.verdicts.violations.length;
       judge.judge(exchange);
       options.onExchange?.(exchange, judge.verdicts.violations.slice(before));
@@ -139,6 +158,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     get rewrites() {
       return rewriter.counts;
     },
+    redact: (value) => redactor.deep(value),
     async close(graceMs = 5_000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
