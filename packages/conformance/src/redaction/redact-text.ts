@@ -25,8 +25,11 @@ const NAMES = SECRET_NAMES.join("|");
 const JSON_MEMBER = new RegExp(`("(?:${NAMES})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*`, "gi");
 /** `?token=…`, `&X-Amz-Signature=…` in URLs and `client_secret=…` in form bodies. */
 const PARAMETER = new RegExp(`((?:^|[?&;\\s"'])(?:${NAMES})=)[^&#;\\s"'<>]+`, "gim");
-/** A bearer value in free text (`Authorization: Bearer …`), keeping its `method/provider/` prefix. */
-const BEARER = /(\bBearer\s+(?:[\w.-]*\/)*)[A-Za-z0-9._~+/=-]{8,}/g;
+/**
+ * A bearer value of eight characters or more in free text (`Authorization: Bearer …`), keeping its openEO
+ * `method/provider/` prefix (`Bearer basic//TOKEN`, a placeholder, stays).
+ */
+const BEARER = /(\bBearer\s+(?:[a-z]+\/[\w.-]*\/)?)(?![a-z]+\/[\w.-]*\/)[A-Za-z0-9._~+/=-]{8,}/g;
 
 /** Whether a member, field or parameter of this name holds a secret. */
 export function isSecretName(name: string): boolean {
