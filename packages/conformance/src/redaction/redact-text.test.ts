@@ -6,6 +6,9 @@ describe("redactText", () => {
     expect(redactText("https://s3.test/a.tif?X-Amz-Credential=AKIA1&X-Amz-Signature=f00d&part=2")).toBe(
       "https://s3.test/a.tif?X-Amz-Credential=<redacted>&X-Amz-Signature=<redacted>&part=2",
     );
+    expect(redactText("target https://me:s3cret@openeo.test/openeo/1.2")).toBe(
+      "target https://me:<redacted>@openeo.test/openeo/1.2",
+    );
     expect(redactText('{"href":"https://x.test/a?token=abc123"}')).toBe(
       '{"href":"https://x.test/a?token=<redacted>"}',
     );

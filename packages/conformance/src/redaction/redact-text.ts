@@ -25,6 +25,8 @@ const NAMES = SECRET_NAMES.join("|");
 const JSON_MEMBER = new RegExp(`("(?:${NAMES})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*`, "gi");
 /** `?token=…`, `&X-Amz-Signature=…` in URLs and `client_secret=…` in form bodies. */
 const PARAMETER = new RegExp(`((?:^|[?&;\\s"'])(?:${NAMES})=)[^&#;\\s"'<>]+`, "gim");
+/** The password of a URL's user information: `https://me:secret@host/`. */
+const USERINFO = /(\/\/[^/\s:@"'<>]+:)[^/\s@"'<>]+@/g;
 /**
  * A bearer value of eight characters or more in free text (`Authorization: Bearer …`), keeping its openEO
  * `method/provider/` prefix (`Bearer basic//TOKEN`, a placeholder, stays).
@@ -39,11 +41,12 @@ export function isSecretName(name: string): boolean {
 /**
  * Text (a body, a URL, a curl line, an observation) with every secret it shows by name hidden: token, password
  * and client-secret members of JSON, form fields and query parameters (`?token=`, signed-link signatures such as
- * `X-Amz-Signature`), and bearer values. Idempotent: redacted text stays as it is.
+ * `X-Amz-Signature`), passwords in URLs (`//me:secret@host`) and bearer values. Idempotent: redacted text stays as it is.
  */
 export function redactText(text: string): string {
   return text
     .replace(JSON_MEMBER, `$1${REDACTED}`)
     .replace(PARAMETER, `$1${REDACTED}`)
+    .replace(USERINFO, `$1${REDACTED}@`)
     .replace(BEARER, `$1${REDACTED}`);
 }
