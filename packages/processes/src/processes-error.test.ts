@@ -28,7 +28,10 @@ const facts = { openeoCode: "ProcessParameterInvalid", status: 400, pointer: "/p
 const constructed: [abstract new (...args: never) => JobkitProcessesError, JobkitProcessesError][] = [
   [JobkitProcessesError, new JobkitProcessesError("ProcessFailed", facts, "it failed.", { cause })],
   [ProcessGraphRejectedError, new ProcessGraphRejectedError(facts, "x must be a number.", { cause })],
-  [ProcessFailedError, new ProcessFailedError({ ...facts, openeoCode: "DivisionByZero" }, "division by zero.")],
+  [
+    ProcessFailedError,
+    new ProcessFailedError({ ...facts, openeoCode: "DivisionByZero" }, "division by zero."),
+  ],
 ];
 
 // The lint plugin lint/error-convention.grit keeps plain Error, TypeError and RangeError out of src/.

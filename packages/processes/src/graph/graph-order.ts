@@ -9,12 +9,17 @@ export function dependenciesOf(node: unknown): string[] {
     const value = stack.pop();
     if (typeof value !== "object" || value === null || seen.has(value)) continue;
     seen.add(value);
-    if (Array.isArray(value)) stack.push(...value);
+    if (Array.isArray(value)) pushAll(stack, value);
     else if (!isRecord(value) || "process_graph" in value) continue;
     else if (typeof value.from_node === "string") found.add(value.from_node);
-    else stack.push(...Object.values(value));
+    else pushAll(stack, Object.values(value));
   }
   return [...found];
+}
+
+/** Pushes one by one: spreading a huge array into `push` overflows the stack. */
+function pushAll(stack: unknown[], items: readonly unknown[]): void {
+  for (const item of items) stack.push(item);
 }
 
 /** The nodes in an order where each comes after the nodes it reads, or one cycle when there is none. */

@@ -26,6 +26,9 @@ export function describeSchema(schema: Schema | readonly Schema[]): string {
   const options: readonly Schema[] = Array.isArray(schema) ? schema : [schema as Schema];
   const labels = options.map((option) => {
     if (typeof option.subtype === "string") return option.subtype;
+    const nested = [option.anyOf, option.oneOf].find(Array.isArray) as Schema[] | undefined;
+    if (nested) return describeSchema(nested);
+    if (typeof option.$ref === "string") return option.$ref.slice(option.$ref.lastIndexOf("/") + 1);
     if (Array.isArray(option.type)) return option.type.join(" or ");
     return typeof option.type === "string" ? option.type : "any value";
   });

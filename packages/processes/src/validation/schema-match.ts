@@ -39,13 +39,15 @@ export function schemaMismatch(
 ): string | undefined {
   const options: readonly Schema[] = Array.isArray(schema) ? schema : [schema as Schema];
   if (options.length === 0) return undefined;
-  let typeMatched: string | undefined;
+  const reasons: string[] = [];
   for (const option of options) {
     const reason = matchOne(value, option, typeOf);
     if (reason === undefined) return undefined;
-    if (!reason.startsWith("expected ")) typeMatched ??= reason;
+    if (!reason.startsWith("expected ")) reasons.push(reason);
   }
-  return typeMatched ?? `expected ${describeSchema(schema)}, got ${describeValue(value)}`;
+  return reasons.length === 1
+    ? reasons[0]
+    : `expected ${describeSchema(schema)}, got ${describeValue(value)}`;
 }
 
 function matchOne(value: unknown, schema: Schema, typeOf: ReferenceTyper): string | undefined {
