@@ -19,6 +19,11 @@ const node = (process_id: string, args: Record<string, unknown>, result = false)
 });
 const one = (args: Record<string, unknown>, id = "add") => graphOf({ n: node(id, args, true) });
 const reducerOf = (process_graph: unknown) => ({ process_graph });
+/** A cube `c` and a node (`r` unless named) that reduces it with the given reducer graph. */
+const reducing = (reducer: Record<string, unknown>, id = "r") => ({
+  c: node("cube", {}),
+  [id]: node("reduce", { data: { from_node: "c" }, reducer: reducerOf(reducer) }, true),
+});
 
 describe("validateProcess: the graph's structure", () => {
   it("accepts a valid graph with from_node, from_parameter and a callback", () => {
@@ -88,17 +93,7 @@ describe("validateProcess: the graph's structure", () => {
   });
 
   it("refuses a from_node naming no node of its graph, even one of the enclosing graph", () => {
-    const graph = {
-      c: node("cube", {}),
-      r: node(
-        "reduce",
-        {
-          data: { from_node: "c" },
-          reducer: reducerOf({ s: node("add", { x: { from_node: "c" }, y: 1 }, true) }),
-        },
-        true,
-      ),
-    };
+    const graph = reducing({ s: node("add", { x: { from_node: "c" }, y: 1 }, true) });
     expect(refusals(graphOf(graph))).toEqual([
       "ProcessGraphInvalid /process_graph/r/arguments/reducer/process_graph/s/arguments/x",
     ]);
@@ -236,8 +231,7 @@ describe("validateProcess: types that follow references", () => {
   });
 
   it("types a callback's parameters by the schema its process gives them", () => {
-    const reducer = reducerOf({ s: node("add", { x: { from_parameter: "data" }, y: 1 }, true) });
-    const graph = { c: node("cube", {}), r: node("reduce", { data: { from_node: "c" }, reducer }, true) };
+    const graph = reducing({ s: node("add", { x: { from_parameter: "data" }, y: 1 }, true) });
     expect(refusals(graphOf(graph))).toEqual([
       "ProcessParameterInvalid /process_graph/r/arguments/reducer/process_graph/s/arguments/x",
     ]);
@@ -254,47 +248,26 @@ describe("validateProcess: parameters and callbacks", () => {
   it("lets a callback read the parameters its process hands it and those of enclosing graphs", () => {
     const process = {
       parameters: [{ name: "offset", schema: { type: "number" } }],
-      process_graph: {
-        c: node("cube", {}),
-        r: node(
-          "reduce",
-          {
-            data: { from_node: "c" },
-            reducer: reducerOf({
-              p: node("apply", {
-                x: { from_parameter: "data" },
-                process: reducerOf({ m1: node("add", { x: { from_parameter: "offset" }, y: 2 }, true) }),
-              }),
-              m2: node("add", { x: { from_node: "p" }, y: { from_parameter: "context" } }, true),
-            }),
-          },
-          true,
-        ),
-      },
+      process_graph: reducing({
+        p: node("apply", {
+          x: { from_parameter: "data" },
+          process: reducerOf({ m1: node("add", { x: { from_parameter: "offset" }, y: 2 }, true) }),
+        }),
+        m2: node("add", { x: { from_node: "p" }, y: { from_parameter: "context" } }, true),
+      }),
     };
     expect(refusals(process)).toEqual([]);
   });
 
   it("refuses a callback reading a parameter its process does not hand it, pointing into the callback", () => {
-    const graph = {
-      c: node("cube", {}),
-      r1: node(
-        "reduce",
-        {
-          data: { from_node: "c" },
-          reducer: reducerOf({
-            p: node("apply", {
-              x: 1,
-              process: reducerOf({
-                m1: node("add", { x: { from_parameter: "data" }, y: { from_parameter: "z" } }, true),
-              }),
-            }),
-            s: node("add", { x: { from_node: "p" }, y: 1 }, true),
-          }),
-        },
-        true,
-      ),
-    };
+    const inner = { m1: node("add", { x: { from_parameter: "data" }, y: { from_parameter: "z" } }, true) };
+    const graph = reducing(
+      {
+        p: node("apply", { x: 1, process: reducerOf(inner) }),
+        s: node("add", { x: { from_node: "p" }, y: 1 }, true),
+      },
+      "r1",
+    );
     expect(refusals(graphOf(graph))).toEqual([
       "ProcessParameterInvalid /process_graph/r1/arguments/reducer/process_graph/p/arguments/process/process_graph/m1/arguments/x",
       "ProcessParameterMissing /process_graph/r1/arguments/reducer/process_graph/p/arguments/process/process_graph/m1/arguments/y",
