@@ -3,6 +3,7 @@ import {
   createProcessRegistry,
   DEFAULT_MAX_CUBE_CELLS,
   evaluateGraph,
+  ProcessFailedError,
   type ProcessGraph,
   ProcessGraphRejectedError,
   ProcessRegistry,
@@ -129,6 +130,49 @@ describe("runProcessGraph", () => {
 
   it("runs with every implemented process when no registry is given", () => {
     expect(runProcessGraph({ process_graph: { a: node("add", { x: 1, y: 2 }, true) } })).toBe(3);
+  });
+});
+
+describe("runProcessGraph: errors while running", () => {
+  const failing = new ProcessRegistry([
+    testProcess("fail", [], {}, () => {
+      throw new ProcessFailedError(
+        { openeoCode: "DivisionByZero", status: 400, pointer: "" },
+        "division by zero.",
+      );
+    }),
+    testProcess("crash", [], {}, () => {
+      throw new TypeError("x is undefined");
+    }),
+    ...registry.list(),
+  ]);
+  const failure = (graph: Record<string, unknown>) => {
+    try {
+      runProcessGraph({ process_graph: graph }, { registry: failing });
+    } catch (error) {
+      return error as ProcessFailedError;
+    }
+    return expect.fail("expected the run to fail");
+  };
+
+  it("locates a process's own exception at its node, inside callbacks too", () => {
+    const graph = {
+      p: node("apply", { x: 1, process: { process_graph: { f: node("fail", {}, true) } } }, true),
+    };
+    const error = failure(graph);
+    expect(error).toBeInstanceOf(ProcessFailedError);
+    expect([error.openeoCode, error.status, error.pointer]).toEqual([
+      "DivisionByZero",
+      400,
+      "/process_graph/p/arguments/process/process_graph/f",
+    ]);
+    expect(error.message).toBe("jobkit-processes: division by zero.");
+  });
+
+  it("turns any other error into openEO's Internal at its node, keeping the cause", () => {
+    const error = failure({ c: node("crash", {}, true) });
+    expect([error.openeoCode, error.status, error.pointer]).toEqual(["Internal", 500, "/process_graph/c"]);
+    expect(error.cause).toBeInstanceOf(TypeError);
   });
 });
 

@@ -115,6 +115,13 @@ describe("validateProcess: processes and arguments", () => {
     ]);
   });
 
+  it("refuses a namespace other than null or backend: only predefined processes exist", () => {
+    const graph = (namespace: unknown) => graphOf({ n: { ...node("add", { x: 1, y: 2 }, true), namespace } });
+    expect(refusals(graph(null))).toEqual([]);
+    expect(refusals(graph("backend"))).toEqual([]);
+    expect(refusals(graph("user"))).toEqual(["ProcessUnsupported /process_graph/n/namespace"]);
+  });
+
   it("refuses a missing required argument with ProcessParameterRequired", () => {
     expect(refusals(one({ x: 1 }))).toEqual(["ProcessParameterRequired /process_graph/n/arguments/y"]);
   });

@@ -1,6 +1,7 @@
 import type { Callback } from "../callback.js";
 import type { ProcessArguments, ProcessContext, ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
+import { locatedError } from "../processes-error.js";
 import { REJECTION_CODES, rejection } from "../validation/rejection.js";
 import type { Value } from "../value.js";
 import { graphOrder } from "./graph-order.js";
@@ -49,9 +50,18 @@ export function runGraph(graph: ProcessGraph, scope: Scope, env: EvaluationEnvir
     for (const [name, argument] of Object.entries(node.arguments)) {
       args[name] = resolve(argument, { scope, values, env, at: pointerTo(nodeAt, "arguments", name) });
     }
-    values.set(id, runProcess(node.process_id, args, env, nodeAt));
+    values.set(id, runNode(node, args, env, nodeAt));
   }
   return values.get(plan.result) as Value;
+}
+
+/** Runs one node; whatever it throws comes out located at the node (inner callbacks' nodes first). */
+function runNode(node: ProcessNode, args: ProcessArguments, env: EvaluationEnvironment, at: string): Value {
+  try {
+    return runProcess(node.process_id, args, env, at);
+  } catch (error) {
+    throw locatedError(error, at);
+  }
 }
 
 interface Resolution {

@@ -1,6 +1,7 @@
 import { graphOrder } from "../graph/graph-order.js";
 import { isRecord } from "../graph/is-record.js";
 import { pointerTo } from "../graph/json-pointer.js";
+import type { ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import type { ProcessGraphRejectedError } from "../processes-error.js";
 import { callbackParameters, lookUp, type ParameterScope, type ScopeParameter } from "./parameter-scope.js";
@@ -9,7 +10,7 @@ import { type ReferenceTyper, schemaMismatch } from "./schema-match.js";
 import type { ValidationLimits } from "./validation-limits.js";
 
 type Graph = Readonly<Record<string, unknown>>;
-type Node = { process_id: string; arguments: Record<string, unknown>; result?: unknown };
+type Node = { process_id: string; namespace?: unknown; arguments: Record<string, unknown>; result?: unknown };
 
 /** Where a value sits: its graph, the scope of that graph, and the callbacks the value's argument gets. */
 interface Place {
@@ -92,14 +93,7 @@ export class GraphValidator {
 
   #node(graph: Graph, id: string, at: string, scope: ParameterScope, depth: number): void {
     const node = graph[id] as Node;
-    const entry = this.registry.get(node.process_id);
-    if (!entry) {
-      this.#report(
-        "processUnsupported",
-        `${at}/process_id`,
-        `process '${node.process_id}' is not available.`,
-      );
-    }
+    const entry = this.#entryOf(node, at);
     const parameters = new Map(entry?.definition.parameters.map((parameter) => [parameter.name, parameter]));
     const typeOf = this.#typer(graph, scope);
     for (const [name, value] of Object.entries(node.arguments)) {
@@ -113,7 +107,7 @@ export class GraphValidator {
           `${entry.id} has no parameter '${name}' (it has: ${known}).`,
         );
       }
-      const callbackScope = entry ? callbackParameters(parameter?.schema) : "any";
+      const callbackScope = parameter ? callbackParameters(parameter.schema) : "any";
       this.#value(value, argumentAt, { graph, scope, depth, callbackScope }, 0);
       const reason = parameter ? schemaMismatch(value, parameter.schema, typeOf) : undefined;
       if (reason) this.#report("argumentInvalid", argumentAt, `${entry?.id} argument '${name}': ${reason}.`);
@@ -123,6 +117,25 @@ export class GraphValidator {
       const missingAt = pointerTo(at, "arguments", parameter.name);
       this.#report("argumentRequired", missingAt, `${entry?.id} needs argument '${parameter.name}'.`);
     }
+  }
+
+  /** The registry's entry for a node; only predefined processes exist (namespace null or `backend`). */
+  #entryOf(node: Node, at: string): ProcessEntry | undefined {
+    const { namespace } = node;
+    if (namespace !== undefined && namespace !== null && namespace !== "backend") {
+      const shown = JSON.stringify(namespace);
+      this.#report("processUnsupported", `${at}/namespace`, `namespace ${shown} has no processes; use null.`);
+      return undefined;
+    }
+    const entry = this.registry.get(node.process_id);
+    if (!entry) {
+      this.#report(
+        "processUnsupported",
+        `${at}/process_id`,
+        `process '${node.process_id}' is not available.`,
+      );
+    }
+    return entry;
   }
 
   /** Checks references and callbacks anywhere inside one argument value. */
