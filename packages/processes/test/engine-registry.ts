@@ -56,7 +56,7 @@ export const seenContexts: ProcessContext[] = [];
 /**
  * `add` (the official one), `cube` (a 2-cell raster cube), `reduce` (calls its reducer with the cube's values as
  * `data`), `apply` (calls its process with `x`), `extent` (takes a bounding box and a temporal interval) and
- * `label` (takes a number or a string).
+ * `label` (takes a number or a string), `filter` (a callback that must return a boolean).
  */
 export function engineRegistry(): ProcessRegistry {
   const add = createProcessRegistry().get("add") as ProcessEntry;
@@ -101,6 +101,15 @@ export function engineRegistry(): ProcessRegistry {
       [{ name: "value", schema: [{ type: "number" }, { type: "string" }] }],
       {},
       ({ value }) => value ?? null,
+    ),
+    testProcess(
+      "filter",
+      [
+        { name: "data", schema: { type: "array" } },
+        { name: "condition", schema: { ...callbackSchema("x"), returns: { schema: { type: "boolean" } } } },
+      ],
+      { type: "array" },
+      ({ data }) => data ?? null,
     ),
   ]);
 }

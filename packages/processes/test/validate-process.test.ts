@@ -281,6 +281,19 @@ describe("validateProcess: parameters and callbacks", () => {
     ]);
   });
 
+  it("checks what a callback returns against what its process expects", () => {
+    const condition = (result: object) => ({ data: [1], condition: reducerOf({ s: result }) });
+    const boolean = node("label", { value: { from_parameter: "x" } }, true);
+    expect(refusals(one(condition(boolean), "filter"))).toEqual([]);
+    const [error] = validateProcess(one(condition(node("add", { x: 1, y: 2 }, true)), "filter"), {
+      registry,
+    });
+    expect(`${error?.openeoCode} ${error?.pointer}`).toBe(
+      "ProcessParameterInvalid /process_graph/n/arguments/condition/process_graph/s",
+    );
+    expect(error?.message).toContain("the callback returns number or null, its process expects boolean.");
+  });
+
   it("checks a callback's own structure: one result node", () => {
     const graph = {
       p: node("apply", { x: 1, process: reducerOf({ s: node("label", { value: 1 }) }) }, true),

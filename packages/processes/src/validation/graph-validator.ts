@@ -4,9 +4,11 @@ import { pointerTo } from "../graph/json-pointer.js";
 import type { ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import type { ProcessGraphRejectedError } from "../processes-error.js";
-import { callbackParameters, lookUp, type ParameterScope, type ScopeParameter } from "./parameter-scope.js";
+import { describeSchema } from "./describe-value.js";
+import { type CallbackSchema, callbackSchemaOf, lookUp, type ParameterScope } from "./parameter-scope.js";
 import { REJECTION_CODES, type RejectionCode, rejection } from "./rejection.js";
 import { type ReferenceTyper, schemaMismatch } from "./schema-match.js";
+import { schemasOverlap } from "./schema-overlap.js";
 import type { ValidationLimits } from "./validation-limits.js";
 
 type Graph = Readonly<Record<string, unknown>>;
@@ -17,7 +19,8 @@ interface Place {
   readonly graph: Graph;
   readonly scope: ParameterScope;
   readonly depth: number;
-  readonly callbackScope: ReadonlyMap<string, ScopeParameter> | "any";
+  /** What the argument's process says of its callbacks; `undefined` when the process is unknown. */
+  readonly callback: CallbackSchema | undefined;
 }
 
 /** Walks a process graph and its callbacks once, collecting every refusal; limits end the walk by throwing. */
@@ -107,8 +110,8 @@ export class GraphValidator {
           `${entry.id} has no parameter '${name}' (it has: ${known}).`,
         );
       }
-      const callbackScope = parameter ? callbackParameters(parameter.schema) : "any";
-      this.#value(value, argumentAt, { graph, scope, depth, callbackScope }, 0);
+      const callback = parameter ? callbackSchemaOf(parameter.schema) : undefined;
+      this.#value(value, argumentAt, { graph, scope, depth, callback }, 0);
       const reason = parameter ? schemaMismatch(value, parameter.schema, typeOf) : undefined;
       if (reason) this.#report("argumentInvalid", argumentAt, `${entry?.id} argument '${name}': ${reason}.`);
     }
@@ -154,12 +157,25 @@ export class GraphValidator {
     } else if ("from_parameter" in value) {
       this.#parameterReference(value.from_parameter, at, place.scope);
     } else if ("process_graph" in value) {
-      const scope = { parameters: place.callbackScope, parent: place.scope };
-      this.graph(value.process_graph, pointerTo(at, "process_graph"), scope, place.depth + 1);
+      this.#callback(value.process_graph, pointerTo(at, "process_graph"), place);
     } else {
       for (const [key, item] of Object.entries(value))
         this.#value(item, pointerTo(at, key), place, level + 1);
     }
+  }
+
+  /** A callback: its graph with the parameters its process hands it, then what its result node returns. */
+  #callback(graph: unknown, at: string, place: Place): void {
+    const scope: ParameterScope = { parameters: place.callback?.parameters ?? "any", parent: place.scope };
+    this.graph(graph, at, scope, place.depth + 1);
+    const expected = place.callback?.returns ?? [];
+    if (!isRecord(graph) || expected.length === 0) return;
+    const results = Object.keys(graph).filter((id) => isRecord(graph[id]) && graph[id].result === true);
+    const result = results.length === 1 ? (graph[results[0] as string] as Node) : undefined;
+    const returns = result && this.registry.get(String(result.process_id))?.definition.returns.schema;
+    if (returns === undefined || schemasOverlap(returns, expected)) return;
+    const message = `the callback returns ${describeSchema(returns)}, its process expects ${describeSchema(expected)}.`;
+    this.#report("argumentInvalid", pointerTo(at, results[0] as string), message);
   }
 
   #nodeReference(name: unknown, at: string, graph: Graph): void {

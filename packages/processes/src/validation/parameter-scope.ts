@@ -26,20 +26,29 @@ export function lookUp(scope: ParameterScope | undefined, name: string): ScopePa
   return undefined;
 }
 
-/** The parameters a process hands the callbacks of one of its arguments (its `process-graph` schemas' list). */
-export function callbackParameters(schema: unknown): Map<string, ScopeParameter> {
-  const found = new Map<string, ScopeParameter>();
+/** What a process says of the callbacks one of its arguments takes: the parameters it hands them, what they return. */
+export interface CallbackSchema {
+  readonly parameters: ReadonlyMap<string, ScopeParameter>;
+  /** The schemas the callback's result must match one of; empty when the process says nothing. */
+  readonly returns: readonly Schema[];
+}
+
+/** The `process-graph` schemas inside a parameter's schema, merged into one {@link CallbackSchema}. */
+export function callbackSchemaOf(schema: unknown): CallbackSchema {
+  const parameters = new Map<string, ScopeParameter>();
+  const returns: Schema[] = [];
   const stack: unknown[] = [schema];
   for (let budget = 10_000; stack.length > 0 && budget > 0; budget--) {
     const next = stack.pop();
     if (Array.isArray(next)) stack.push(...next);
     if (!isRecord(next)) continue;
-    if (next.subtype === "process-graph" && Array.isArray(next.parameters)) {
-      for (const parameter of next.parameters as { name: string; schema?: Schema }[])
-        found.set(parameter.name, { schema: parameter.schema ?? {} });
+    if (next.subtype === "process-graph") {
+      for (const parameter of (next.parameters ?? []) as { name: string; schema?: Schema }[])
+        parameters.set(parameter.name, { schema: parameter.schema ?? {} });
+      if (isRecord(next.returns) && isRecord(next.returns.schema)) returns.push(next.returns.schema);
     }
     stack.push(next.anyOf, next.oneOf, next.items, next.additionalProperties);
     if (isRecord(next.properties)) stack.push(...Object.values(next.properties));
   }
-  return found;
+  return { parameters, returns };
 }
