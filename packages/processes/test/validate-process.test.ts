@@ -87,6 +87,22 @@ describe("validateProcess: the graph's structure", () => {
     expect(error?.message).toMatch(/cycle: (a -> b -> c -> a|b -> c -> a -> b|c -> a -> b -> c)\.$/);
   });
 
+  it("keeps messages short however large the input", () => {
+    const ring = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, index) => [
+        `n${index}`,
+        node("add", { x: { from_node: `n${(index + 1) % 1000}` }, y: 1 }, index === 0),
+      ]),
+    );
+    const long = one({ x: { from_node: "x".repeat(1_000_000) }, y: 1 });
+    const messages = [ring, long.process_graph].flatMap((graph) =>
+      validateProcess(graphOf(graph), { registry }).map((error) => error.message),
+    );
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain("(991 more)");
+    for (const message of messages) expect(message.length).toBeLessThan(300);
+  });
+
   it("refuses a node that reads itself", () => {
     const graph = { a: node("add", { x: { from_node: "a" }, y: 1 }, true) };
     expect(refusals(graphOf(graph))).toEqual(["ProcessGraphInvalid /process_graph/a"]);

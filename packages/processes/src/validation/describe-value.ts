@@ -34,3 +34,9 @@ export function describeSchema(schema: Schema | readonly Schema[]): string {
   });
   return [...new Set(labels)].join(" or ");
 }
+
+/** A value as JSON, cut to 80 characters: user input quoted in a message stays short. */
+export function shortJson(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}

@@ -4,7 +4,7 @@ import { pointerTo } from "../graph/json-pointer.js";
 import type { ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import type { ProcessGraphRejectedError } from "../processes-error.js";
-import { describeSchema } from "./describe-value.js";
+import { describeSchema, shortJson } from "./describe-value.js";
 import { type CallbackSchema, callbackSchemaOf, lookUp, type ParameterScope } from "./parameter-scope.js";
 import { REJECTION_CODES, type RejectionCode, rejection } from "./rejection.js";
 import { type ReferenceTyper, schemaMismatch } from "./schema-match.js";
@@ -13,6 +13,17 @@ import type { ValidationLimits } from "./validation-limits.js";
 
 type Graph = Readonly<Record<string, unknown>>;
 type Node = { process_id: string; namespace?: unknown; arguments: Record<string, unknown>; result?: unknown };
+
+/** The ids of a graph's nodes marked as its result. */
+function resultIds(graph: Graph): string[] {
+  return Object.keys(graph).filter((id) => isRecord(graph[id]) && graph[id].result === true);
+}
+
+/** Ids for a message: the first ten, then how many more. */
+function listed(ids: readonly string[], separator = ", "): string {
+  const more = ids.length > 10 ? `${separator}... (${ids.length - 10} more)` : "";
+  return ids.slice(0, 10).join(separator) + more;
+}
 
 /** Where a value sits: its graph, the scope of that graph, and the callbacks the value's argument gets. */
 interface Place {
@@ -63,14 +74,14 @@ export class GraphValidator {
     this.#nodes += ids.length;
     if (this.#nodes > this.limits.maxNodes) throw this.#limit(at, `more than ${this.limits.maxNodes} nodes`);
     const nodes = ids.filter((id) => this.#nodeShape(graph[id], pointerTo(at, id)));
-    const results = ids.filter((id) => isRecord(graph[id]) && (graph[id] as Node).result === true);
+    const results = resultIds(graph);
     if (results.length !== 1) {
-      const which = results.length === 0 ? "none" : results.join(", ");
+      const which = results.length === 0 ? "none" : listed(results);
       this.#report("graphInvalid", at, `a process graph needs exactly one result node; here: ${which}.`);
     }
     const order = graphOrder(graph);
     if ("cycle" in order) {
-      const path = [...order.cycle, order.cycle[0]].join(" -> ");
+      const path = listed([...order.cycle, order.cycle[0] as string], " -> ");
       this.#report(
         "graphInvalid",
         pointerTo(at, order.cycle[0] as string),
@@ -126,7 +137,7 @@ export class GraphValidator {
   #entryOf(node: Node, at: string): ProcessEntry | undefined {
     const { namespace } = node;
     if (namespace !== undefined && namespace !== null && namespace !== "backend") {
-      const shown = JSON.stringify(namespace);
+      const shown = shortJson(namespace);
       this.#report("processUnsupported", `${at}/namespace`, `namespace ${shown} has no processes; use null.`);
       return undefined;
     }
@@ -170,7 +181,7 @@ export class GraphValidator {
     this.graph(graph, at, scope, place.depth + 1);
     const expected = place.callback?.returns ?? [];
     if (!isRecord(graph) || expected.length === 0) return;
-    const results = Object.keys(graph).filter((id) => isRecord(graph[id]) && graph[id].result === true);
+    const results = resultIds(graph);
     const result = results.length === 1 ? (graph[results[0] as string] as Node) : undefined;
     const returns = result && this.registry.get(String(result.process_id))?.definition.returns.schema;
     if (returns === undefined || schemasOverlap(returns, expected)) return;
@@ -180,7 +191,7 @@ export class GraphValidator {
 
   #nodeReference(name: unknown, at: string, graph: Graph): void {
     if (typeof name === "string" && Object.hasOwn(graph, name)) return;
-    const shown = JSON.stringify(name);
+    const shown = shortJson(name);
     this.#report(
       "graphInvalid",
       at,
@@ -190,7 +201,7 @@ export class GraphValidator {
 
   #parameterReference(name: unknown, at: string, scope: ParameterScope): void {
     if (typeof name === "string" && lookUp(scope, name) !== undefined) return;
-    const shown = JSON.stringify(name);
+    const shown = shortJson(name);
     this.#report(
       "parameterMissing",
       at,
