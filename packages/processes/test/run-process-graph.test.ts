@@ -128,6 +128,13 @@ describe("runProcessGraph", () => {
     expect(seenContexts.at(-1)?.maxCubeCells).toBe(10);
   });
 
+  it("reads the graph afresh on every run, so a changed graph gives its new value", () => {
+    const graph = { a: node("add", { x: 1, y: 2 }, true) };
+    expect(runProcessGraph({ process_graph: graph }, { registry })).toBe(3);
+    graph.a.arguments.y = 5;
+    expect(runProcessGraph({ process_graph: graph }, { registry })).toBe(6);
+  });
+
   it("runs with every implemented process when no registry is given", () => {
     expect(runProcessGraph({ process_graph: { a: node("add", { x: 1, y: 2 }, true) } })).toBe(3);
   });

@@ -16,13 +16,22 @@ export interface EvaluationEnvironment {
 }
 
 type Scope = Readonly<Record<string, Value>>;
-type Step = { readonly id: string; readonly node: ProcessNode; readonly at: string };
+type Argument = { readonly name: string; readonly value: unknown; readonly at: string };
+type Step = {
+  readonly id: string;
+  readonly node: ProcessNode;
+  readonly at: string;
+  readonly args: Argument[];
+};
 type Plan = { readonly steps: readonly Step[]; readonly result: string };
 
-/** Plans by graph: a callback runs once per pixel, its order is worked out once. */
-const plans = new WeakMap<ProcessGraph, Plan>();
+/** One run: its environment, and a plan per graph (a callback runs once per pixel, its plan is made once). */
+interface Run {
+  readonly env: EvaluationEnvironment;
+  readonly plans: Map<ProcessGraph, Plan>;
+}
 
-function planOf(graph: ProcessGraph, at: string): Plan {
+function planOf(graph: ProcessGraph, at: string, plans: Map<ProcessGraph, Plan>): Plan {
   let plan = plans.get(graph);
   if (plan) return plan;
   const order = graphOrder(graph);
@@ -32,10 +41,19 @@ function planOf(graph: ProcessGraph, at: string): Plan {
   const result = order.order.find((id) => graph[id]?.result === true);
   if (result === undefined)
     throw rejection(REJECTION_CODES.graphInvalid, at, "the graph has no result node.");
-  const steps = order.order.map((id) => ({ id, node: graph[id] as ProcessNode, at: pointerTo(at, id) }));
+  const steps = order.order.map((id) => stepOf(id, graph[id] as ProcessNode, pointerTo(at, id)));
   plan = { steps, result };
   plans.set(graph, plan);
   return plan;
+}
+
+function stepOf(id: string, node: ProcessNode, at: string): Step {
+  const args = Object.entries(node.arguments).map(([name, value]) => ({
+    name,
+    value,
+    at: pointerTo(at, "arguments", name),
+  }));
+  return { id, node, at, args };
 }
 
 /**
@@ -43,14 +61,18 @@ function planOf(graph: ProcessGraph, at: string): Plan {
  * bounded by memory, not by the stack); returns the value of its result node.
  */
 export function runGraph(graph: ProcessGraph, scope: Scope, env: EvaluationEnvironment, at: string): Value {
-  const plan = planOf(graph, at);
+  return runIn({ env, plans: new Map() }, graph, scope, at);
+}
+
+function runIn(run: Run, graph: ProcessGraph, scope: Scope, at: string): Value {
+  const plan = planOf(graph, at, run.plans);
   const values = new Map<string, Value>();
-  for (const { id, node, at: nodeAt } of plan.steps) {
+  for (const { id, node, at: nodeAt, args: argumentList } of plan.steps) {
     const args: Record<string, Value> = {};
-    for (const [name, argument] of Object.entries(node.arguments)) {
-      args[name] = resolve(argument, { scope, values, env, at: pointerTo(nodeAt, "arguments", name) });
+    for (const { name, value, at: argumentAt } of argumentList) {
+      args[name] = resolve(value, { scope, values, run, at: argumentAt });
     }
-    values.set(id, runNode(node, args, env, nodeAt));
+    values.set(id, runNode(node, args, run.env, nodeAt));
   }
   return values.get(plan.result) as Value;
 }
@@ -67,7 +89,7 @@ function runNode(node: ProcessNode, args: ProcessArguments, env: EvaluationEnvir
 interface Resolution {
   readonly scope: Scope;
   readonly values: ReadonlyMap<string, Value>;
-  readonly env: EvaluationEnvironment;
+  readonly run: Run;
   /** The argument being resolved, for errors and callbacks' pointers. */
   readonly at: string;
 }
@@ -93,12 +115,9 @@ function parameterValue(name: string, { scope, at }: Resolution): Value {
 }
 
 /** A child graph as a callback: its own parameters on top of its parent's (openEO's scoping). */
-function callbackOf(graph: ProcessGraph, { scope, env, at }: Resolution): Callback {
+function callbackOf(graph: ProcessGraph, { scope, run, at }: Resolution): Callback {
   const graphAt = `${at}/process_graph`;
-  return {
-    kind: "callback",
-    call: (parameters) => runGraph(graph, { ...scope, ...parameters }, env, graphAt),
-  };
+  return { kind: "callback", call: (parameters) => runIn(run, graph, { ...scope, ...parameters }, graphAt) };
 }
 
 /** Runs one process by id with resolved arguments: the defaults filled in, then its implementation. */
