@@ -61,6 +61,18 @@ describe("runProcessGraph", () => {
     expect(runProcessGraph(process, { registry })).toBe(6);
   });
 
+  it("refuses to read a declared parameter that has neither a value nor a default", () => {
+    const process = {
+      process_graph: { a: node("add", { x: 1, y: { from_parameter: "y" } }, true) },
+      parameters: [{ name: "y", schema: { type: "number" } }],
+    };
+    const error = thrown(() => runProcessGraph(process, { registry }));
+    expect([error.openeoCode, error.pointer]).toEqual([
+      "ProcessParameterMissing",
+      "/process_graph/a/arguments/y",
+    ]);
+  });
+
   it("runs 10,000 nodes in a chain without overflowing the stack", () => {
     expect(runProcessGraph({ process_graph: chain(10_000) }, { registry })).toBe(10_000);
   });

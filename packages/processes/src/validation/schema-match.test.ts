@@ -15,6 +15,8 @@ describe("schemaMismatch", () => {
     expect(schemaMismatch("b", { type: "string", enum: ["a"] }, untyped)).toBe('must be one of ["a"]');
     expect(schemaMismatch("P1D", { type: "string", subtype: "duration" }, untyped)).toBeUndefined();
     expect(schemaMismatch("1 day", { type: "string", subtype: "duration" }, untyped)).toMatch(/^must match /);
+    expect(schemaMismatch("a/b.tif", { type: "string", subtype: "file-path" }, untyped)).toBeUndefined();
+    expect(schemaMismatch("a:b", { type: "string", subtype: "file-path" }, untyped)).toMatch(/^must match /);
     expect(schemaMismatch([1, 1], { type: "array", uniqueItems: true }, untyped)).toBe(
       "must have distinct items",
     );

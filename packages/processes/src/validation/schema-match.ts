@@ -154,10 +154,11 @@ function stringMismatch(value: string, schema: Schema): string | undefined {
   return undefined;
 }
 
+/** The pattern compiled once; without the `u` flag, which openEO's own `file-path` pattern does not compile under. */
 function patternOf(source: string): RegExp {
   let pattern = patterns.get(source);
   if (!pattern) {
-    pattern = new RegExp(source, "u");
+    pattern = new RegExp(source);
     patterns.set(source, pattern);
   }
   return pattern;
