@@ -4,6 +4,7 @@ import { validateProcess } from "../validation/validate-process.js";
 import type { ValidationLimits } from "../validation/validation-limits.js";
 import type { Value } from "../value.js";
 import { isRecord } from "./is-record.js";
+import { withCurrentReferences } from "./legacy-references.js";
 import type { ProcessGraph } from "./process-graph.js";
 import { runGraph } from "./run-graph.js";
 
@@ -44,7 +45,8 @@ export interface RunOptions {
  * // value === 13
  * ```
  */
-export function runProcessGraph(process: unknown, options: RunOptions = {}): Value {
+export function runProcessGraph(raw: unknown, options: RunOptions = {}): Value {
+  const process = withCurrentReferences(raw);
   const registry = options.registry ?? createProcessRegistry();
   const parameters = options.parameters ?? {};
   const [refusal] = validateProcess(process, { registry, parameters, limits: options.limits ?? {} });

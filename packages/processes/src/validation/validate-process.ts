@@ -1,4 +1,5 @@
 import { isRecord } from "../graph/is-record.js";
+import { withCurrentReferences } from "../graph/legacy-references.js";
 import type { ParameterDefinition } from "../process-definition.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import { ProcessGraphRejectedError } from "../processes-error.js";
@@ -37,7 +38,8 @@ export interface ValidationOptions {
  * errors[0]?.pointer; // "/process_graph/sum/arguments/y"
  * ```
  */
-export function validateProcess(process: unknown, options: ValidationOptions): ProcessGraphRejectedError[] {
+export function validateProcess(raw: unknown, options: ValidationOptions): ProcessGraphRejectedError[] {
+  const process = withCurrentReferences(raw);
   if (!isRecord(process) || !("process_graph" in process)) {
     return [rejection(REJECTION_CODES.graphMissing, "", "the process has no process_graph; send one.")];
   }
