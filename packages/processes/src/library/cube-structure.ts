@@ -1,4 +1,31 @@
 import type { ProcessImplementation } from "../process-entry.js";
+import { addDimension } from "./cube-structure/add-dimension.js";
+import { createDataCube } from "./cube-structure/create-data-cube.js";
+import { dimensionLabels } from "./cube-structure/dimension-labels.js";
+import { dropDimension } from "./cube-structure/drop-dimension.js";
+import { filterBands } from "./cube-structure/filter-bands.js";
+import { filterLabels } from "./cube-structure/filter-labels.js";
+import { filterTemporal } from "./cube-structure/filter-temporal.js";
+import { mask } from "./cube-structure/mask.js";
+import { mergeCubes } from "./cube-structure/merge-cubes.js";
+import { renameDimension } from "./cube-structure/rename-dimension.js";
+import { renameLabels } from "./cube-structure/rename-labels.js";
+import { saveResult } from "./cube-structure/save-result.js";
+import { trimCube } from "./cube-structure/trim-cube.js";
 
 /** The datacube processes that reshape, filter, combine, load and save cubes. */
-export const cubeStructureProcesses: readonly ProcessImplementation[] = [];
+export const cubeStructureProcesses: readonly ProcessImplementation[] = [
+  addDimension,
+  createDataCube,
+  dimensionLabels,
+  dropDimension,
+  filterBands,
+  filterLabels,
+  filterTemporal,
+  mask,
+  mergeCubes,
+  renameDimension,
+  renameLabels,
+  saveResult,
+  trimCube,
+];
