@@ -4,9 +4,12 @@ import { createDataCube } from "./cube-structure/create-data-cube.js";
 import { dimensionLabels } from "./cube-structure/dimension-labels.js";
 import { dropDimension } from "./cube-structure/drop-dimension.js";
 import { filterBands } from "./cube-structure/filter-bands.js";
+import { filterBbox } from "./cube-structure/filter-bbox.js";
 import { filterLabels } from "./cube-structure/filter-labels.js";
+import { filterSpatial } from "./cube-structure/filter-spatial.js";
 import { filterTemporal } from "./cube-structure/filter-temporal.js";
 import { mask } from "./cube-structure/mask.js";
+import { maskPolygon } from "./cube-structure/mask-polygon.js";
 import { mergeCubes } from "./cube-structure/merge-cubes.js";
 import { renameDimension } from "./cube-structure/rename-dimension.js";
 import { renameLabels } from "./cube-structure/rename-labels.js";
@@ -20,9 +23,12 @@ export const cubeStructureProcesses: readonly ProcessImplementation[] = [
   dimensionLabels,
   dropDimension,
   filterBands,
+  filterBbox,
   filterLabels,
+  filterSpatial,
   filterTemporal,
   mask,
+  maskPolygon,
   mergeCubes,
   renameDimension,
   renameLabels,
