@@ -8,6 +8,7 @@ import { filterBbox } from "./cube-structure/filter-bbox.js";
 import { filterLabels } from "./cube-structure/filter-labels.js";
 import { filterSpatial } from "./cube-structure/filter-spatial.js";
 import { filterTemporal } from "./cube-structure/filter-temporal.js";
+import { loadCollection } from "./cube-structure/load-collection.js";
 import { mask } from "./cube-structure/mask.js";
 import { maskPolygon } from "./cube-structure/mask-polygon.js";
 import { mergeCubes } from "./cube-structure/merge-cubes.js";
@@ -27,6 +28,7 @@ export const cubeStructureProcesses: readonly ProcessImplementation[] = [
   filterLabels,
   filterSpatial,
   filterTemporal,
+  loadCollection,
   mask,
   maskPolygon,
   mergeCubes,
