@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropSingleDimension, takeLabels } from "./cube-reshape.js";
+import { dropSingleDimension, permuteDimensions, takeLabels } from "./cube-reshape.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 
 const bands: Dimension = { name: "bands", type: "bands", labels: ["a", "b", "c"] };
@@ -25,5 +25,13 @@ describe("dropSingleDimension", () => {
     const dropped = dropSingleDimension(single, 0);
     expect(dropped.dimensions.map((d) => d.name)).toEqual(["x"]);
     expect([...dropped.values]).toEqual([3, 4]);
+  });
+});
+
+describe("permuteDimensions", () => {
+  it("transposes the cells with the dimensions", () => {
+    const swapped = permuteDimensions(cube, [1, 0]);
+    expect(swapped.dimensions.map((d) => d.name)).toEqual(["x", "bands"]);
+    expect([...swapped.values]).toEqual([1, 3, 5, 2, 4, 6]);
   });
 });

@@ -1,4 +1,4 @@
-import { shapeOf } from "./cube-index.js";
+import { shapeOf, stridesOf } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 
 /**
@@ -56,4 +56,26 @@ export function dropSingleDimension(cube: DataCube, axis: number): DataCube {
     cube.dimensions.filter((_, index) => index !== axis),
     cube.values,
   );
+}
+
+/** A cube with its dimensions in a new order: `order[k]` is the old position of the new dimension `k`. */
+export function permuteDimensions(cube: DataCube, order: readonly number[]): DataCube {
+  const dimensions = order.map((axis) => cube.dimensions[axis] as Dimension);
+  const oldStrides = stridesOf(shapeOf(cube.dimensions));
+  const strides = order.map((axis) => oldStrides[axis] as number);
+  const shape = shapeOf(dimensions);
+  const values = new Float64Array(cube.values.length);
+  const counters = new Array<number>(shape.length).fill(0);
+  let source = 0;
+  for (let cell = 0; cell < values.length; cell++) {
+    values[cell] = cube.values[source] as number;
+    for (let axis = shape.length - 1; axis >= 0; axis--) {
+      counters[axis] = (counters[axis] as number) + 1;
+      source += strides[axis] as number;
+      if ((counters[axis] as number) < (shape[axis] as number)) break;
+      source -= (strides[axis] as number) * (shape[axis] as number);
+      counters[axis] = 0;
+    }
+  }
+  return new DataCube(dimensions, values);
 }

@@ -1,0 +1,66 @@
+import { type Point, reproject } from "./crs.js";
+import { shapeOf, stridesOf } from "./cube-index.js";
+import { DataCube, type Dimension } from "./data-cube.js";
+import type { SpatialAxes } from "./spatial-axes.js";
+
+/** The spacing of a regular axis: its `step`, else the distance of its first two labels, else 1. */
+export function axisResolution(dimension: Dimension): number {
+  if (typeof dimension.step === "number" && dimension.step > 0) return dimension.step;
+  const [first, second] = dimension.labels;
+  return typeof first === "number" && typeof second === "number" ? Math.abs(second - first) : 1;
+}
+
+/** The index of the label nearest to `value` on a regular axis, or -1 when `value` lies outside its pixels. */
+function nearestIndex(dimension: Dimension, value: number): number {
+  const first = Number(dimension.labels[0]);
+  const count = dimension.labels.length;
+  if (count === 0) return -1;
+  const spacing =
+    count > 1 ? (Number(dimension.labels[count - 1]) - first) / (count - 1) : axisResolution(dimension);
+  const index = Math.round((value - first) / spacing);
+  return index >= 0 && index < count ? index : -1;
+}
+
+/**
+ * The cube sampled at the pixel centres of new x and y dimensions (in CRS `epsg`) by nearest neighbour; centres
+ * that fall outside the source's pixels are no-data. Other dimensions stay as they are.
+ */
+export function resampleNearest(
+  cube: DataCube,
+  axes: SpatialAxes,
+  target: { readonly x: Dimension; readonly y: Dimension; readonly epsg: number },
+): DataCube {
+  const source = { x: cube.dimensions[axes.x] as Dimension, y: cube.dimensions[axes.y] as Dimension };
+  const picks = target.y.labels.map((y) =>
+    target.x.labels.map((x) => {
+      const [sx, sy] = reproject([Number(x), Number(y)] as Point, target.epsg, axes.epsg);
+      const column = nearestIndex(source.x, sx);
+      const row = nearestIndex(source.y, sy);
+      return column < 0 || row < 0 ? undefined : { column, row };
+    }),
+  );
+  const dimensions = cube.dimensions.map((item, index) =>
+    index === axes.x ? target.x : index === axes.y ? target.y : item,
+  );
+  const shape = shapeOf(dimensions);
+  const strides = stridesOf(shape);
+  const sourceStrides = stridesOf(shapeOf(cube.dimensions));
+  const values = new Float64Array(shape.reduce((product, length) => product * length, 1));
+  for (let cell = 0; cell < values.length; cell++) {
+    let offset = 0;
+    const coordinate = (axis: number) =>
+      Math.floor(cell / (strides[axis] as number)) % (shape[axis] as number);
+    for (let axis = 0; axis < shape.length; axis++) {
+      if (axis !== axes.x && axis !== axes.y) offset += coordinate(axis) * (sourceStrides[axis] as number);
+    }
+    const pick = picks[coordinate(axes.y)]?.[coordinate(axes.x)];
+    values[cell] = pick
+      ? (cube.values[
+          offset +
+            pick.row * (sourceStrides[axes.y] as number) +
+            pick.column * (sourceStrides[axes.x] as number)
+        ] as number)
+      : Number.NaN;
+  }
+  return new DataCube(dimensions, values);
+}

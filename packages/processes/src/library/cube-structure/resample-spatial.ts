@@ -1,0 +1,76 @@
+import { epsgCode } from "../../cube/crs.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { cubeFailure } from "../../cube/cube-failure.js";
+import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
+import type { DataCube, Dimension } from "../../cube/data-cube.js";
+import { type Envelope, reprojectEnvelope } from "../../cube/pixel-geometry.js";
+import { axisResolution, resampleNearest } from "../../cube/resample-nearest.js";
+import { type SpatialAxes, spatialAxes } from "../../cube/spatial-axes.js";
+import { defineProcess, type ProcessContext } from "../../process-entry.js";
+import type { Value } from "../../value.js";
+
+/** The pixel-edge envelope of a cube's x and y labels. */
+function edgesOf(cube: DataCube, axes: SpatialAxes): Envelope {
+  const [x, y] = [cube.dimensions[axes.x] as Dimension, cube.dimensions[axes.y] as Dimension];
+  const xs = x.labels.map(Number);
+  const ys = y.labels.map(Number);
+  const [rx, ry] = [axisResolution(x) / 2, axisResolution(y) / 2];
+  return [Math.min(...xs) - rx, Math.min(...ys) - ry, Math.max(...xs) + rx, Math.max(...ys) + ry];
+}
+
+function resolutionsOf(value: Value, envelope: Envelope, cube: DataCube, axes: SpatialAxes, same: boolean) {
+  const [rx, ry] = Array.isArray(value) ? value.map(Number) : [Number(value), Number(value)];
+  const keep = (given: number | undefined, axis: number, width: number) =>
+    given !== undefined && given > 0
+      ? given
+      : same
+        ? axisResolution(cube.dimensions[axis] as Dimension)
+        : width / Math.max(1, cube.dimensions[axis]?.labels.length ?? 1);
+  return [keep(rx, axes.x, envelope[2] - envelope[0]), keep(ry, axes.y, envelope[3] - envelope[1])] as const;
+}
+
+/** Pixel centres from one edge: `fromLow` counts from the low edge, else from the high one; labels run low to high. */
+function centres(low: number, high: number, step: number, fromLow: boolean): number[] {
+  const count = Math.max(1, Math.ceil((high - low) / step - 1e-9));
+  const start = fromLow ? low : high - count * step;
+  return Array.from({ length: count }, (_, index) => Number((start + (index + 0.5) * step).toPrecision(12)));
+}
+
+function targetGrid(cube: DataCube, axes: SpatialAxes, args: Record<string, Value>, context: ProcessContext) {
+  const epsg = args.projection === null ? axes.epsg : epsgCode(args.projection);
+  const envelope = reprojectEnvelope(edgesOf(cube, axes), axes.epsg, epsg);
+  const [rx, ry] = resolutionsOf(args.resolution ?? 0, envelope, cube, axes, epsg === axes.epsg);
+  const align = String(args.align);
+  const xs = centres(envelope[0], envelope[2], rx, align.endsWith("left"));
+  const ys = centres(envelope[1], envelope[3], ry, align.startsWith("lower")).reverse();
+  const referenceSystem = `EPSG:${epsg}`;
+  const x: Dimension = { ...(cube.dimensions[axes.x] as Dimension), labels: xs, referenceSystem, step: rx };
+  const y: Dimension = { ...(cube.dimensions[axes.y] as Dimension), labels: ys, referenceSystem, step: ry };
+  const others = cube.dimensions.filter((_, index) => index !== axes.x && index !== axes.y);
+  assertCubeCells(cellCount([...others, x, y]), context);
+  return { x, y, epsg };
+}
+
+/** Warns that a resampling method other than nearest neighbour was computed as nearest neighbour. */
+export function warnNearest(process: string, method: Value, context: ProcessContext): void {
+  if (method !== "near")
+    context.warn(`${process}: method '${String(method)}' is computed as nearest neighbour.`);
+}
+
+/** `resample_spatial`: a new resolution and/or projection, sampled by nearest neighbour. */
+export const resampleSpatial = defineProcess({
+  id: "resample_spatial",
+  summary: "Regrids a cube's x and y to a new resolution or projection (nearest neighbour for every method).",
+  fidelity: "shape-only",
+  run: (args, context) => {
+    const cube = cubeArgument(args.data, "data");
+    const axes = spatialAxes(cube);
+    const resolution = args.resolution ?? 0;
+    if ((resolution === 0 || resolution === null) && args.projection === null) return cube;
+    if ([resolution].flat().some((value) => typeof value !== "number" || value < 0)) {
+      throw cubeFailure("ProcessParameterInvalid", "parameter 'resolution' must be one or two numbers ≥ 0.");
+    }
+    warnNearest("resample_spatial", args.method ?? null, context);
+    return resampleNearest(cube, axes, targetGrid(cube, axes, args, context));
+  },
+});
