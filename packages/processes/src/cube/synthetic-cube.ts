@@ -8,7 +8,8 @@ import { seedOf, syntheticValue } from "./synthetic-values.js";
 export interface SyntheticCubeSpec {
   /** Mixed into every value, so two sources of the same bands differ. */
   readonly source: string;
-  readonly dates: readonly string[];
+  /** The timestamps; without them the cube has no temporal dimension. */
+  readonly dates?: readonly string[];
   readonly bands: readonly string[];
   readonly grid: SyntheticGrid;
   readonly epsg: number;
@@ -17,7 +18,7 @@ export interface SyntheticCubeSpec {
 function dimensionsOf({ dates, bands, grid, epsg }: SyntheticCubeSpec): Dimension[] {
   const referenceSystem = `EPSG:${epsg}`;
   return [
-    { name: "t", type: "temporal", labels: dates },
+    ...(dates ? [{ name: "t", type: "temporal", labels: dates } as const] : []),
     { name: "bands", type: "bands", labels: bands },
     { name: "y", type: "spatial", axis: "y", labels: grid.ys, referenceSystem, step: grid.resolution },
     { name: "x", type: "spatial", axis: "x", labels: grid.xs, referenceSystem, step: grid.resolution },
@@ -25,11 +26,12 @@ function dimensionsOf({ dates, bands, grid, epsg }: SyntheticCubeSpec): Dimensio
 }
 
 /**
- * A raster cube of deterministic synthetic values, dimensions `[t, bands, y, x]`; refused with `CubeTooLarge`
+ * A raster cube of deterministic synthetic values, dimensions `[t, bands, y, x]` (`[bands, y, x]` without dates); refused with `CubeTooLarge`
  * before anything is allocated when it would exceed the context's limit.
  */
 export function syntheticCube(spec: SyntheticCubeSpec, context: ProcessContext): DataCube {
-  const { dates, bands, grid } = spec;
+  const { bands, grid } = spec;
+  const dates = spec.dates ?? [""];
   const plane = grid.xs.length * grid.ys.length;
   assertCubeCells(dates.length * bands.length * plane, context);
   const values = new Float64Array(dates.length * bands.length * plane);

@@ -5,10 +5,9 @@ import { syntheticDates } from "../../cube/synthetic-dates.js";
 import { type Interval, temporalInterval } from "../../cube/temporal-interval.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { loadSynthetic } from "./load-synthetic.js";
+import { loadSynthetic, SYNTHETIC_START } from "./load-synthetic.js";
 
-/** Where an open-ended collection starts and ends, so the same graph always gives the same cube. */
-const OPEN_START = Date.UTC(2015, 5, 23);
+/** Where an open-ended collection ends, so the same graph always gives the same cube. */
 const OPEN_END = Date.UTC(2026, 0, 1);
 
 function collectionOf(id: Value, context: ProcessContext): CollectionInfo {
@@ -33,7 +32,7 @@ function bandsOf(info: CollectionInfo, bands: Value): string[] {
 }
 
 function datesOf(info: CollectionInfo, extent: Value): string[] {
-  const start = info.interval[0] === null ? OPEN_START : parseInstant(info.interval[0]);
+  const start = info.interval[0] === null ? SYNTHETIC_START : parseInstant(info.interval[0]);
   const end = info.interval[1] === null ? OPEN_END : parseInstant(info.interval[1]);
   const asked: Interval = extent === null ? { start, end } : temporalInterval(extent);
   return syntheticDates(start, { start: Math.max(asked.start, start), end: Math.min(asked.end, end) });

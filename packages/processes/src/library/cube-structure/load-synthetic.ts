@@ -2,16 +2,24 @@ import { cubeFailure } from "../../cube/cube-failure.js";
 import type { DataCube } from "../../cube/data-cube.js";
 import { intersectsPolygon, polygonsOf } from "../../cube/geojson-polygons.js";
 import { type Envelope, envelopeOf, replacePixels, reprojectEnvelope } from "../../cube/pixel-geometry.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { syntheticCube } from "../../cube/synthetic-cube.js";
 import { syntheticGrid } from "../../cube/synthetic-grid.js";
 import type { ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { boundingBox } from "./filter-bbox.js";
 
+/** The day synthetic observations start from when a source does not say (Sentinel-2A's launch). */
+export const SYNTHETIC_START = Date.UTC(2015, 5, 23);
+
+/** The whole world as a WGS84 envelope. */
+export const WORLD: Envelope = [-180, -90, 180, 90];
+
 /** What a loader knows before the spatial extent is applied. */
 export interface SyntheticSource {
   readonly source: string;
-  readonly dates: readonly string[];
+  /** The timestamps; without them the cube has no temporal dimension. */
+  readonly dates?: readonly string[];
   readonly bands: readonly string[];
   /** WGS84 `[west, south, east, north]` the source covers. */
   readonly coverage: Envelope;
@@ -42,5 +50,5 @@ export function loadSynthetic(source: SyntheticSource, extent: Value, context: P
   if (polygons.length === 0) return cube;
   const outside = (centre: readonly [number, number]) =>
     !polygons.some((polygon) => intersectsPolygon(polygon, centre));
-  return replacePixels(cube, { x: 3, y: 2, epsg }, outside, Number.NaN);
+  return replacePixels(cube, spatialAxes(cube), outside, Number.NaN);
 }
