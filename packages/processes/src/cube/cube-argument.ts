@@ -1,6 +1,7 @@
 import type { Value } from "../value.js";
 import { cubeFailure } from "./cube-failure.js";
-import { DataCube } from "./data-cube.js";
+import { requireDimension } from "./cube-index.js";
+import { DataCube, type DimensionType } from "./data-cube.js";
 
 function invalid(name: string, expected: string, value: Value | undefined): Error {
   const got = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
@@ -26,4 +27,23 @@ export function labelsArgument(value: Value | undefined, name: string): (string 
     return value as (string | number)[];
   }
   throw invalid(name, "an array of labels", value);
+}
+
+/**
+ * The positions a `dimension` argument selects: the named dimension, or with `null` every dimension of `type`.
+ * Throws `DimensionNotAvailable` when nothing of that type is selected.
+ */
+export function dimensionsArgument(
+  cube: DataCube,
+  dimension: Value | undefined,
+  type: DimensionType,
+): number[] {
+  const axes =
+    dimension === null || dimension === undefined
+      ? cube.dimensions.flatMap((item, index) => (item.type === type ? [index] : []))
+      : [requireDimension(cube, stringArgument(dimension, "dimension"))];
+  if (axes.length === 0 || axes.some((axis) => cube.dimensions[axis]?.type !== type)) {
+    throw cubeFailure("DimensionNotAvailable", `the data cube has no such ${type} dimension.`);
+  }
+  return axes;
 }

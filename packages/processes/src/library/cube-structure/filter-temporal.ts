@@ -1,6 +1,4 @@
-import { cubeArgument, stringArgument } from "../../cube/cube-argument.js";
-import { cubeFailure } from "../../cube/cube-failure.js";
-import { requireDimension } from "../../cube/cube-index.js";
+import { cubeArgument, dimensionsArgument } from "../../cube/cube-argument.js";
 import { takeLabels } from "../../cube/cube-reshape.js";
 import type { DataCube, Dimension } from "../../cube/data-cube.js";
 import { parseInstant } from "../../cube/instant.js";
@@ -25,12 +23,7 @@ export const filterTemporal = defineProcess({
   run: ({ data, extent, dimension }) => {
     const cube = cubeArgument(data, "data");
     const interval = temporalInterval(extent);
-    const axes =
-      dimension === null
-        ? cube.dimensions.flatMap((item, index) => (item.type === "temporal" ? [index] : []))
-        : [requireDimension(cube, stringArgument(dimension, "dimension"))];
-    if (axes.length === 0)
-      throw cubeFailure("DimensionNotAvailable", "the data cube has no temporal dimension.");
+    const axes = dimensionsArgument(cube, dimension, "temporal");
     return axes.reduce((filtered, axis) => filterAxis(filtered, axis, interval), cube);
   },
 });

@@ -1,7 +1,5 @@
 import { epsgCode, reproject } from "../../cube/crs.js";
-import { cubeArgument, stringArgument } from "../../cube/cube-argument.js";
-import { cubeFailure } from "../../cube/cube-failure.js";
-import { requireDimension } from "../../cube/cube-index.js";
+import { cubeArgument, dimensionsArgument } from "../../cube/cube-argument.js";
 import { withDimension } from "../../cube/cube-reshape.js";
 import type { DataCube, Dimension } from "../../cube/data-cube.js";
 import type { Geometry } from "../../cube/vector-cube.js";
@@ -25,13 +23,7 @@ export const vectorReproject = defineProcess({
   run: ({ data, projection, dimension }) => {
     const cube = cubeArgument(data, "data");
     const to = epsgCode(projection);
-    const axes =
-      dimension === null
-        ? cube.dimensions.flatMap((item, index) => (item.type === "geometry" ? [index] : []))
-        : [requireDimension(cube, stringArgument(dimension, "dimension"))];
-    if (axes.length === 0 || axes.some((axis) => cube.dimensions[axis]?.type !== "geometry")) {
-      throw cubeFailure("DimensionNotAvailable", "the data cube has no such geometry dimension.");
-    }
+    const axes = dimensionsArgument(cube, dimension, "geometry");
     return axes.reduce((result, axis) => reprojectAxis(result, axis, to), cube);
   },
 });
