@@ -1,5 +1,6 @@
 import { epsgCode } from "./crs.js";
 import { cubeFailure } from "./cube-failure.js";
+import { takeLabels } from "./cube-reshape.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 
 /** A GeoJSON geometry as vector cubes hold it. */
@@ -45,4 +46,17 @@ export function assertMetres(epsg: number, process: string): void {
       `${process} measures distances in metres, EPSG:4326 in degrees; reproject with vector_reproject first.`,
     );
   }
+}
+
+/** The vector cube with only the geometries `keep` accepts (labels, geometries and cells alike). */
+export function keepGeometries(cube: DataCube, keep: (geometry: Geometry) => boolean): DataCube {
+  const { axis, geometries } = geometryDimension(cube);
+  const old = cube.dimensions[axis] as Dimension;
+  const sources = geometries.flatMap((geometry, index) => (keep(geometry) ? [index] : []));
+  const dimension: Dimension = {
+    ...old,
+    labels: sources.map((index) => old.labels[index] as string | number),
+    geometries: sources.map((index) => geometries[index]),
+  };
+  return takeLabels(cube, axis, dimension, sources);
 }

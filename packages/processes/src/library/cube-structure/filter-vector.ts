@@ -1,8 +1,6 @@
 import { reproject } from "../../cube/crs.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { takeLabels } from "../../cube/cube-reshape.js";
-import type { Dimension } from "../../cube/data-cube.js";
-import { type Geometry, geometryDimension } from "../../cube/vector-cube.js";
+import { type Geometry, geometryDimension, keepGeometries } from "../../cube/vector-cube.js";
 import { geometriesIntersect, geometryWithin, mapCoordinates } from "../../cube/vector-geometry.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
@@ -38,15 +36,6 @@ export const filterVector = defineProcess({
       mapCoordinates(geometry, (point) => reproject(point, base.epsg, candidates.epsg)),
     );
     const test = relationOf(relation ?? "intersects", context);
-    const old = cube.dimensions[candidates.axis] as Dimension;
-    const sources = candidates.geometries.flatMap((geometry, index) =>
-      test(geometry, bases) ? [index] : [],
-    );
-    const dimension: Dimension = {
-      ...old,
-      labels: sources.map((index) => old.labels[index] as string | number),
-      geometries: sources.map((index) => candidates.geometries[index]),
-    };
-    return takeLabels(cube, candidates.axis, dimension, sources);
+    return keepGeometries(cube, (geometry) => test(geometry, bases));
   },
 });

@@ -30,6 +30,8 @@ const fields: Value = {
     { type: "Feature", geometry: { type: "Point", coordinates: [9.5, 50.5] }, properties: { area: 2 } },
   ],
 };
+type Shape = { type: string; coordinates: number[][] };
+const geometriesOf = (cube: DataCube) => (cube.dimensions[0]?.geometries ?? []) as Shape[];
 const load = (properties: Value = []) => run("load_geojson", { data: fields, properties }).cube;
 const utm = () => run("vector_reproject", { data: load(), projection: 32632 }).cube;
 
@@ -69,7 +71,7 @@ describe("vector_reproject and the metric processes", () => {
 
   it("samples regular points inside polygons and keeps points", () => {
     const { cube } = run("vector_to_regular_points", { data: utm(), distance: 200 });
-    const [polygon, point] = cube.dimensions[0]?.geometries as { type: string; coordinates: number[][] }[];
+    const [polygon, point] = geometriesOf(cube);
     expect(polygon?.type).toBe("MultiPoint");
     expect(polygon?.coordinates.length).toBeGreaterThan(10);
     expect(point?.coordinates).toHaveLength(1);
@@ -77,7 +79,7 @@ describe("vector_reproject and the metric processes", () => {
 
   it("buffers a point into a polygon and warns that others become envelopes", () => {
     const { cube, warnings } = run("vector_buffer", { geometries: utm(), distance: 50 });
-    expect((cube.dimensions[0]?.geometries?.[1] as { type: string }).type).toBe("Polygon");
+    expect(geometriesOf(cube)[1]?.type).toBe("Polygon");
     expect(warnings).toHaveLength(1);
   });
 });
@@ -109,5 +111,20 @@ describe("vector_to_random_points and filter_vector", () => {
     expect(within.dimensions[0]?.labels).toEqual([0]);
     const disjoint = run("filter_vector", { data: load(), geometries: base, relation: "disjoint" }).cube;
     expect(disjoint.dimensions[0]?.labels).toEqual([1]);
+  });
+});
+
+describe("filter_bbox on a vector cube", () => {
+  it("keeps the geometries fully within the box", () => {
+    const { cube } = run("filter_bbox", {
+      data: load(),
+      extent: { west: 8.9, south: 49.9, east: 9.1, north: 50.1 },
+    });
+    expect(cube.dimensions[0]?.labels).toEqual([0]);
+    const { cube: partial } = run("filter_bbox", {
+      data: load(),
+      extent: { west: 9.005, south: 49, east: 10, north: 51 },
+    });
+    expect(partial.dimensions[0]?.labels).toEqual([1]);
   });
 });
