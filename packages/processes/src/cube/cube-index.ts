@@ -43,13 +43,17 @@ export function requireDimension(cube: DataCube, name: string, code = "Dimension
   return index;
 }
 
+/** The most cells a cube may hold when the context sets no limit: 2^26 (512 MiB of values). */
+export const DEFAULT_MAX_CUBE_CELLS = 2 ** 26;
+
 /**
- * Refuses a cube of `cells` cells before it is allocated when it exceeds `context.maxCubeCells`. The openEO API
- * lists no code for this, so the error is `CubeTooLarge` (HTTP 400); the message names the limit.
+ * Refuses a cube of `cells` cells before it is allocated when it exceeds `context.maxCubeCells` (or
+ * {@link DEFAULT_MAX_CUBE_CELLS}), or when the count is not finite. The openEO API lists no code for this, so the
+ * error is `CubeTooLarge` (HTTP 400); the message names the limit.
  */
 export function assertCubeCells(cells: number, context: ProcessContext): void {
-  const limit = context.maxCubeCells;
-  if (limit !== undefined && cells > limit) {
+  const limit = context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS;
+  if (!(cells <= limit)) {
     throw cubeFailure(
       "CubeTooLarge",
       `the result would hold ${cells} cells, more than the limit of ${limit}; use a smaller extent or fewer bands.`,

@@ -1,3 +1,4 @@
+import { cubeFailure } from "./cube-failure.js";
 import type { Envelope } from "./pixel-geometry.js";
 
 /** The pixel grid a synthetic cube is sampled on: centres along x (west to east) and y (north to south). */
@@ -32,6 +33,9 @@ function centres(low: number, high: number, resolution: number): { first: number
 export function syntheticGrid([west, south, east, north]: Envelope, epsg: number): SyntheticGrid {
   let resolution = epsg === 4326 ? 0.0001 : 10;
   const widest = Math.max(east - west, north - south);
+  if (!Number.isFinite(widest)) {
+    throw cubeFailure("ProcessParameterInvalid", "the spatial extent must be finite.");
+  }
   while (widest / resolution > MAX_PIXELS_PER_AXIS) resolution *= 2;
   const x = centres(west, east, resolution);
   const y = centres(south, north, resolution);

@@ -64,6 +64,12 @@ describe("resample_spatial and resample_cube_spatial", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("refuses a resolution that would make too many cells before allocating them", () => {
+    expect(() => run("resample_spatial", { data: cube, resolution: 1e-9 })).toThrow(
+      expect.objectContaining({ openeoCode: "CubeTooLarge" }),
+    );
+  });
+
   it("warns when another method is computed as nearest neighbour", () => {
     const { warnings } = run("resample_spatial", { data: cube, resolution: 20, method: "average" });
     expect(warnings).toEqual([expect.stringContaining("'average' is computed as nearest neighbour")]);

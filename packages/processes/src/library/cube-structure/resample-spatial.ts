@@ -29,9 +29,14 @@ function resolutionsOf(value: Value, envelope: Envelope, cube: DataCube, axes: S
   return [keep(rx, axes.x, envelope[2] - envelope[0]), keep(ry, axes.y, envelope[3] - envelope[1])] as const;
 }
 
+/** How many pixels of `step` cover `[low, high]` (at least one; `NaN` when the extent is not finite). */
+function pixelCount(low: number, high: number, step: number): number {
+  return Math.max(1, Math.ceil((high - low) / step - 1e-9));
+}
+
 /** Pixel centres from one edge: `fromLow` counts from the low edge, else from the high one; labels run low to high. */
 function centres(low: number, high: number, step: number, fromLow: boolean): number[] {
-  const count = Math.max(1, Math.ceil((high - low) / step - 1e-9));
+  const count = pixelCount(low, high, step);
   const start = fromLow ? low : high - count * step;
   return Array.from({ length: count }, (_, index) => Number((start + (index + 0.5) * step).toPrecision(12)));
 }
@@ -40,14 +45,15 @@ function targetGrid(cube: DataCube, axes: SpatialAxes, args: Record<string, Valu
   const epsg = args.projection === null ? axes.epsg : epsgCode(args.projection);
   const envelope = reprojectEnvelope(edgesOf(cube, axes), axes.epsg, epsg);
   const [rx, ry] = resolutionsOf(args.resolution ?? 0, envelope, cube, axes, epsg === axes.epsg);
+  const others = cube.dimensions.filter((_, index) => index !== axes.x && index !== axes.y);
+  const plane = pixelCount(envelope[0], envelope[2], rx) * pixelCount(envelope[1], envelope[3], ry);
+  assertCubeCells(cellCount(others) * plane, context);
   const align = String(args.align);
   const xs = centres(envelope[0], envelope[2], rx, align.endsWith("left"));
   const ys = centres(envelope[1], envelope[3], ry, align.startsWith("lower")).reverse();
   const referenceSystem = `EPSG:${epsg}`;
   const x: Dimension = { ...(cube.dimensions[axes.x] as Dimension), labels: xs, referenceSystem, step: rx };
   const y: Dimension = { ...(cube.dimensions[axes.y] as Dimension), labels: ys, referenceSystem, step: ry };
-  const others = cube.dimensions.filter((_, index) => index !== axes.x && index !== axes.y);
-  assertCubeCells(cellCount([...others, x, y]), context);
   return { x, y, epsg };
 }
 

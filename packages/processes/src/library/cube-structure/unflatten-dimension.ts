@@ -4,10 +4,19 @@ import { dimensionIndex, requireDimension } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
 
+function notAGrid(separator: string, count: number): Error {
+  return cubeFailure(
+    "ProcessParameterInvalid",
+    `the labels do not split by '${separator}' into a full grid of ${count} dimensions, in order.`,
+  );
+}
+
 /** The labels of each new dimension, checked to be the full grid in row-major order. */
 function splitLabels(labels: readonly (string | number)[], count: number, separator: string): string[][] {
   const parts = labels.map((label) => String(label).split(separator));
   const columns = Array.from({ length: count }, (_, k) => [...new Set(parts.map((part) => part[k] ?? ""))]);
+  if (columns.reduce((product, column) => product * column.length, 1) !== parts.length)
+    throw notAGrid(separator, count);
   const expected = columns.reduce<string[][]>(
     (rows, column) => rows.flatMap((row) => column.map((label) => [...row, label])),
     [[]],
@@ -16,12 +25,7 @@ function splitLabels(labels: readonly (string | number)[], count: number, separa
     parts.every((part) => part.length === count) &&
     expected.length === parts.length &&
     expected.every((row, index) => row.join(separator) === parts[index]?.join(separator));
-  if (!consistent) {
-    throw cubeFailure(
-      "ProcessParameterInvalid",
-      `the labels do not split by '${separator}' into a full grid of ${count} dimensions, in order.`,
-    );
-  }
+  if (!consistent) throw notAGrid(separator, count);
   return columns;
 }
 

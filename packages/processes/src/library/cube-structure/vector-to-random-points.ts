@@ -10,6 +10,9 @@ import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { pointsCube } from "./vector-points.js";
 
+/** Most points one call may sample, so a huge count cannot exhaust memory or time. */
+const MAX_POINTS = 100000;
+
 /** Mulberry32: a small seeded generator of numbers in [0, 1). */
 function generator(seed: number): () => number {
   let state = seed >>> 0;
@@ -66,6 +69,9 @@ export const vectorToRandomPoints = defineProcess({
     context.warn("vector_to_random_points: lines and points are sampled at their vertices.");
     const random = generator(typeof seed === "number" ? seed : 0);
     const perGeometry = counts(found.geometries.length, geometry_count ?? null, total_count ?? null);
+    if (perGeometry.reduce((sum, count) => sum + count, 0) > MAX_POINTS) {
+      throw cubeFailure("ProcessParameterInvalid", `at most ${MAX_POINTS} points can be sampled in all.`);
+    }
     const samples = found.geometries.map((geometry, index) =>
       sample(geometry, perGeometry[index] ?? 1, random),
     );
