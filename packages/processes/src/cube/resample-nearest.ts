@@ -21,17 +21,17 @@ function nearestIndex(dimension: Dimension, value: number): number {
   return index >= 0 && index < count ? index : -1;
 }
 
-/**
- * The cube sampled at the pixel centres of new x and y dimensions (in CRS `epsg`) by nearest neighbour; centres
- * that fall outside the source's pixels are no-data. Other dimensions stay as they are.
- */
-export function resampleNearest(
-  cube: DataCube,
-  axes: SpatialAxes,
-  target: { readonly x: Dimension; readonly y: Dimension; readonly epsg: number },
-): DataCube {
+/** A target grid: new x and y dimensions whose labels are pixel centres in CRS `epsg`. */
+export interface TargetGrid {
+  readonly x: Dimension;
+  readonly y: Dimension;
+  readonly epsg: number;
+}
+
+/** For each target pixel (row by row), the source column and row nearest to its centre, or `undefined`. */
+function nearestPixels(cube: DataCube, axes: SpatialAxes, target: TargetGrid) {
   const source = { x: cube.dimensions[axes.x] as Dimension, y: cube.dimensions[axes.y] as Dimension };
-  const picks = target.y.labels.map((y) =>
+  return target.y.labels.map((y) =>
     target.x.labels.map((x) => {
       const [sx, sy] = reproject([Number(x), Number(y)] as Point, target.epsg, axes.epsg);
       const column = nearestIndex(source.x, sx);
@@ -39,28 +39,36 @@ export function resampleNearest(
       return column < 0 || row < 0 ? undefined : { column, row };
     }),
   );
+}
+
+/**
+ * The cube sampled at the pixel centres of new x and y dimensions by nearest neighbour; centres that fall outside
+ * the source's pixels are no-data. Other dimensions stay as they are.
+ */
+export function resampleNearest(cube: DataCube, axes: SpatialAxes, target: TargetGrid): DataCube {
+  const picks = nearestPixels(cube, axes, target);
   const dimensions = cube.dimensions.map((item, index) =>
     index === axes.x ? target.x : index === axes.y ? target.y : item,
   );
   const shape = shapeOf(dimensions);
   const strides = stridesOf(shape);
   const sourceStrides = stridesOf(shapeOf(cube.dimensions));
+  const coordinate = (cell: number, axis: number) =>
+    Math.floor(cell / (strides[axis] as number)) % (shape[axis] as number);
   const values = new Float64Array(shape.reduce((product, length) => product * length, 1));
   for (let cell = 0; cell < values.length; cell++) {
-    let offset = 0;
-    const coordinate = (axis: number) =>
-      Math.floor(cell / (strides[axis] as number)) % (shape[axis] as number);
-    for (let axis = 0; axis < shape.length; axis++) {
-      if (axis !== axes.x && axis !== axes.y) offset += coordinate(axis) * (sourceStrides[axis] as number);
+    const pick = picks[coordinate(cell, axes.y)]?.[coordinate(cell, axes.x)];
+    if (!pick) {
+      values[cell] = Number.NaN;
+      continue;
     }
-    const pick = picks[coordinate(axes.y)]?.[coordinate(axes.x)];
-    values[cell] = pick
-      ? (cube.values[
-          offset +
-            pick.row * (sourceStrides[axes.y] as number) +
-            pick.column * (sourceStrides[axes.x] as number)
-        ] as number)
-      : Number.NaN;
+    let offset =
+      pick.row * (sourceStrides[axes.y] as number) + pick.column * (sourceStrides[axes.x] as number);
+    for (let axis = 0; axis < shape.length; axis++) {
+      if (axis !== axes.x && axis !== axes.y)
+        offset += coordinate(cell, axis) * (sourceStrides[axis] as number);
+    }
+    values[cell] = cube.values[offset] as number;
   }
   return new DataCube(dimensions, values);
 }

@@ -100,7 +100,9 @@ describe("vector_to_random_points and filter_vector", () => {
     }).cube;
     expect(once.dimensions[0]?.geometries).toEqual(twice.dimensions[0]?.geometries);
     expect(once.dimensions[0]?.labels).toHaveLength(6);
-    expect(() => run("vector_to_random_points", { data: load(), geometry_count: 1e9 })).toThrow(/at most 100000/);
+    expect(() => run("vector_to_random_points", { data: load(), geometry_count: 1e9 })).toThrow(
+      /at most 100000/,
+    );
     expect(() => run("vector_to_random_points", { data: load(), total_count: 1 })).toThrow(
       expect.objectContaining({ openeoCode: "CountMismatch" }),
     );

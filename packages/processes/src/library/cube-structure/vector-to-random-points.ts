@@ -8,7 +8,7 @@ import { type Geometry, geometryDimension } from "../../cube/vector-cube.js";
 import { pathsOf } from "../../cube/vector-geometry.js";
 import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { pointsCube } from "./vector-points.js";
+import { pointsCube } from "./points-cube.js";
 
 /** Most points one call may sample, so a huge count cannot exhaust memory or time. */
 const MAX_POINTS = 100000;

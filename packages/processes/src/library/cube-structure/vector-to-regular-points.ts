@@ -7,7 +7,7 @@ import { envelopeOf } from "../../cube/pixel-geometry.js";
 import { assertMetres, type Geometry, geometryDimension } from "../../cube/vector-cube.js";
 import { pathsOf } from "../../cube/vector-geometry.js";
 import { defineProcess } from "../../process-entry.js";
-import { pointsCube } from "./vector-points.js";
+import { pointsCube } from "./points-cube.js";
 
 /** Most points one geometry may yield, so a tiny distance cannot exhaust memory. */
 const MAX_POINTS = 100000;
