@@ -1,7 +1,7 @@
 import { type Point, reproject } from "./crs.js";
 import { shapeOf, stridesOf } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
-import type { SpatialAxes } from "./spatial-axes.js";
+import { type SpatialAxes, spatialAxes } from "./spatial-axes.js";
 
 /** The spacing of a regular axis: its `step`, else the distance of its first two labels, else 1. */
 export function axisResolution(dimension: Dimension): number {
@@ -71,4 +71,30 @@ export function resampleNearest(cube: DataCube, axes: SpatialAxes, target: Targe
     values[cell] = cube.values[offset] as number;
   }
   return new DataCube(dimensions, values);
+}
+
+/**
+ * `cube` on the horizontal grid of `target` (nearest neighbour) when their CRS or resolution differ, as `mask` and
+ * `merge_cubes` align their second cube implicitly; unchanged when either has no spatial dimensions or both share
+ * a grid (their labels may still differ, as adjacent tiles do).
+ */
+export function alignSpatially(cube: DataCube, target: DataCube): DataCube {
+  const spatial = (item: DataCube) => item.dimensions.some((dimension) => dimension.type === "spatial");
+  if (!spatial(cube) || !spatial(target)) return cube;
+  const [from, to] = [spatialAxes(cube), spatialAxes(target)];
+  const resolution = (item: DataCube, axis: number) => axisResolution(item.dimensions[axis] as Dimension);
+  const sameGrid =
+    from.epsg === to.epsg &&
+    resolution(cube, from.x) === resolution(target, to.x) &&
+    resolution(cube, from.y) === resolution(target, to.y);
+  if (sameGrid) return cube;
+  const renamed = (axis: number, name: string | undefined) => ({
+    ...(target.dimensions[axis] as Dimension),
+    name: name ?? "",
+  });
+  return resampleNearest(cube, from, {
+    x: renamed(to.x, cube.dimensions[from.x]?.name),
+    y: renamed(to.y, cube.dimensions[from.y]?.name),
+    epsg: to.epsg,
+  });
 }

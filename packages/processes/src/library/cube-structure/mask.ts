@@ -3,6 +3,7 @@ import { cubeArgument } from "../../cube/cube-argument.js";
 import { valueToCell } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { DataCube } from "../../cube/data-cube.js";
+import { alignSpatially } from "../../cube/resample-nearest.js";
 import { defineProcess } from "../../process-entry.js";
 
 /** `mask`: cells whose mask cell is non-zero (or true) get the replacement, no-data by default. */
@@ -12,7 +13,7 @@ export const mask = defineProcess({
   fidelity: "exact",
   run: ({ data, mask: maskArgument, replacement }) => {
     const cube = cubeArgument(data, "data");
-    const maskCube = cubeArgument(maskArgument, "mask");
+    const maskCube = alignSpatially(cubeArgument(maskArgument, "mask"), cube);
     const extra = maskCube.dimensions.find(
       (dimension) => !cube.dimensions.some((candidate) => candidate.name === dimension.name),
     );

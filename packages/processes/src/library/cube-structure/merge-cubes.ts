@@ -6,6 +6,7 @@ import { cubeFailure } from "../../cube/cube-failure.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { compareLabels, labelKey } from "../../cube/label-key.js";
+import { alignSpatially } from "../../cube/resample-nearest.js";
 import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 
@@ -52,7 +53,7 @@ export const mergeCubes = defineProcess({
   fidelity: "exact",
   run: ({ cube1, cube2, overlap_resolver, context }, processContext) => {
     const first = cubeArgument(cube1, "cube1");
-    const second = cubeArgument(cube2, "cube2");
+    const second = alignSpatially(cubeArgument(cube2, "cube2"), first);
     const dimensions = mergedDimensions(first, second);
     assertCubeCells(cellCount(dimensions), processContext);
     const from1 = alignedOffsets(dimensions, first);

@@ -73,6 +73,20 @@ describe("mask and trim_cube", () => {
     expect([...run("mask", { data: ab, mask: ones, replacement: -1 }).values]).toEqual([-1, 2, -1, 4]);
   });
 
+  it("aligns a coarser mask to the data's grid by nearest neighbour", () => {
+    const x: Dimension = { name: "x", type: "spatial", axis: "x", labels: [5, 15, 25, 35], step: 10 };
+    const y: Dimension = { name: "y", type: "spatial", axis: "y", labels: [5], step: 10 };
+    const data = new DataCube([y, x], Float64Array.from([1, 2, 3, 4]));
+    const coarse = new DataCube(
+      [
+        { ...y, labels: [10], step: 20 },
+        { ...x, labels: [10, 30], step: 20 },
+      ],
+      Float64Array.from([0, 1]),
+    );
+    expect([...run("mask", { data, mask: coarse }).values]).toEqual([1, 2, Number.NaN, Number.NaN]);
+  });
+
   it("drops labels with only no-data, inside for bands, at the ends for time", () => {
     const t: Dimension = { name: "t", type: "temporal", labels: ["2020-01-01", "2020-01-02", "2020-01-03"] };
     const bands: Dimension = { ...b, labels: ["B1", "B2", "B3"] };
