@@ -3,7 +3,7 @@ import { cubeArgument } from "../../cube/cube-argument.js";
 import { valueToCell } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { DataCube } from "../../cube/data-cube.js";
-import { alignSpatially } from "../../cube/resample-nearest.js";
+import { alignSpatially } from "../../cube/resample-grid.js";
 import { defineProcess } from "../../process-entry.js";
 
 /** `mask`: cells whose mask cell is non-zero (or true) get the replacement, no-data by default. */

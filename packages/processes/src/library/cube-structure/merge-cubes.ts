@@ -6,7 +6,7 @@ import { cubeFailure } from "../../cube/cube-failure.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { compareLabels, labelKey } from "../../cube/label-key.js";
-import { alignSpatially } from "../../cube/resample-nearest.js";
+import { alignSpatially } from "../../cube/resample-grid.js";
 import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 

@@ -1,16 +1,16 @@
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import type { Dimension } from "../../cube/data-cube.js";
-import { resampleNearest } from "../../cube/resample-nearest.js";
+import { resampleGrid } from "../../cube/resample-grid.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
 import { defineProcess } from "../../process-entry.js";
-import { warnNearest } from "./resample-spatial.js";
+import { resampleMethod } from "./resample-method.js";
 
 /** `resample_cube_spatial`: the cube sampled on the x and y labels (and CRS) of a target cube. */
 export const resampleCubeSpatial = defineProcess({
   id: "resample_cube_spatial",
-  summary: "Regrids a cube's x and y onto another cube's pixels (nearest neighbour for every method).",
-  fidelity: "shape-only",
+  summary: "Regrids a cube's x and y onto another cube's pixels with a gdalwarp resampling method.",
+  fidelity: "exact",
   run: ({ data, target, method }, context) => {
     const cube = cubeArgument(data, "data");
     const reference = cubeArgument(target, "target");
@@ -25,7 +25,7 @@ export const resampleCubeSpatial = defineProcess({
     };
     const others = cube.dimensions.filter((_, index) => index !== axes.x && index !== axes.y);
     assertCubeCells(cellCount([...others, x, y]), context);
-    warnNearest("resample_cube_spatial", method ?? null, context);
-    return resampleNearest(cube, axes, { x, y, epsg: targetAxes.epsg });
+    const name = resampleMethod("resample_cube_spatial", method ?? null, context);
+    return resampleGrid(cube, axes, { x, y, epsg: targetAxes.epsg }, name);
   },
 });

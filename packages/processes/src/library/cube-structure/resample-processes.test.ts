@@ -70,9 +70,29 @@ describe("resample_spatial and resample_cube_spatial", () => {
     );
   });
 
-  it("warns when another method is computed as nearest neighbour", () => {
-    const { warnings } = run("resample_spatial", { data: cube, resolution: 20, method: "average" });
-    expect(warnings).toEqual([expect.stringContaining("'average' is computed as nearest neighbour")]);
+  it("combines the source pixels in each target pixel by the method", () => {
+    const mean = run("resample_spatial", { data: cube, resolution: 20, method: "average" });
+    // target (20, 10) covers source rows y 25, 15 and columns x 5, 15: cells 0, 1, 4, 5.
+    expect([...mean.cube.values]).toEqual([2.5, 4.5, 8.5, 10.5]);
+    expect(mean.warnings).toEqual([]);
+    expect([...run("resample_spatial", { data: cube, resolution: 20, method: "max" }).cube.values]).toEqual([
+      5, 7, 9, 11,
+    ]);
+    expect([...run("resample_spatial", { data: cube, resolution: 20, method: "sum" }).cube.values]).toEqual([
+      10, 18, 17, 21,
+    ]);
+  });
+
+  it("interpolates bilinearly and warns for methods computed as bilinear", () => {
+    const shifted = { ...x, labels: [10, 20, 30] };
+    const target = new DataCube([y, shifted], new Float64Array(9));
+    const { cube: linear } = run("resample_cube_spatial", { data: cube, target, method: "bilinear" });
+    expect([...linear.values].slice(0, 3)).toEqual([0.5, 1.5, 2.5]);
+    const { warnings } = run("resample_cube_spatial", { data: cube, target, method: "cubic" });
+    expect(warnings).toEqual([expect.stringContaining("'cubic' is computed as bilinear")]);
+    expect(() => run("resample_cube_spatial", { data: cube, target, method: "nearest" })).toThrow(
+      /method must be/,
+    );
   });
 
   it("takes the target's pixels and CRS", () => {

@@ -4,10 +4,12 @@ import { cubeFailure } from "../../cube/cube-failure.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import type { DataCube, Dimension } from "../../cube/data-cube.js";
 import { type Envelope, reprojectEnvelope } from "../../cube/pixel-geometry.js";
-import { axisResolution, resampleNearest } from "../../cube/resample-nearest.js";
+import { resampleGrid } from "../../cube/resample-grid.js";
+import { axisResolution } from "../../cube/resample-sources.js";
 import { type SpatialAxes, spatialAxes } from "../../cube/spatial-axes.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { resampleMethod } from "./resample-method.js";
 
 /** The pixel-edge envelope of a cube's x and y labels. */
 function edgesOf(cube: DataCube, axes: SpatialAxes): Envelope {
@@ -57,17 +59,11 @@ function targetGrid(cube: DataCube, axes: SpatialAxes, args: Record<string, Valu
   return { x, y, epsg };
 }
 
-/** Warns that a resampling method other than nearest neighbour was computed as nearest neighbour. */
-export function warnNearest(process: string, method: Value, context: ProcessContext): void {
-  if (method !== "near")
-    context.warn(`${process}: method '${String(method)}' is computed as nearest neighbour.`);
-}
-
-/** `resample_spatial`: a new resolution and/or projection, sampled by nearest neighbour. */
+/** `resample_spatial`: a new resolution and/or projection, aligned to a corner of the extent. */
 export const resampleSpatial = defineProcess({
   id: "resample_spatial",
-  summary: "Regrids a cube's x and y to a new resolution or projection (nearest neighbour for every method).",
-  fidelity: "shape-only",
+  summary: "Regrids a cube's x and y to a new resolution or projection with a gdalwarp resampling method.",
+  fidelity: "exact",
   run: (args, context) => {
     const cube = cubeArgument(args.data, "data");
     const axes = spatialAxes(cube);
@@ -76,7 +72,7 @@ export const resampleSpatial = defineProcess({
     if ([resolution].flat().some((value) => typeof value !== "number" || value < 0)) {
       throw cubeFailure("ProcessParameterInvalid", "parameter 'resolution' must be one or two numbers ≥ 0.");
     }
-    warnNearest("resample_spatial", args.method ?? null, context);
-    return resampleNearest(cube, axes, targetGrid(cube, axes, args, context));
+    const method = resampleMethod("resample_spatial", args.method ?? null, context);
+    return resampleGrid(cube, axes, targetGrid(cube, axes, args, context), method);
   },
 });
