@@ -1,20 +1,11 @@
-/** The resampling methods of `resample_spatial` and `resample_cube_spatial` (gdalwarp's names). */
-export const RESAMPLE_METHODS = [
-  "average",
-  "bilinear",
-  "cubic",
-  "cubicspline",
-  "lanczos",
-  "max",
-  "med",
-  "min",
-  "mode",
-  "near",
-  "q1",
-  "q3",
-  "rms",
-  "sum",
-] as const;
+import { definitions } from "../generated/definitions.js";
+
+const methodSchema = definitions
+  .find((definition) => definition.id === "resample_spatial")
+  ?.parameters.find((parameter) => parameter.name === "method")?.schema as { enum?: string[] } | undefined;
+
+/** The resampling methods of `resample_spatial` and `resample_cube_spatial`, as the official definition lists them. */
+export const RESAMPLE_METHODS: readonly string[] = methodSchema?.enum ?? [];
 
 /** Methods computed as bilinear offline, with a warning. */
 export const APPROXIMATED_METHODS: readonly string[] = ["cubic", "cubicspline", "lanczos"];

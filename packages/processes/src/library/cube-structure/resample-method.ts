@@ -6,7 +6,7 @@ import type { Value } from "../../value.js";
 /** The `method` argument checked against gdalwarp's names; warns for those computed as bilinear offline. */
 export function resampleMethod(process: string, method: Value, context: ProcessContext): string {
   const name = String(method ?? "near");
-  if (!(RESAMPLE_METHODS as readonly string[]).includes(name)) {
+  if (!RESAMPLE_METHODS.includes(name)) {
     throw cubeFailure("ProcessParameterInvalid", `method must be one of ${RESAMPLE_METHODS.join(", ")}.`);
   }
   if (APPROXIMATED_METHODS.includes(name))
