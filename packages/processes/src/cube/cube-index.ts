@@ -43,8 +43,11 @@ export function requireDimension(cube: DataCube, name: string, code = "Dimension
   return index;
 }
 
-/** The most cells a cube may hold when the context sets no limit: 2^26 (512 MiB of values). */
-export const DEFAULT_MAX_CUBE_CELLS = 2 ** 26;
+/**
+ * Most cells one cube may hold when the caller sets no `maxCubeCells`: 2^24 cells, 128 MiB of `Float64Array`,
+ * so that one `load_collection` of a huge extent fails with an openEO error instead of exhausting memory.
+ */
+export const DEFAULT_MAX_CUBE_CELLS = 2 ** 24;
 
 /**
  * Refuses a cube of `cells` cells before it is allocated when it exceeds `context.maxCubeCells` (or

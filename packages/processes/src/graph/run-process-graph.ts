@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_CUBE_CELLS } from "../cube/cube-index.js";
 import type { ProcessContext } from "../process-entry.js";
 import { createProcessRegistry, type ProcessRegistry } from "../process-registry.js";
 import { validateProcess } from "../validation/validate-process.js";
@@ -7,12 +8,6 @@ import { isRecord } from "./is-record.js";
 import { withCurrentReferences } from "./legacy-references.js";
 import type { ProcessGraph } from "./process-graph.js";
 import { runGraph } from "./run-graph.js";
-
-/**
- * Most cells one cube may hold when the caller sets no `maxCubeCells`: 2^24 cells, 128 MiB of `Float64Array`,
- * so that one `load_collection` of a huge extent fails with an openEO error instead of exhausting memory.
- */
-export const DEFAULT_MAX_CUBE_CELLS = 2 ** 24;
 
 /** How {@link runProcessGraph} runs a process. */
 export interface RunOptions {
