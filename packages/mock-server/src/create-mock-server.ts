@@ -10,6 +10,7 @@ import { requestFaults } from "./faults/request-faults.js";
 import { IdSource } from "./internal/id-source.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
+import { createSecrets } from "./internal/secrets.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
 import { requestHeader } from "./internal/request-header.js";
 import { json, preflight } from "./internal/respond.js";
@@ -95,25 +96,27 @@ function unverifiedSubject(token: string): string | undefined {
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const resolved = resolveOptions(options);
   const clock = createClock(resolved.timing.mode === "virtual");
-  const users = createUserRegistry(resolved.users, resolved.seed);
-  const faults = new FaultRegistry(resolved.seed);
+  const secrets = createSecrets(resolved.seed);
+  const users = createUserRegistry(resolved.users, secrets);
+  const faults = new FaultRegistry(() => secrets.stream("fault-probabilities"));
   const ctx: MockContext = {
     options: resolved,
     clock,
     users,
     store: new JobStore(),
-    lifecycle: new JobLifecycle(resolved, clock, users),
+    lifecycle: new JobLifecycle(resolved, clock, users, secrets.outputSeed),
     faults,
     journal: createJournal(resolved.journalLimit),
-    signer: new LinkSigner(resolved.seed),
-    ids: new IdSource(resolved.seed),
+    signer: new LinkSigner(secrets.key("link-signatures")),
+    ids: new IdSource(secrets),
+    outputSeed: secrets.outputSeed,
     syncRuns: new Map(),
     served: resolved.served,
     origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
     base: (c: Context<MockEnv>) => `${ctx.origin(c)}${c.get("api")?.prefix ?? ""}`,
-    idp: new IdentityProvider(resolved, clock, users),
+    idp: new IdentityProvider(resolved, secrets, clock, users),
     external: resolved.oidc.issuer
-      ? new ExternalIssuer(resolved.oidc.issuer, resolved.oidc.fetch, clock, users)
+      ? new ExternalIssuer({ ...resolved.oidc, issuer: resolved.oidc.issuer }, clock, users)
       : undefined,
   };
   const store = createStoreHandle(ctx);

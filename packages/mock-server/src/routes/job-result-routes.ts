@@ -135,7 +135,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     if (problem) {
       throw new OpenEOError("EstimateComplexity", `No estimate is possible: ${problem.message}`);
     }
-    const files = renderResults(planOf(job, ctx.options.collections), ctx.options.seed, job.id, undefined);
+    const files = renderResults(planOf(job, ctx.options.collections), ctx.outputSeed, job.id, undefined);
     const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
     const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
     return json(c, {
