@@ -27,6 +27,7 @@ import { type MockServerOptions, type ResolvedOptions, resolveOptions, type Serv
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
+import { deviceVerificationRoutes } from "./routes/device-verification-routes.js";
 import { identityProviderRoutes } from "./routes/identity-provider-routes.js";
 import { wellKnownRoutes } from "./routes/well-known-routes.js";
 
@@ -179,6 +180,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.options("*", (c) => preflight(c));
   app.route("/", wellKnownRoutes(ctx));
   app.route("/", identityProviderRoutes(ctx));
+  app.route("/", deviceVerificationRoutes(ctx));
   app.route("/", controlRoutes(ctx, store, reset));
   // The origin's tree first: its middleware sees every path, a prefixed tree's then overrides the version.
   for (const { version, prefix } of resolved.served)

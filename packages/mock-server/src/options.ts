@@ -5,6 +5,9 @@ import { MockOptionsError } from "./mock-error.js";
 import { COLLECTIONS, type CollectionInfo } from "./processes/collections.js";
 import { type CatalogSource, loadCatalog } from "./processes/load-catalog.js";
 
+/** The largest page any list answers with; a bigger `limit` is clamped to it. */
+export const MAX_PAGE = 1000;
+
 /** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
 export interface MockUser {
   name: string;
@@ -95,6 +98,11 @@ export interface MockServerOptions {
    * exhaust its host's memory.
    */
   maxJobs?: number;
+  /**
+   * The page `GET /jobs` answers with when the request names no `limit` (at most 1000, the largest page; default:
+   * none, all jobs, as openEO says). The CLI sets 1000 beyond loopback.
+   */
+  pageSize?: number;
   /** Most jobs one user may store at once (default: no limit); then their `POST /jobs` answers 400 `StorageQuotaExceeded`. */
   maxJobsPerUser?: number;
   /** Faults installed at creation and after each reset. */
@@ -148,6 +156,7 @@ export interface ResolvedOptions {
   journalLimit: number;
   maxJobs: number | undefined;
   maxJobsPerUser: number | undefined;
+  pageSize: number | undefined;
   faults: FaultSpec[];
   /** The API versions served, newest first, with the path each tree is mounted at ("" = the origin). */
   served: ServedApi[];
@@ -193,6 +202,12 @@ function issuerUrl(value: string): string {
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
     fail(`oidc.issuer must be an absolute http(s) URL, got "${value}".`);
   return value.replace(/\/+$/, "");
+}
+
+function pageSizeOf(value: number | undefined): number | undefined {
+  const size = atLeastOne(value, "pageSize");
+  if (size !== undefined && size > MAX_PAGE) fail(`pageSize must be at most ${MAX_PAGE}, got ${size}.`);
+  return size;
 }
 
 function audienceOf(oidc: OidcOptions): string | undefined {
@@ -285,6 +300,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
     maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
     maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),
+    pageSize: pageSizeOf(options.pageSize),
     oidc: resolveOidc(options.oidc ?? {}),
     controlToken: options.controlToken,
     faults: (options.faults ?? []).map((fault, index) => {

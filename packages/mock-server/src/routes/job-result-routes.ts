@@ -12,7 +12,8 @@ import { planOf } from "../jobs/plan-of.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
-import { booleanQuery, integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
+import { MAX_PAGE } from "../options.js";
+import { booleanQuery, integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
 
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
 export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {

@@ -10,15 +10,24 @@ import { empty, json } from "../internal/respond.js";
 import { type JobRecord, NO_EXTRA } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
-import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
+import { MAX_PAGE } from "../options.js";
+import { integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
 
-/** 400 StorageQuotaExceeded when the store holds `maxJobs` jobs (checked after the body, so bad bodies say why). */
-function assertRoomForJob(ctx: MockContext): void {
-  const max = ctx.options.maxJobs;
-  if (max === undefined || ctx.store.size < max) return;
+/**
+ * 400 StorageQuotaExceeded when the store holds `maxJobs` jobs, or the user `maxJobsPerUser` (checked after the
+ * body, so bad bodies say why).
+ */
+function assertRoomForJob(ctx: MockContext, user: string): void {
+  const { maxJobs, maxJobsPerUser } = ctx.options;
+  const full = maxJobs !== undefined && ctx.store.size >= maxJobs;
+  const yours = maxJobsPerUser !== undefined && ctx.store.countOf(user) >= maxJobsPerUser;
+  if (!full && !yours) return;
+  const what = full
+    ? `stores at most ${maxJobs} jobs (maxJobs / --max-jobs) and is full`
+    : `stores at most ${maxJobsPerUser} jobs per user (maxJobsPerUser / --max-jobs-per-user) and you have that many`;
   throw new OpenEOError(
     "StorageQuotaExceeded",
-    `The mock back-end stores at most ${max} jobs (maxJobs / --max-jobs) and is full; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
+    `The mock back-end ${what}; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
   );
 }
 
@@ -28,7 +37,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const auth = requireUser(ctx);
 
   app.get("/jobs", auth, (c) => {
-    const limit = integerQuery(c, "limit", 1, MAX_PAGE);
+    const limit = integerQuery(c, "limit", 1, MAX_PAGE) ?? ctx.options.pageSize;
     const cursorRaw = singleQuery(c, "cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
       throw new OpenEOError(
@@ -61,8 +70,8 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/jobs", body);
-    assertRoomForJob(ctx);
     const user = c.get("user").name;
+    assertRoomForJob(ctx, user);
     const now = ctx.clock.now();
     const id = ctx.ids.jobId();
     const outcome = ctx.faults.take("job-outcome", {
