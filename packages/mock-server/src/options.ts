@@ -212,7 +212,8 @@ function pageSizeOf(value: number | undefined): number | undefined {
 
 function audienceOf(oidc: OidcOptions): string | undefined {
   if (oidc.audience === undefined) return undefined;
-  if (oidc.issuer === undefined) fail("oidc.audience needs oidc.issuer (the mock's own tokens have their audience).");
+  if (oidc.issuer === undefined)
+    fail("oidc.audience needs oidc.issuer (the mock's own tokens have their audience).");
   if (typeof oidc.audience !== "string" || !oidc.audience) fail("oidc.audience must be a non-empty string.");
   return oidc.audience;
 }
@@ -224,7 +225,11 @@ function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
     fail(`oidc.pollIntervalS must be a whole number of seconds, got ${interval}.`);
   return {
     tokenLifetimeMs: nonNegative(oidc.tokenLifetimeMs, 3_600_000, "oidc.tokenLifetimeMs"),
-    refreshTokenLifetimeMs: nonNegative(oidc.refreshTokenLifetimeMs, 86_400_000, "oidc.refreshTokenLifetimeMs"),
+    refreshTokenLifetimeMs: nonNegative(
+      oidc.refreshTokenLifetimeMs,
+      86_400_000,
+      "oidc.refreshTokenLifetimeMs",
+    ),
     deviceApprovalMs: approval === null ? null : nonNegative(approval, 1000, "oidc.deviceApprovalMs"),
     maxDeviceCodes: atLeastOne(oidc.maxDeviceCodes, "oidc.maxDeviceCodes") ?? 1000,
     deviceCodeLifetimeMs: nonNegative(oidc.deviceCodeLifetimeMs, 600_000, "oidc.deviceCodeLifetimeMs"),

@@ -15,7 +15,9 @@ type Cli = Awaited<ReturnType<typeof startCli>>;
 
 /** A job id, a basic token and the JWKS key of a running mock. */
 async function secretsOf(url: string) {
-  const login = await fetch(`${url}/credentials/basic`, { headers: { Authorization: `Basic ${btoa("alice:alice123")}` } });
+  const login = await fetch(`${url}/credentials/basic`, {
+    headers: { Authorization: `Basic ${btoa("alice:alice123")}` },
+  });
   const { access_token: token } = (await login.json()) as { access_token: string };
   const created = await fetch(`${url}/jobs`, {
     method: "POST",
@@ -41,10 +43,17 @@ async function raw(url: string, bytes: string): Promise<string> {
 
 function exitOf(args: string[]): { status: number; stderr: string } {
   try {
-    execFileSync(process.execPath, ["dist/cli.js", "--port", "0", ...args], { cwd: root, stdio: "pipe", timeout: 10_000 });
+    execFileSync(process.execPath, ["dist/cli.js", "--port", "0", ...args], {
+      cwd: root,
+      stdio: "pipe",
+      timeout: 10_000,
+    });
     return { status: 0, stderr: "" };
   } catch (error) {
-    return { status: (error as { status: number }).status, stderr: String((error as { stderr: Buffer }).stderr) };
+    return {
+      status: (error as { status: number }).status,
+      stderr: String((error as { stderr: Buffer }).stderr),
+    };
   }
 }
 
@@ -77,11 +86,19 @@ describe("jobkit-mock beyond loopback (--host 0.0.0.0)", () => {
     const started = await fetch(`${first.url}/oidc/device`, {
       method: "POST",
       headers: FORM,
-      body: new URLSearchParams({ client_id: "jobkit-default-client", code_challenge: challenge, code_challenge_method: "S256" }),
+      body: new URLSearchParams({
+        client_id: "jobkit-default-client",
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+      }),
     });
     const device = (await started.json()) as { device_code: string; user_code: string };
     const control = { Authorization: `Bearer ${CONTROL}` };
-    await fetch(`${first.url}/_jobkit/clock/advance`, { method: "POST", headers: control, body: JSON.stringify({ ms: 60_000 }) });
+    await fetch(`${first.url}/_jobkit/clock/advance`, {
+      method: "POST",
+      headers: control,
+      body: JSON.stringify({ ms: 60_000 }),
+    });
     const poll = async () => {
       const body = new URLSearchParams({
         grant_type: "urn:ietf:params:oauth:grant-type:device_code",
@@ -89,7 +106,9 @@ describe("jobkit-mock beyond loopback (--host 0.0.0.0)", () => {
         device_code: device.device_code,
         code_verifier: verifier,
       });
-      return (await (await fetch(`${first.url}/oidc/token`, { method: "POST", headers: FORM, body })).json()) as {
+      return (await (
+        await fetch(`${first.url}/oidc/token`, { method: "POST", headers: FORM, body })
+      ).json()) as {
         error?: string;
         access_token?: string;
       };
@@ -110,7 +129,9 @@ describe("jobkit-mock beyond loopback (--host 0.0.0.0)", () => {
   it("answers Node's own refusals (garbage request line, oversized headers) with an openEO error body", async () => {
     const garbage = await raw(first.url, "NOT HTTP AT ALL\r\n\r\n");
     expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
-    expect(JSON.parse(garbage.slice(garbage.indexOf("\r\n\r\n") + 4))).toMatchObject({ code: "RequestInvalid" });
+    expect(JSON.parse(garbage.slice(garbage.indexOf("\r\n\r\n") + 4))).toMatchObject({
+      code: "RequestInvalid",
+    });
     const huge = await raw(first.url, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`);
     expect(huge).toMatch(/^HTTP\/1\.1 431 /);
     expect(JSON.parse(huge.slice(huge.indexOf("\r\n\r\n") + 4))).toMatchObject({
@@ -121,9 +142,15 @@ describe("jobkit-mock beyond loopback (--host 0.0.0.0)", () => {
 
   it("refuses --seed without --insecure-reproducible-secrets, and --device-approval-ms; warns with the flag", async () => {
     const seeded = exitOf([...NETWORK, "--seed", "5"]);
-    expect([seeded.status, seeded.stderr]).toEqual([2, expect.stringContaining("--insecure-reproducible-secrets")]);
+    expect([seeded.status, seeded.stderr]).toEqual([
+      2,
+      expect.stringContaining("--insecure-reproducible-secrets"),
+    ]);
     const approving = exitOf([...NETWORK, "--device-approval-ms", "10"]);
-    expect([approving.status, approving.stderr]).toEqual([2, expect.stringContaining("never approves device codes")]);
+    expect([approving.status, approving.stderr]).toEqual([
+      2,
+      expect.stringContaining("never approves device codes"),
+    ]);
     const insecure = await startCli([...NETWORK, "--seed", "5", "--insecure-reproducible-secrets"]);
     try {
       expect(insecure.output()).toContain("WARNING: seed 5 beyond loopback");

@@ -55,7 +55,10 @@ describe("secrets (a network mock's seed must not be recoverable from what users
     const seen = await visibleSecrets(harness({ seed, timing: { mode: "virtual" } }));
     const words = rawGeneratorWords(seed);
     for (const value of [seen.id, seen.basic, seen.jti, seen.refresh, seen.device])
-      expect(words.filter((word) => value.includes(word)), value).toEqual([]);
+      expect(
+        words.filter((word) => value.includes(word)),
+        value,
+      ).toEqual([]);
     const [jobId, expires, signature, name] = new URL(seen.href).pathname.split("/").slice(2);
     const oldSignature = createHmac("sha256", `jobkit-mock-link-secret-${seed}`)
       .update(`${jobId}/${expires}/${name}`)
@@ -102,7 +105,10 @@ describe("device flow approval", () => {
       });
     expect((await poll()).body.error).toBe("authorization_pending");
     const approved = await decide("bob", "bob123");
-    expect([approved.status, await approved.text()]).toEqual([200, expect.stringContaining("approved as bob")]);
+    expect([approved.status, await approved.text()]).toEqual([
+      200,
+      expect.stringContaining("approved as bob"),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 600)); // polls closer than half the interval: slow_down
     expect(decodeJwt((await poll()).body.access_token).sub).toBe("bob");
   });
@@ -112,11 +118,17 @@ describe("audience", () => {
   it("refuses ID tokens (their audience is the client) at the API and at userinfo", async () => {
     const h = harness();
     const tokens = (
-      await post(h, "/oidc/token", { grant_type: "client_credentials", client_id: "bob-client", client_secret: "bob123" })
+      await post(h, "/oidc/token", {
+        grant_type: "client_credentials",
+        client_id: "bob-client",
+        client_secret: "bob123",
+      })
     ).body;
     expect(decodeJwt(tokens.id_token).aud).toBe("bob-client");
-    const me = (token: string) => h.json("/me", { headers: { Authorization: `Bearer oidc/jobkit/${token}` } });
-    const userinfo = (token: string) => h.json("/oidc/userinfo", { headers: { Authorization: `Bearer ${token}` } });
+    const me = (token: string) =>
+      h.json("/me", { headers: { Authorization: `Bearer oidc/jobkit/${token}` } });
+    const userinfo = (token: string) =>
+      h.json("/oidc/userinfo", { headers: { Authorization: `Bearer ${token}` } });
     expect((await me(tokens.access_token)).status).toBe(200);
     expect((await userinfo(tokens.access_token)).status).toBe(200);
     expect((await me(tokens.id_token)).body.code).toBe("TokenInvalid");
@@ -161,7 +173,12 @@ describe("refresh tokens", () => {
 describe("anonymous device codes", () => {
   it("holds at most maxDeviceCodes, answering 503 temporarily_unavailable, and purges expired ones", async () => {
     const h = harness({ timing: { mode: "virtual" }, oidc: { maxDeviceCodes: 3 } });
-    const start = () => post(h, "/oidc/device", { client_id: "jobkit-default-client", code_challenge: "x".repeat(43), code_challenge_method: "S256" });
+    const start = () =>
+      post(h, "/oidc/device", {
+        client_id: "jobkit-default-client",
+        code_challenge: "x".repeat(43),
+        code_challenge_method: "S256",
+      });
     for (let i = 0; i < 3; i++) expect((await start()).status).toBe(200);
     const refused = await start();
     expect([refused.status, refused.body.error]).toEqual([503, "temporarily_unavailable"]);
@@ -198,7 +215,11 @@ describe("job lists and quotas", () => {
     await h.createJob();
     await h.createJob();
     const headers = { ...(await h.auth()), "Content-Type": "application/json" };
-    const refused = await h.json("/jobs", { method: "POST", headers, body: JSON.stringify({ process: saveResultGraph() }) });
+    const refused = await h.json("/jobs", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ process: saveResultGraph() }),
+    });
     expect([refused.status, refused.body.code]).toEqual([400, "StorageQuotaExceeded"]);
     expect(refused.body.message).toContain("per user");
     expect(await h.createJob(undefined, "bob")).toMatch(/^j-/);

@@ -49,7 +49,10 @@ function blockRandom(nextBlock: () => Buffer): Random {
   };
   return {
     next: () => take(4).readUInt32BE() / 4294967296,
-    hex: (length) => take(Math.ceil(length / 2)).toString("hex").slice(0, length),
+    hex: (length) =>
+      take(Math.ceil(length / 2))
+        .toString("hex")
+        .slice(0, length),
   };
 }
 

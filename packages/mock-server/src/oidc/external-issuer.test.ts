@@ -11,7 +11,11 @@ function pair(audience?: string) {
   });
   const backend = createMockServer({
     timing: { mode: "virtual" },
-    oidc: { issuer: `${IDP}/oidc/`, fetch: (request) => idp.app.fetch(request), ...(audience && { audience }) },
+    oidc: {
+      issuer: `${IDP}/oidc/`,
+      fetch: (request) => idp.app.fetch(request),
+      ...(audience && { audience }),
+    },
   });
   const token = async (mock: typeof idp, origin: string, client: string, secret: string) => {
     const answer = await mock.app.request(`${origin}/oidc/token`, {
@@ -74,7 +78,11 @@ describe("external issuer (oidc.issuer)", () => {
     const answer = await idp.app.request(`${IDP}/oidc/token`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ grant_type: "client_credentials", client_id: "carol-client", client_secret: "carol123" }),
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: "carol-client",
+        client_secret: "carol123",
+      }),
     });
     const { access_token: access, id_token: id } = (await answer.json()) as Record<string, string>;
     expect(await me(`oidc/jobkit/${access}`)).toMatchObject({ status: 200, body: { user_id: "carol" } });

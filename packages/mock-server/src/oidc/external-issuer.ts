@@ -47,7 +47,8 @@ export class ExternalIssuer {
         "ServiceUnavailable",
         `The identity provider's ${where} has no jwks_uri.`,
       );
-    const fetchKeys = (url: string, init: RequestInit) => Promise.resolve(this.#fetch(new Request(url, init)));
+    const fetchKeys = (url: string, init: RequestInit) =>
+      Promise.resolve(this.#fetch(new Request(url, init)));
     this.#keys = createRemoteJWKSet(new URL(uri), { [customFetch]: fetchKeys });
     return this.#keys;
   }

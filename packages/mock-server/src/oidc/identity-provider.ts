@@ -37,7 +37,10 @@ export class IdentityProvider {
     clock: Clock,
     private readonly users: UserRegistry,
   ) {
-    const lifetimes = { accessMs: options.oidc.tokenLifetimeMs, refreshMs: options.oidc.refreshTokenLifetimeMs };
+    const lifetimes = {
+      accessMs: options.oidc.tokenLifetimeMs,
+      refreshMs: options.oidc.refreshTokenLifetimeMs,
+    };
     this.tokens = new TokenService(secrets, clock, users, lifetimes);
     this.devices = new DeviceAuthorizations(secrets, clock, options.oidc, () => options.users[0]?.name);
     const byName = (name: string) => users.byName(name);
@@ -58,7 +61,12 @@ export class IdentityProvider {
         // A confidential client proves itself with its secret; the public client has none.
         const client = authenticateClient(form, byName, true);
         const grant = this.tokens.refresh.redeem(required(form, "refresh_token"), client.id);
-        return { account: this.#account(grant.user), clientId: client.id, scope: grant.scope, refresh: grant.family };
+        return {
+          account: this.#account(grant.user),
+          clientId: client.id,
+          scope: grant.scope,
+          refresh: grant.family,
+        };
       },
       password: (form) => {
         const client = authenticateClient(form, byName, false);

@@ -68,9 +68,13 @@ export class RefreshTokens {
       );
     }
     const grant = this.#live.get(token);
-    if (!grant || grant.expiresAt <= this.clock.now()) throw new OAuthError("invalid_grant", "The refresh token is unknown, expired or revoked.");
+    if (!grant || grant.expiresAt <= this.clock.now())
+      throw new OAuthError("invalid_grant", "The refresh token is unknown, expired or revoked.");
     if (grant.clientId !== clientId) {
-      throw new OAuthError("invalid_grant", `The refresh token was issued to another client than '${clientId}'.`);
+      throw new OAuthError(
+        "invalid_grant",
+        `The refresh token was issued to another client than '${clientId}'.`,
+      );
     }
     this.#live.delete(token);
     this.#families.delete(grant.family);

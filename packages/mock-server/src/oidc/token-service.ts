@@ -202,6 +202,8 @@ export class TokenService {
       return false;
     }
     const fresh = typeof claims.exp === "number" && claims.exp * 1000 > this.clock.now();
-    return claims.iss === issuer && forUs(claims) && fresh && typeof claims.sub === "string" ? claims.sub : false;
+    return claims.iss === issuer && forUs(claims) && fresh && typeof claims.sub === "string"
+      ? claims.sub
+      : false;
   }
 }

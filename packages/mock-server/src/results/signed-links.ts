@@ -7,7 +7,6 @@ export const CANONICAL_NAME = "job-results.json";
 
 /** Signs and checks download links: `/download/{jobId}/{expires}/{signature}/{name}`. */
 export class LinkSigner {
-
   readonly #secret: Buffer;
 
   /** `secret`: the HMAC key of the signatures (from the secrets of the mock). */

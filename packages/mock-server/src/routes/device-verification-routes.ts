@@ -43,9 +43,13 @@ export function deviceVerificationRoutes(ctx: MockContext): Hono<MockEnv> {
     const account = ctx.users.byName(form.username ?? "");
     if (!account?.password || account.password !== form.password)
       throw new OAuthError("access_denied", "The user name or password is wrong; nothing was decided.");
-    const decision = form.decision === "deny" ? { kind: "deny" as const } : { kind: "approve" as const, user: account };
+    const decision =
+      form.decision === "deny" ? { kind: "deny" as const } : { kind: "approve" as const, user: account };
     if (!ctx.idp.devices.decide(form.user_code ?? "", decision))
-      throw new OAuthError("invalid_grant", "No pending device code has this user code; it may have expired.");
+      throw new OAuthError(
+        "invalid_grant",
+        "No pending device code has this user code; it may have expired.",
+      );
     const done = decision.kind === "deny" ? "denied" : `approved as ${escapeHtml(account.name)}`;
     return page(c, 200, `<p>The device is ${done}. You can close this page.</p>`);
   });

@@ -9,10 +9,10 @@ import { empty, json, send } from "../internal/respond.js";
 import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { planOf } from "../jobs/plan-of.js";
+import { MAX_PAGE } from "../options.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
-import { MAX_PAGE } from "../options.js";
 import { booleanQuery, integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
 
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */

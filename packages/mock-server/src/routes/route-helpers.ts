@@ -6,7 +6,6 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import type { JobRecord } from "../jobs/job.js";
 import { MAX_PAGE } from "../options.js";
 
-
 /** The job named in the path if it exists and belongs to the signed-in user (else 404 JobNotFound), settled to now. */
 export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
   const id = c.req.param("job_id") ?? "";
