@@ -200,6 +200,27 @@ describe("job lists and quotas", () => {
     expect((await h.json(next.replace("http://localhost", ""), { headers })).body.jobs).toHaveLength(1);
   });
 
+  it("cuts a page at 1 MiB of job summaries, the rest following by its next link", async () => {
+    const h = harness();
+    const headers = { ...(await h.auth()), "Content-Type": "application/json" };
+    const body = JSON.stringify({ process: saveResultGraph(), description: "d".repeat(600_000) });
+    for (let i = 0; i < 3; i++)
+      expect((await h.request("/jobs", { method: "POST", headers, body })).status).toBe(201);
+    const ids: string[] = [];
+    let next: string | undefined = "/jobs?limit=10";
+    for (let pages = 0; next && pages < 5; pages++) {
+      const page: { jobs: { id: string }[]; links: { rel: string; href: string }[] } = (
+        await h.json(next, { headers })
+      ).body;
+      expect(page.jobs).toHaveLength(1);
+      ids.push(...page.jobs.map((job: { id: string }) => job.id));
+      next = page.links
+        .find((link: { rel: string }) => link.rel === "next")
+        ?.href.replace("http://localhost", "");
+    }
+    expect(new Set(ids).size).toBe(3);
+  });
+
   it("clamps a limit above 1000", async () => {
     const h = harness();
     const headers = { ...(await h.auth()), "Content-Type": "application/json" };

@@ -31,6 +31,23 @@ function assertRoomForJob(ctx: MockContext, user: string): void {
   );
 }
 
+/** The most bytes of job summaries a page holds (at least one job): long titles and descriptions make shorter pages. */
+const PAGE_BYTES = 1024 * 1024;
+
+/** The summaries of a page's jobs, settled to now; when `paged`, cut after PAGE_BYTES (the rest follows by `next`). */
+function summariesOf(ctx: MockContext, jobs: JobRecord[], paged: boolean): Schema<"job_summary">[] {
+  const summaries: Schema<"job_summary">[] = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    ctx.lifecycle.settle(job);
+    const summary = jobSummary(job);
+    if (paged) bytes += JSON.stringify(summary).length;
+    if (summaries.length > 0 && bytes > PAGE_BYTES) break;
+    summaries.push(summary);
+  }
+  return summaries;
+}
+
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
 export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
@@ -47,23 +64,19 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     const user = c.get("user").name;
     const cursor = cursorRaw === undefined ? Number.POSITIVE_INFINITY : Number(cursorRaw);
-    const { jobs, more } = ctx.store.page(user, cursor, limit ?? Number.MAX_SAFE_INTEGER);
+    const page = ctx.store.page(user, cursor, limit ?? Number.MAX_SAFE_INTEGER);
+    const summaries = summariesOf(ctx, page.jobs, limit !== undefined);
+    const included = summaries.length;
     const links: { rel: string; href: string; type?: string }[] = [];
-    const last = jobs[jobs.length - 1];
-    if (more && limit !== undefined && last) {
+    const last = page.jobs[included - 1];
+    if ((page.more || included < page.jobs.length) && limit !== undefined && last) {
       links.push({
         rel: "next",
         href: `${ctx.base(c)}/jobs?limit=${limit}&cursor=${last.seq}`,
         type: "application/json",
       });
     }
-    return json(c, {
-      jobs: jobs.map((job) => {
-        ctx.lifecycle.settle(job);
-        return jobSummary(job);
-      }),
-      links,
-    } satisfies Schema<"job_list">);
+    return json(c, { jobs: summaries, links } satisfies Schema<"job_list">);
   });
 
   app.post("/jobs", auth, async (c) => {
