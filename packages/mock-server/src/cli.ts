@@ -217,6 +217,10 @@ function main(): void {
         console.log(
           `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
         );
+      if (mock.options.oidc.deviceApprovalMs === null && !mock.options.oidc.issuer)
+        console.log(
+          "device codes: approved by their user on /oidc/device, or by POST /_jobkit/oidc/device/approve; never by themselves",
+        );
       const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
       console.log(
         `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,

@@ -73,6 +73,7 @@ describe("jobkit-mock beyond loopback (--host 0.0.0.0)", () => {
   it("draws secrets from the CSPRNG: no seed printed, and two mocks of the same options share no secret", async () => {
     expect(first.output()).toContain("secrets: random (CSPRNG)");
     expect(first.output()).not.toMatch(/seed -?\d+/);
+    expect(first.output()).toContain("device codes: approved by their user on /oidc/device");
     const [a, b] = [await secretsOf(first.url), await secretsOf(second.url)];
     expect(a.id).toMatch(/^j-[0-9a-f]{16}$/);
     expect(b.id).not.toBe(a.id);
