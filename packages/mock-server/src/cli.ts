@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
 import { createMockServer } from "./create-mock-server.js";
+import { answerClientError } from "./internal/answer-client-error.js";
 import { BodilessAwareResponse } from "./internal/bodiless-response.js";
 import { MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
 import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
@@ -14,7 +14,11 @@ const USAGE = `Usage: jobkit-mock [options]
 
   --port <n>               port to listen on (default $PORT, else 8080; 0 = a free port)
   --host <host>            interface to bind (default 127.0.0.1)
-  --seed <n>               seed for ids, tokens and outputs (default 1)
+  --seed <n>               seed for ids, tokens, keys and outputs (default 1 on loopback;
+                           beyond loopback secrets are random and --seed needs
+                           --insecure-reproducible-secrets)
+  --insecure-reproducible-secrets   allow --seed beyond loopback: anyone who knows or
+                           guesses the seed can sign in as any user
   --timing <mode>          wall | virtual | poll (default wall)
   --queued-ms <n>          time a started job stays queued (default 1000)
   --running-ms <n>         time a job stays running (default 3000)
@@ -24,6 +28,10 @@ const USAGE = `Usage: jobkit-mock [options]
   --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
   --max-jobs <n>           store at most n jobs; then POST /jobs answers 400 StorageQuotaExceeded
                            until jobs are deleted (default: no limit)
+  --max-jobs-per-user <n>  store at most n jobs per user, the same way (default: no limit on
+                           loopback, 1000 beyond)
+  --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
+                           default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
   --results-type <type>    Item | Collection: the STAC type of job results (default Item)
@@ -32,8 +40,11 @@ const USAGE = `Usage: jobkit-mock [options]
                            either (repeatable: the pages of a paginated listing are concatenated)
   --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
   --device-approval-ms <n> approve device codes as the first user after n ms of mock time
-                           (default 1000; "never": only through the control API)
+                           (default 1000 on loopback; "never": only through the control API or
+                           the verification page, the only choice beyond loopback)
   --oidc-issuer <url>      trust this external OpenID Connect issuer instead of the mock's own
+  --oidc-audience <aud>    with --oidc-issuer: accept only its tokens for this audience
+                           (default: any audience)
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address
   --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
@@ -62,16 +73,45 @@ function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || host.startsWith("127.");
 }
 
-/** Beyond loopback, the control API needs a token and secrets are random unless a seed was given. */
-function secure(options: MockServerOptions, host: string, controlToken: string | undefined): void {
-  if (controlToken !== undefined) options.controlToken = controlToken;
+/** What beyond loopback asks for on the command line. */
+interface NetworkFlags {
+  controlToken: string | undefined;
+  insecureSeed: boolean;
+}
+
+/**
+ * Beyond loopback: the control API needs a token, secrets come from the CSPRNG (a seed only with
+ * --insecure-reproducible-secrets), device codes are never approved automatically, and each user's jobs and
+ * pages are bounded unless set.
+ */
+function secure(options: MockServerOptions, host: string, flags: NetworkFlags): void {
+  if (flags.controlToken !== undefined) options.controlToken = flags.controlToken;
   if (isLoopback(host)) return;
-  if (controlToken === undefined) {
+  const beyond = `listening on ${host} (beyond loopback)`;
+  if (flags.controlToken === undefined) {
     throw new MockOptionsError(
-      `listening on ${host} (beyond loopback) needs --control-token <secret>, else anyone reaching the port controls the mock.`,
+      `${beyond} needs --control-token <secret>, else anyone reaching the port controls the mock.`,
     );
   }
-  if (options.seed === undefined) options.seed = randomBytes(4).readInt32BE();
+  if (options.seed !== undefined && !flags.insecureSeed)
+    throw new MockOptionsError(
+      `${beyond} with --seed needs --insecure-reproducible-secrets: a seed makes every token and key guessable.`,
+    );
+  if (options.oidc?.deviceApprovalMs != null)
+    throw new MockOptionsError(
+      `${beyond} never approves device codes by itself; drop --device-approval-ms (approve through /_jobkit or the verification page).`,
+    );
+  options.seed ??= "random";
+  options.oidc = { ...options.oidc, deviceApprovalMs: null };
+  options.maxJobsPerUser ??= 1000;
+  options.pageSize ??= 1000;
+}
+
+/** The start line about secrets: where they come from, with a warning for a seed beyond loopback. */
+function secretsLine(seed: number | "random", host: string): string {
+  if (seed === "random") return "secrets: random (CSPRNG): ids, tokens and keys cannot be reproduced";
+  if (isLoopback(host)) return `seed ${seed}`;
+  return `WARNING: seed ${seed} beyond loopback (--insecure-reproducible-secrets): anyone who knows or guesses it can forge tokens and sign in as any user`;
 }
 
 function oidcOptions(lifetime: string | undefined, approval: string | undefined): MockServerOptions["oidc"] {
@@ -101,6 +141,10 @@ function main(): void {
       "device-approval-ms": { type: "string" },
       "control-token": { type: "string" },
       "oidc-issuer": { type: "string" },
+      "oidc-audience": { type: "string" },
+      "max-jobs-per-user": { type: "string" },
+      "page-size": { type: "string" },
+      "insecure-reproducible-secrets": { type: "boolean", default: false },
       "results-type": { type: "string" },
       catalog: { type: "string", multiple: true },
       "exit-with-stdin": { type: "boolean", default: false },
@@ -122,6 +166,9 @@ function main(): void {
   if (values.user) options.users = values.user.map(parseUser);
   if (values["base-url"]) options.baseUrl = values["base-url"];
   if (values["max-jobs"] !== undefined) options.maxJobs = integer(values["max-jobs"], "max-jobs");
+  if (values["max-jobs-per-user"] !== undefined)
+    options.maxJobsPerUser = integer(values["max-jobs-per-user"], "max-jobs-per-user");
+  if (values["page-size"] !== undefined) options.pageSize = integer(values["page-size"], "page-size");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = integer(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];
@@ -135,8 +182,12 @@ function main(): void {
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
     ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
+    ...(values["oidc-audience"] !== undefined && { audience: values["oidc-audience"] }),
   };
-  secure(options, values.host, values["control-token"]);
+  secure(options, values.host, {
+    controlToken: values["control-token"],
+    insecureSeed: values["insecure-reproducible-secrets"],
+  });
   const port = integer(
     values.port ?? (process.env.PORT || "8080"),
     values.port ? "port" : "port (from $PORT)",
@@ -153,7 +204,7 @@ function main(): void {
       const versions = mock.options.served.map(({ version, prefix }) => `${version} at ${prefix || "/"}`);
       console.log(`openEO API ${versions.join(", ")}`);
       console.log(
-        `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), seed ${mock.options.seed}`,
+        `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), ${secretsLine(mock.options.seed, values.host)}`,
       );
       console.log(
         "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
@@ -166,12 +217,17 @@ function main(): void {
         console.log(
           `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
         );
+      if (mock.options.oidc.deviceApprovalMs === null && !mock.options.oidc.issuer)
+        console.log(
+          "device codes: approved by their user on /oidc/device, or by POST /_jobkit/oidc/device/approve; never by themselves",
+        );
       const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
       console.log(
         `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,
       );
     },
   );
+  server.on("clientError", answerClientError);
   server.on("error", (error) => {
     console.error(mockMessage(`cannot listen on ${values.host}:${port}: ${error.message}`));
     process.exit(2);

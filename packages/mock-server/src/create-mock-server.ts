@@ -13,6 +13,7 @@ import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
 import { requestHeader } from "./internal/request-header.js";
 import { json, preflight } from "./internal/respond.js";
+import { createSecrets } from "./internal/secrets.js";
 import { type Clock, createClock } from "./jobs/clock.js";
 import { JobLifecycle } from "./jobs/job-lifecycle.js";
 import { JobStore } from "./jobs/job-store.js";
@@ -26,6 +27,7 @@ import { type MockServerOptions, type ResolvedOptions, resolveOptions, type Serv
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
+import { deviceVerificationRoutes } from "./routes/device-verification-routes.js";
 import { identityProviderRoutes } from "./routes/identity-provider-routes.js";
 import { wellKnownRoutes } from "./routes/well-known-routes.js";
 
@@ -95,25 +97,27 @@ function unverifiedSubject(token: string): string | undefined {
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const resolved = resolveOptions(options);
   const clock = createClock(resolved.timing.mode === "virtual");
-  const users = createUserRegistry(resolved.users, resolved.seed);
-  const faults = new FaultRegistry(resolved.seed);
+  const secrets = createSecrets(resolved.seed);
+  const users = createUserRegistry(resolved.users, secrets);
+  const faults = new FaultRegistry(() => secrets.stream("fault-probabilities"));
   const ctx: MockContext = {
     options: resolved,
     clock,
     users,
     store: new JobStore(),
-    lifecycle: new JobLifecycle(resolved, clock, users),
+    lifecycle: new JobLifecycle(resolved, clock, users, secrets.outputSeed),
     faults,
     journal: createJournal(resolved.journalLimit),
-    signer: new LinkSigner(resolved.seed),
-    ids: new IdSource(resolved.seed),
+    signer: new LinkSigner(secrets.key("link-signatures")),
+    ids: new IdSource(secrets),
+    outputSeed: secrets.outputSeed,
     syncRuns: new Map(),
     served: resolved.served,
     origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
     base: (c: Context<MockEnv>) => `${ctx.origin(c)}${c.get("api")?.prefix ?? ""}`,
-    idp: new IdentityProvider(resolved, clock, users),
+    idp: new IdentityProvider(resolved, secrets, clock, users),
     external: resolved.oidc.issuer
-      ? new ExternalIssuer(resolved.oidc.issuer, resolved.oidc.fetch, clock, users)
+      ? new ExternalIssuer({ ...resolved.oidc, issuer: resolved.oidc.issuer }, clock, users)
       : undefined,
   };
   const store = createStoreHandle(ctx);
@@ -176,6 +180,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   app.options("*", (c) => preflight(c));
   app.route("/", wellKnownRoutes(ctx));
   app.route("/", identityProviderRoutes(ctx));
+  app.route("/", deviceVerificationRoutes(ctx));
   app.route("/", controlRoutes(ctx, store, reset));
   // The origin's tree first: its middleware sees every path, a prefixed tree's then overrides the version.
   for (const { version, prefix } of resolved.served)

@@ -5,6 +5,9 @@ import { MockOptionsError } from "./mock-error.js";
 import { COLLECTIONS, type CollectionInfo } from "./processes/collections.js";
 import { type CatalogSource, loadCatalog } from "./processes/load-catalog.js";
 
+/** The largest page any list answers with; a bigger `limit` is clamped to it. */
+export const MAX_PAGE = 1000;
+
 /** A user of the mock back-end. `credit` is the budget jobs are charged against (0 → 402 PaymentRequired on start). */
 export interface MockUser {
   name: string;
@@ -40,8 +43,15 @@ export interface ResultOptions {
 export interface OidcOptions {
   /** Lifetime of access tokens (default 1 hour). */
   tokenLifetimeMs?: number;
-  /** A pending device code is approved as the first user after this long (default 1000 ms); `null`: only by the control API. */
+  /** Lifetime of a refresh token (default 24 hours); each is used once and replaced by a new one. */
+  refreshTokenLifetimeMs?: number;
+  /**
+   * A pending device code is approved as the first user after this long (default 1000 ms); `null`: only by the
+   * control API or the verification page. The CLI sets `null` beyond loopback.
+   */
   deviceApprovalMs?: number | null;
+  /** Most device codes held at once (default 1000); then `POST /oidc/device` answers 503 `temporarily_unavailable`. */
+  maxDeviceCodes?: number;
   /** Lifetime of a device code (default 10 minutes). */
   deviceCodeLifetimeMs?: number;
   /** The polling `interval` the device authorization asks for, in seconds (default 1). */
@@ -52,14 +62,22 @@ export interface OidcOptions {
    * become users with credit 1000.
    */
   issuer?: string;
+  /**
+   * With `issuer`: the audience its access tokens must carry (`aud` equal to it or listing it). Without it, a token
+   * of the issuer is accepted whatever its audience (ID tokens and tokens of other clients included).
+   */
+  audience?: string;
   /** The fetch used to reach the external issuer (default: the global fetch). */
   fetch?: (request: Request) => Response | Promise<Response>;
 }
 
 /** Options of {@link createMockServer}. Every field is optional; the defaults are documented per field. */
 export interface MockServerOptions {
-  /** Seed for ids, tokens, outputs and fault probabilities (default 1). */
-  seed?: number;
+  /**
+   * Seed for ids, tokens, keys, outputs and fault probabilities (default 1): the same seed gives the same ones.
+   * `"random"`: secrets, ids and keys from the platform's CSPRNG (the CLI's choice beyond loopback).
+   */
+  seed?: number | "random";
   /** Users (default alice/alice123 and bob/bob123 with credit 1000, broke/broke123 with credit 0). */
   users?: MockUser[];
   timing?: TimingOptions;
@@ -80,6 +98,13 @@ export interface MockServerOptions {
    * exhaust its host's memory.
    */
   maxJobs?: number;
+  /**
+   * The page `GET /jobs` answers with when the request names no `limit` (at most 1000, the largest page; default:
+   * none, all jobs, as openEO says). The CLI sets 1000 beyond loopback.
+   */
+  pageSize?: number;
+  /** Most jobs one user may store at once (default: no limit); then their `POST /jobs` answers 400 `StorageQuotaExceeded`. */
+  maxJobsPerUser?: number;
   /** Faults installed at creation and after each reset. */
   faults?: FaultSpec[];
   /**
@@ -117,7 +142,7 @@ function servedApis(apiVersion: unknown): ServedApi[] {
 }
 
 export interface ResolvedOptions {
-  seed: number;
+  seed: number | "random";
   users: Required<MockUser>[];
   timing: Required<TimingOptions>;
   baseUrl: string | undefined;
@@ -130,15 +155,20 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   journalLimit: number;
   maxJobs: number | undefined;
+  maxJobsPerUser: number | undefined;
+  pageSize: number | undefined;
   faults: FaultSpec[];
   /** The API versions served, newest first, with the path each tree is mounted at ("" = the origin). */
   served: ServedApi[];
   oidc: {
     tokenLifetimeMs: number;
+    refreshTokenLifetimeMs: number;
     deviceApprovalMs: number | null;
+    maxDeviceCodes: number;
     deviceCodeLifetimeMs: number;
     pollIntervalS: number;
     issuer: string | undefined;
+    audience: string | undefined;
     fetch: (request: Request) => Response | Promise<Response>;
   };
   controlToken: string | undefined;
@@ -162,8 +192,9 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   return value;
 }
 
-function jobLimit(value: number): number {
-  if (!Number.isInteger(value) || value < 1) fail(`maxJobs must be a whole number ≥ 1, got ${value}.`);
+function atLeastOne(value: number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1) fail(`${name} must be a whole number ≥ 1, got ${value}.`);
   return value;
 }
 
@@ -173,6 +204,20 @@ function issuerUrl(value: string): string {
   return value.replace(/\/+$/, "");
 }
 
+function pageSizeOf(value: number | undefined): number | undefined {
+  const size = atLeastOne(value, "pageSize");
+  if (size !== undefined && size > MAX_PAGE) fail(`pageSize must be at most ${MAX_PAGE}, got ${size}.`);
+  return size;
+}
+
+function audienceOf(oidc: OidcOptions): string | undefined {
+  if (oidc.audience === undefined) return undefined;
+  if (oidc.issuer === undefined)
+    fail("oidc.audience needs oidc.issuer (the mock's own tokens have their audience).");
+  if (typeof oidc.audience !== "string" || !oidc.audience) fail("oidc.audience must be a non-empty string.");
+  return oidc.audience;
+}
+
 function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
   const approval = oidc.deviceApprovalMs;
   const interval = nonNegative(oidc.pollIntervalS, 1, "oidc.pollIntervalS");
@@ -180,10 +225,17 @@ function resolveOidc(oidc: OidcOptions): ResolvedOptions["oidc"] {
     fail(`oidc.pollIntervalS must be a whole number of seconds, got ${interval}.`);
   return {
     tokenLifetimeMs: nonNegative(oidc.tokenLifetimeMs, 3_600_000, "oidc.tokenLifetimeMs"),
+    refreshTokenLifetimeMs: nonNegative(
+      oidc.refreshTokenLifetimeMs,
+      86_400_000,
+      "oidc.refreshTokenLifetimeMs",
+    ),
     deviceApprovalMs: approval === null ? null : nonNegative(approval, 1000, "oidc.deviceApprovalMs"),
+    maxDeviceCodes: atLeastOne(oidc.maxDeviceCodes, "oidc.maxDeviceCodes") ?? 1000,
     deviceCodeLifetimeMs: nonNegative(oidc.deviceCodeLifetimeMs, 600_000, "oidc.deviceCodeLifetimeMs"),
     pollIntervalS: interval,
     issuer: oidc.issuer === undefined ? undefined : issuerUrl(oidc.issuer),
+    audience: audienceOf(oidc),
     fetch: oidc.fetch ?? ((request) => fetch(request)),
   };
 }
@@ -202,7 +254,7 @@ function catalogOf(catalog: MockServerOptions["catalog"], served: ServedApi[]): 
 /** Checks options once and fills in the defaults. */
 export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions {
   const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) fail(`seed must be an integer, got ${seed}.`);
+  if (seed !== "random" && !Number.isInteger(seed)) fail(`seed must be an integer or "random", got ${seed}.`);
   const users = (options.users ?? DEFAULT_USERS).map((user) => {
     if (!user.name || user.name.includes(":"))
       fail(`user name "${user.name}" must be non-empty without ":".`);
@@ -251,7 +303,9 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
-    maxJobs: options.maxJobs === undefined ? undefined : jobLimit(options.maxJobs),
+    maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
+    maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),
+    pageSize: pageSizeOf(options.pageSize),
     oidc: resolveOidc(options.oidc ?? {}),
     controlToken: options.controlToken,
     faults: (options.faults ?? []).map((fault, index) => {

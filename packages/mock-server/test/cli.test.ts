@@ -1,60 +1,18 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIfStale, root, startCli } from "./start-cli.js";
 import { saveResultGraph } from "./support.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
-
-/** True when dist/cli.js is missing or older than a source file (then the test builds first). */
-function distIsStale(): boolean {
-  const built = join(root, "dist", "cli.js");
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  const sources = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true });
-  return sources.some(
-    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > builtAt,
-  );
-}
-
-/** Starts the built CLI (by default on a free port) and resolves its printed URL and output. */
-async function startCli(
-  args: string[],
-  { env = process.env, entry = "dist/cli.js", port = ["--port", "0"] } = {},
-): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [entry, ...port, ...args], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const match = /jobkit-mock listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-    if (match?.[1] && output.includes("control API")) return { child, url: match[1], output: () => output };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`the CLI did not start: ${output}`);
-}
 
 describe("jobkit-mock CLI", () => {
   let cli: Awaited<ReturnType<typeof startCli>>;
 
   beforeAll(async () => {
-    if (distIsStale()) execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
+    buildIfStale();
     cli = await startCli([
       "--timing",
       "virtual",

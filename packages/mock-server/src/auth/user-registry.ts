@@ -1,4 +1,4 @@
-import { createRandom } from "../internal/random.js";
+import type { Secrets } from "../internal/secrets.js";
 import type { MockUser } from "../options.js";
 
 /** A signed-in user as the routes see it. */
@@ -25,17 +25,14 @@ export interface UserRegistry {
   reset(): void;
 }
 
-/** Mixed into the seed so tokens draw from their own stream, not the one of job ids. */
-const TOKEN_STREAM = 0x5bd1e995;
-
-export function createUserRegistry(users: Required<MockUser>[], seed: number): UserRegistry {
+export function createUserRegistry(users: Required<MockUser>[], secrets: Secrets): UserRegistry {
   let accounts = new Map<string, Account>();
   let tokens = new Map<string, Account>();
-  let random = createRandom(seed ^ TOKEN_STREAM);
+  let random = secrets.stream("basic-tokens");
   const reset = (): void => {
     accounts = new Map(users.map((u) => [u.name, { ...u }]));
     tokens = new Map();
-    random = createRandom(seed ^ TOKEN_STREAM);
+    random = secrets.stream("basic-tokens");
   };
   reset();
   return {

@@ -1,5 +1,5 @@
 import { globMatcher } from "../internal/glob.js";
-import { createRandom, type Random } from "../internal/random.js";
+import type { Random } from "../internal/random.js";
 import type { FaultAction, FaultSpec, InstalledFault } from "./fault.js";
 import { validateFault } from "./validate-fault.js";
 
@@ -32,9 +32,6 @@ interface Entry {
   matchesPath: (path: string) => boolean;
 }
 
-/** Mixed into the seed so fault probabilities draw from their own stream, not the one of ids. */
-const FAULT_STREAM = 0x68e31da4;
-
 const REQUEST_TYPES = new Set(["error", "delay", "reset", "truncate", "malformed-json", "override"]);
 
 /** Installed faults, matched in installation order, with a seeded generator for probabilities. */
@@ -42,11 +39,10 @@ export class FaultRegistry implements FaultsHandle {
   #entries: Entry[] = [];
   #counter = 0;
   #random: Random;
-  readonly #seed: number;
 
-  constructor(seed: number) {
-    this.#seed = seed;
-    this.#random = createRandom(seed ^ FAULT_STREAM);
+  /** `stream` makes the generator of probabilities, again at every reset (the same sequence for a seed). */
+  constructor(private readonly stream: () => Random) {
+    this.#random = stream();
   }
 
   add(fault: FaultSpec): string {
@@ -79,7 +75,7 @@ export class FaultRegistry implements FaultsHandle {
   reset(): void {
     this.clear();
     this.#counter = 0;
-    this.#random = createRandom(this.#seed ^ FAULT_STREAM);
+    this.#random = this.stream();
   }
 
   list(): InstalledFault[] {

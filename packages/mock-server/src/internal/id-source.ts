@@ -1,15 +1,16 @@
-import { createRandom, type Random } from "./random.js";
+import type { Random } from "./random.js";
+import type { Secrets } from "./secrets.js";
 
-/** Deterministic job ids and sequence numbers: same seed and same order of requests → same ids. */
+/** Job ids and sequence numbers: same seed and same order of requests → same ids; without a seed, random ids. */
 export class IdSource {
-  readonly #seed: number;
+  readonly #secrets: Secrets;
   #random: Random;
   #seq = 0;
   #syncRuns = 0;
 
-  constructor(seed: number) {
-    this.#seed = seed;
-    this.#random = createRandom(seed);
+  constructor(secrets: Secrets) {
+    this.#secrets = secrets;
+    this.#random = secrets.stream("job-ids");
   }
 
   /** The next creation sequence number (starts at 1). */
@@ -30,7 +31,7 @@ export class IdSource {
   }
 
   reset(): void {
-    this.#random = createRandom(this.#seed);
+    this.#random = this.#secrets.stream("job-ids");
     this.#seq = 0;
     this.#syncRuns = 0;
   }

@@ -24,6 +24,8 @@ export interface MockContext {
   journal: RecordingJournal;
   signer: LinkSigner;
   ids: IdSource;
+  /** The seed of synthetic outputs (pixels, large assets), derived from the mock's secrets. */
+  outputSeed: number;
   /** Logs of recent synchronous runs, for their `monitor` links. */
   syncRuns: Map<string, { owner: string; logs: LogEntry[] }>;
   /** The API versions served, newest first, each with the path its tree is mounted at. */

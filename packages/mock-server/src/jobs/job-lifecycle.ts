@@ -44,7 +44,12 @@ export class JobLifecycle {
   readonly #clock: Clock;
   readonly #users: UserRegistry;
 
-  constructor(options: ResolvedOptions, clock: Clock, users: UserRegistry) {
+  constructor(
+    options: ResolvedOptions,
+    clock: Clock,
+    users: UserRegistry,
+    private readonly outputSeed: number,
+  ) {
     this.#options = options;
     this.#clock = clock;
     this.#users = users;
@@ -164,7 +169,7 @@ export class JobLifecycle {
     }
     const files = renderResults(
       planOf(job, this.#options.collections),
-      this.#options.seed,
+      this.outputSeed,
       job.id,
       this.#options.results.largeAssetBytes,
     );

@@ -38,6 +38,11 @@ export class JobStore {
     list.push(job);
   }
 
+  /** How many jobs `owner` has stored. */
+  countOf(owner: string): number {
+    return this.#byOwner.get(owner)?.length ?? 0;
+  }
+
   get(id: string): JobRecord | undefined {
     return this.#byId.get(id);
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Account } from "../auth/user-registry.js";
-import { createRandom, type Random } from "../internal/random.js";
+import type { Random } from "../internal/random.js";
+import type { Secrets } from "../internal/secrets.js";
 import type { Clock } from "../jobs/clock.js";
 import type { ResolvedOptions } from "../options.js";
 import { OAuthError } from "./oauth-error.js";
@@ -29,29 +30,53 @@ export interface DeviceAuthorizationView {
   expires_at: string;
 }
 
-const DEVICE_STREAM = 0x2545f491;
 const USER_CODE_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ";
 
-/** The device codes of the mock IdP: issued, polled, approved automatically or through the control API. */
+/**
+ * The device codes of the mock IdP: issued, polled, approved through the control API, the verification page, or
+ * (with `deviceApprovalMs`) automatically. They expire, expired ones are purged, and at most `maxDeviceCodes` are held.
+ */
 export class DeviceAuthorizations {
   #byDeviceCode = new Map<string, DeviceAuthorization>();
   #random: Random;
 
   constructor(
-    private readonly seed: number,
+    private readonly secrets: Secrets,
     private readonly clock: Clock,
     private readonly options: ResolvedOptions["oidc"],
     private readonly firstUser: () => string | undefined,
   ) {
-    this.#random = createRandom(seed ^ DEVICE_STREAM);
+    this.#random = secrets.stream("device-codes");
   }
 
   reset(): void {
     this.#byDeviceCode.clear();
-    this.#random = createRandom(this.seed ^ DEVICE_STREAM);
+    this.#random = this.secrets.stream("device-codes");
   }
 
+  /** How many device codes are held. */
+  get size(): number {
+    return this.#byDeviceCode.size;
+  }
+
+  /** Drops codes past their expiry; codes are held in the order they expire, so this stops at the first live one. */
+  #purge(): void {
+    const now = this.clock.now();
+    for (const [code, grant] of this.#byDeviceCode) {
+      if (grant.expiresAt > now) break;
+      this.#byDeviceCode.delete(code);
+    }
+  }
+
+  /** A new device code; `temporarily_unavailable` (503) while `maxDeviceCodes` unexpired codes are held. */
   start(clientId: string, scope: string, codeChallenge: string | undefined): DeviceAuthorization {
+    this.#purge();
+    if (this.#byDeviceCode.size >= this.options.maxDeviceCodes) {
+      throw new OAuthError(
+        "temporarily_unavailable",
+        `The identity provider holds ${this.options.maxDeviceCodes} pending device codes; try again when some have expired.`,
+      );
+    }
     let userCode = "";
     for (let i = 0; i < 8; i++)
       userCode += USER_CODE_ALPHABET[Math.floor(this.#random.next() * USER_CODE_ALPHABET.length)];

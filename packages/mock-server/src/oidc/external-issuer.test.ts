@@ -4,14 +4,18 @@ import { createMockServer } from "../create-mock-server.js";
 const IDP = "http://idp.test";
 
 /** Two mocks: one as the external identity provider, one trusting it through `oidc.issuer`. */
-function pair() {
+function pair(audience?: string) {
   const idp = createMockServer({
     timing: { mode: "virtual" },
     users: [{ name: "carol", password: "carol123" }],
   });
   const backend = createMockServer({
     timing: { mode: "virtual" },
-    oidc: { issuer: `${IDP}/oidc/`, fetch: (request) => idp.app.fetch(request) },
+    oidc: {
+      issuer: `${IDP}/oidc/`,
+      fetch: (request) => idp.app.fetch(request),
+      ...(audience && { audience }),
+    },
   });
   const token = async (mock: typeof idp, origin: string, client: string, secret: string) => {
     const answer = await mock.app.request(`${origin}/oidc/token`, {
@@ -67,5 +71,24 @@ describe("external issuer (oidc.issuer)", () => {
       503,
       "ServiceUnavailable",
     ]);
+  });
+
+  it("with oidc.audience accepts only the issuer's tokens for that audience (not its ID tokens)", async () => {
+    const { idp, me } = pair("jobkit");
+    const answer = await idp.app.request(`${IDP}/oidc/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: "carol-client",
+        client_secret: "carol123",
+      }),
+    });
+    const { access_token: access, id_token: id } = (await answer.json()) as Record<string, string>;
+    expect(await me(`oidc/jobkit/${access}`)).toMatchObject({ status: 200, body: { user_id: "carol" } });
+    expect(await me(`oidc/jobkit/${id}`)).toMatchObject({ status: 403, body: { code: "TokenInvalid" } });
+    const elsewhere = pair("another-api");
+    const foreign = await elsewhere.token(elsewhere.idp, IDP, "carol-client", "carol123");
+    expect(await elsewhere.me(`oidc/jobkit/${foreign}`)).toMatchObject({ status: 403 });
   });
 });

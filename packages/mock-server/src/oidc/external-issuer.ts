@@ -6,16 +6,25 @@ import type { ResolvedOptions } from "../options.js";
 
 type Fetch = ResolvedOptions["oidc"]["fetch"];
 
-/** An identity provider the mock trusts instead of its own (`--oidc-issuer`): tokens are checked against its JWKS. */
+/**
+ * An identity provider the mock trusts instead of its own (`--oidc-issuer`): tokens are checked against its JWKS,
+ * and against `audience` when one is configured (`--oidc-audience`).
+ */
 export class ExternalIssuer {
   #keys: ReturnType<typeof createRemoteJWKSet> | undefined;
+  readonly issuer: string;
+  readonly #audience: string | undefined;
+  readonly #fetch: Fetch;
 
   constructor(
-    readonly issuer: string,
-    private readonly fetch: Fetch,
+    oidc: Pick<ResolvedOptions["oidc"], "fetch" | "audience"> & { issuer: string },
     private readonly clock: Clock,
     private readonly users: UserRegistry,
-  ) {}
+  ) {
+    this.issuer = oidc.issuer;
+    this.#audience = oidc.audience;
+    this.#fetch = oidc.fetch;
+  }
 
   /** The JWKS of the issuer, found once through its discovery document; 503 while the issuer cannot be read. */
   async #jwks(): Promise<ReturnType<typeof createRemoteJWKSet>> {
@@ -23,7 +32,7 @@ export class ExternalIssuer {
     const where = `${this.issuer}/.well-known/openid-configuration`;
     let uri: unknown;
     try {
-      uri = ((await (await this.fetch(new Request(where))).json()) as { jwks_uri?: unknown }).jwks_uri;
+      uri = ((await (await this.#fetch(new Request(where))).json()) as { jwks_uri?: unknown }).jwks_uri;
     } catch (error) {
       throw OpenEOError.custom(
         503,
@@ -38,17 +47,19 @@ export class ExternalIssuer {
         "ServiceUnavailable",
         `The identity provider's ${where} has no jwks_uri.`,
       );
-    const fetchKeys = (url: string, init: RequestInit) => Promise.resolve(this.fetch(new Request(url, init)));
+    const fetchKeys = (url: string, init: RequestInit) =>
+      Promise.resolve(this.#fetch(new Request(url, init)));
     this.#keys = createRemoteJWKSet(new URL(uri), { [customFetch]: fetchKeys });
     return this.#keys;
   }
 
-  /** The account of a token the issuer signed (issuer and expiry on the mock's clock checked); undefined otherwise. */
+  /** The account of a token the issuer signed (issuer, audience if set, expiry on the mock's clock); else undefined. */
   async verify(token: string): Promise<Account | undefined> {
     const keys = await this.#jwks();
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: this.issuer,
+        ...(this.#audience === undefined ? {} : { audience: this.#audience }),
         currentDate: new Date(this.clock.now()),
       });
       return typeof payload.sub === "string" && payload.sub ? this.users.adopt(payload.sub) : undefined;

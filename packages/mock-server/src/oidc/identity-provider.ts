@@ -1,4 +1,5 @@
 import type { Account, UserRegistry } from "../auth/user-registry.js";
+import type { Secrets } from "../internal/secrets.js";
 import type { Clock } from "../jobs/clock.js";
 import type { ResolvedOptions } from "../options.js";
 import { DeviceAuthorizations } from "./device-authorizations.js";
@@ -13,12 +14,15 @@ export const ISSUER_PATH = "/oidc";
 
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
-/** The grants of the token endpoint, each turning a form into an account, its scope and whether a refresh token is due. */
+/**
+ * The grants of the token endpoint, each turning a form into an account, its scope and whether a refresh token is
+ * due (a number: in the family of the refresh token it rotates).
+ */
 type Grant = (form: Record<string, string>) => {
   account: Account;
   clientId: string;
   scope: string;
-  refresh: boolean;
+  refresh: boolean | number;
 };
 
 /** The mock's OpenID provider: the token endpoint's grants, device codes and token verification. */
@@ -29,11 +33,16 @@ export class IdentityProvider {
 
   constructor(
     options: ResolvedOptions,
+    secrets: Secrets,
     clock: Clock,
     private readonly users: UserRegistry,
   ) {
-    this.tokens = new TokenService(options.seed, clock, users, options.oidc.tokenLifetimeMs);
-    this.devices = new DeviceAuthorizations(options.seed, clock, options.oidc, () => options.users[0]?.name);
+    const lifetimes = {
+      accessMs: options.oidc.tokenLifetimeMs,
+      refreshMs: options.oidc.refreshTokenLifetimeMs,
+    };
+    this.tokens = new TokenService(secrets, clock, users, lifetimes);
+    this.devices = new DeviceAuthorizations(secrets, clock, options.oidc, () => options.users[0]?.name);
     const byName = (name: string) => users.byName(name);
     this.#grants = {
       client_credentials: (form) => {
@@ -49,9 +58,15 @@ export class IdentityProvider {
         return { account: this.#account(user), clientId: client.id, scope: scopeOf(form), refresh: true };
       },
       refresh_token: (form) => {
-        const client = authenticateClient(form, byName, false);
-        const { account, scope } = this.tokens.redeemRefresh(required(form, "refresh_token"), client.id);
-        return { account, clientId: client.id, scope, refresh: true };
+        // A confidential client proves itself with its secret; the public client has none.
+        const client = authenticateClient(form, byName, true);
+        const grant = this.tokens.refresh.redeem(required(form, "refresh_token"), client.id);
+        return {
+          account: this.#account(grant.user),
+          clientId: client.id,
+          scope: grant.scope,
+          refresh: grant.family,
+        };
       },
       password: (form) => {
         const client = authenticateClient(form, byName, false);
@@ -76,7 +91,7 @@ export class IdentityProvider {
 
   #account(name: string): Account {
     const account = this.users.byName(name);
-    if (!account) throw new OAuthError("invalid_grant", `The approving user '${name}' no longer exists.`);
+    if (!account) throw new OAuthError("invalid_grant", `The user '${name}' no longer exists.`);
     return account;
   }
 

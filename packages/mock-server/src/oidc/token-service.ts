@@ -9,10 +9,11 @@ import {
 } from "jose";
 import type { Account, UserRegistry } from "../auth/user-registry.js";
 import type { TokenWeakness } from "../faults/fault.js";
-import { createRandom, type Random } from "../internal/random.js";
+import type { Random } from "../internal/random.js";
+import type { Secrets } from "../internal/secrets.js";
 import type { Clock } from "../jobs/clock.js";
-import { OAuthError } from "./oauth-error.js";
-import { seededSigningKey } from "./seeded-signing-key.js";
+import { RefreshTokens } from "./refresh-tokens.js";
+import { type SigningKey, signingKeyOf } from "./signing-key.js";
 
 /** What the token endpoint answers on success. */
 export interface TokenResponse {
@@ -33,15 +34,31 @@ function headerOf(token: string): ReturnType<typeof decodeProtectedHeader> {
   }
 }
 
-/** Mixed into the seed so refresh tokens and token ids draw from their own stream. */
-const OIDC_STREAM = 0x0dc0ffee;
+/**
+ * The audience of the mock's access tokens. Only tokens for it are accepted: an ID token (its audience is the
+ * client) or a token minted for another audience is refused.
+ */
+export const ACCESS_AUDIENCE = "jobkit";
+
+/** The lifetimes of the IdP's tokens, on the mock's clock. */
+export interface TokenLifetimes {
+  accessMs: number;
+  refreshMs: number;
+}
+
+/** Whether the token's audience is the mock's access audience (a string or a list holding it). */
+function forUs(claims: JWTPayload): boolean {
+  const aud = claims.aud;
+  return aud === ACCESS_AUDIENCE || (Array.isArray(aud) && aud.includes(ACCESS_AUDIENCE));
+}
 
 /** How many verified access tokens are remembered; the oldest is forgotten first. */
 const VERIFIED_TOKENS = 10_000;
 
 /** Issues and verifies the IdP's RS256 access tokens and its opaque refresh tokens. */
 export class TokenService {
-  #refresh = new Map<string, { user: string; clientId: string; scope: string }>();
+  readonly refresh: RefreshTokens;
+  readonly #key: SigningKey;
   /** Signatures verified so far: only the `signature-cache` weakness reads them. */
   #verified = new Set<string>();
   /**
@@ -53,37 +70,42 @@ export class TokenService {
   #random: Random;
 
   constructor(
-    private readonly seed: number,
+    private readonly secrets: Secrets,
     private readonly clock: Clock,
     private readonly users: UserRegistry,
-    private readonly lifetimeMs: number,
+    private readonly lifetimes: TokenLifetimes,
   ) {
-    this.#random = createRandom(seed ^ OIDC_STREAM);
+    this.#key = signingKeyOf(secrets);
+    this.#random = secrets.stream("token-ids");
+    this.refresh = new RefreshTokens(() => secrets.stream("refresh-tokens"), clock, lifetimes.refreshMs);
   }
 
-  /** The public key of this seed as a JWK, for the JWKS. */
+  /** The public signing key as a JWK, for the JWKS. */
   get publicJwk(): Record<string, string> {
-    return seededSigningKey(this.seed).publicJwk;
+    return this.#key.publicJwk;
   }
 
   reset(): void {
-    this.#refresh.clear();
+    this.refresh.reset();
     this.#verified.clear();
     this.#claims.clear();
-    this.#random = createRandom(this.seed ^ OIDC_STREAM);
+    this.#random = this.secrets.stream("token-ids");
   }
 
-  /** Signs an access token (and an ID token) for `account`; with `refresh`, also a refresh token. */
+  /**
+   * Signs an access token (and an ID token) for `account`; with `refresh`, also a refresh token (in the family
+   * of the one it replaces, if it is a number).
+   */
   async issue(
     issuer: string,
     account: Account,
     clientId: string,
     scope: string,
-    refresh: boolean,
+    refresh: boolean | number,
   ): Promise<TokenResponse> {
-    const key = seededSigningKey(this.seed);
+    const key = this.#key;
     const iat = Math.floor(this.clock.now() / 1000);
-    const exp = iat + Math.max(1, Math.round(this.lifetimeMs / 1000));
+    const exp = iat + Math.max(1, Math.round(this.lifetimes.accessMs / 1000));
     const sign = (claims: Record<string, unknown>, audience: string) =>
       new SignJWT(claims)
         .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
@@ -95,37 +117,22 @@ export class TokenService {
         .setJti(this.#random.hex(16))
         .sign(key.privateKey);
     const response: TokenResponse = {
-      access_token: await sign({ client_id: clientId, scope }, "jobkit"),
+      access_token: await sign({ client_id: clientId, scope }, ACCESS_AUDIENCE),
       token_type: "Bearer",
       expires_in: exp - iat,
       scope,
       id_token: await sign({ name: account.name, preferred_username: account.name }, clientId),
     };
-    if (refresh) {
-      const token = this.#random.hex(40);
-      this.#refresh.set(token, { user: account.name, clientId, scope });
-      response.refresh_token = token;
+    if (refresh !== false) {
+      const family = typeof refresh === "number" ? refresh : undefined;
+      response.refresh_token = this.refresh.issue(account.name, clientId, scope, family);
     }
     return response;
   }
 
-  /** The account and scope a refresh token was issued for; `invalid_grant` when unknown or of another client. */
-  redeemRefresh(token: string, clientId: string): { account: Account; scope: string } {
-    const grant = this.#refresh.get(token);
-    const account = grant && this.users.byName(grant.user);
-    if (!grant || !account) throw new OAuthError("invalid_grant", "The refresh token is unknown or revoked.");
-    if (grant.clientId !== clientId) {
-      throw new OAuthError(
-        "invalid_grant",
-        `The refresh token was issued to another client than '${clientId}'.`,
-      );
-    }
-    return { account, scope: grant.scope };
-  }
-
   /**
-   * The account of an access token: signature (RS256, this seed's key), issuer and expiry on the mock's clock
-   * are verified. `undefined` for any token that fails, including `alg: none` and tokens of other keys.
+   * The account of an access token: signature (RS256, the IdP's key), issuer, audience ({@link ACCESS_AUDIENCE})
+   * and expiry on the mock's clock are verified. `undefined` for any token that fails, including `alg: none` and tokens of other keys.
    * A `weakness` (a fault) relaxes exactly one of these checks, as a buggy back-end would.
    */
   async verify(token: string, issuer: string, weakness?: TokenWeakness): Promise<Account | undefined> {
@@ -134,7 +141,7 @@ export class TokenService {
       if (weak !== undefined) return weak === false ? undefined : this.#account(weak);
       const known = this.#claims.get(token);
       if (known && this.#claimsHold(known, issuer)) return this.#account(known.sub);
-      const { payload } = await jwtVerify(token, seededSigningKey(this.seed).publicKey, this.#checks(issuer));
+      const { payload } = await jwtVerify(token, this.#key.publicKey, this.#checks(issuer));
       this.#remember(token, payload);
       return this.#account(payload.sub);
     } catch (error) {
@@ -151,7 +158,12 @@ export class TokenService {
   }
 
   #checks(issuer: string) {
-    return { issuer, algorithms: ["RS256"], currentDate: new Date(this.clock.now()) };
+    return {
+      issuer,
+      audience: ACCESS_AUDIENCE,
+      algorithms: ["RS256"],
+      currentDate: new Date(this.clock.now()),
+    };
   }
 
   #account(sub: unknown): Account | undefined {
@@ -161,7 +173,7 @@ export class TokenService {
   /** The claim checks `jwtVerify` makes with {@link TokenService.#checks}, on the mock's clock now. */
   #claimsHold(claims: JWTPayload, issuer: string): boolean {
     const now = Math.floor(this.clock.now() / 1000);
-    if (claims.iss !== issuer) return false;
+    if (claims.iss !== issuer || !forUs(claims)) return false;
     if (claims.exp !== undefined && claims.exp <= now) return false;
     return claims.nbf === undefined || claims.nbf <= now;
   }
@@ -190,6 +202,8 @@ export class TokenService {
       return false;
     }
     const fresh = typeof claims.exp === "number" && claims.exp * 1000 > this.clock.now();
-    return claims.iss === issuer && fresh && typeof claims.sub === "string" ? claims.sub : false;
+    return claims.iss === issuer && forUs(claims) && fresh && typeof claims.sub === "string"
+      ? claims.sub
+      : false;
   }
 }

@@ -7,10 +7,11 @@ export const CANONICAL_NAME = "job-results.json";
 
 /** Signs and checks download links: `/download/{jobId}/{expires}/{signature}/{name}`. */
 export class LinkSigner {
-  readonly #secret: string;
+  readonly #secret: Buffer;
 
-  constructor(seed: number) {
-    this.#secret = `jobkit-mock-link-secret-${seed}`;
+  /** `secret`: the HMAC key of the signatures (from the secrets of the mock). */
+  constructor(secret: Buffer) {
+    this.#secret = secret;
   }
 
   #signature(jobId: string, expires: number, name: string): string {

@@ -76,7 +76,12 @@ describe("token endpoint", () => {
       ],
       [{ grant_type: "implicit", client_id: "alice-client" }, 400, "unsupported_grant_type"],
       [
-        { grant_type: "refresh_token", client_id: "alice-client", refresh_token: "nope" },
+        {
+          grant_type: "refresh_token",
+          client_id: "alice-client",
+          client_secret: "alice123",
+          refresh_token: "nope",
+        },
         400,
         "invalid_grant",
       ],

@@ -2,27 +2,11 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
-import { readBodyBytes } from "../internal/read-json-body.js";
 import { json } from "../internal/respond.js";
 import { ISSUER_PATH } from "../oidc/identity-provider.js";
 import { OAuthError } from "../oidc/oauth-error.js";
 import { authenticateClient } from "../oidc/oidc-clients.js";
-
-/** A form-encoded body as a prototype-free record; HTTP Basic client credentials become client_id/client_secret. */
-async function readForm(c: Context<MockEnv>, maxBytes: number): Promise<Record<string, string>> {
-  const form: Record<string, string> = Object.create(null);
-  const text = new TextDecoder().decode(await readBodyBytes(c, maxBytes));
-  for (const [name, value] of new URLSearchParams(text)) form[name] = value;
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
-  if (basic) {
-    const decoded = Buffer.from(basic, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon < 0) throw new OAuthError("invalid_client", "HTTP Basic client credentials need id:secret.");
-    form.client_id = decodeURIComponent(decoded.slice(0, colon));
-    form.client_secret = decodeURIComponent(decoded.slice(colon + 1));
-  }
-  return form;
-}
+import { readForm } from "./read-form.js";
 
 /** The mock's OpenID provider below `/oidc` at the origin: discovery, JWKS, token, device, userinfo. */
 export function identityProviderRoutes(ctx: MockContext): Hono<MockEnv> {

@@ -9,10 +9,11 @@ import { empty, json, send } from "../internal/respond.js";
 import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { planOf } from "../jobs/plan-of.js";
+import { MAX_PAGE } from "../options.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
-import { booleanQuery, integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
+import { booleanQuery, integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
 
 /** `POST|GET|DELETE /jobs/{id}/results`, `GET /jobs/{id}/logs`, `GET /jobs/{id}/estimate`. */
 export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -135,7 +136,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     if (problem) {
       throw new OpenEOError("EstimateComplexity", `No estimate is possible: ${problem.message}`);
     }
-    const files = renderResults(planOf(job, ctx.options.collections), ctx.options.seed, job.id, undefined);
+    const files = renderResults(planOf(job, ctx.options.collections), ctx.outputSeed, job.id, undefined);
     const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
     const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
     return json(c, {

@@ -10,16 +10,42 @@ import { empty, json } from "../internal/respond.js";
 import { type JobRecord, NO_EXTRA } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
-import { integerQuery, MAX_PAGE, ownedJob, singleQuery } from "./route-helpers.js";
+import { MAX_PAGE } from "../options.js";
+import { integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
 
-/** 400 StorageQuotaExceeded when the store holds `maxJobs` jobs (checked after the body, so bad bodies say why). */
-function assertRoomForJob(ctx: MockContext): void {
-  const max = ctx.options.maxJobs;
-  if (max === undefined || ctx.store.size < max) return;
+/**
+ * 400 StorageQuotaExceeded when the store holds `maxJobs` jobs, or the user `maxJobsPerUser` (checked after the
+ * body, so bad bodies say why).
+ */
+function assertRoomForJob(ctx: MockContext, user: string): void {
+  const { maxJobs, maxJobsPerUser } = ctx.options;
+  const full = maxJobs !== undefined && ctx.store.size >= maxJobs;
+  const yours = maxJobsPerUser !== undefined && ctx.store.countOf(user) >= maxJobsPerUser;
+  if (!full && !yours) return;
+  const what = full
+    ? `stores at most ${maxJobs} jobs (maxJobs / --max-jobs) and is full`
+    : `stores at most ${maxJobsPerUser} jobs per user (maxJobsPerUser / --max-jobs-per-user) and you have that many`;
   throw new OpenEOError(
     "StorageQuotaExceeded",
-    `The mock back-end stores at most ${max} jobs (maxJobs / --max-jobs) and is full; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
+    `The mock back-end ${what}; delete jobs with DELETE /jobs/{job_id}, or restart it with a higher limit.`,
   );
+}
+
+/** The most bytes of job summaries a page holds (at least one job): long titles and descriptions make shorter pages. */
+const PAGE_BYTES = 1024 * 1024;
+
+/** The summaries of a page's jobs, settled to now; when `paged`, cut after PAGE_BYTES (the rest follows by `next`). */
+function summariesOf(ctx: MockContext, jobs: JobRecord[], paged: boolean): Schema<"job_summary">[] {
+  const summaries: Schema<"job_summary">[] = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    ctx.lifecycle.settle(job);
+    const summary = jobSummary(job);
+    if (paged) bytes += JSON.stringify(summary).length;
+    if (summaries.length > 0 && bytes > PAGE_BYTES) break;
+    summaries.push(summary);
+  }
+  return summaries;
 }
 
 /** Batch-job CRUD: `GET|POST /jobs`, `GET|PATCH|DELETE /jobs/{job_id}`. */
@@ -28,7 +54,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   const auth = requireUser(ctx);
 
   app.get("/jobs", auth, (c) => {
-    const limit = integerQuery(c, "limit", 1, MAX_PAGE);
+    const limit = integerQuery(c, "limit", 1, MAX_PAGE) ?? ctx.options.pageSize;
     const cursorRaw = singleQuery(c, "cursor");
     if (cursorRaw !== undefined && !/^\d{1,15}$/.test(cursorRaw)) {
       throw new OpenEOError(
@@ -38,31 +64,27 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     const user = c.get("user").name;
     const cursor = cursorRaw === undefined ? Number.POSITIVE_INFINITY : Number(cursorRaw);
-    const { jobs, more } = ctx.store.page(user, cursor, limit ?? Number.MAX_SAFE_INTEGER);
+    const page = ctx.store.page(user, cursor, limit ?? Number.MAX_SAFE_INTEGER);
+    const summaries = summariesOf(ctx, page.jobs, limit !== undefined);
+    const included = summaries.length;
     const links: { rel: string; href: string; type?: string }[] = [];
-    const last = jobs[jobs.length - 1];
-    if (more && limit !== undefined && last) {
+    const last = page.jobs[included - 1];
+    if ((page.more || included < page.jobs.length) && limit !== undefined && last) {
       links.push({
         rel: "next",
         href: `${ctx.base(c)}/jobs?limit=${limit}&cursor=${last.seq}`,
         type: "application/json",
       });
     }
-    return json(c, {
-      jobs: jobs.map((job) => {
-        ctx.lifecycle.settle(job);
-        return jobSummary(job);
-      }),
-      links,
-    } satisfies Schema<"job_list">);
+    return json(c, { jobs: summaries, links } satisfies Schema<"job_list">);
   });
 
   app.post("/jobs", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     const fields = parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/jobs", body);
-    assertRoomForJob(ctx);
     const user = c.get("user").name;
+    assertRoomForJob(ctx, user);
     const now = ctx.clock.now();
     const id = ctx.ids.jobId();
     const outcome = ctx.faults.take("job-outcome", {

@@ -4,9 +4,7 @@ import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { JobRecord } from "../jobs/job.js";
-
-/** The largest page any list answers with; a bigger `limit` is clamped to it. */
-export const MAX_PAGE = 10_000;
+import { MAX_PAGE } from "../options.js";
 
 /** The job named in the path if it exists and belongs to the signed-in user (else 404 JobNotFound), settled to now. */
 export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {

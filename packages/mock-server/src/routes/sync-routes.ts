@@ -36,7 +36,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
       );
     }
     const requestId = ctx.ids.syncRequestId();
-    const [file] = renderResults(execution, ctx.options.seed, requestId, undefined);
+    const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
     charge(user, costs);
     const time = isoTime(ctx.clock.now());
