@@ -104,7 +104,6 @@ function secure(options: MockServerOptions, host: string, flags: NetworkFlags): 
   options.seed ??= "random";
   options.oidc = { ...options.oidc, deviceApprovalMs: null };
   options.maxJobsPerUser ??= 1000;
-  options.pageSize ??= 1000;
 }
 
 /** The start line about secrets: where they come from, with a warning for a seed beyond loopback. */
