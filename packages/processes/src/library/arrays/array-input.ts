@@ -1,0 +1,26 @@
+import { LabeledArray } from "../../labeled-array.js";
+import type { Value } from "../../value.js";
+import { invalidArgument } from "./process-exception.js";
+
+/** An array argument taken apart: its values, and its labels when it is a labeled array. */
+export interface ArrayInput {
+  readonly values: readonly Value[];
+  readonly labels?: readonly (string | number)[];
+}
+
+/** Reads an array argument, plain or labeled; anything else is an invalid argument. */
+export function arrayInput(processId: string, parameter: string, value: Value | undefined): ArrayInput {
+  if (value instanceof LabeledArray) return { values: value.values, labels: value.labels };
+  if (Array.isArray(value)) return { values: value };
+  throw invalidArgument(processId, parameter, "must be an array.");
+}
+
+/** The result array: labeled with `labels` when given, plain otherwise. */
+export function arrayResult(values: Value[], labels: readonly (string | number)[] | undefined): Value {
+  return labels ? new LabeledArray(labels, values) : values;
+}
+
+/** Whether a process's `ignore_nodata` flag is on (its default); only an explicit `false` turns it off. */
+export function ignoresNodata(args: Readonly<Record<string, Value>>): boolean {
+  return args.ignore_nodata !== false;
+}
