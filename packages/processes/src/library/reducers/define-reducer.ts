@@ -1,0 +1,31 @@
+import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
+import { ignoresNodata } from "../arrays/array-input.js";
+import type { NumberKernel } from "./number-kernels.js";
+import { gatherNumbers, gatherValues, scratchBuffer } from "./number-scratch.js";
+
+/** What a reducer that gives one number needs: its id, a summary, and its kernel. */
+export interface ReducerSpec {
+  readonly id: string;
+  readonly summary: string;
+  readonly kernel: NumberKernel;
+}
+
+/**
+ * A reducer of numbers with `ignore_nodata`: no-data is skipped (or makes the result no-data), and no numbers at all
+ * give no-data. `reduceNumbers` does the same over cube cells, where no-data is `NaN`.
+ */
+export function defineReducer({ id, summary, kernel }: ReducerSpec): ProcessImplementation {
+  return defineProcess({
+    id,
+    summary,
+    fidelity: "exact",
+    run: (args) => {
+      const count = gatherValues(id, args);
+      return count > 0 ? kernel(scratchBuffer(count), count) : null;
+    },
+    reduceNumbers: (values, args) => {
+      const count = gatherNumbers(values, ignoresNodata(args));
+      return count > 0 ? kernel(scratchBuffer(count), count) : Number.NaN;
+    },
+  });
+}

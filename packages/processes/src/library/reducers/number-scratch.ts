@@ -1,0 +1,43 @@
+import type { Value } from "../../value.js";
+import { arrayInput, ignoresNodata } from "../arrays/array-input.js";
+import { invalidArgument } from "../arrays/process-exception.js";
+
+let scratch = new Float64Array(64);
+
+/** The shared buffer the reducers gather numbers into, at least `size` long; reused so kernels allocate nothing. */
+export function scratchBuffer(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/** Gathering found no-data while `ignore_nodata` is `false`: the result is no-data. */
+export const NODATA_FOUND = -1;
+
+/**
+ * Copies the numbers of a process's `data` argument into the scratch buffer, skipping no-data (`null`, not `NaN`);
+ * gives how many, or {@link NODATA_FOUND}.
+ */
+export function gatherValues(processId: string, args: Readonly<Record<string, Value>>): number {
+  const values = arrayInput(processId, "data", args.data).values;
+  const ignore = ignoresNodata(args);
+  const buffer = scratchBuffer(values.length);
+  let count = 0;
+  for (const value of values) {
+    if (typeof value === "number") buffer[count++] = value;
+    else if (value !== null) throw invalidArgument(processId, "data", "must hold numbers and no-data only.");
+    else if (!ignore) return NODATA_FOUND;
+  }
+  return count;
+}
+
+/** Copies the numbers of a cube's cells into the scratch buffer, skipping no-data (`NaN`); as {@link gatherValues}. */
+export function gatherNumbers(values: Float64Array, ignore: boolean): number {
+  const buffer = scratchBuffer(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (!Number.isNaN(value)) buffer[count++] = value;
+    else if (!ignore) return NODATA_FOUND;
+  }
+  return count;
+}
