@@ -6,6 +6,10 @@ describe("text processes", () => {
     expect(run("text_find", { data: "😀 openEO", pattern: "open" })).toBe(2);
   });
 
+  it("text_find counts characters of the text even where lower case lengthens one", () => {
+    expect(run("text_find", { data: "İSTANBUL", pattern: "tan", case_sensitive: false })).toBe(2);
+  });
+
   it("text_concat refuses arrays and objects among the elements", () => {
     expect(thrownCode("text_concat", { data: ["a", ["b"]] })).toBe("ProcessArgumentInvalid");
   });
