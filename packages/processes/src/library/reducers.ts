@@ -19,11 +19,7 @@ export const reducersProcesses: readonly ProcessImplementation[] = [
   defineReducer({ id: "max", summary: "Gives the largest number.", kernel: maxKernel }),
   defineReducer({ id: "min", summary: "Gives the smallest number.", kernel: minKernel }),
   defineReducer({ id: "mean", summary: "Gives the arithmetic mean.", kernel: meanKernel }),
-  defineReducer({
-    id: "median",
-    summary: "Gives the middle value, or the mean of the two middle values.",
-    kernel: medianKernel,
-  }),
+  defineReducer({ id: "median", summary: "Gives the middle value of the numbers.", kernel: medianKernel }),
   defineReducer({ id: "sd", summary: "Gives the sample standard deviation.", kernel: sdKernel }),
   defineReducer({ id: "variance", summary: "Gives the sample variance.", kernel: varianceKernel }),
   defineReducer({ id: "sum", summary: "Adds all numbers up.", kernel: sumKernel }),
