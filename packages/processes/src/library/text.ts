@@ -1,7 +1,8 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../process-entry.js";
 import type { Value } from "../value.js";
 import { arrayInput } from "./arrays/array-input.js";
-import { invalidArgument } from "./arrays/process-exception.js";
+import { textArgument } from "./common/argument-readers.js";
+import { invalidArgument } from "./common/process-errors.js";
 
 /** How a search sees one character: as it is, or in lower case. */
 type Fold = (character: string) => string;
@@ -22,11 +23,11 @@ function defineTextSearch(id: string, summary: string, test: TextTest): ProcessI
     summary,
     fidelity: "exact",
     run: ({ data, pattern, case_sensitive }: ProcessArguments) => {
-      if (data === null) return null;
-      if (typeof data !== "string") throw invalidArgument(id, "data", "must be a text or no-data.");
-      if (typeof pattern !== "string") throw invalidArgument(id, "pattern", "must be a text.");
+      const text = textArgument(id, "data", data, true);
+      if (text === null) return null;
+      const search = textArgument(id, "pattern", pattern) as string;
       const fold = case_sensitive === false ? lowerCase : asIs;
-      return test(Array.from(data, fold), Array.from(pattern, fold).join(""));
+      return test(Array.from(text, fold), Array.from(search, fold).join(""));
     },
   });
 }
@@ -46,7 +47,12 @@ function findText(data: readonly string[], pattern: string): Value {
 /** The text of a value as `text_concat` writes it: numbers, booleans and no-data in lower case. */
 function textOf(value: Value): string {
   if (value === null || ["string", "number", "boolean"].includes(typeof value)) return String(value);
-  throw invalidArgument("text_concat", "data", "must hold texts, numbers, booleans and no-data only.");
+  throw invalidArgument(
+    "text_concat",
+    "data",
+    "an array of strings, numbers, booleans and no-data only",
+    value,
+  );
 }
 
 /** The text processes. */

@@ -1,19 +1,16 @@
 import { LabeledArray } from "../../labeled-array.js";
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { invalidArgument, processException } from "../common/process-errors.js";
 import { type ArrayInput, arrayInput, arrayResult } from "./array-input.js";
-import { invalidArgument, processException } from "./process-exception.js";
 
 /** The most elements an array built by these processes may have, so that no graph can exhaust memory. */
 export const MAX_ARRAY_LENGTH = 10_000_000;
 
-function checkLength(processId: string, length: number): void {
+function checkLength(processId: string, length: number, data: Value): void {
   if (length > MAX_ARRAY_LENGTH) {
-    throw invalidArgument(
-      processId,
-      "data",
-      `would make an array of ${length} elements; the limit is ${MAX_ARRAY_LENGTH}.`,
-    );
+    const expected = `an array whose result has at most ${MAX_ARRAY_LENGTH} elements, not ${length}`;
+    throw invalidArgument(processId, "data", expected, data);
   }
 }
 
@@ -57,7 +54,7 @@ function arrayAppend({ data, value, label }: ProcessArguments): Value {
 function arrayConcat({ array1, array2 }: ProcessArguments): Value {
   const first = arrayInput("array_concat", "array1", array1);
   const second = arrayInput("array_concat", "array2", array2);
-  checkLength("array_concat", first.values.length + second.values.length);
+  checkLength("array_concat", first.values.length + second.values.length, array1 as Value);
   const values = [...first.values, ...second.values];
   if (!first.labels || !second.labels) return values;
   checkLabelConflict("array_concat", first.labels, second.labels);
@@ -67,9 +64,9 @@ function arrayConcat({ array1, array2 }: ProcessArguments): Value {
 function arrayCreate({ data, repeat }: ProcessArguments): Value {
   const values = arrayInput("array_create", "data", data).values;
   if (typeof repeat !== "number" || !Number.isInteger(repeat) || repeat < 1) {
-    throw invalidArgument("array_create", "repeat", "must be an integer of at least 1.");
+    throw invalidArgument("array_create", "repeat", "an integer of at least 1", repeat ?? null);
   }
-  checkLength("array_create", values.length * repeat);
+  checkLength("array_create", values.length * repeat, data as Value);
   return Array.from({ length: repeat }, () => values).flat(1) as Value[];
 }
 
@@ -85,7 +82,12 @@ function arrayCreateLabeled({ data, labels }: ProcessArguments): Value {
   }
   const valid = keys.every((key) => typeof key === "string" || typeof key === "number");
   if (!valid || new Set(keys).size !== keys.length) {
-    throw invalidArgument("array_create_labeled", "labels", "must be distinct numbers or strings.");
+    throw invalidArgument(
+      "array_create_labeled",
+      "labels",
+      "an array of distinct numbers or strings",
+      labels ?? null,
+    );
   }
   return new LabeledArray(keys as (string | number)[], [...values]);
 }
@@ -116,7 +118,7 @@ function arrayModify({ data, values, index, length }: ProcessArguments): Value {
   const inserted = arrayInput("array_modify", "values", values);
   const count = input.values.length;
   if (typeof index !== "number" || !Number.isInteger(index) || index < 0) {
-    throw invalidArgument("array_modify", "index", "must be an integer of at least 0.");
+    throw invalidArgument("array_modify", "index", "an integer of at least 0", index ?? null);
   }
   if (index > count) {
     throw processException(

@@ -1,12 +1,12 @@
 import { type Callback, isCallback } from "../../callback.js";
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { type ArrayInput, arrayInput, arrayResult } from "./array-input.js";
-import { invalidArgument } from "./process-exception.js";
 
 function callbackArgument(processId: string, parameter: string, value: Value | undefined): Callback {
   if (isCallback(value)) return value;
-  throw invalidArgument(processId, parameter, "must be a process graph.");
+  throw invalidArgument(processId, parameter, "a child process graph", value ?? null);
 }
 
 /** Runs a callback on every element with the parameters `array_apply` and `array_filter` define. */

@@ -1,8 +1,7 @@
 import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { parseTemporal } from "../dates/rfc3339.js";
-import { arrayInput, arrayResult } from "./array-input.js";
-import { invalidArgument } from "./process-exception.js";
+import { arrayInput, arrayResult, numbersOrNodata } from "./array-input.js";
 
 const ID = "array_interpolate_linear";
 
@@ -45,9 +44,7 @@ export const arrayInterpolateLinearProcess: ProcessImplementation = defineProces
   fidelity: "exact",
   run: ({ data }) => {
     const input = arrayInput(ID, "data", data);
-    if (!input.values.every((value) => value === null || typeof value === "number")) {
-      throw invalidArgument(ID, "data", "must hold numbers and no-data only.");
-    }
-    return arrayResult(interpolate(input.values, xAxis(input.labels, input.values.length)), input.labels);
+    const values = numbersOrNodata(ID, input.values);
+    return arrayResult(interpolate(values, xAxis(input.labels, values.length)), input.labels);
   },
 });

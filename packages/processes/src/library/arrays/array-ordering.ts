@@ -1,8 +1,8 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { parseTemporal } from "../dates/rfc3339.js";
 import { arrayInput } from "./array-input.js";
-import { invalidArgument } from "./process-exception.js";
 
 /**
  * The number an element sorts by: itself, or the instant of a date or date-time (temporal strings sort by time,
@@ -13,7 +13,8 @@ function sortKey(processId: string, value: Value, hasNumbers: boolean): number |
   if (typeof value === "number" && hasNumbers) return value;
   const parsed = typeof value === "string" && !hasNumbers ? parseTemporal(value) : undefined;
   if (parsed && parsed.kind !== "time") return parsed.ms;
-  throw invalidArgument(processId, "data", "must hold numbers, or dates and date-times, and no-data only.");
+  const expected = "an array of numbers, or of dates and date-times, and no-data (null) only";
+  throw invalidArgument(processId, "data", expected, value);
 }
 
 /** Compares without subtracting, so that equal infinities tie. */
@@ -47,7 +48,8 @@ function rearrange({ data, order }: ProcessArguments): Value {
       throw invalidArgument(
         "rearrange",
         "order",
-        `names position ${JSON.stringify(position)}, which data lacks.`,
+        `an array of positions from 0 to ${values.length - 1}`,
+        position,
       );
     }
     return values[position] as Value;

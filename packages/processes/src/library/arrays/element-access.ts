@@ -1,7 +1,7 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { processException } from "../common/process-errors.js";
 import { type ArrayInput, arrayInput, ignoresNodata } from "./array-input.js";
-import { processException } from "./process-exception.js";
 import { sameValue } from "./same-value.js";
 
 const ELEMENT = "array_element";

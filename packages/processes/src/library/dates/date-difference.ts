@@ -1,6 +1,6 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
-import { invalidArgument } from "../arrays/process-exception.js";
-import { addMonths, FIXED_UNITS } from "./date-shift.js";
+import { choiceArgument } from "../common/argument-readers.js";
+import { addMonths, FIXED_UNITS, TIME_UNITS } from "./date-shift.js";
 import { temporalArgument } from "./temporal-argument.js";
 
 const ID = "date_difference";
@@ -20,11 +20,10 @@ function monthsBetween(from: number, to: number): number {
 function dateDifference({ date1, date2, unit }: ProcessArguments): number {
   const from = temporalArgument(ID, "date1", date1, ["date", "date-time"]).ms;
   const to = temporalArgument(ID, "date2", date2, ["date", "date-time"]).ms;
-  if (unit === "month") return monthsBetween(from, to);
-  if (unit === "year") return monthsBetween(from, to) / 12;
-  const size = FIXED_UNITS[String(unit)];
-  if (size === undefined) throw invalidArgument(ID, "unit", `names no unit of time ('${String(unit)}').`);
-  return (to - from) / size;
+  const name = choiceArgument(ID, "unit", unit, TIME_UNITS) as string;
+  if (name === "month") return monthsBetween(from, to);
+  if (name === "year") return monthsBetween(from, to) / 12;
+  return (to - from) / (FIXED_UNITS[name] as number);
 }
 
 /** `date_difference`, in this family. */

@@ -1,5 +1,6 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
-import { invalidArgument } from "../arrays/process-exception.js";
+import { choiceArgument } from "../common/argument-readers.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { daysInMonth, formatTemporal, type ParsedTemporal, utcMs } from "./rfc3339.js";
 import { temporalArgument } from "./temporal-argument.js";
 
@@ -31,21 +32,24 @@ export function addMonths(ms: number, months: number, offsetMinutes = 0): number
   return utcMs(year, month, day, msOfDay) - offsetMinutes * 60_000;
 }
 
+/** The units of time `date_shift` and `date_difference` take. */
+export const TIME_UNITS = [...Object.keys(FIXED_UNITS), "month", "year"];
+
 function shifted(date: ParsedTemporal, value: number, unit: string): number {
   if (unit === "month") return addMonths(date.ms, value, date.offsetMinutes);
   if (unit === "year") return addMonths(date.ms, 12 * value, date.offsetMinutes);
-  const size = FIXED_UNITS[unit];
-  if (size === undefined) throw invalidArgument(ID, "unit", `names no unit of time ('${unit}').`);
-  return date.ms + value * size;
+  return date.ms + value * (FIXED_UNITS[unit] as number);
 }
 
 function dateShift({ date, value, unit }: ProcessArguments): string {
   const parsed = temporalArgument(ID, "date", date, ["date", "date-time"]);
-  if (typeof value !== "number" || !Number.isInteger(value))
-    throw invalidArgument(ID, "value", "must be an integer.");
-  const result = shifted(parsed, value, String(unit));
-  if (Number.isNaN(new Date(result).getTime()))
-    throw invalidArgument(ID, "value", "shifts the date out of range.");
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw invalidArgument(ID, "value", "an integer", value ?? null);
+  }
+  const result = shifted(parsed, value, choiceArgument(ID, "unit", unit, TIME_UNITS) as string);
+  if (Number.isNaN(new Date(result).getTime())) {
+    throw invalidArgument(ID, "value", "a shift that keeps the date within ±275,000 years of 1970", value);
+  }
   return formatTemporal(result, parsed);
 }
 

@@ -1,5 +1,5 @@
 import type { Value } from "../../value.js";
-import { invalidArgument } from "../arrays/process-exception.js";
+import { invalidArgument } from "../common/process-errors.js";
 import { type ParsedTemporal, parseTemporal } from "./rfc3339.js";
 
 /** Reads a temporal argument of one of the given kinds; anything else is an invalid argument. */
@@ -11,9 +11,5 @@ export function temporalArgument(
 ): ParsedTemporal {
   const parsed = typeof value === "string" ? parseTemporal(value) : undefined;
   if (parsed && kinds.includes(parsed.kind)) return parsed;
-  throw invalidArgument(
-    processId,
-    parameter,
-    `must be an RFC 3339 ${kinds.join(" or ")}, not ${JSON.stringify(value)}.`,
-  );
+  throw invalidArgument(processId, parameter, `an RFC 3339 ${kinds.join(" or ")}`, value ?? null);
 }

@@ -1,7 +1,6 @@
 import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { arrayInput, ignoresNodata } from "../arrays/array-input.js";
-import { invalidArgument } from "../arrays/process-exception.js";
+import { arrayInput, ignoresNodata, numbersOrNodata } from "../arrays/array-input.js";
 
 /**
  * A cumulative process: each number combined with the result so far. No-data stays in place and is skipped, or,
@@ -16,10 +15,9 @@ function defineCumulative(id: string, summary: string, step: (total: number, x: 
       const ignore = ignoresNodata(args);
       let total: number | undefined;
       let stopped = false;
-      return arrayInput(id, "data", args.data).values.map((value): Value => {
+      const values = numbersOrNodata(id, arrayInput(id, "data", args.data).values);
+      return values.map((value): Value => {
         if (value === null) stopped = !ignore;
-        else if (typeof value !== "number")
-          throw invalidArgument(id, "data", "must hold numbers and no-data only.");
         if (value === null || stopped) return null;
         total = total === undefined ? value : step(total, value);
         return total;

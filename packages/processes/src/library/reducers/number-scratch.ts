@@ -1,6 +1,5 @@
 import type { Value } from "../../value.js";
-import { arrayInput, ignoresNodata } from "../arrays/array-input.js";
-import { invalidArgument } from "../arrays/process-exception.js";
+import { arrayInput, ignoresNodata, numbersOrNodata } from "../arrays/array-input.js";
 
 let scratch = new Float64Array(64);
 
@@ -18,13 +17,12 @@ export const NODATA_FOUND = -1;
  * gives how many, or {@link NODATA_FOUND}.
  */
 export function gatherValues(processId: string, args: Readonly<Record<string, Value>>): number {
-  const values = arrayInput(processId, "data", args.data).values;
+  const values = numbersOrNodata(processId, arrayInput(processId, "data", args.data).values);
   const ignore = ignoresNodata(args);
   const buffer = scratchBuffer(values.length);
   let count = 0;
   for (const value of values) {
-    if (typeof value === "number") buffer[count++] = value;
-    else if (value !== null) throw invalidArgument(processId, "data", "must hold numbers and no-data only.");
+    if (value !== null) buffer[count++] = value;
     else if (!ignore) return NODATA_FOUND;
   }
   return count;

@@ -1,20 +1,19 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
-import { invalidArgument, processException } from "../arrays/process-exception.js";
+import { invalidArgument, processException } from "../common/process-errors.js";
 import { gatherValues, scratchBuffer } from "./number-scratch.js";
 
 const ID = "quantiles";
 
 function intervals(parameter: string, q: number): number[] {
-  if (!Number.isInteger(q) || q < 2)
-    throw invalidArgument(ID, parameter, "must be an integer of at least 2.");
+  if (!Number.isInteger(q) || q < 2) throw invalidArgument(ID, parameter, "an integer of at least 2", q);
   return Array.from({ length: q - 1 }, (_, k) => (k + 1) / q);
 }
 
 function listed(list: readonly Value[]): number[] {
-  if (!list.every((p) => typeof p === "number" && p >= 0 && p <= 1)) {
-    throw invalidArgument(ID, "probabilities", "must hold numbers from 0 to 1.");
-  }
+  const outside = list.find((p) => typeof p !== "number" || !(p >= 0 && p <= 1));
+  if (outside !== undefined)
+    throw invalidArgument(ID, "probabilities", "an array of numbers from 0 to 1", outside);
   const probabilities = list as number[];
   if (probabilities.some((p, index) => index > 0 && p < (probabilities[index - 1] as number))) {
     throw processException(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createProcessRegistry, LabeledArray } from "../../src/index.js";
-import { run, thrownCode } from "./harness.js";
+import { LabeledArray } from "../../src/index.js";
+import { thrownCode } from "./callback-helpers.js";
+import { entryOf, resultOf as run } from "./run-one.js";
 
-const registry = createProcessRegistry();
 const NUMBER_REDUCERS = ["max", "min", "mean", "median", "sd", "variance", "sum", "product"];
 
 function reduceNumbers(id: string, values: number[], ignoreNodata = true): number {
-  const reduce = registry.get(id)?.reduceNumbers;
+  const reduce = entryOf(id).reduceNumbers;
   if (!reduce) throw new Error(`${id} has no reduceNumbers`);
   return reduce(Float64Array.from(values), { data: null, ignore_nodata: ignoreNodata });
 }
@@ -56,7 +56,7 @@ describe("reduceNumbers, the reducers' kernels over cube cells", () => {
 
   it("does not change the cells it reads", () => {
     const values = Float64Array.from([5, 1, 4, 2, 3]);
-    const reduce = registry.get("median")?.reduceNumbers;
+    const reduce = entryOf("median").reduceNumbers;
     expect(reduce?.(values, { ignore_nodata: true })).toBe(3);
     expect([...values]).toEqual([5, 1, 4, 2, 3]);
   });
@@ -72,7 +72,7 @@ describe("reducers over arrays", () => {
   });
 
   it("refuse elements that are not numbers", () => {
-    expect(thrownCode("sum", { data: [1, "2"] })).toBe("ProcessArgumentInvalid");
+    expect(thrownCode("sum", { data: [1, "2"] })).toBe("ProcessParameterInvalid");
   });
 
   it("quantiles needs exactly one of probabilities and q, and ascending probabilities", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LabeledArray } from "../../src/index.js";
-import { recordingCallback, run, thrownCode } from "./harness.js";
+import { recordingCallback, thrownCode } from "./callback-helpers.js";
+import { resultOf as run } from "./run-one.js";
 
 const bands = () => new LabeledArray(["B01", "B02", "B03"], [4, -5, 6]);
 
@@ -77,6 +78,6 @@ describe("array ordering and interpolation", () => {
   });
 
   it("refuses to build arrays beyond the length limit", () => {
-    expect(thrownCode("array_create", { data: [1, 2], repeat: 6_000_000 })).toBe("ProcessArgumentInvalid");
+    expect(thrownCode("array_create", { data: [1, 2], repeat: 6_000_000 })).toBe("ProcessParameterInvalid");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { run, thrownCode } from "./harness.js";
+import { thrownCode } from "./callback-helpers.js";
+import { resultOf as run } from "./run-one.js";
 
 describe("text processes", () => {
   it("text_find counts characters, not UTF-16 code units", () => {
@@ -11,11 +12,11 @@ describe("text processes", () => {
   });
 
   it("text_concat refuses arrays and objects among the elements", () => {
-    expect(thrownCode("text_concat", { data: ["a", ["b"]] })).toBe("ProcessArgumentInvalid");
+    expect(thrownCode("text_concat", { data: ["a", ["b"]] })).toBe("ProcessParameterInvalid");
   });
 
   it("text searches refuse a pattern that is not a text", () => {
-    expect(thrownCode("text_contains", { data: "abc", pattern: null })).toBe("ProcessArgumentInvalid");
+    expect(thrownCode("text_contains", { data: "abc", pattern: null })).toBe("ProcessParameterInvalid");
   });
 });
 
@@ -38,10 +39,10 @@ describe("date_shift", () => {
 
   it("refuses invalid dates and shifts out of range", () => {
     expect(thrownCode("date_shift", { date: "2021-02-29", value: 1, unit: "day" })).toBe(
-      "ProcessArgumentInvalid",
+      "ProcessParameterInvalid",
     );
     expect(thrownCode("date_shift", { date: "2021-01-01", value: 1e12, unit: "year" })).toBe(
-      "ProcessArgumentInvalid",
+      "ProcessParameterInvalid",
     );
   });
 });
@@ -61,7 +62,7 @@ describe("date_difference and date_between", () => {
       false,
     );
     expect(thrownCode("date_between", { x: "12:00:00", min: "2020-01-01", max: "12:00:00" })).toBe(
-      "ProcessArgumentInvalid",
+      "ProcessParameterInvalid",
     );
   });
 
