@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { LabeledArray } from "../../src/index.js";
+import { LabeledArray, type Value } from "../../src/index.js";
 import { thrownCode } from "./callback-helpers.js";
 import { entryOf, resultOf as run } from "./run-one.js";
 
-const NUMBER_REDUCERS = ["max", "min", "mean", "median", "sd", "variance", "sum", "product"];
+const STATISTICS = ["max", "min", "mean", "median", "sd", "variance", "sum", "product"];
+const NUMBER_REDUCERS = [...STATISTICS, "first", "last", "count"];
 
-function reduceNumbers(id: string, values: number[], ignoreNodata = true): number {
+function reduceNumbers(id: string, values: number[], ignoreNodata = true, condition: Value = null): number {
   const reduce = entryOf(id).reduceNumbers;
   if (!reduce) throw new Error(`${id} has no reduceNumbers`);
-  return reduce(Float64Array.from(values), { data: null, ignore_nodata: ignoreNodata });
+  return reduce(Float64Array.from(values), { data: null, ignore_nodata: ignoreNodata, condition });
 }
 
 /** A reproducible list of numbers with some NaN (no-data in a cube). */
@@ -47,8 +48,18 @@ describe("reduceNumbers, the reducers' kernels over cube cells", () => {
     }
   });
 
+  it("first, last and count read no-data cells as their options say", () => {
+    const cells = [Number.NaN, 2, Number.POSITIVE_INFINITY, Number.NaN];
+    expect([reduceNumbers("first", cells), reduceNumbers("last", cells)]).toEqual([
+      2,
+      Number.POSITIVE_INFINITY,
+    ]);
+    expect(reduceNumbers("first", cells, false)).toBeNaN();
+    expect([reduceNumbers("count", cells), reduceNumbers("count", cells, true, true)]).toEqual([1, 4]);
+  });
+
   it("gives NaN for no-data with ignore_nodata false, and for cells without numbers", () => {
-    for (const id of NUMBER_REDUCERS) {
+    for (const id of STATISTICS) {
       expect(reduceNumbers(id, [1, Number.NaN, 3], false)).toBeNaN();
       expect(reduceNumbers(id, [Number.NaN, Number.NaN])).toBeNaN();
     }

@@ -46,6 +46,17 @@ function count({ data, condition, context }: ProcessArguments): Value {
   return values.filter((x) => callback.call({ x, context: context as Value }) === true).length;
 }
 
+/** `count` over cube cells (no-data `NaN`): the finite ones, or all for `condition` true. */
+function countCells(cells: Float64Array, { condition }: ProcessArguments): number {
+  if (condition === true) return cells.length;
+  if (condition !== null && condition !== undefined) {
+    throw invalidArgument("count", "condition", "null, true or a child process graph", condition);
+  }
+  let valid = 0;
+  for (let i = 0; i < cells.length; i++) if (Number.isFinite(cells[i])) valid++;
+  return valid;
+}
+
 /** The array processes that run a callback on each element. */
 export const arrayCallbackProcesses: readonly ProcessImplementation[] = [
   defineProcess({
@@ -65,5 +76,6 @@ export const arrayCallbackProcesses: readonly ProcessImplementation[] = [
     summary: "Counts the valid elements, all elements, or those for which a callback gives true.",
     fidelity: "exact",
     run: count,
+    reduceNumbers: countCells,
   }),
 ];

@@ -42,12 +42,36 @@ function arrayElement(args: ProcessArguments): Value {
   );
 }
 
-/** The first (or, with `fromEnd`, last) element, skipping no-data unless `ignore_nodata` is `false`. */
-function endElement(processId: string, args: ProcessArguments, fromEnd: boolean): Value {
-  const values = arrayInput(processId, "data", args.data).values;
-  const ordered = fromEnd ? [...values].reverse() : values;
-  if (!ignoresNodata(args)) return ordered[0] ?? null;
-  return ordered.find((value) => value !== null) ?? null;
+/** The position of the first (or last) element, skipping no-data unless `ignore_nodata` is off; -1 for none. */
+function endPosition(
+  length: number,
+  isNodata: (index: number) => boolean,
+  fromEnd: boolean,
+  ignore: boolean,
+) {
+  for (let step = 0; step < length; step++) {
+    const index = fromEnd ? length - 1 - step : step;
+    if (!ignore || !isNodata(index)) return index;
+  }
+  return -1;
+}
+
+/** `first` or `last`, over arrays (no-data `null`) and over cube cells (no-data `NaN`). */
+function defineEndElement(id: string, summary: string, fromEnd: boolean): ProcessImplementation {
+  return defineProcess({
+    id,
+    summary,
+    fidelity: "exact",
+    run: (args) => {
+      const values = arrayInput(id, "data", args.data).values;
+      const index = endPosition(values.length, (k) => values[k] === null, fromEnd, ignoresNodata(args));
+      return index < 0 ? null : (values[index] as Value);
+    },
+    reduceNumbers: (cells, args) => {
+      const index = endPosition(cells.length, (k) => Number.isNaN(cells[k]), fromEnd, ignoresNodata(args));
+      return index < 0 ? Number.NaN : (cells[index] as number);
+    },
+  });
 }
 
 function findValue(args: ProcessArguments): Value {
@@ -65,18 +89,8 @@ export const elementAccessProcesses: readonly ProcessImplementation[] = [
     fidelity: "exact",
     run: arrayElement,
   }),
-  defineProcess({
-    id: "first",
-    summary: "Gives the first element, by default the first that is not no-data.",
-    fidelity: "exact",
-    run: (args) => endElement("first", args, false),
-  }),
-  defineProcess({
-    id: "last",
-    summary: "Gives the last element, by default the last that is not no-data.",
-    fidelity: "exact",
-    run: (args) => endElement("last", args, true),
-  }),
+  defineEndElement("first", "Gives the first element, by default the first that is not no-data.", false),
+  defineEndElement("last", "Gives the last element, by default the last that is not no-data.", true),
   defineProcess({
     id: "array_labels",
     summary: "Lists the labels of a labeled array, or the indices of a plain one.",
