@@ -11,7 +11,7 @@ import {
   sumKernel,
   varianceKernel,
 } from "./reducers/number-kernels.js";
-import { gatherValues, scratchBuffer } from "./reducers/number-scratch.js";
+import { gatherValues, NAN_FOUND, scratchBuffer } from "./reducers/number-scratch.js";
 import { quantilesProcess } from "./reducers/quantiles.js";
 
 /** The reducers processes: statistics over an array of numbers, quantiles, extrema and running totals. */
@@ -30,6 +30,7 @@ export const reducersProcesses: readonly ProcessImplementation[] = [
     fidelity: "exact",
     run: (args) => {
       const count = gatherValues("extrema", args);
+      if (count === NAN_FOUND) return [Number.NaN, Number.NaN];
       if (count <= 0) return [null, null];
       const values = scratchBuffer(count);
       return [minKernel(values, count), maxKernel(values, count)];

@@ -78,6 +78,16 @@ describe("reducers over arrays", () => {
     expect(run("median", { data: new LabeledArray(["a", "b", "c"], [3, 1, 2]) })).toBe(2);
   });
 
+  it("give NaN for NaN in the data, and no-data for no-data when ignore_nodata is false", () => {
+    for (const id of STATISTICS) {
+      expect(run(id, { data: [Number.NaN, 1, null] }), id).toBeNaN();
+      expect(run(id, { data: [Number.NaN, 1, null], ignore_nodata: false }), id).toBeNull();
+    }
+    expect(run("extrema", { data: [1, Number.NaN] })).toEqual([Number.NaN, Number.NaN]);
+    const quantiles = { data: [Number.NaN, 1, null], probabilities: [0.5] };
+    expect(run("quantiles", { ...quantiles, ignore_nodata: false })).toEqual([null]);
+  });
+
   it("give NaN for the sample variance of a single number", () => {
     expect(run("variance", { data: [4] })).toBeNaN();
   });

@@ -1,7 +1,7 @@
 import { defineProcess, type ProcessImplementation } from "../../process-entry.js";
 import { ignoresNodata } from "../arrays/array-input.js";
 import type { NumberKernel } from "./number-kernels.js";
-import { gatherNumbers, gatherValues, scratchBuffer } from "./number-scratch.js";
+import { gatherNumbers, gatherValues, NAN_FOUND, scratchBuffer } from "./number-scratch.js";
 
 /** What a reducer that gives one number needs: its id, a summary, and its kernel. */
 export interface ReducerSpec {
@@ -12,7 +12,7 @@ export interface ReducerSpec {
 
 /**
  * A reducer of numbers with `ignore_nodata`: no-data is skipped (or makes the result no-data), and no numbers at all
- * give no-data. `reduceNumbers` does the same over cube cells, where no-data is `NaN`.
+ * give no-data; `NaN` makes the result `NaN`. `reduceNumbers` does the same over cube cells, where no-data is `NaN`.
  */
 export function defineReducer({ id, summary, kernel }: ReducerSpec): ProcessImplementation {
   return defineProcess({
@@ -21,6 +21,7 @@ export function defineReducer({ id, summary, kernel }: ReducerSpec): ProcessImpl
     fidelity: "exact",
     run: (args) => {
       const count = gatherValues(id, args);
+      if (count === NAN_FOUND) return Number.NaN;
       return count > 0 ? kernel(scratchBuffer(count), count) : null;
     },
     reduceNumbers: (values, args) => {

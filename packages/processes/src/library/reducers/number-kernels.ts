@@ -1,6 +1,6 @@
 /**
- * Kernels over the first `count` numbers of a buffer, none of them no-data (`NaN` is a number here and makes the
- * result `NaN`). They allocate nothing, and may reorder the buffer.
+ * Kernels over the first `count` numbers of a buffer, none of them no-data or `NaN` (gathering answers for those).
+ * They allocate nothing, and may reorder the buffer.
  */
 export type NumberKernel = (values: Float64Array, count: number) => number;
 
@@ -25,7 +25,6 @@ function extreme(values: Float64Array, count: number, sign: 1 | -1): number {
   let best = values[0] as number;
   for (let i = 0; i < count; i++) {
     const value = values[i] as number;
-    if (Number.isNaN(value)) return Number.NaN;
     if (sign * (value - best) > 0) best = value;
   }
   return best;
@@ -47,11 +46,6 @@ export const varianceKernel: NumberKernel = (values, count) => {
 
 /** The sample standard deviation. */
 export const sdKernel: NumberKernel = (values, count) => Math.sqrt(varianceKernel(values, count));
-
-function hasNaN(values: Float64Array, count: number): boolean {
-  for (let i = 0; i < count; i++) if (Number.isNaN(values[i])) return true;
-  return false;
-}
 
 function swap(values: Float64Array, a: number, b: number): void {
   const kept = values[a] as number;
@@ -95,7 +89,6 @@ function select(values: Float64Array, count: number, k: number): void {
 
 /** The median: the middle number, or the mean of the two middle numbers. */
 export const medianKernel: NumberKernel = (values, count) => {
-  if (hasNaN(values, count)) return Number.NaN;
   const half = count >> 1;
   select(values, count, half);
   const upper = values[half] as number;

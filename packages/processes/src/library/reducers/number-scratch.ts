@@ -12,20 +12,25 @@ export function scratchBuffer(size: number): Float64Array {
 /** Gathering found no-data while `ignore_nodata` is `false`: the result is no-data. */
 export const NODATA_FOUND = -1;
 
+/** Gathering found `NaN` (a number, not no-data, in an array): the result is `NaN`. */
+export const NAN_FOUND = -2;
+
 /**
  * Copies the numbers of a process's `data` argument into the scratch buffer, skipping no-data (`null`, not `NaN`);
- * gives how many, or {@link NODATA_FOUND}.
+ * gives how many, or {@link NODATA_FOUND}, or {@link NAN_FOUND}, so that kernels never see `NaN`.
  */
 export function gatherValues(processId: string, args: Readonly<Record<string, Value>>): number {
   const values = numbersOrNodata(processId, arrayInput(processId, "data", args.data).values);
   const ignore = ignoresNodata(args);
   const buffer = scratchBuffer(values.length);
-  let count = 0;
+  let [count, nan] = [0, false];
   for (const value of values) {
-    if (value !== null) buffer[count++] = value;
-    else if (!ignore) return NODATA_FOUND;
+    if (value !== null) {
+      buffer[count++] = value;
+      nan ||= Number.isNaN(value);
+    } else if (!ignore) return NODATA_FOUND;
   }
-  return count;
+  return nan ? NAN_FOUND : count;
 }
 
 /** Copies the numbers of a cube's cells into the scratch buffer, skipping no-data (`NaN`); as {@link gatherValues}. */

@@ -1,7 +1,7 @@
 import { defineProcess, type ProcessArguments, type ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { invalidArgument, processException } from "../common/process-errors.js";
-import { gatherValues, scratchBuffer } from "./number-scratch.js";
+import { gatherValues, NAN_FOUND, scratchBuffer } from "./number-scratch.js";
 
 const ID = "quantiles";
 
@@ -48,9 +48,9 @@ function quantile(sorted: Float64Array, count: number, p: number): number {
 function quantiles(args: ProcessArguments): Value {
   const probabilities = probabilitiesOf(args);
   const count = gatherValues(ID, args);
+  if (count === NAN_FOUND) return probabilities.map(() => Number.NaN);
   if (count <= 0) return probabilities.map(() => null);
   const sorted = scratchBuffer(count).subarray(0, count).sort();
-  if (Number.isNaN(sorted[count - 1])) return probabilities.map(() => Number.NaN);
   return probabilities.map((p) => quantile(sorted, count, p));
 }
 
