@@ -1,6 +1,7 @@
 import { defineProcess, type ProcessImplementation } from "../process-entry.js";
 import { cumulativeProcesses } from "./reducers/cumulative.js";
 import { defineReducer } from "./reducers/define-reducer.js";
+import { medianOfCells } from "./reducers/median-of-cells.js";
 import {
   maxKernel,
   meanKernel,
@@ -19,7 +20,12 @@ export const reducersProcesses: readonly ProcessImplementation[] = [
   defineReducer({ id: "max", summary: "Gives the largest number.", kernel: maxKernel }),
   defineReducer({ id: "min", summary: "Gives the smallest number.", kernel: minKernel }),
   defineReducer({ id: "mean", summary: "Gives the arithmetic mean.", kernel: meanKernel }),
-  defineReducer({ id: "median", summary: "Gives the middle value of the numbers.", kernel: medianKernel }),
+  defineReducer({
+    id: "median",
+    summary: "Gives the middle value of the numbers.",
+    kernel: medianKernel,
+    reduceCells: medianOfCells,
+  }),
   defineReducer({ id: "sd", summary: "Gives the sample standard deviation.", kernel: sdKernel }),
   defineReducer({ id: "variance", summary: "Gives the sample variance.", kernel: varianceKernel }),
   defineReducer({ id: "sum", summary: "Adds all numbers up.", kernel: sumKernel }),

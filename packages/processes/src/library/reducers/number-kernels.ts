@@ -53,28 +53,32 @@ function swap(values: Float64Array, a: number, b: number): void {
   values[b] = kept;
 }
 
+/** Puts `value` into the sorted run `values[from..end)`, moving the larger ones up one place. */
+export function insertSorted(values: Float64Array, from: number, end: number, value: number): void {
+  let j = end;
+  while (j > from && (values[j - 1] as number) > value) {
+    values[j] = values[j - 1] as number;
+    j--;
+  }
+  values[j] = value;
+}
+
 /** Sorts `values[from..to]` (inclusive) in place by insertion: the fastest way for a dozen numbers. */
 function insertionSort(values: Float64Array, from: number, to: number): void {
-  for (let i = from + 1; i <= to; i++) {
-    const value = values[i] as number;
-    let j = i - 1;
-    while (j >= from && (values[j] as number) > value) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = value;
-  }
+  for (let i = from + 1; i <= to; i++) insertSorted(values, from, i, values[i] as number);
 }
 
 /** Up to this many numbers, selection sorts them all by insertion. */
-const SORTED_SIZE = 17;
+export const SORTED_SIZE = 17;
 
 /** Moves the `k`-th smallest of `values[0..count)` to position `k`, smaller ones before it (Hoare's selection). */
 function select(values: Float64Array, count: number, k: number): void {
-  let [low, high] = [0, count - 1];
+  let low = 0;
+  let high = count - 1;
   while (high - low >= SORTED_SIZE) {
     const pivot = values[(low + high) >> 1] as number;
-    let [i, j] = [low, high];
+    let i = low;
+    let j = high;
     while (i <= j) {
       while ((values[i] as number) < pivot) i++;
       while ((values[j] as number) > pivot) j--;
@@ -87,12 +91,22 @@ function select(values: Float64Array, count: number, k: number): void {
   insertionSort(values, low, high);
 }
 
+/** The median of sorted numbers. */
+export function middleOfSorted(sorted: Float64Array, count: number): number {
+  const half = count >> 1;
+  return count % 2 === 1
+    ? (sorted[half] as number)
+    : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+}
+
 /** The median: the middle number, or the mean of the two middle numbers. */
 export const medianKernel: NumberKernel = (values, count) => {
+  if (count <= SORTED_SIZE) {
+    insertionSort(values, 0, count - 1);
+    return middleOfSorted(values, count);
+  }
   const half = count >> 1;
   select(values, count, half);
   const upper = values[half] as number;
-  if (count % 2 === 1) return upper;
-  const lower = count <= SORTED_SIZE ? (values[half - 1] as number) : maxKernel(values, half);
-  return (lower + upper) / 2;
+  return count % 2 === 1 ? upper : (maxKernel(values, half) + upper) / 2;
 };

@@ -1,5 +1,6 @@
 import type { Value } from "../../value.js";
 import { arrayInput, ignoresNodata, numbersOrNodata } from "../arrays/array-input.js";
+import type { NumberKernel } from "./number-kernels.js";
 
 let scratch = new Float64Array(64);
 
@@ -43,4 +44,10 @@ export function gatherNumbers(values: Float64Array, ignore: boolean): number {
     else if (!ignore) return NODATA_FOUND;
   }
   return count;
+}
+
+/** A kernel over the numbers of cube cells: `NaN` when there are none, or when there is no-data and `ignore` is off. */
+export function reduceCellsWith(kernel: NumberKernel, cells: Float64Array, ignore: boolean): number {
+  const count = gatherNumbers(cells, ignore);
+  return count > 0 ? kernel(scratchBuffer(count), count) : Number.NaN;
 }
