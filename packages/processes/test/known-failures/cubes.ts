@@ -16,8 +16,6 @@ export const cubesKnownFailures: Readonly<Record<string, string>> = {
     "with inside: false and a polygon far from the data, the case keeps every pixel; the definition replaces pixels outside",
   "mask_polygon#6":
     "the masked-inside asset keeps 4 centres inside the polygon (nir, 2020-06-13, y 5757475) that it masks for every other band and date",
-  "merge_cubes#3":
-    "the overlap resolver reads {from_argument: 'x'} (openEO writes from_parameter), so sum gets two objects, not the cells",
   "rename_dimension#3":
     "renaming x to lon, the case expects order [t, lon, x] with lon as the old y; the definition renames x itself",
   "rename_dimension#4":
