@@ -83,7 +83,12 @@ function parameterValue(name: string, scope: Scope): Value {
 
 /** A child graph as a callback: its own parameters on top of its parent's (openEO's scoping). */
 function callbackOf(graph: ProcessGraph, scope: Scope, env: EvaluationEnvironment): Callback {
-  return { kind: "callback", call: (parameters) => evaluateGraph(graph, { ...scope, ...parameters }, env) };
+  return {
+    kind: "callback",
+    call: (parameters) => evaluateGraph(graph, { ...scope, ...parameters }, env),
+    graph,
+    registry: env.registry,
+  };
 }
 
 /** Runs one process by id with resolved arguments: the defaults filled in, then its implementation. */

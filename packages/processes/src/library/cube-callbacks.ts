@@ -1,4 +1,13 @@
 import type { ProcessImplementation } from "../process-entry.js";
+import { apply } from "./cube-callbacks/apply.js";
+import { applyDimension } from "./cube-callbacks/apply-dimension.js";
+import { applyKernel } from "./cube-callbacks/apply-kernel.js";
+import { reduceDimension } from "./cube-callbacks/reduce-dimension.js";
 
 /** The datacube processes that run a callback over a cube: reduce, apply, aggregate. */
-export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [];
+export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
+  reduceDimension,
+  apply,
+  applyDimension,
+  applyKernel,
+];

@@ -1,0 +1,80 @@
+import type { Callback } from "../../callback.js";
+import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { fromCell, toCell } from "../../cube/cube-cell.js";
+import { spanOf } from "../../cube/cube-span.js";
+import { DataCube, type Dimension } from "../../cube/data-cube.js";
+import { dimensionIndex } from "../../cube/dimension-lookup.js";
+import { LabeledArray } from "../../labeled-array.js";
+import { defineProcess } from "../../process-entry.js";
+import { ProcessFailedError } from "../../processes-error.js";
+import type { Value } from "../../value.js";
+
+const ID = "apply_dimension";
+
+function failure(message: string): ProcessFailedError {
+  return new ProcessFailedError(
+    { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },
+    `${ID}: ${message}`,
+  );
+}
+
+/** The callback's answer for one run of cells, as numbers. */
+function runOf(callback: Callback, data: LabeledArray, context: Value): number[] {
+  const answer = callback.call({ data, context });
+  const items = answer instanceof LabeledArray ? answer.values : answer;
+  if (!Array.isArray(items) || items.length === 0) {
+    throw failure("the process must return an array with at least one element.");
+  }
+  return items.map((item) => toCell(item, ID));
+}
+
+/** The dimension the computed values go to, after the rules of the definition. */
+function targetDimension(source: Dimension, target: string | null, count: number): Dimension {
+  const counted = Array.from({ length: count }, (_, k) => k);
+  if (target !== null && target !== source.name) return { name: target, type: "other", labels: counted };
+  return count === source.labels.length ? source : { ...source, labels: counted };
+}
+
+/** `apply_dimension`: the callback on every run of cells along a dimension, which it may lengthen or shorten. */
+export const applyDimension = defineProcess({
+  id: ID,
+  summary:
+    "Runs a callback on every run of cells along one dimension; it may change that dimension's length.",
+  fidelity: "exact",
+  run: ({ data, process, dimension, target_dimension, context }) => {
+    const cube = cubeArgument(data, ID);
+    const callback = callbackArgument(process, ID, "process");
+    const index = dimensionIndex(cube, String(dimension), ID);
+    const source = cube.dimensions[index] as Dimension;
+    const target = typeof target_dimension === "string" ? target_dimension : null;
+    if (target !== null && target !== source.name && cube.dimensions.some((d) => d.name === target)) {
+      throw failure(
+        `target dimension '${target}' already exists; writing into another existing dimension is not supported.`,
+      );
+    }
+    const { outer, length, inner } = spanOf(cube, index);
+    let values: Float64Array | undefined;
+    let count = 0;
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const cells = Array.from({ length }, (_, k) =>
+          fromCell(cube.values[(o * length + k) * inner + i] as number),
+        );
+        const run = runOf(callback, new LabeledArray(source.labels, cells), context ?? null);
+        if (!values) {
+          count = run.length;
+          values = new Float64Array(outer * count * inner);
+        } else if (run.length !== count) {
+          throw failure(
+            `the process returned ${run.length} values for one run of cells and ${count} for another.`,
+          );
+        }
+        for (let k = 0; k < count; k++) values[(o * count + k) * inner + i] = run[k] as number;
+      }
+    }
+    const dimensions = cube.dimensions.map((d, at) =>
+      at === index ? targetDimension(source, target, count) : d,
+    );
+    return new DataCube(dimensions, values ?? new Float64Array(0));
+  },
+});

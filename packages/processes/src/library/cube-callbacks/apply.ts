@@ -1,0 +1,30 @@
+import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { fromCell, toCell } from "../../cube/cube-cell.js";
+import { DataCube } from "../../cube/data-cube.js";
+import { mapKernel } from "../../cube/number-kernel.js";
+import { defineProcess } from "../../process-entry.js";
+
+const ID = "apply";
+
+/** `apply`: the callback on every cell, the dimensions unchanged. */
+export const apply = defineProcess({
+  id: ID,
+  summary: "Runs a callback on every cell of a cube; the dimensions stay as they are.",
+  fidelity: "exact",
+  run: ({ data, process, context }) => {
+    const cube = cubeArgument(data, ID);
+    const callback = callbackArgument(process, ID, "process");
+    const kernel = mapKernel(callback);
+    const source = cube.values;
+    const values = new Float64Array(source.length);
+    if (kernel) {
+      for (let i = 0; i < source.length; i++) values[i] = kernel(source[i] as number);
+    } else {
+      const extra = context ?? null;
+      for (let i = 0; i < source.length; i++) {
+        values[i] = toCell(callback.call({ x: fromCell(source[i] as number), context: extra }), ID);
+      }
+    }
+    return new DataCube(cube.dimensions, values);
+  },
+});
