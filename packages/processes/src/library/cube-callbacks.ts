@@ -2,6 +2,7 @@ import type { ProcessImplementation } from "../process-entry.js";
 import { apply } from "./cube-callbacks/apply.js";
 import { applyDimension } from "./cube-callbacks/apply-dimension.js";
 import { applyKernel } from "./cube-callbacks/apply-kernel.js";
+import { ndvi } from "./cube-callbacks/ndvi.js";
 import { reduceDimension } from "./cube-callbacks/reduce-dimension.js";
 
 /** The datacube processes that run a callback over a cube: reduce, apply, aggregate. */
@@ -10,4 +11,5 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   apply,
   applyDimension,
   applyKernel,
+  ndvi,
 ];
