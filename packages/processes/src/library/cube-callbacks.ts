@@ -1,4 +1,6 @@
 import type { ProcessImplementation } from "../process-entry.js";
+import { aggregateTemporal } from "./cube-callbacks/aggregate-temporal.js";
+import { aggregateTemporalPeriod } from "./cube-callbacks/aggregate-temporal-period.js";
 import { apply } from "./cube-callbacks/apply.js";
 import { applyDimension } from "./cube-callbacks/apply-dimension.js";
 import { applyKernel } from "./cube-callbacks/apply-kernel.js";
@@ -12,4 +14,6 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   applyDimension,
   applyKernel,
   ndvi,
+  aggregateTemporal,
+  aggregateTemporalPeriod,
 ];

@@ -1,0 +1,63 @@
+import { aggregateGroups } from "../../cube/aggregate-groups.js";
+import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import type { Dimension } from "../../cube/data-cube.js";
+import { instantOf } from "../../cube/instant.js";
+import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
+import {
+  periodLabel,
+  periodOrdinal,
+  TEMPORAL_PERIODS,
+  type TemporalPeriod,
+} from "../../cube/temporal-period.js";
+import { defineProcess } from "../../process-entry.js";
+import { ProcessFailedError } from "../../processes-error.js";
+import type { Value } from "../../value.js";
+
+const ID = "aggregate_temporal_period";
+
+function periodArgument(value: Value | undefined): TemporalPeriod {
+  const found = TEMPORAL_PERIODS.find((period) => period === value);
+  if (found) return found;
+  throw new ProcessFailedError(
+    { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },
+    `${ID}: period must be one of ${TEMPORAL_PERIODS.join(", ")}.`,
+  );
+}
+
+/** Every period from the first date's to the last date's, each with the positions of the dates inside it. */
+function periodGroups(labels: readonly (string | number)[], period: TemporalPeriod) {
+  const ordinals = labels.map((label) => periodOrdinal(instantOf(String(label)), period));
+  if (ordinals.some(Number.isNaN)) {
+    throw new ProcessFailedError(
+      { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },
+      `${ID}: the temporal dimension has labels that are not dates.`,
+    );
+  }
+  if (ordinals.length === 0) return [];
+  const first = Math.min(...ordinals);
+  const last = Math.max(...ordinals);
+  return Array.from({ length: last - first + 1 }, (_, offset) => ({
+    label: periodLabel(first + offset, period),
+    members: ordinals.flatMap((ordinal, k) => (ordinal === first + offset ? [k] : [])),
+  }));
+}
+
+/** `aggregate_temporal_period`: one label per calendar period over the cube's whole time span. */
+export const aggregateTemporalPeriod = defineProcess({
+  id: ID,
+  summary: "Reduces the dates of each calendar period (hour to decade) over the cube's whole time span.",
+  fidelity: "exact",
+  run: ({ data, period, reducer, dimension, context }) => {
+    const cube = cubeArgument(data, ID);
+    const index = temporalDimensionIndex(cube, dimension, ID);
+    const groups = periodGroups((cube.dimensions[index] as Dimension).labels, periodArgument(period));
+    return aggregateGroups(
+      cube,
+      index,
+      groups,
+      callbackArgument(reducer, ID, "reducer"),
+      context ?? null,
+      ID,
+    );
+  },
+});

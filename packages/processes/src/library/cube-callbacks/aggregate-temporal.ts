@@ -1,0 +1,60 @@
+import { aggregateGroups } from "../../cube/aggregate-groups.js";
+import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import type { Dimension } from "../../cube/data-cube.js";
+import { instantOf } from "../../cube/instant.js";
+import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
+import { type TemporalInterval, temporalInterval } from "../../cube/temporal-interval.js";
+import { defineProcess } from "../../process-entry.js";
+import { ProcessFailedError } from "../../processes-error.js";
+import type { Value } from "../../value.js";
+
+const ID = "aggregate_temporal";
+
+function failure(openeoCode: string, message: string): ProcessFailedError {
+  return new ProcessFailedError({ openeoCode, status: 400, pointer: "" }, `${ID}: ${message}`);
+}
+
+/** The label of each interval: the given labels, or the starts; either must be distinct. */
+function groupLabels(intervals: readonly TemporalInterval[], labels: Value | undefined): (string | number)[] {
+  const given = Array.isArray(labels) ? labels : [];
+  if (given.length > 0 && given.length !== intervals.length) {
+    throw failure("ProcessArgumentInvalid", `${given.length} labels for ${intervals.length} intervals.`);
+  }
+  const chosen = given.length > 0 ? given : intervals.map((interval) => interval.start);
+  if (!chosen.every((label) => typeof label === "string" || typeof label === "number")) {
+    throw failure("ProcessArgumentInvalid", "an interval with an open start needs a label in 'labels'.");
+  }
+  if (new Set(chosen).size !== chosen.length) {
+    throw failure(
+      "DistinctDimensionLabelsRequired",
+      "the interval labels are not distinct; give distinct 'labels'.",
+    );
+  }
+  return chosen as (string | number)[];
+}
+
+/** `aggregate_temporal`: one label per given interval, the reducer over the dates inside it. */
+export const aggregateTemporal = defineProcess({
+  id: ID,
+  summary: "Reduces the dates inside each given time interval to one value per interval.",
+  fidelity: "exact",
+  run: ({ data, intervals, reducer, labels, dimension, context }) => {
+    const cube = cubeArgument(data, ID);
+    const index = temporalDimensionIndex(cube, dimension, ID);
+    const parsed = (Array.isArray(intervals) ? intervals : []).map((pair) => temporalInterval(pair, ID));
+    const names = groupLabels(parsed, labels);
+    const instants = (cube.dimensions[index] as Dimension).labels.map((label) => instantOf(String(label)));
+    const groups = parsed.map((interval, g) => ({
+      label: names[g] as string | number,
+      members: instants.flatMap((instant, k) => (interval.contains(instant) ? [k] : [])),
+    }));
+    return aggregateGroups(
+      cube,
+      index,
+      groups,
+      callbackArgument(reducer, ID, "reducer"),
+      context ?? null,
+      ID,
+    );
+  },
+});
