@@ -1,4 +1,5 @@
 import type { ProcessImplementation } from "../process-entry.js";
+import { aggregateSpatial } from "./cube-callbacks/aggregate-spatial.js";
 import { aggregateTemporal } from "./cube-callbacks/aggregate-temporal.js";
 import { aggregateTemporalPeriod } from "./cube-callbacks/aggregate-temporal-period.js";
 import { apply } from "./cube-callbacks/apply.js";
@@ -6,6 +7,7 @@ import { applyDimension } from "./cube-callbacks/apply-dimension.js";
 import { applyKernel } from "./cube-callbacks/apply-kernel.js";
 import { ndvi } from "./cube-callbacks/ndvi.js";
 import { reduceDimension } from "./cube-callbacks/reduce-dimension.js";
+import { reduceSpatial } from "./cube-callbacks/reduce-spatial.js";
 
 /** The datacube processes that run a callback over a cube: reduce, apply, aggregate. */
 export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
@@ -16,4 +18,6 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   ndvi,
   aggregateTemporal,
   aggregateTemporalPeriod,
+  reduceSpatial,
+  aggregateSpatial,
 ];

@@ -1,0 +1,77 @@
+import { cellReducer } from "../../cube/cell-reducer.js";
+import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { DataCube, type Dimension } from "../../cube/data-cube.js";
+import { geometriesArgument } from "../../cube/geometries-argument.js";
+import { type GeoJsonGeometry, geometryPixels } from "../../cube/geometry-pixels.js";
+import { horizontalAxes } from "../../cube/horizontal-axes.js";
+import { keptBases, reduceOffsetGroups } from "../../cube/kept-bases.js";
+import { planeOf } from "../../cube/plane-offsets.js";
+import { defineProcess, type ProcessContext } from "../../process-entry.js";
+import { ProcessFailedError } from "../../processes-error.js";
+
+const ID = "aggregate_spatial";
+const WGS84 = ["EPSG:4326", 4326, "4326", "OGC:CRS84"];
+
+/** The three values per geometry when `target_dimension` is set: the reduced value, all pixels, valid pixels. */
+function withCounts(
+  cells: Float64Array,
+  reduced: Float64Array,
+  groups: readonly (readonly number[])[],
+  bases: readonly number[],
+): Float64Array {
+  const result = new Float64Array(reduced.length * 3);
+  groups.forEach((offsets, g) => {
+    bases.forEach((base, b) => {
+      const at = g * bases.length + b;
+      const valid = offsets.filter((offset) => !Number.isNaN(cells[base + offset] as number)).length;
+      result.set([reduced[at] as number, offsets.length, valid], at * 3);
+    });
+  });
+  return result;
+}
+
+function warnUnprojected(cube: DataCube, geometries: Dimension, x: number, context: ProcessContext): void {
+  const crs = cube.dimensions[x]?.referenceSystem;
+  if (crs !== undefined && !WGS84.includes(crs) && geometries.referenceSystem === undefined) {
+    context.warn(
+      `${ID}: the geometries are read in the cube's reference system (${crs}); they are not reprojected.`,
+    );
+  }
+}
+
+/** `aggregate_spatial`: a vector cube with one value per geometry, from the pixels each geometry covers. */
+export const aggregateSpatial = defineProcess({
+  id: ID,
+  summary: "Reduces the pixels of each geometry (polygon, point or line) to one value: a vector cube.",
+  fidelity: "exact",
+  run: ({ data, geometries, reducer, target_dimension, context }, processContext) => {
+    const cube = cubeArgument(data, ID);
+    const { x, y } = horizontalAxes(cube, ID);
+    const target = typeof target_dimension === "string" ? target_dimension : null;
+    if (target !== null && cube.dimensions.some((d) => d.name === target)) {
+      throw new ProcessFailedError(
+        { openeoCode: "TargetDimensionExists", status: 400, pointer: "" },
+        `${ID}: the cube has a dimension '${target}' already.`,
+      );
+    }
+    const geometry = geometriesArgument(geometries ?? null, ID);
+    warnUnprojected(cube, geometry, x, processContext);
+    const plane = planeOf(cube, x, y);
+    const groups = (geometry.geometries ?? []).map((shape) =>
+      geometryPixels(shape as GeoJsonGeometry | null, plane.grid).map(plane.offsetOf),
+    );
+    const bases = keptBases(cube, [x, y]);
+    const reduceCells = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
+    const empty = (geometry.geometries ?? []).map((shape) => shape === null);
+    const reduce = (cells: Float64Array, g: number) => (empty[g] ? Number.NaN : reduceCells(cells, g));
+    const reduced = reduceOffsetGroups(cube.values, bases, groups, reduce);
+    const kept = cube.dimensions.filter((_, at) => at !== x && at !== y);
+    if (target === null) return new DataCube([geometry, ...kept], reduced);
+    const counts: Dimension = {
+      name: target,
+      type: "other",
+      labels: ["value", "total_count", "valid_count"],
+    };
+    return new DataCube([geometry, ...kept, counts], withCounts(cube.values, reduced, groups, bases));
+  },
+});

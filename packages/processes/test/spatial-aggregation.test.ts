@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { type DataCube, type Dimension, defineProcess, type Value } from "../src/index.js";
+import { cubeOf, oneNode, registryWith, runOn } from "./cube-callbacks-helpers.js";
+
+const calls: Value[] = [];
+const registry = registryWith(
+  defineProcess({
+    id: "sum",
+    summary: "test sum: records what it gets",
+    fidelity: "exact",
+    run: ({ data }) => {
+      calls.push(data ?? null);
+      return (data as (number | null)[]).reduce<number>((total, value) => total + (value ?? 0), 0);
+    },
+  }),
+);
+const reducer = oneNode("sum", { data: { from_parameter: "data" } });
+
+// t × y × x = 2 × 3 × 3; y labels 2, 1, 0 (north first), x labels 0, 1, 2. Cell (t, y, x) = 100 t + 10 row + col.
+const T2: Dimension = { name: "t", type: "temporal", labels: ["2020-01-01", "2020-01-02"] };
+const Y3: Dimension = { name: "y", type: "spatial", axis: "y", labels: [2, 1, 0], referenceSystem: 4326 };
+const X3: Dimension = { name: "x", type: "spatial", axis: "x", labels: [0, 1, 2], referenceSystem: 4326 };
+const cells = [0, 1].flatMap((t) =>
+  [0, 1, 2].flatMap((row) => [0, 1, 2].map((col) => 100 * t + 10 * row + col)),
+);
+const cube = cubeOf([T2, Y3, X3], cells);
+
+const square = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [-0.5, 0.5],
+      [1.5, 0.5],
+      [1.5, 2.5],
+      [-0.5, 2.5],
+      [-0.5, 0.5],
+    ],
+  ],
+};
+const framed = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [-0.5, -0.5],
+      [2.5, -0.5],
+      [2.5, 2.5],
+      [-0.5, 2.5],
+      [-0.5, -0.5],
+    ],
+    [
+      [0.5, 0.5],
+      [1.5, 0.5],
+      [1.5, 1.5],
+      [0.5, 1.5],
+      [0.5, 0.5],
+    ],
+  ],
+};
+
+describe("reduce_spatial", () => {
+  it("reduces every x/y plane to one value and drops x and y", () => {
+    calls.length = 0;
+    const result = runOn(registry, "reduce_spatial", cube, { reducer }) as DataCube;
+    expect(result.dimensions).toEqual([T2]);
+    expect([...result.values]).toEqual([99, 999]);
+    expect(calls[0]).toEqual([0, 1, 2, 10, 11, 12, 20, 21, 22]);
+  });
+});
+
+describe("aggregate_spatial", () => {
+  it("makes a vector cube: one value per geometry from the pixels whose centre lies inside, or the closest", () => {
+    const geometries = {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", geometry: square, properties: {} },
+        { type: "Feature", geometry: { type: "Point", coordinates: [2.2, -0.1] }, properties: {} },
+        { type: "Feature", geometry: framed, properties: {} },
+        { type: "Feature", geometry: null, properties: {} },
+      ],
+    };
+    const result = runOn(registry, "aggregate_spatial", cube, { geometries, reducer }) as DataCube;
+    const [geometry, time] = result.dimensions;
+    expect(geometry).toMatchObject({ type: "geometry", labels: [0, 1, 2, 3] });
+    expect(geometry?.geometries).toEqual([square, { type: "Point", coordinates: [2.2, -0.1] }, framed, null]);
+    expect(time).toEqual(T2);
+    // square: rows 0-1, cols 0-1; point: row 2, col 2; framed: all but the centre; null: no-data.
+    expect([...result.values]).toEqual([22, 422, 22, 122, 88, 888, Number.NaN, Number.NaN]);
+  });
+
+  it("adds value, total_count and valid_count along target_dimension", () => {
+    const holes = cubeOf([Y3, X3], [Number.NaN, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const result = runOn(registry, "aggregate_spatial", holes, {
+      geometries: square,
+      reducer,
+      target_dimension: "stats",
+    }) as DataCube;
+    expect(result.dimensions.map((d) => d.name)).toEqual(["geometry", "stats"]);
+    expect(result.dimensions[1]?.labels).toEqual(["value", "total_count", "valid_count"]);
+    expect([...result.values]).toEqual([8, 4, 3]);
+  });
+
+  it("refuses a target_dimension that exists with TargetDimensionExists", () => {
+    const run = () =>
+      runOn(registry, "aggregate_spatial", cube, { geometries: square, reducer, target_dimension: "t" });
+    expect(run).toThrow(expect.objectContaining({ openeoCode: "TargetDimensionExists" }));
+  });
+
+  it("warns that geometries are not reprojected into a cube in another reference system", () => {
+    const projected = cubeOf(
+      [
+        { ...Y3, referenceSystem: "EPSG:25832" },
+        { ...X3, referenceSystem: "EPSG:25832" },
+      ],
+      cells.slice(0, 9),
+    );
+    const warnings: string[] = [];
+    runOn(registry, "aggregate_spatial", projected, { geometries: square, reducer }, warnings);
+    expect(warnings).toEqual([expect.stringContaining("not reprojected")]);
+  });
+});
