@@ -118,3 +118,30 @@ describe("aggregate_spatial", () => {
     expect(warnings).toEqual([expect.stringContaining("not reprojected")]);
   });
 });
+
+describe("aggregate_spatial_window", () => {
+  const plane = cubeOf([Y3, X3], cells.slice(0, 9));
+
+  it("pads partial windows with no-data at the lower right and labels each window with its centre", () => {
+    calls.length = 0;
+    const result = runOn(registry, "aggregate_spatial_window", plane, { reducer, size: [2, 2] }) as DataCube;
+    expect(result.dimensions.map((d) => d.labels)).toEqual([
+      [1.5, -0.5],
+      [0.5, 2.5],
+    ]);
+    expect([...result.values]).toEqual([22, 14, 41, 22]);
+    expect(calls[1]).toEqual([2, null, 12, null]);
+  });
+
+  it("trims partial windows at the upper left when aligned to the lower right", () => {
+    const args = { reducer, size: [2, 2], boundary: "trim", align: "lower-right" };
+    const result = runOn(registry, "aggregate_spatial_window", plane, args) as DataCube;
+    expect(result.dimensions.map((d) => d.labels)).toEqual([[0.5], [1.5]]);
+    expect([...result.values]).toEqual([66]);
+  });
+
+  it("keeps other dimensions apart", () => {
+    const result = runOn(registry, "aggregate_spatial_window", cube, { reducer, size: [3, 3] }) as DataCube;
+    expect([...result.values]).toEqual([99, 999]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ProcessImplementation } from "../process-entry.js";
 import { aggregateSpatial } from "./cube-callbacks/aggregate-spatial.js";
+import { aggregateSpatialWindow } from "./cube-callbacks/aggregate-spatial-window.js";
 import { aggregateTemporal } from "./cube-callbacks/aggregate-temporal.js";
 import { aggregateTemporalPeriod } from "./cube-callbacks/aggregate-temporal-period.js";
 import { apply } from "./cube-callbacks/apply.js";
@@ -20,4 +21,5 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   aggregateTemporalPeriod,
   reduceSpatial,
   aggregateSpatial,
+  aggregateSpatialWindow,
 ];
