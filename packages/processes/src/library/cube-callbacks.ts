@@ -6,6 +6,7 @@ import { aggregateTemporalPeriod } from "./cube-callbacks/aggregate-temporal-per
 import { apply } from "./cube-callbacks/apply.js";
 import { applyDimension } from "./cube-callbacks/apply-dimension.js";
 import { applyKernel } from "./cube-callbacks/apply-kernel.js";
+import { applyNeighborhood } from "./cube-callbacks/apply-neighborhood.js";
 import { ndvi } from "./cube-callbacks/ndvi.js";
 import { reduceDimension } from "./cube-callbacks/reduce-dimension.js";
 import { reduceSpatial } from "./cube-callbacks/reduce-spatial.js";
@@ -22,4 +23,5 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   reduceSpatial,
   aggregateSpatial,
   aggregateSpatialWindow,
+  applyNeighborhood,
 ];
