@@ -6,6 +6,8 @@ import type { PixelGrid } from "./geometry-pixels.js";
 export interface Plane {
   readonly grid: PixelGrid;
   offsetOf(pixel: number): number;
+  /** The pixel a cell of the cube (by its offset) lies in. */
+  pixelOf(offset: number): number;
   /** Every pixel of the plane, in row-major order. */
   readonly pixels: readonly number[];
 }
@@ -19,6 +21,9 @@ export function planeOf(cube: DataCube, x: number, y: number): Plane {
   return {
     grid: { xs, ys },
     offsetOf: (pixel) => Math.floor(pixel / xs.length) * rowStride + (pixel % xs.length) * columnStride,
+    pixelOf: (offset) =>
+      (Math.floor(offset / rowStride) % ys.length) * xs.length +
+      (Math.floor(offset / columnStride) % xs.length),
     pixels: Array.from({ length: xs.length * ys.length }, (_, pixel) => pixel),
   };
 }

@@ -7,6 +7,7 @@ import { apply } from "./cube-callbacks/apply.js";
 import { applyDimension } from "./cube-callbacks/apply-dimension.js";
 import { applyKernel } from "./cube-callbacks/apply-kernel.js";
 import { applyNeighborhood } from "./cube-callbacks/apply-neighborhood.js";
+import { applyPolygon } from "./cube-callbacks/apply-polygon.js";
 import { ndvi } from "./cube-callbacks/ndvi.js";
 import { reduceDimension } from "./cube-callbacks/reduce-dimension.js";
 import { reduceSpatial } from "./cube-callbacks/reduce-spatial.js";
@@ -24,4 +25,5 @@ export const cubeCallbacksProcesses: readonly ProcessImplementation[] = [
   aggregateSpatial,
   aggregateSpatialWindow,
   applyNeighborhood,
+  applyPolygon,
 ];
