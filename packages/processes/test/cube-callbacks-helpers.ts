@@ -35,18 +35,23 @@ export function registryWith(...extra: ProcessImplementation[]): ProcessRegistry
   return new ProcessRegistry([...createProcessRegistry().list(), ...paired]);
 }
 
-/** Runs one process on a cube given as parameter `cube`; its other arguments as written in a graph. */
+/** Runs one process on a cube given as parameter `cube` (more parameters in `parameters`); its other arguments as written in a graph. */
 export function runOn(
   registry: ProcessRegistry,
   processId: string,
   cube: DataCube,
   args: Record<string, unknown>,
   warnings: string[] = [],
+  parameters: Record<string, Value> = {},
 ): Value {
   const graph = {
     node: { process_id: processId, arguments: { data: { from_parameter: "cube" }, ...args }, result: true },
   };
-  return evaluateGraph(graph, { cube }, { registry, context: { warn: (message) => warnings.push(message) } });
+  return evaluateGraph(
+    graph,
+    { ...parameters, cube },
+    { registry, context: { warn: (message) => warnings.push(message) } },
+  );
 }
 
 /** A one-node child graph calling `processId` with these arguments. */

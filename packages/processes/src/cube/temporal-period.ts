@@ -93,3 +93,19 @@ export function periodLabel(ordinal: number, period: TemporalPeriod): string {
       return year4(ordinal * 10 + 1);
   }
 }
+
+/** The periods that repeat every year; their labels end with the position in the year (`-06`, `-djf`, ...). */
+export const YEARLY_PERIODS: readonly string[] = [
+  "hour",
+  "day",
+  "week",
+  "dekad",
+  "month",
+  "season",
+  "tropical-season",
+];
+
+/** The part of a period label that names its place within the year (`2020-06` → `06`, `2023-djf` → `djf`). */
+export function placeInYear(label: string): string {
+  return label.slice(label.lastIndexOf("-") + 1);
+}
