@@ -1,8 +1,17 @@
 import type { Callback } from "../callback.js";
+import type { ProcessArguments } from "../process-entry.js";
 import type { Value } from "../value.js";
 import { cellReducer } from "./cell-reducer.js";
+import { callbackArgument, cubeArgument } from "./cube-arguments.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import { reduceAlong } from "./reduce-along.js";
+import { temporalDimensionIndex } from "./temporal-dimension.js";
+
+/** A group of positions along a dimension, and the label of its reduced value. */
+export interface LabelGroup {
+  readonly members: readonly number[];
+  readonly label: string | number;
+}
 
 /**
  * Reduces groups of labels of the dimension at `index` with a reducer callback: the result has that dimension
@@ -11,7 +20,7 @@ import { reduceAlong } from "./reduce-along.js";
 export function aggregateGroups(
   cube: DataCube,
   index: number,
-  groups: { readonly members: readonly number[]; readonly label: string | number }[],
+  groups: readonly LabelGroup[],
   reducer: Callback,
   context: Value,
   processId: string,
@@ -32,4 +41,20 @@ export function aggregateGroups(
     cube.dimensions.map((d, at) => (at === index ? target : d)),
     values,
   );
+}
+
+/**
+ * The temporal aggregations: the groups `groupsOf` makes of the labels of the temporal dimension (`dimension`, or
+ * the only one), each reduced with `reducer`.
+ */
+export function aggregateTemporally(
+  args: ProcessArguments,
+  processId: string,
+  groupsOf: (labels: readonly (string | number)[]) => LabelGroup[],
+): DataCube {
+  const cube = cubeArgument(args.data, processId);
+  const index = temporalDimensionIndex(cube, args.dimension, processId);
+  const groups = groupsOf((cube.dimensions[index] as Dimension).labels);
+  const reducer = callbackArgument(args.reducer, processId, "reducer");
+  return aggregateGroups(cube, index, groups, reducer, args.context ?? null, processId);
 }

@@ -95,15 +95,7 @@ export function periodLabel(ordinal: number, period: TemporalPeriod): string {
 }
 
 /** The periods that repeat every year; their labels end with the position in the year (`-06`, `-djf`, ...). */
-export const YEARLY_PERIODS: readonly string[] = [
-  "hour",
-  "day",
-  "week",
-  "dekad",
-  "month",
-  "season",
-  "tropical-season",
-];
+export const YEARLY_PERIODS: readonly string[] = TEMPORAL_PERIODS.slice(0, TEMPORAL_PERIODS.indexOf("year"));
 
 /** The part of a period label that names its place within the year (`2020-06` → `06`, `2023-djf` → `djf`). */
 export function placeInYear(label: string): string {

@@ -1,8 +1,5 @@
-import { aggregateGroups } from "../../cube/aggregate-groups.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
-import type { Dimension } from "../../cube/data-cube.js";
+import { aggregateTemporally } from "../../cube/aggregate-groups.js";
 import { instantOf } from "../../cube/instant.js";
-import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
 import {
   periodLabel,
   periodOrdinal,
@@ -47,17 +44,8 @@ export const aggregateTemporalPeriod = defineProcess({
   id: ID,
   summary: "Reduces the dates of each calendar period (hour to decade) over the cube's whole time span.",
   fidelity: "exact",
-  run: ({ data, period, reducer, dimension, context }) => {
-    const cube = cubeArgument(data, ID);
-    const index = temporalDimensionIndex(cube, dimension, ID);
-    const groups = periodGroups((cube.dimensions[index] as Dimension).labels, periodArgument(period));
-    return aggregateGroups(
-      cube,
-      index,
-      groups,
-      callbackArgument(reducer, ID, "reducer"),
-      context ?? null,
-      ID,
-    );
+  run: (args) => {
+    const period = periodArgument(args.period);
+    return aggregateTemporally(args, ID, (labels) => periodGroups(labels, period));
   },
 });

@@ -1,8 +1,5 @@
-import { aggregateGroups } from "../../cube/aggregate-groups.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
-import type { Dimension } from "../../cube/data-cube.js";
+import { aggregateTemporally } from "../../cube/aggregate-groups.js";
 import { instantOf } from "../../cube/instant.js";
-import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
 import { type TemporalInterval, temporalInterval } from "../../cube/temporal-interval.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
@@ -38,23 +35,16 @@ export const aggregateTemporal = defineProcess({
   id: ID,
   summary: "Reduces the dates inside each given time interval to one value per interval.",
   fidelity: "exact",
-  run: ({ data, intervals, reducer, labels, dimension, context }) => {
-    const cube = cubeArgument(data, ID);
-    const index = temporalDimensionIndex(cube, dimension, ID);
-    const parsed = (Array.isArray(intervals) ? intervals : []).map((pair) => temporalInterval(pair, ID));
-    const names = groupLabels(parsed, labels);
-    const instants = (cube.dimensions[index] as Dimension).labels.map((label) => instantOf(String(label)));
-    const groups = parsed.map((interval, g) => ({
-      label: names[g] as string | number,
-      members: instants.flatMap((instant, k) => (interval.contains(instant) ? [k] : [])),
-    }));
-    return aggregateGroups(
-      cube,
-      index,
-      groups,
-      callbackArgument(reducer, ID, "reducer"),
-      context ?? null,
-      ID,
-    );
-  },
+  run: (args) =>
+    aggregateTemporally(args, ID, (labels) => {
+      const parsed = (Array.isArray(args.intervals) ? args.intervals : []).map((pair) =>
+        temporalInterval(pair, ID),
+      );
+      const names = groupLabels(parsed, args.labels);
+      const instants = labels.map((label) => instantOf(String(label)));
+      return parsed.map((interval, g) => ({
+        label: names[g] as string | number,
+        members: instants.flatMap((instant, k) => (interval.contains(instant) ? [k] : [])),
+      }));
+    }),
 });
