@@ -35,6 +35,30 @@ function targetDimension(source: Dimension, target: string | null, count: number
   return count === source.labels.length ? source : { ...source, labels: counted };
 }
 
+/** The values of every run of cells along the dimension at `index`, computed by `runs`; all runs as long. */
+function applyAlong(cube: DataCube, index: number, runs: (cells: (number | null)[]) => number[]) {
+  const { outer, length, inner } = spanOf(cube, index);
+  let values = new Float64Array(0);
+  let count = -1;
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const run = runs(
+        Array.from({ length }, (_, k) => fromCell(cube.values[(o * length + k) * inner + i] as number)),
+      );
+      if (count < 0) {
+        count = run.length;
+        values = new Float64Array(outer * count * inner);
+      } else if (run.length !== count) {
+        throw failure(
+          `the process returned ${run.length} values for one run of cells and ${count} for another.`,
+        );
+      }
+      for (let k = 0; k < count; k++) values[(o * count + k) * inner + i] = run[k] as number;
+    }
+  }
+  return { values, count: Math.max(count, 0) };
+}
+
 /** `apply_dimension`: the callback on every run of cells along a dimension, which it may lengthen or shorten. */
 export const applyDimension = defineProcess({
   id: ID,
@@ -52,29 +76,12 @@ export const applyDimension = defineProcess({
         `target dimension '${target}' already exists; writing into another existing dimension is not supported.`,
       );
     }
-    const { outer, length, inner } = spanOf(cube, index);
-    let values: Float64Array | undefined;
-    let count = 0;
-    for (let o = 0; o < outer; o++) {
-      for (let i = 0; i < inner; i++) {
-        const cells = Array.from({ length }, (_, k) =>
-          fromCell(cube.values[(o * length + k) * inner + i] as number),
-        );
-        const run = runOf(callback, new LabeledArray(source.labels, cells), context ?? null);
-        if (!values) {
-          count = run.length;
-          values = new Float64Array(outer * count * inner);
-        } else if (run.length !== count) {
-          throw failure(
-            `the process returned ${run.length} values for one run of cells and ${count} for another.`,
-          );
-        }
-        for (let k = 0; k < count; k++) values[(o * count + k) * inner + i] = run[k] as number;
-      }
-    }
+    const runs = (cells: (number | null)[]) =>
+      runOf(callback, new LabeledArray(source.labels, cells), context ?? null);
+    const { values, count } = applyAlong(cube, index, runs);
     const dimensions = cube.dimensions.map((d, at) =>
       at === index ? targetDimension(source, target, count) : d,
     );
-    return new DataCube(dimensions, values ?? new Float64Array(0));
+    return new DataCube(dimensions, values);
   },
 });
