@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DataCube, type Dimension, defineProcess } from "../src/index.js";
-import { cubeOf, oneNode, registryWith, runOn } from "./cube-callbacks-helpers.js";
+import { DataCube, type Dimension } from "../src/index.js";
+import { cubeInspector, cubeOf, runOn } from "./cube-callbacks-helpers.js";
 
-const seen: DataCube[] = [];
-let change: (cube: DataCube) => DataCube = (cube) => cube;
-const registry = registryWith(
-  defineProcess({
-    id: "inspect",
-    summary: "test inspect: records the cube it gets and changes it",
-    fidelity: "exact",
-    run: ({ data }) => {
-      seen.push(data as DataCube);
-      return change(data as DataCube);
-    },
-  }),
-);
-const process = oneNode("inspect", { data: { from_parameter: "data" } });
+const { tester, registry, process } = cubeInspector((cube) => cube);
+const seen = tester.seen;
 const Y4: Dimension = { name: "y", type: "spatial", axis: "y", labels: [3, 2, 1, 0] };
 const X4: Dimension = { name: "x", type: "spatial", axis: "x", labels: [0, 1, 2, 3] };
 const cube = cubeOf(
@@ -27,7 +15,7 @@ const px = (dimension: string, value: number) => ({ dimension, value, unit: "px"
 describe("apply_neighborhood", () => {
   it("runs the process on tiles of the given size with overlap padded by no-data, and writes back the cores", () => {
     seen.length = 0;
-    change = (tile) =>
+    tester.change = (tile) =>
       new DataCube(
         tile.dimensions,
         tile.values.map((v) => 2 * v),
@@ -48,7 +36,7 @@ describe("apply_neighborhood", () => {
   });
 
   it("ignores what the process writes into the overlap", () => {
-    change = (tile) =>
+    tester.change = (tile) =>
       new DataCube(
         tile.dimensions,
         tile.values.map((_, k) => (k % 4 === 0 || k % 4 === 3 ? 99 : 1)),
@@ -62,7 +50,7 @@ describe("apply_neighborhood", () => {
   });
 
   it("fails with DataCubePropertiesImmutable when the process changes the labels", () => {
-    change = (tile) =>
+    tester.change = (tile) =>
       new DataCube([tile.dimensions[0] as Dimension, { ...X4, labels: [9, 9] }], tile.values);
     const run = () => runOn(registry, "apply_neighborhood", cube, { process, size: [px("x", 2)] });
     expect(run).toThrow(expect.objectContaining({ openeoCode: "DataCubePropertiesImmutable" }));

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DataCube, type Dimension, defineProcess } from "../src/index.js";
-import { cubeOf, oneNode, registryWith, runOn } from "./cube-callbacks-helpers.js";
+import { DataCube, type Dimension } from "../src/index.js";
+import { cubeInspector, cubeOf, runOn } from "./cube-callbacks-helpers.js";
 
-const seen: DataCube[] = [];
-const registry = registryWith(
-  defineProcess({
-    id: "inspect",
-    summary: "test inspect: records the cube it gets and adds 1000",
-    fidelity: "exact",
-    run: ({ data }) => {
-      seen.push(data as DataCube);
-      return new DataCube(
-        (data as DataCube).dimensions,
-        (data as DataCube).values.map((v) => v + 1000),
-      );
-    },
-  }),
-);
-const process = oneNode("inspect", { data: { from_parameter: "data" } });
+const plus1000 = (cube: DataCube) =>
+  new DataCube(
+    cube.dimensions,
+    cube.values.map((v) => v + 1000),
+  );
+const { tester, registry, process } = cubeInspector(plus1000);
+const seen = tester.seen;
 const Y3: Dimension = { name: "y", type: "spatial", axis: "y", labels: [2, 1, 0] };
 const X3: Dimension = { name: "x", type: "spatial", axis: "x", labels: [0, 1, 2] };
 const cube = cubeOf([Y3, X3], [0, 1, 2, 10, 11, 12, 20, 21, 22]);

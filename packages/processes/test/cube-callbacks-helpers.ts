@@ -3,6 +3,7 @@ import {
   createProcessRegistry,
   DataCube,
   type Dimension,
+  defineProcess,
   definitions,
   documentationOf,
   evaluateGraph,
@@ -57,4 +58,24 @@ export function runOn(
 /** A one-node child graph calling `processId` with these arguments. */
 export function oneNode(processId: string, args: Record<string, unknown>): { process_graph: unknown } {
   return { process_graph: { node: { process_id: processId, arguments: args, result: true } } };
+}
+
+/**
+ * A registry whose `inspect` records every cube it gets (in `seen`) and returns `tester.change(cube)`, and the
+ * one-node child graph that calls it.
+ */
+export function cubeInspector(change: (cube: DataCube) => DataCube) {
+  const tester = { seen: [] as DataCube[], change };
+  const registry = registryWith(
+    defineProcess({
+      id: "inspect",
+      summary: "test inspect: records the cube it gets and changes it",
+      fidelity: "exact",
+      run: ({ data }) => {
+        tester.seen.push(data as DataCube);
+        return tester.change(data as DataCube);
+      },
+    }),
+  );
+  return { tester, registry, process: oneNode("inspect", { data: { from_parameter: "data" } }) };
 }
