@@ -1,7 +1,7 @@
 import type { Callback } from "../callback.js";
 import { LabeledArray } from "../labeled-array.js";
 import type { Value } from "../value.js";
-import { fromCell, toCell } from "./cube-cell.js";
+import { fromCell, toCell } from "./callback-cell.js";
 import { reducerKernel } from "./number-kernel.js";
 import type { CellReducer } from "./reduce-along.js";
 

@@ -1,5 +1,5 @@
 import { aggregateTemporally } from "../../cube/aggregate-groups.js";
-import { instantOf } from "../../cube/instant.js";
+import { instantOf } from "../../cube/date-instant.js";
 import {
   periodLabel,
   periodOrdinal,

@@ -1,6 +1,6 @@
 import { aggregateTemporally } from "../../cube/aggregate-groups.js";
-import { instantOf } from "../../cube/instant.js";
-import { type TemporalInterval, temporalInterval } from "../../cube/temporal-interval.js";
+import { type AggregationInterval, aggregationInterval } from "../../cube/aggregation-interval.js";
+import { instantOf } from "../../cube/date-instant.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
@@ -12,7 +12,10 @@ function failure(openeoCode: string, message: string): ProcessFailedError {
 }
 
 /** The label of each interval: the given labels, or the starts; either must be distinct. */
-function groupLabels(intervals: readonly TemporalInterval[], labels: Value | undefined): (string | number)[] {
+function groupLabels(
+  intervals: readonly AggregationInterval[],
+  labels: Value | undefined,
+): (string | number)[] {
   const given = Array.isArray(labels) ? labels : [];
   if (given.length > 0 && given.length !== intervals.length) {
     throw failure("ProcessArgumentInvalid", `${given.length} labels for ${intervals.length} intervals.`);
@@ -38,7 +41,7 @@ export const aggregateTemporal = defineProcess({
   run: (args) =>
     aggregateTemporally(args, ID, (labels) => {
       const parsed = (Array.isArray(args.intervals) ? args.intervals : []).map((pair) =>
-        temporalInterval(pair, ID),
+        aggregationInterval(pair, ID),
       );
       const names = groupLabels(parsed, args.labels);
       const instants = labels.map((label) => instantOf(String(label)));

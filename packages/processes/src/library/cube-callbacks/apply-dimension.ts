@@ -1,6 +1,6 @@
 import type { Callback } from "../../callback.js";
+import { fromCell, toCell } from "../../cube/callback-cell.js";
 import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
-import { fromCell, toCell } from "../../cube/cube-cell.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { dimensionIndex } from "../../cube/dimension-lookup.js";

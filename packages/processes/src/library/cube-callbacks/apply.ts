@@ -1,5 +1,5 @@
+import { fromCell, toCell } from "../../cube/callback-cell.js";
 import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
-import { fromCell, toCell } from "../../cube/cube-cell.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { mapKernel } from "../../cube/number-kernel.js";
 import { defineProcess } from "../../process-entry.js";

@@ -1,6 +1,6 @@
 import { cubeArgument } from "../../cube/cube-arguments.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
-import { instantOf } from "../../cube/instant.js";
+import { instantOf } from "../../cube/date-instant.js";
 import { reduceAlong } from "../../cube/reduce-along.js";
 import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
 import { periodLabel, periodOrdinal, placeInYear, type TemporalPeriod } from "../../cube/temporal-period.js";

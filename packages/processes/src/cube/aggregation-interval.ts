@@ -1,9 +1,9 @@
 import { ProcessFailedError } from "../processes-error.js";
 import type { Value } from "../value.js";
-import { instantOf, timeOfDayAt, timeOfDayOf } from "./instant.js";
+import { instantOf, timeOfDayAt, timeOfDayOf } from "./date-instant.js";
 
 /** A left-closed interval of instants, or of times of day (which may wrap past midnight). */
-export interface TemporalInterval {
+export interface AggregationInterval {
   readonly start: string | null;
   /** Whether an instant (milliseconds since the epoch) lies in the interval. */
   contains(instant: number): boolean;
@@ -21,7 +21,7 @@ function boundOf(value: Value | undefined, processId: string): string | null {
   );
 }
 
-function timeInterval(start: number, end: number): TemporalInterval["contains"] {
+function timeInterval(start: number, end: number): AggregationInterval["contains"] {
   return (instant) => {
     const time = timeOfDayAt(instant);
     return start <= end ? time >= start && time < end : time >= start || time < end;
@@ -29,7 +29,7 @@ function timeInterval(start: number, end: number): TemporalInterval["contains"] 
 }
 
 /** Reads one `[start, end]` pair; `TemporalExtentEmpty` when the end is not after the start (dates only). */
-export function temporalInterval(pair: Value | undefined, processId: string): TemporalInterval {
+export function aggregationInterval(pair: Value | undefined, processId: string): AggregationInterval {
   if (!Array.isArray(pair) || pair.length !== 2) {
     throw failure("ProcessArgumentInvalid", `${processId}: each interval must have exactly two elements.`);
   }
