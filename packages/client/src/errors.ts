@@ -14,6 +14,7 @@ export const CLIENT_ERROR_CODES = [
   "AmbiguousAsset",
   "UnsafeAssetName",
   "SizeMismatch",
+  "SizeLimitExceeded",
   "ChecksumMismatch",
   "DownloadIncomplete",
   "WriteFailed",
@@ -21,6 +22,8 @@ export const CLIENT_ERROR_CODES = [
   "AuthenticationFailed",
   "DeviceCodeExpired",
   "AccessDenied",
+  "TokenFileInvalid",
+  "TokenStoreUnsafe",
   "UsageInvalid",
 ] as const;
 

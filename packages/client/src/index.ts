@@ -25,7 +25,7 @@ export type {
   OidcLogin,
   OidcRefreshOptions,
 } from "./oidc/oidc-login.js";
-export { type ReadOptions, ResultAsset } from "./result-asset.js";
+export { IN_MEMORY_MAX_BYTES, type ReadOptions, ResultAsset } from "./result-asset.js";
 export type { RetryOptions } from "./retry-options.js";
 export type { TransferProgress } from "./transfer-progress.js";
 export type * from "./types.js";

@@ -12,7 +12,7 @@ import { JobkitClientError } from "./errors.js";
 import { writeAtomically } from "./internal/file-sink.js";
 import type { CallOptions } from "./internal/http.js";
 import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
-import { safeSegments } from "./internal/safe-name.js";
+import { safeTargets } from "./internal/safe-targets.js";
 import type { JobResults } from "./job-results.js";
 import type { ReadOptions, ResultAsset } from "./result-asset.js";
 
@@ -65,7 +65,9 @@ export async function downloadAsset(
 
 /**
  * Downloads every asset into `dir` (default: the working directory), each named as the metadata names
- * it, and returns the paths. Names that would leave `dir` are refused before anything is downloaded.
+ * it, and returns the paths. Names that would leave `dir`, are longer than a file name may be, or collide
+ * (one file for two names, a file where another name needs a folder) are refused before anything is
+ * downloaded.
  *
  * @example
  * ```ts
@@ -82,16 +84,10 @@ export async function downloadFiles(
     throw new JobkitClientError("InvalidOption", "downloadFiles: concurrency must be an integer ≥ 1");
   }
   const assets = await results.getAssets(options);
-  const targets = assets.map((asset) => resolve(dir, ...safeSegments(asset.name)));
-  // compared without case: on macOS and Windows `a.tif` and `A.tif` are one file
-  const folded = targets.map((target) => target.toLowerCase());
-  const clash = targets.find((_, index) => folded.indexOf(folded[index] as string) !== index);
-  if (clash !== undefined) {
-    throw new JobkitClientError(
-      "UnsafeAssetName",
-      `two assets would be written to ${clash}; nothing was downloaded. Download them one by one with downloadAsset.`,
-    );
-  }
+  const targets = safeTargets(
+    dir,
+    assets.map((asset) => asset.name),
+  );
   const received = new Map<string, number>();
   const totals = new Map<string, number>(
     assets.map((asset) => {

@@ -1,13 +1,24 @@
 import { OpenEOApiError } from "./errors.js";
 import type { CallOptions, Http } from "./internal/http.js";
-import { checkDigest, checkSize, expectedChecksum } from "./internal/integrity.js";
+import { checkDigest, checkSize, expectedChecksum, readLimit } from "./internal/integrity.js";
 import { toHex } from "./internal/multihash.js";
 import { type TransferOptions, type TransferSink, transfer } from "./internal/transfer.js";
 import type { JobResults } from "./job-results.js";
 import type { AssetMetadata } from "./types.js";
 
+/** The default `maxBytes` of {@link ResultAsset.bytes} and {@link ResultAsset.loadJson}: 256 MiB. */
+export const IN_MEMORY_MAX_BYTES = 256 * 1024 * 1024;
+
 /** Options of a read that may report progress. */
-export interface ReadOptions extends TransferOptions {}
+export interface ReadOptions extends TransferOptions {
+  /**
+   * The most bytes to accept: more fails with `SizeLimitExceeded`, as soon as they arrive, and so does a
+   * `file:size` above it, before anything is fetched. The declared `file:size` itself is always a limit
+   * (more is `SizeMismatch`). Default {@link IN_MEMORY_MAX_BYTES} for `bytes()` and `loadJson()`, none for
+   * downloads to disk.
+   */
+  maxBytes?: number | undefined;
+}
 
 /**
  * One file of a job's results. Hrefs of the API's own origin get the connection's credentials; hrefs
@@ -85,7 +96,7 @@ export class ResultAsset {
 
   /**
    * The whole file in memory, resumed when the connection breaks, its `file:size` and (SHA-1/-256/-512)
-   * `file:checksum` verified.
+   * `file:checksum` verified; at most `maxBytes` (default {@link IN_MEMORY_MAX_BYTES}) are held.
    */
   async bytes(options: ReadOptions = {}): Promise<Uint8Array> {
     let chunks: Uint8Array[] = [];
@@ -99,7 +110,7 @@ export class ResultAsset {
           chunks = [];
         },
       },
-      options,
+      { ...options, maxBytes: options.maxBytes ?? IN_MEMORY_MAX_BYTES },
     );
     const data = new Uint8Array(size);
     let offset = 0;
@@ -115,12 +126,19 @@ export class ResultAsset {
     return data;
   }
 
-  /** @internal Streams the asset into `sink` with resume; used by `bytes` and the Node entry. */
-  transferTo(sink: TransferSink, options: ReadOptions = {}): Promise<number> {
-    return transfer(this.#http, this, sink, options);
+  /**
+   * @internal Streams the asset into `sink` with resume, stopping past `file:size` or `maxBytes`; used by
+   * `bytes` and the Node entry.
+   */
+  async transferTo(sink: TransferSink, options: ReadOptions = {}): Promise<number> {
+    const limit = readLimit(this.name, this.#metadata, options.maxBytes);
+    return transfer(this.#http, this, sink, options, limit);
   }
 
-  /** The file parsed as JSON (e.g. a GeoJSON FeatureCollection), without touching the disk. */
+  /**
+   * The file parsed as JSON (e.g. a GeoJSON FeatureCollection), without touching the disk; at most
+   * `maxBytes` (default {@link IN_MEMORY_MAX_BYTES}) are read.
+   */
   async loadJson<T = unknown>(options: ReadOptions = {}): Promise<T> {
     return JSON.parse(new TextDecoder().decode(await this.bytes(options))) as T;
   }

@@ -1,5 +1,5 @@
 /**
- * The `jobkit` CLI as a user runs it: `node dist/cli.js` against the mock started by its own CLI
+ * The `jobkit` CLI as a user runs it: the `jobkit` bin against the mock started by its own CLI
  * (`jobkit-mock --port 0`) over real HTTP on 127.0.0.1.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -8,12 +8,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILING_GRAPH, graphOf } from "./process-graphs.js";
+import { CLI, type Run, runJobkit } from "./run-jobkit.js";
 
-const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..");
-const CLI = join(PACKAGE, "dist/cli.js");
 const MOCK_CLI = join(dirname(createRequire(import.meta.url).resolve("@jobkit/mock-server")), "cli.js");
 
 const GRAPH = graphOf("SENTINEL2_L2A", ["GTiff", "PNG"]);
@@ -22,41 +20,9 @@ let mock: ChildProcess;
 let url: string;
 let dir: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs `node dist/cli.js --url … --user alice --password alice123 ...args` (killed after 20 s);
- * `onStderr` sees the stderr so far each time more arrives.
- */
+/** Runs `jobkit --url … --user alice --password alice123 ...args`. */
 function jobkit(args: string[], onStderr?: (stderr: string, child: ChildProcess) => void): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    [CLI, "--url", url, "--user", "alice", "--password", "alice123", ...args],
-    {
-      env: { ...process.env, JOBKIT_URL: "", JOBKIT_TOKEN: "" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    stdout += chunk;
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    stderr += chunk;
-    onStderr?.(stderr, child);
-  });
-  return new Promise((resolve) => {
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runJobkit(["--url", url, "--user", "alice", "--password", "alice123", ...args], {}, onStderr);
 }
 
 /** `POST /jobs/{id}/results` as alice, over HTTP. */

@@ -35,6 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ? createConsoleReporter({
         write: (text) => process.stdout.write(text),
         live: process.stdout.isTTY === true,
+        redacted: command.options.redact !== false,
       })
     : undefined;
   const result = await runConformance({

@@ -21,6 +21,7 @@ import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, ScenarioStopped, Session } from "./internal/session.js";
 import type { OidcClient } from "./oidc-client.js";
+import { createRedactor } from "./redaction/create-redactor.js";
 import type { RunClock } from "./run-clock.js";
 import {
   type ApiDiscovery,
@@ -90,8 +91,14 @@ export interface ConformanceOptions {
   requestTimeoutMs?: number;
   /** Largest body read per answer (default 64 MiB). */
   maxBodyBytes?: number;
-  /** Called as the run goes: scenarios, requests, verdicts. */
+  /** Called as the run goes: scenarios, requests, verdicts (redacted like the result). */
   onEvent?: (event: ConformanceEvent) => void;
+  /**
+   * Hide every secret in the result and the events (default true): passwords, client secrets, tokens sent and
+   * received, signed-link signatures. `false` (`--no-redact`) is for local debugging only; the result then says
+   * `redacted: false` and every report warns at its top.
+   */
+  redact?: boolean;
 }
 
 /** Checks of the discovery scenario that run after authentication. */
@@ -168,6 +175,13 @@ function publicApi(s: Session): ApiDiscovery {
   return api;
 }
 
+/** The secrets of the users a run signs in: passwords, tokens and client secrets. */
+function userSecrets(
+  users: readonly ({ password?: string; token?: string; oidcClient?: OidcClient } | undefined)[],
+): (string | undefined)[] {
+  return users.flatMap((user) => [user?.password, user?.token, user?.oidcClient?.clientSecret]);
+}
+
 /** Counts per level and status, in report order. */
 export function summarise(checks: readonly CheckResult[]): LevelSummary[] {
   return LEVELS.map((level) => {
@@ -237,11 +251,18 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   const startedAt = new Date();
   const started = performance.now();
+  const redact = options.redact ?? true;
+  const redactor = createRedactor();
+  redactor.learn(...userSecrets([options, credentials, secondUser, paymentUser]));
+  const shown = <T>(value: T): T => (redact ? redactor.deep(value) : value);
+  const onEvent = options.onEvent && ((event: ConformanceEvent) => options.onEvent?.(shown(event)));
   const probe = createProbe({
     fetch: fetchFn,
     timeoutMs: requestTimeoutMs,
     maxBodyBytes,
     origin: "https://jobkit-conformance.example",
+    redactor,
+    showSecrets: !redact,
   });
   const s = new Session({
     baseUrl,
@@ -258,19 +279,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     process,
     failingProcess,
     targetClock: options.clock !== undefined || embedded !== undefined,
-    onEvent: options.onEvent,
+    onEvent,
   });
 
   const leftovers: string[] = [];
   let processChoice = "not chosen: the run ended before";
   try {
     s.useApi(await findApi(s, baseUrl, options.apiVersion));
-    options.onEvent?.({ type: "target", api: publicApi(s) });
+    onEvent?.({ type: "target", api: publicApi(s) });
     s.enterScenario("discovery");
     await discovery(s);
     s.skipRemaining(UNREACHED, "discovery", (id) => !DEFERRED.has(id));
     processChoice = await useProcesses(s, options);
-    options.onEvent?.({ type: "process", choice: processChoice });
+    onEvent?.({ type: "process", choice: processChoice });
     for (const [scenario, step, needs] of STEPS) {
       if (!s.fullRun && s.pendingIds(scenario).length === 0 && scenario !== "auth") continue;
       s.enterScenario(scenario);
@@ -319,7 +340,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     : checks.some((check) => check.required && check.status === "skip")
       ? "incomplete"
       : "pass";
-  return {
+  return shown({
     target: embedded ? "embedded jobkit mock" : s.url(""),
     api: publicApi(s),
     processChoice,
@@ -333,5 +354,6 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     runProblems: s.runProblems,
     verdict,
     ok: verdict === "pass",
-  };
+    redacted: redact,
+  });
 }

@@ -193,6 +193,11 @@ export interface ConformanceResult {
   readonly verdict: Verdict;
   /** True when the verdict is `pass`. */
   readonly ok: boolean;
+  /**
+   * Whether secrets are hidden (passwords, tokens, client secrets, signed-link signatures). `false` only for a
+   * run with `redact: false` (`--no-redact`); every report then warns at its top. Absent counts as true.
+   */
+  readonly redacted?: boolean;
 }
 
 /** The verdict of a whole run. */

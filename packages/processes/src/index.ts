@@ -1,10 +1,12 @@
 export { type Callback, isCallback } from "./callback.js";
 export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalog.js";
+export { DEFAULT_MAX_CUBE_CELLS } from "./cube/cube-index.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
 export { DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
 export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
 export type { ProcessGraph, ProcessNode } from "./graph/process-graph.js";
+export { type RunOptions, runProcessGraph } from "./graph/run-process-graph.js";
 export { LabeledArray } from "./labeled-array.js";
 export type { ParameterDefinition, ProcessDefinition, Schema } from "./process-definition.js";
 export {
@@ -25,4 +27,7 @@ export {
   ProcessFailedError,
   ProcessGraphRejectedError,
 } from "./processes-error.js";
+export { REJECTION_CODES, type RejectionCode } from "./validation/rejection.js";
+export { type ValidationOptions, validateProcess } from "./validation/validate-process.js";
+export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from "./validation/validation-limits.js";
 export type { JsonValue, Value } from "./value.js";

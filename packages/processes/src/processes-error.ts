@@ -64,3 +64,21 @@ export class ProcessFailedError extends JobkitProcessesError {
     super("ProcessFailed", facts, message, options);
   }
 }
+
+/**
+ * The same error located at `pointer`, for an error raised without one (a process throws with pointer "", the
+ * engine knows the node); any other thrown value becomes openEO's `Internal` (HTTP 500) there, its cause kept.
+ */
+export function locatedError(error: unknown, pointer: string): JobkitProcessesError {
+  if (error instanceof JobkitProcessesError && error.pointer !== "") return error;
+  if (!(error instanceof JobkitProcessesError)) {
+    const facts = { openeoCode: "Internal", status: 500, pointer };
+    const reason = error instanceof Error ? error.message : String(error);
+    return new ProcessFailedError(facts, `the process failed unexpectedly: ${reason}`, { cause: error });
+  }
+  const facts = { openeoCode: error.openeoCode, status: error.status, pointer };
+  const message = error.message.slice(PROCESSES_PREFIX.length + 1);
+  return error instanceof ProcessGraphRejectedError
+    ? new ProcessGraphRejectedError(facts, message, { cause: error })
+    : new ProcessFailedError(facts, message, { cause: error });
+}

@@ -12,7 +12,7 @@ describe("climatological_normal", () => {
   const run = (period: string) =>
     runOn(registry, "climatological_normal", cube, {
       period,
-      climatology_period: ["1981", "1982"],
+      climatology_period: [1981, 1982],
     }) as DataCube;
 
   it("averages each month of the year over the climatology period, labeled 01 to 12", () => {

@@ -125,7 +125,7 @@ describe("apply_dimension", () => {
   const arrayProcess = (f: (data: Value) => Value) =>
     registryWith(
       defineProcess({
-        id: "array_apply",
+        id: "sort",
         summary: "test: any array function",
         fidelity: "exact",
         run: ({ data }) => f(data ?? null),
@@ -134,7 +134,7 @@ describe("apply_dimension", () => {
 
   it("keeps the labels when the process returns as many values", () => {
     const result = runOn(arrayProcess(reverse), "apply_dimension", cube, {
-      process: oneNode("array_apply", { data: { from_parameter: "data" }, process: 0 }),
+      process: oneNode("sort", { data: { from_parameter: "data" } }),
       dimension: "t",
     }) as DataCube;
     expect(result.dimensions[0]).toEqual(T);
@@ -144,12 +144,12 @@ describe("apply_dimension", () => {
   it("numbers the labels from zero when the count changes, and names a new target dimension of type other", () => {
     const firstTwo = (data: Value) => (data as LabeledArray).values.slice(0, 2);
     const same = runOn(arrayProcess(firstTwo), "apply_dimension", cube, {
-      process: oneNode("array_apply", { data: { from_parameter: "data" }, process: 0 }),
+      process: oneNode("sort", { data: { from_parameter: "data" } }),
       dimension: "t",
     }) as DataCube;
     expect(same.dimensions[0]).toEqual({ ...T, labels: [0, 1] });
     const moved = runOn(arrayProcess(reverse), "apply_dimension", cube, {
-      process: oneNode("array_apply", { data: { from_parameter: "data" }, process: 0 }),
+      process: oneNode("sort", { data: { from_parameter: "data" } }),
       dimension: "t",
       target_dimension: "stats",
     }) as DataCube;

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { readTokenFile } from "./read-token-file.js";
 
 /** A refresh token stored by `jobkit login --oidc-device`, per back-end URL. */
 export interface StoredLogin {
@@ -19,21 +20,9 @@ export function dataFolder(env: Env, platform: NodeJS.Platform = process.platfor
   return join(env.HOME || homedir(), ".local", "share", "jobkit");
 }
 
-/** The file of stored refresh tokens (mode 0600). */
+/** The file of stored refresh tokens (mode 0600, in a folder no one else may write to). */
 export function tokenFile(env: Env): string {
   return join(dataFolder(env), "refresh-tokens.json");
-}
-
-async function readAll(file: string): Promise<Record<string, StoredLogin>> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(file, "utf8"));
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed)
-      ? (parsed as Record<string, StoredLogin>)
-      : {};
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" || error instanceof SyntaxError) return {};
-    throw error;
-  }
 }
 
 /** Writes the whole store to a temporary file created with mode 0600, then renames it into place. */
@@ -45,18 +34,20 @@ async function writeAll(file: string, logins: Record<string, StoredLogin>): Prom
     return;
   }
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600 });
+  // a stale temporary file of an earlier run would keep its mode: remove it, then create it afresh
+  await rm(temporary, { force: true });
+  await writeFile(temporary, `${JSON.stringify(logins, null, 2)}\n`, { mode: 0o600, flag: "wx" });
   await rename(temporary, file);
 }
 
 export async function loadLogin(env: Env, url: string): Promise<StoredLogin | undefined> {
-  const logins = await readAll(tokenFile(env));
+  const logins = await readTokenFile(tokenFile(env));
   return Object.hasOwn(logins, url) ? logins[url] : undefined;
 }
 
 export async function saveLogin(env: Env, url: string, login: StoredLogin): Promise<void> {
   const file = tokenFile(env);
-  const logins = await readAll(file);
+  const logins = await readTokenFile(file);
   logins[url] = login;
   await writeAll(file, logins);
 }
@@ -64,7 +55,7 @@ export async function saveLogin(env: Env, url: string, login: StoredLogin): Prom
 /** Removes the login of `url`; false when there was none. */
 export async function removeLogin(env: Env, url: string): Promise<boolean> {
   const file = tokenFile(env);
-  const logins = await readAll(file);
+  const logins = await readTokenFile(file);
   if (!Object.hasOwn(logins, url)) return false;
   delete logins[url];
   await writeAll(file, logins);

@@ -66,10 +66,14 @@ describe("FileSink", () => {
     expect((await readFile(join(dir, "out.bin"))).equals(DATA)).toBe(true);
   });
 
-  it("raises a write error and leaves no file after discard", async () => {
+  it("raises a write error as WriteFailed and leaves no file after discard", async () => {
     writes.fail = Object.assign(new Error("EIO: i/o error, write"), { code: "EIO" });
     const sink = new FileSink(join(dir, "out.bin"), "sha256");
-    await expect(writeAll(sink).then(() => sink.finish())).rejects.toMatchObject({ code: "EIO" });
+    await expect(writeAll(sink).then(() => sink.finish())).rejects.toMatchObject({
+      code: "WriteFailed",
+      message: expect.stringContaining("EIO: i/o error"),
+      cause: { code: "EIO" },
+    });
     await sink.discard();
     expect(await readdir(dir)).toEqual([]);
     expect(existsSync(sink.tempPath)).toBe(false);

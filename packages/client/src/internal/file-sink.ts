@@ -2,15 +2,19 @@ import { createHash, type Hash, randomBytes } from "node:crypto";
 import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { JobkitClientError } from "../errors.js";
+import { fileNameBytes, NAME_MAX_BYTES } from "./file-name-bytes.js";
 import type { TransferSink } from "./transfer.js";
 
 /** Positional writes in flight at once: reading and hashing go on while the disk catches up. */
 const WRITES_IN_FLIGHT = 16;
+/** What a temporary name adds to the target's: `.` before, `.RANDOM.jobkit-part` after. */
+const TEMP_NAME_EXTRA = ".".length + ".0123456789ab.jobkit-part".length;
 
 /**
  * Writes a download to a temporary file beside its target (same folder, so the final rename is atomic)
  * and hashes it on the way when an algorithm is given. `commit` renames it to the target; `discard`
- * removes it.
+ * removes it. The temporary name is shortened to fit 255 bytes; a target name longer than that is refused
+ * by `open`. File system errors are raised as `WriteFailed` with the original as `cause`.
  */
 export class FileSink implements TransferSink {
   readonly tempPath: string;
@@ -26,23 +30,31 @@ export class FileSink implements TransferSink {
   constructor(target: string, algorithm: string | undefined) {
     this.#target = target;
     this.#algorithm = algorithm;
-    this.tempPath = join(
-      dirname(target),
-      `.${basename(target)}.${randomBytes(6).toString("hex")}.jobkit-part`,
-    );
+    const name = truncateUtf8(basename(target), NAME_MAX_BYTES - TEMP_NAME_EXTRA);
+    this.tempPath = join(dirname(target), `.${name}.${randomBytes(6).toString("hex")}.jobkit-part`);
     this.#hash = algorithm ? createHash(algorithm) : undefined;
   }
 
   async open(): Promise<void> {
-    await mkdir(dirname(this.#target), { recursive: true });
-    this.#handle = await open(this.tempPath, "w", 0o644);
+    const bytes = fileNameBytes(basename(this.#target));
+    if (bytes > NAME_MAX_BYTES) {
+      throw new JobkitClientError(
+        "WriteFailed",
+        `cannot write ${this.#target}: its name is ${bytes} bytes long (UTF-8), more than the ${NAME_MAX_BYTES} bytes a file name may have; nothing was downloaded`,
+      );
+    }
+    await failingAs(`cannot create ${this.tempPath}`, async () => {
+      await mkdir(dirname(this.#target), { recursive: true });
+      this.#handle = await open(this.tempPath, "w", 0o644);
+    });
   }
 
   async write(chunk: Uint8Array): Promise<void> {
     const handle = this.#handle;
     if (!handle) throw new JobkitClientError("WriteFailed", "FileSink.write before open");
     this.#hash?.update(chunk);
-    const write = writeAll(handle, chunk, this.bytesWritten).then(
+    const position = this.bytesWritten;
+    const write = failingAs(`cannot write ${this.tempPath}`, () => writeAll(handle, chunk, position)).then(
       () => undefined,
       (error: unknown) => {
         this.#failure ??= { error };
@@ -56,7 +68,7 @@ export class FileSink implements TransferSink {
 
   async reset(): Promise<void> {
     await this.#drain();
-    await this.#handle?.truncate(0);
+    await failingAs(`cannot truncate ${this.tempPath}`, async () => this.#handle?.truncate(0));
     this.bytesWritten = 0;
     this.#hash = this.#algorithm ? createHash(this.#algorithm) : undefined;
   }
@@ -69,7 +81,9 @@ export class FileSink implements TransferSink {
   }
 
   async commit(): Promise<void> {
-    await rename(this.tempPath, this.#target);
+    await failingAs(`cannot rename ${this.tempPath} to ${this.#target}`, () =>
+      rename(this.tempPath, this.#target),
+    );
   }
 
   async discard(): Promise<void> {
@@ -108,6 +122,25 @@ export async function writeAtomically(
     await sink.discard();
     throw error;
   }
+}
+
+/** Runs `action`, raising a file system error as `WriteFailed` (`what: CODE message`) with it as `cause`. */
+async function failingAs<T>(what: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof JobkitClientError) throw error;
+    throw new JobkitClientError("WriteFailed", `${what}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** `text` cut to at most `maxBytes` bytes of UTF-8, at a character boundary. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text);
+  if (bytes.byteLength <= maxBytes) return text;
+  let end = maxBytes;
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end).toString();
 }
 
 /** Writes all of `chunk` at `position`, continuing after short writes. */

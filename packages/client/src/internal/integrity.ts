@@ -1,6 +1,7 @@
 import { JobkitClientError } from "../errors.js";
 import type { AssetMetadata } from "../types.js";
 import { type Checksum, parseMultihash } from "./multihash.js";
+import type { TransferLimit } from "./transfer.js";
 
 /** The asset's `file:checksum`, parsed; `undefined` when it has none. */
 export function expectedChecksum(name: string, metadata: AssetMetadata): Checksum | undefined {
@@ -14,6 +15,31 @@ export function expectedChecksum(name: string, metadata: AssetMetadata): Checksu
     );
   }
   return checksum;
+}
+
+/**
+ * The most bytes a read of the asset may take: its `file:size` (more is `SizeMismatch`), else `maxBytes`
+ * (more is `SizeLimitExceeded`); none when neither is known. A `file:size` above `maxBytes` is refused up
+ * front.
+ */
+export function readLimit(
+  name: string,
+  metadata: AssetMetadata,
+  maxBytes: number | undefined,
+): TransferLimit | undefined {
+  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes >= 0))
+    throw new JobkitClientError("InvalidOption", `maxBytes must be a whole number ≥ 0, got ${maxBytes}`);
+  const size = metadata["file:size"];
+  const tooLarge = (what: string) =>
+    new JobkitClientError(
+      "SizeLimitExceeded",
+      `asset "${name}" ${what} more than maxBytes (${maxBytes}); nothing was kept. Raise { maxBytes } to read it.`,
+    );
+  if (typeof size !== "number")
+    return maxBytes === undefined ? undefined : { bytes: maxBytes, exceeded: () => tooLarge("sent") };
+  if (maxBytes !== undefined && size > maxBytes) throw tooLarge(`declares file:size ${size},`);
+  const overrun = `asset "${name}" sent more than its file:size of ${size} bytes; stopped reading, nothing was kept`;
+  return { bytes: size, exceeded: () => new JobkitClientError("SizeMismatch", overrun) };
 }
 
 /** Throws `SizeMismatch` when the asset declares a `file:size` other than `received`. */

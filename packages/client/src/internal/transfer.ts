@@ -18,17 +18,25 @@ export interface TransferOptions {
   onProgress?: ((progress: TransferProgress) => void) | undefined;
 }
 
+/** The most bytes a transfer takes, and the error it fails with when the body brings more. */
+export interface TransferLimit {
+  bytes: number;
+  exceeded: () => JobkitClientError;
+}
+
 /**
  * Streams an asset into `sink`. A body that breaks off, stalls longer than the connection's timeout, or
  * ends before its announced length is resumed with `Range` (guarded by `If-Range` when the server sent
- * an ETag) or, when the server answers the range with a full 200, restarted. Returns the number of bytes
- * written.
+ * an ETag) or, when the server answers the range with a full 200, restarted. With a `limit`, the first chunk
+ * that would take the total past it is not written: the body is cancelled (closing the connection) and
+ * `limit.exceeded()` raised, without retrying. Returns the number of bytes written.
  */
 export async function transfer(
   http: Http,
   asset: ResultAsset,
   sink: TransferSink,
   options: TransferOptions = {},
+  limit?: TransferLimit,
 ): Promise<number> {
   const { signal, onProgress } = options;
   const policy = http.config.retry;
@@ -91,6 +99,7 @@ export async function transfer(
           break;
         }
         if (!chunk || chunk.done) break;
+        if (limit && received + chunk.value.byteLength > limit.bytes) throw limit.exceeded();
         lastChunk = Date.now();
         await sink.write(chunk.value);
         received += chunk.value.byteLength;
@@ -99,6 +108,8 @@ export async function transfer(
     } finally {
       clearInterval(watchdog);
       signal?.removeEventListener("abort", onAbort);
+      // after a limit or a failed write, the rest of the body is not wanted: drop the connection
+      await reader?.cancel().catch(() => {});
     }
     if (signal?.aborted) throw signal.reason;
     if (failure === undefined && (total === undefined || received >= total)) return received;

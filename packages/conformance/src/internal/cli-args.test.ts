@@ -125,6 +125,11 @@ describe("parseCli", () => {
     expect(() => parseCli(["extra"])).toThrow(/unexpected argument "extra"/);
   });
 
+  it("redacts by default; --no-redact turns it off", () => {
+    expect(parseCli([]).options.redact).toBeUndefined();
+    expect(parseCli(["--no-redact"]).options.redact).toBe(false);
+  });
+
   it("knows --help and --list", () => {
     expect(parseCli(["--help"]).kind).toBe("help");
     expect(parseCli(["--list"]).kind).toBe("list");

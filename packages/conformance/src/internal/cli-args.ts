@@ -60,6 +60,8 @@ Reports
   --reporter NAME[=FILE]     console (default), json, junit or html; repeat for several reports in one
                              run, e.g. --reporter console --reporter junit=out.xml --reporter html=out.html
   --output FILE              where the one json/junit/html reporter without =FILE writes (default stdout)
+  --no-redact                keep secrets (passwords, tokens, signed links) in the reports: local debugging
+                             only; every report then starts with a warning. Never publish such a report
   --list                     print the catalogue and exit
   --help, -h                 this text
 
@@ -186,6 +188,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     only: list(values.only),
     skip: list(values.skip),
     require: list(values.require),
+    ...(values["no-redact"] ? { redact: false } : {}),
   };
   const budgets = {
     timeoutMs: seconds(values.timeout, "timeout"),
@@ -280,6 +283,7 @@ function parse(argv: readonly string[]) {
       reporter: { type: "string", multiple: true },
       output: { type: "string" },
       list: { type: "boolean" },
+      "no-redact": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -1,15 +1,5 @@
+import { curlHeader, shellQuoted } from "../redaction/redact-header.js";
 import type { Evidence } from "../types.js";
-
-/** The shell's single-quoted form of a text. */
-function quoted(text: string): string {
-  return `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
-/** A redacted Authorization value with the secret as a shell variable: `Bearer basic//${OPENEO_TOKEN}`. */
-function authorization(value: string): string {
-  const variable = value.startsWith("Basic ") ? "OPENEO_BASIC" : "OPENEO_TOKEN";
-  return `"Authorization: ${value.replace("<redacted>", `\${${variable}}`)}"`;
-}
 
 /**
  * A curl command that sends the request of an exchange again, with its headers and body. Credentials stay
@@ -23,13 +13,9 @@ export function toCurl(evidence: Evidence): string {
   const parts = ["curl", "-i"];
   if (evidence.method === "HEAD") parts.push("-I");
   else if (evidence.method !== "GET") parts.push("-X", evidence.method);
-  parts.push(quoted(evidence.url));
-  for (const [name, value] of Object.entries(evidence.requestHeaders)) {
-    parts.push(
-      "-H",
-      name.toLowerCase() === "authorization" ? authorization(value) : quoted(`${name}: ${value}`),
-    );
-  }
-  if (evidence.requestBody !== undefined) parts.push("--data-raw", quoted(evidence.requestBody));
+  parts.push(shellQuoted(evidence.url));
+  for (const [name, value] of Object.entries(evidence.requestHeaders))
+    parts.push("-H", curlHeader(name, value));
+  if (evidence.requestBody !== undefined) parts.push("--data-raw", shellQuoted(evidence.requestBody));
   return parts.join(" ");
 }

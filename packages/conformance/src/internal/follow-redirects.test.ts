@@ -27,7 +27,7 @@ describe("followRedirects", () => {
       return new Response("II*\0", { headers: { "Content-Type": "image/tiff" } });
     });
     const first = await ask("https://api.test/assets/a.tif", TOKEN);
-    const last = await followRedirects(first, TOKEN, ask);
+    const last = await followRedirects(first, TOKEN, "https://api.test", ask);
     expect([last.status, last.url.href, last.problem]).toEqual([200, "https://api.test/back.tif", undefined]);
     expect(seen).toEqual([
       ["https://api.test/assets/a.tif", "Bearer basic//secret"],
@@ -44,13 +44,13 @@ describe("followRedirects", () => {
       asked += 1;
       return new Response(null, { status: 302, headers: { Location: `/loop/${asked}` } });
     });
-    const last = await followRedirects(await ask("https://api.test/loop/0", {}), {}, ask);
+    const last = await followRedirects(await ask("https://api.test/loop/0", {}), {}, "https://api.test", ask);
     expect([last.status, asked]).toEqual([302, MAX_REDIRECTS + 1]);
   });
 
   it("returns any other answer as it is", async () => {
     const { ask } = assetAsker(async () => new Response(null, { status: 304 }));
     const first = await ask("https://api.test/a.tif", TOKEN);
-    expect(await followRedirects(first, TOKEN, ask)).toBe(first);
+    expect(await followRedirects(first, TOKEN, "https://api.test", ask)).toBe(first);
   });
 });

@@ -1,6 +1,8 @@
 import type { FetchLike } from "../fetch-like.js";
+import type { Redactor } from "../redaction/create-redactor.js";
+import { redactHeaders } from "../redaction/redact-header.js";
+import { redactText } from "../redaction/redact-text.js";
 import type { Evidence } from "../types.js";
-import { redactHeader } from "./redact-header.js";
 
 export interface ProbeOptions {
   fetch: FetchLike;
@@ -10,6 +12,10 @@ export interface ProbeOptions {
   maxBodyBytes: number;
   /** Sent as `Origin` on every request so CORS headers can be checked on every answer. */
   origin: string;
+  /** Learns every credential sent and every secret answered, so that the run can hide them in its reports. */
+  redactor?: Redactor;
+  /** Keep secrets in the evidence (`--no-redact`, for local debugging only). Default false. */
+  showSecrets?: boolean;
 }
 
 export interface ProbeRequest {
@@ -53,12 +59,8 @@ const TEXT_TYPES = /^(text\/|application\/(json|geo\+json|problem\+json|xml|[\w.
 // biome-ignore lint/plugin: a control-flow signal, caught in this file and reported as the exchange's problem
 class ProbeTimeout extends Error {}
 
-function headerRecord(headers: Headers, redacting = false): Record<string, string> {
-  const record: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    record[name] = redacting ? redactHeader(name, value) : value;
-  });
-  return record;
+function headerRecord(headers: Headers): Record<string, string> {
+  return Object.fromEntries(headers.entries());
 }
 
 function describeCause(error: unknown): string {
@@ -158,6 +160,7 @@ export function createProbe(options: ProbeOptions) {
       requestHeaders.set("Content-Type", "application/x-www-form-urlencoded");
     }
     const purpose = input.purpose ?? "api";
+    options.redactor?.learnRequest(requestHeaders, input.form);
     let url: URL;
     try {
       url = new URL(input.url);
@@ -240,21 +243,22 @@ export function createProbe(options: ProbeOptions) {
     const headers = outcome.headers ?? new Headers();
     const bytes = outcome.bytes ?? new Uint8Array(0);
     const { json, isJson } = parseJson(bytes);
+    options.redactor?.learnAnswer(json);
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    const shown =
-      input.form?.client_secret === undefined
-        ? body
-        : body?.replace(/client_secret=[^&]*/, "client_secret=<redacted>");
+    const hide = !options.showSecrets;
+    const shown = hide && body !== undefined ? redactText(body) : body;
     const evidence: Evidence = {
       method: input.method,
       url: url.href === "invalid:" ? input.url : url.href,
-      requestHeaders: headerRecord(requestHeaders, true),
+      requestHeaders: hide ? redactHeaders(requestHeaders) : headerRecord(requestHeaders),
       ...(shown === undefined
         ? {}
         : { requestBody: shown.length > EXCERPT_CHARS ? `${shown.slice(0, EXCERPT_CHARS)}…` : shown }),
       ...(outcome.status === undefined ? {} : { status: outcome.status }),
-      responseHeaders: headerRecord(headers),
-      bodyExcerpt: excerpt(bytes, headers.get("content-type")),
+      responseHeaders: hide ? redactHeaders(headers) : headerRecord(headers),
+      bodyExcerpt: hide
+        ? redactText(excerpt(bytes, headers.get("content-type")))
+        : excerpt(bytes, headers.get("content-type")),
       bodyBytes: bytes.length,
       durationMs,
       ...(outcome.problem === undefined ? {} : { problem: outcome.problem }),

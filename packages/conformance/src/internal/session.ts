@@ -4,7 +4,7 @@ import type { RunClock } from "../run-clock.js";
 import type { CheckDefinition, CheckResult, CheckStatus, ConformanceEvent, ScenarioId } from "../types.js";
 import { toCurl } from "./curl.js";
 import type { FoundApi } from "./find-api.js";
-import { followRedirects } from "./follow-redirects.js";
+import { followRedirects, sameOrigin, withoutCredentials } from "./follow-redirects.js";
 import { JobWatch } from "./job-watch.js";
 import { type CheckContext, fail, type Outcome } from "./outcome.js";
 import type { Exchange, Probe, ProbeRequest } from "./probe.js";
@@ -283,6 +283,16 @@ export class Session {
     return error instanceof RunTimeout;
   }
 
+  /** The origin of the API under test: the only one the kit sends credentials to. */
+  apiOrigin(): string {
+    return new URL(this.options.baseUrl).origin;
+  }
+
+  /** Whether a URL is on the API's origin, so that credentials may go there. */
+  onApiOrigin(url: string): boolean {
+    return sameOrigin(url, this.apiOrigin());
+  }
+
   url(path: string): string {
     return `${this.options.baseUrl}${path}`;
   }
@@ -366,13 +376,21 @@ export class Session {
     headers: Record<string, string> = {},
     purpose: ProbeRequest["purpose"] = "asset",
   ): Promise<Exchange> {
+    const origin = this.apiOrigin();
     const ask = (target: string, sent: Record<string, string>) => {
       this.options.onEvent?.({ type: "request", method, url: target });
-      return this.probe.request({ method, url: target, headers: sent, purpose, timeoutMs: this.timeLeft() });
+      const carried = sameOrigin(target, origin) ? sent : withoutCredentials(sent);
+      return this.probe.request({
+        method,
+        url: target,
+        headers: carried,
+        purpose,
+        timeoutMs: this.timeLeft(),
+      });
     };
     if (purpose !== "asset") return ask(url, headers);
     // the bytes as stored: with compression, Content-Length would count other bytes than those judged
     const sent = { "Accept-Encoding": "identity", ...headers };
-    return followRedirects(await ask(url, sent), sent, ask);
+    return followRedirects(await ask(url, sent), sent, origin, ask);
   }
 }

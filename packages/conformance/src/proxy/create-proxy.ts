@@ -2,12 +2,14 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { ConformanceUsageError } from "../errors.js";
+import { createRedactor, type Redactor } from "../redaction/create-redactor.js";
 import { positive } from "../run-conformance.js";
 import { forwardExchange } from "./forward-exchange.js";
 import { sendGatewayError } from "./gateway-error.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import { createUrlRewriter, type RewriteCounts } from "./rewrite-urls.js";
 import { createTrafficJudge, type TrafficJudge } from "./traffic-judge.js";
+import { upstreamTarget } from "./upstream-target.js";
 import type { Violation } from "./verdicts.js";
 
 /** Options of {@link createProxy}. */
@@ -41,6 +43,11 @@ export interface ValidatingProxy {
   readonly followAssets: boolean;
   readonly judge: TrafficJudge;
   readonly rewrites: Readonly<RewriteCounts>;
+  /**
+   * A copy of a value (a result, a record line) with every secret hidden: credentials and tokens by name, and by
+   * value every credential, token and signed-link signature the proxy has seen in the traffic so far.
+   */
+  redact<T>(value: T): T;
   /** Stops accepting, lets open exchanges finish within `graceMs` (default 5 s), then cuts them. */
   close(graceMs?: number): Promise<void>;
 }
@@ -57,6 +64,17 @@ function upstreamUrl(value: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new ConformanceUsageError(`--upstream must be an http or https URL, got "${value}".`);
   return url;
+}
+
+/** Learns the secrets of an exchange: the credentials it sent, the tokens and signed links it answered. */
+function learnSecrets(redactor: Redactor, exchange: ProxiedExchange): void {
+  redactor.learnRequest(exchange.requestHeaders);
+  if (!exchange.bodyJudgeable) return;
+  try {
+    redactor.learnAnswer(JSON.parse(new TextDecoder().decode(exchange.responseBody)));
+  } catch {
+    // not JSON: nothing to learn by name
+  }
 }
 
 /**
@@ -86,6 +104,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     startedAt: Date.now(),
     ...(options.onViolation ? { onViolation: options.onViolation } : {}),
   });
+  const redactor = createRedactor();
   let seq = 0;
   let origin = "";
   let rewriter = createUrlRewriter(upstream.origin, origin, followAssets);
@@ -93,7 +112,8 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
   const open = new Set<Promise<void>>();
 
   const server = http.createServer((request, response) => {
-    if (!(request.url ?? "").startsWith("/")) {
+    const target = upstreamTarget(request.url ?? "", upstream);
+    if (!target) {
       sendGatewayError(
         request,
         response,
@@ -104,8 +124,9 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     }
     response.sendDate = false; // the upstream's Date (or none) goes through; the proxy adds nothing
     seq += 1;
-    const context = { seq, upstream, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
+    const context = { seq, upstream, target, rewriter, agent, requestTimeoutMs, exchangeTimeoutMs, capBytes };
     const done = forwardExchange(request, response, context).then((exchange) => {
+      learnSecrets(redactor, exchange);
       const before = judge.verdicts.violations.length;
       judge.judge(exchange);
       options.onExchange?.(exchange, judge.verdicts.violations.slice(before));
@@ -137,6 +158,7 @@ export async function createProxy(options: ProxyOptions): Promise<ValidatingProx
     get rewrites() {
       return rewriter.counts;
     },
+    redact: (value) => redactor.deep(value),
     async close(graceMs = 5_000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -1,6 +1,7 @@
+import { redactHeaders } from "../redaction/redact-header.js";
+import { redactText } from "../redaction/redact-text.js";
 import type { Evidence } from "../types.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
-import { redactBody, redactedHeaders } from "./redact.js";
 
 const EXCERPT_CHARS = 2000;
 const TEXT_TYPE = /^(text\/|application\/(json|xml|[\w.+-]*\+json|[\w.+-]*\+xml))/i;
@@ -9,7 +10,7 @@ function excerpt(bytes: Uint8Array, total: number, contentType: string | null): 
   if (total === 0) return "";
   if (bytes.length === 0 || !TEXT_TYPE.test(contentType ?? ""))
     return `<${total} bytes of ${contentType ?? "unknown type"}>`;
-  const text = redactBody(new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS * 4)));
+  const text = redactText(new TextDecoder().decode(bytes.subarray(0, EXCERPT_CHARS * 4)));
   return text.length > EXCERPT_CHARS || total > bytes.length
     ? `${text.slice(0, EXCERPT_CHARS)}… (${total} bytes)`
     : text;
@@ -21,11 +22,11 @@ export function exchangeEvidence(exchange: ProxiedExchange): Evidence {
   const requestBody = excerpt(exchange.requestBody, exchange.requestBodyBytes, requestType ?? "text/plain");
   return {
     method: exchange.method,
-    url: exchange.upstreamUrl.href,
-    requestHeaders: redactedHeaders(exchange.requestHeaders),
+    url: redactText(exchange.upstreamUrl.href),
+    requestHeaders: redactHeaders(exchange.requestHeaders),
     ...(requestBody ? { requestBody } : {}),
     ...(exchange.status === undefined ? {} : { status: exchange.status }),
-    responseHeaders: redactedHeaders(exchange.responseHeaders),
+    responseHeaders: redactHeaders(exchange.responseHeaders),
     bodyExcerpt: excerpt(
       exchange.responseBody,
       exchange.responseBodyBytes,

@@ -4,8 +4,11 @@ import { exchangeEvidence } from "./exchange-evidence.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import type { Violation } from "./verdicts.js";
 
-/** Writes every exchange (redacted) with its violations to a file, one JSON object per line. */
-export function createExchangeRecorder(file: string) {
+/**
+ * Writes every exchange with its violations to a file, one JSON object per line, each line through `redact`
+ * (the proxy's, which knows the secrets of the traffic).
+ */
+export function createExchangeRecorder(file: string, redact: <T>(value: T) => T) {
   const stream = createWriteStream(file, { flags: "w" });
   let failure: Error | undefined;
   stream.on("error", (error) => {
@@ -21,7 +24,7 @@ export function createExchangeRecorder(file: string) {
         ...(exchange.sha256 === undefined ? {} : { sha256: exchange.sha256 }),
         violations: violations.map(({ check, side, message }) => ({ check, side, message })),
       };
-      stream.write(`${JSON.stringify(line)}\n`);
+      stream.write(`${JSON.stringify(redact(line))}\n`);
     },
     /** Flushes and closes; resolves with the write error, if any. */
     async close(): Promise<Error | undefined> {

@@ -11,6 +11,8 @@ import type { UrlRewriter } from "./rewrite-urls.js";
 export interface ForwardContext {
   readonly seq: number;
   readonly upstream: URL;
+  /** The URL the request goes to: on the upstream's origin, always (`upstreamTarget`). */
+  readonly target: URL;
   readonly rewriter: UrlRewriter;
   readonly agent: http.Agent;
   /** Budget for silence: the wait for the answer's headers and any pause between body bytes. */
@@ -127,9 +129,9 @@ function toExchange(
 }
 
 /**
- * Forwards one request (path and query unchanged, `Host` of the upstream) and streams its answer back through
- * {@link relayAnswer}. A client that goes away aborts the upstream request. Resolves when the client's side is
- * closed; never rejects. The caller only passes paths (origin-form request targets).
+ * Forwards one request to its target on the upstream's origin (`Host` of the upstream) and streams its answer
+ * back through {@link relayAnswer}. A client that goes away aborts the upstream request. Resolves when the
+ * client's side is closed; never rejects.
  */
 export function forwardExchange(
   request: IncomingMessage,
@@ -140,7 +142,7 @@ export function forwardExchange(
     started: performance.now(),
     startedAt: new Date().toISOString(),
     method: request.method ?? "GET",
-    target: new URL(request.url ?? "/", context.upstream.origin),
+    target: context.target,
     requestBody: createBodyCapture(context.capBytes),
   };
   const { upstreamRequest, budget } = openUpstream(request, state, context);

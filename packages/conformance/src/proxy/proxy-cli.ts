@@ -3,7 +3,7 @@ import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { toHtml } from "../reporters/html-reporter.js";
 import { toJson } from "../reporters/json-reporter.js";
 import { toJUnit } from "../reporters/junit-reporter.js";
-import { createProxy } from "./create-proxy.js";
+import { createProxy, type ValidatingProxy } from "./create-proxy.js";
 import { createExchangeRecorder } from "./exchange-recorder.js";
 import { PROXY_USAGE, type ProxyCommand, parseProxyArgs } from "./proxy-args.js";
 import { type ProxyResult, proxyResult } from "./proxy-result.js";
@@ -58,12 +58,14 @@ export async function runProxyCli(argv: readonly string[]): Promise<number> {
     write(`${PROXY_USAGE}\n`);
     return 0;
   }
-  const recorder = command.record ? createExchangeRecorder(command.record) : undefined;
+  // exchanges (and so violations) come only once the proxy listens, after `proxy` is set
+  const redact = <T>(value: T): T => proxy.redact(value);
+  const recorder = command.record ? createExchangeRecorder(command.record, redact) : undefined;
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  const proxy = await createProxy({
+  const proxy: ValidatingProxy = await createProxy({
     ...command.options,
-    onViolation: (violation) => process.stderr.write(liveLine(violation)),
+    onViolation: (violation) => process.stderr.write(redact(liveLine(violation))),
     ...(recorder ? { onExchange: recorder.write } : {}),
   });
   write(`proxy listening on ${proxy.url} -> ${command.options.upstream}\n`);

@@ -114,7 +114,7 @@ export function proxyResult(
   const failed = checks.some((check) => check.required && check.status === "fail");
   const verdict = failed || run.runProblems.length > 0 ? "fail" : "pass";
   const judgedAs = proxy.judge.judgedAs();
-  return {
+  return proxy.redact({
     target: `${proxy.upstream.href} (traffic through the proxy at ${proxy.url})`,
     api: {
       given: proxy.upstream.href,
@@ -150,5 +150,5 @@ export function proxyResult(
         curl: curlCommand(violation.exchange),
       })),
     },
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceEvent, ConformanceResult } from "../types.js";
 import { apiLine, failures, isJobkitWarning, levelLine, verdictLine, weightNote } from "./format-summary.js";
 
@@ -6,6 +7,8 @@ export interface ConsoleReporterOptions {
   write: (text: string) => void;
   /** ANSI colours and the transient "now requesting" line (for terminals). */
   live?: boolean;
+  /** False for a run that keeps its secrets (`redact: false`): the view starts with a warning. Default true. */
+  redacted?: boolean;
 }
 
 const MARKS: Record<CheckResult["status"], string> = {
@@ -51,6 +54,11 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
     options.write(`${text}\n`);
   };
   const say = (text: string) => line(printable(text));
+  const warn = (result: { redacted?: boolean }) => {
+    const warning = redactionWarning(result);
+    if (warning) line(paint("31;1", warning));
+  };
+  warn(options);
   // Discovery resumes after auth for the checks that need a token: say so rather than seem to start it twice.
   const entered = new Set<string>();
 
@@ -80,8 +88,10 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
     }
   }
 
-  function finish(result: ConformanceResult): void {
+  function finish(given: ConformanceResult): void {
+    const result = reportable(given);
     clear();
+    warn(given);
     line("");
     for (const summary of result.summary) if (summary.total > 0) line(levelLine(summary));
     const failed = failures(result);

@@ -1,3 +1,4 @@
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceResult, JobTimeline } from "../types.js";
 import { escapeMarkup as escapeHtml } from "./escape-markup.js";
 import { evidenceText } from "./evidence-text.js";
@@ -130,7 +131,9 @@ ${check.evidence.length ? `<details><summary>Evidence (${check.evidence.length} 
  * @example
  * writeFileSync("conformance.html", toHtml(await runConformance({ url })));
  */
-export function toHtml(result: ConformanceResult): string {
+export function toHtml(given: ConformanceResult): string {
+  const result = reportable(given);
+  const warning = redactionWarning(given);
   const failed = failures(result);
   const legend = Object.entries(STATUS_COLORS)
     .map(([status, color]) => `<span class="key"><i style="background:${color}"></i>${status}</span>`)
@@ -167,6 +170,7 @@ export function toHtml(result: ConformanceResult): string {
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1000px;color:#111827;padding:0 1rem}
 h1{font-size:1.4rem;margin-bottom:.2rem}
+.unredacted{padding:.6rem 1rem;border:3px solid #7f1d1d;background:#b91c1c;color:#fff;font-weight:700}
 .verdict{padding:.6rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:${VERDICT_COLORS[result.verdict]}}
 table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
 .bar{background:#fecaca;width:220px;height:12px;border-radius:6px;overflow:hidden}.bar div{background:#15803d;height:100%}
@@ -181,7 +185,7 @@ svg text{font:11px system-ui,sans-serif}svg .lane{fill:#374151}svg .in{fill:#fff
 </style>
 </head>
 <body>
-<h1>jobkit conformance</h1>
+${warning ? `<p class="unredacted" role="alert">${escapeHtml(warning)}</p>\n` : ""}<h1>jobkit conformance</h1>
 <p>Target <code>${escapeHtml(result.target)}</code> · started ${escapeHtml(result.startedAt)} · ${seconds(result.durationMs)}</p>
 <p>${escapeHtml(apiLine(result.api))}</p>
 <p>Process: ${escapeHtml(result.processChoice)}</p>

@@ -1,3 +1,4 @@
+import { redactionWarning, reportable } from "../redaction/reportable.js";
 import type { CheckResult, ConformanceResult } from "../types.js";
 import { LEVEL_NAMES, LEVELS } from "../types.js";
 import { escapeMarkup } from "./escape-markup.js";
@@ -37,12 +38,15 @@ function testcase(check: CheckResult): string {
 
 /**
  * JUnit XML: one testsuite per level, one testcase per check; fail and missing are failures (a jobkit extra that
- * was not required only warns, in its system-out), skip and not-supported are skipped.
+ * was not required only warns, in its system-out), skip and not-supported are skipped. Secrets are redacted; a
+ * result of a run that kept them starts with a warning comment.
  *
  * @example
  * writeFileSync("conformance.xml", toJUnit(await runConformance({ url })));
  */
-export function toJUnit(result: ConformanceResult): string {
+export function toJUnit(given: ConformanceResult): string {
+  const result = reportable(given);
+  const warning = redactionWarning(given);
   const suites = LEVELS.map((level) => {
     const checks = result.checks.filter((check) => check.level === level);
     if (checks.length === 0) return "";
@@ -62,7 +66,7 @@ export function toJUnit(result: ConformanceResult): string {
     ? `\n  <system-err>${escapeMarkup(problems.join("\n"))}</system-err>`
     : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="${escapeMarkup(`jobkit-conformance ${result.target}`)}" tests="${result.checks.length}" failures="${failures}" errors="${problems.length}" skipped="${skipped}" time="${(result.durationMs / 1000).toFixed(3)}">
+${warning ? `<!-- ${warning} -->\n` : ""}<testsuites name="${escapeMarkup(`jobkit-conformance ${result.target}`)}" tests="${result.checks.length}" failures="${failures}" errors="${problems.length}" skipped="${skipped}" time="${(result.durationMs / 1000).toFixed(3)}">
 ${suites.join("\n")}${systemErr}
 </testsuites>
 `;

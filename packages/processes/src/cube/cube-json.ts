@@ -54,6 +54,7 @@ export function cubeFromJson(json: CubeJson): DataCube {
 }
 
 function nest(values: Float64Array, shape: readonly number[], offset: number, depth: number): unknown {
+  if (shape.length === 0) return values.length === 0 ? [] : values[0];
   if (depth === shape.length) return values[offset];
   const stride = shape.slice(depth + 1).reduce((product, length) => product * length, 1);
   return Array.from({ length: shape[depth] ?? 0 }, (_, index) =>

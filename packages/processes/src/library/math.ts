@@ -1,11 +1,17 @@
-import { defineProcess, type ProcessImplementation } from "../process-entry.js";
+import type { ProcessImplementation } from "../process-entry.js";
+import { arithmeticProcesses } from "./math/arithmetic.js";
+import { constantProcesses } from "./math/constants.js";
+import { elementaryProcesses } from "./math/elementary.js";
+import { rangeProcesses } from "./math/ranges.js";
+import { roundingProcesses } from "./math/rounding.js";
+import { trigonometryProcesses } from "./math/trigonometry.js";
 
 /** The math processes. */
 export const mathProcesses: readonly ProcessImplementation[] = [
-  defineProcess({
-    id: "add",
-    summary: "Adds two numbers; no-data in either gives no-data.",
-    fidelity: "exact",
-    run: ({ x, y }) => (typeof x === "number" && typeof y === "number" ? x + y : null),
-  }),
+  ...arithmeticProcesses,
+  ...elementaryProcesses,
+  ...trigonometryProcesses,
+  ...roundingProcesses,
+  ...rangeProcesses,
+  ...constantProcesses,
 ];

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createMockServer } from "@jobkit/mock-server";
@@ -89,5 +89,58 @@ describe("jobkit login / logout", () => {
     });
     expect(await run).toBe(EXIT.failure);
     expect(denying.err.join("")).toContain("the device flow failed: access_denied");
+  });
+});
+
+describe("the token file", () => {
+  const folder = () => join(dir, "jobkit");
+  const file = () => join(folder(), "refresh-tokens.json");
+  /** Writes the token file with `text` (folder 0700, file 0600 unless told). */
+  async function store(text: string, fileMode = 0o600) {
+    await mkdir(folder(), { mode: 0o700 });
+    await writeFile(file(), text, { mode: fileMode });
+  }
+
+  it.each([
+    ["invalid JSON", '{"http://mock.test": {', "is not valid JSON"],
+    ["an array", "[]", "is not a JSON object of logins"],
+    [
+      "a login of the wrong shape",
+      '{"http://mock.test": {"providerId": "jobkit", "refreshToken": 42}}',
+      'has an entry for "http://mock.test"',
+    ],
+  ])("with %s is an error that names the file, never an empty store", async (_, text, why) => {
+    await store(text);
+    for (const argv of [["login", "--status"], ["jobs", "list"], ["logout"]]) {
+      const c = cli();
+      expect(await c.run(argv)).toBe(EXIT.failure);
+      expect(c.err.join("")).toContain(`TokenFileInvalid: the token file ${file()} ${why}`);
+    }
+    expect(await readFile(file(), "utf8")).toBe(text);
+  });
+
+  it("in a folder other users may write to is refused, and the folder left as it is", async () => {
+    await store(JSON.stringify({ "http://mock.test": { providerId: "jobkit", refreshToken: "r" } }));
+    await chmod(folder(), 0o777);
+    for (const argv of [
+      ["login", "--status"],
+      ["login", "--oidc-device"],
+      ["jobs", "list"],
+    ]) {
+      const c = cli();
+      expect(await c.run(argv)).toBe(EXIT.failure);
+      expect(c.err.join("")).toContain(
+        `TokenStoreUnsafe: the token folder ${folder()} is open to other users (mode 0777)`,
+      );
+      expect(c.err.join("")).toContain(`chmod 700 ${folder()}`);
+    }
+    expect((await stat(folder())).mode & 0o777).toBe(0o777);
+  });
+
+  it("that other users may read is refused", async () => {
+    await store(JSON.stringify({}), 0o644);
+    const c = cli();
+    expect(await c.run(["login", "--status"])).toBe(EXIT.failure);
+    expect(c.err.join("")).toContain(`the token file ${file()} is open to other users (mode 0644)`);
   });
 });

@@ -15,7 +15,10 @@ interface Download {
   head: Exchange;
   /** The GET without credentials. */
   anonymous: Exchange;
-  /** The GET whose bytes are judged: the anonymous one, or a retry with credentials when that was refused. */
+  /**
+   * The GET whose bytes are judged: the anonymous one, or a retry with credentials when that was refused and the
+   * asset is on the API's origin (credentials never go elsewhere: hosts that need them give signed URLs).
+   */
   get: Exchange;
 }
 
@@ -38,10 +41,11 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
     const startMs = s.jobs.elapsed();
     const head = await s.fetchUrl("HEAD", asset.href, s.authHeader());
     const anonymous = await s.fetchUrl("GET", asset.href);
-    const refused = anonymous.status === 401 || anonymous.status === 403;
-    const get = refused ? await s.fetchUrl("GET", asset.href, s.authHeader()) : anonymous;
+    // off the API's origin the kit sends no credentials, so a retry would ask the same again
+    const retry = (anonymous.status === 401 || anonymous.status === 403) && s.onApiOrigin(asset.href);
+    const get = retry ? await s.fetchUrl("GET", asset.href, s.authHeader()) : anonymous;
     const realMs =
-      head.evidence.durationMs + anonymous.evidence.durationMs + (refused ? get.evidence.durationMs : 0);
+      head.evidence.durationMs + anonymous.evidence.durationMs + (retry ? get.evidence.durationMs : 0);
     timeline.downloads.push({
       name: asset.key,
       startMs,

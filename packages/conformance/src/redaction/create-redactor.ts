@@ -1,0 +1,99 @@
+import { REDACTED } from "./redact-header.js";
+import { isSecretName, redactText } from "./redact-text.js";
+
+/** Shorter values are hidden only where they stand as credentials (headers, members, parameters), not as text. */
+const MIN_SECRET_CHARS = 6;
+/** A path segment of a signed link that looks like its signature: long, URL-safe, with letters and digits. */
+const SIGNATURE_SEGMENT = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{24,}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A redactor: what secrets it learned, and how to hide them (and every secret named as one) in anything. */
+export interface Redactor {
+  /** Remembers secret values (a password, a token), to hide wherever they appear. */
+  learn(...values: readonly (string | undefined)[]): void;
+  /** Learns the credentials of a request: its Authorization value and secret form fields. */
+  learnRequest(headers: Headers, form?: Readonly<Record<string, string>>): void;
+  /** Learns the secrets of a JSON answer: token members, and the signatures of the signed links it lists. */
+  learnAnswer(json: unknown): void;
+  /** Text with every learned secret and every secret named as one hidden. */
+  text(text: string): string;
+  /** A copy of a value (a result, an event) with every string in it passed through {@link Redactor.text}. */
+  deep<T>(value: T): T;
+}
+
+/** The secret parts of a signed link: signature-like path segments (not the job id) and secret parameters. */
+function signedLinkSecrets(href: unknown, jobId: unknown): string[] {
+  if (typeof href !== "string" || !URL.canParse(href)) return [];
+  const url = new URL(href);
+  const segments = url.pathname.split("/").filter((segment) => segment !== jobId);
+  const parameters = [...url.searchParams].filter(([name]) => isSecretName(name)).map(([, value]) => value);
+  return [...segments.filter((s) => SIGNATURE_SEGMENT.test(s) && !UUID.test(s)), ...parameters];
+}
+
+function hrefsOf(list: unknown): unknown[] {
+  const items = Array.isArray(list) ? list : list && typeof list === "object" ? Object.values(list) : [];
+  return items.map((item) =>
+    item && typeof item === "object" ? (item as { href?: unknown }).href : undefined,
+  );
+}
+
+/** The secrets a JSON answer carries: token members, and in a results document its links' signatures. */
+function answerSecrets(json: unknown): string[] {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return [];
+  const record = json as Record<string, unknown>;
+  const members = Object.entries(record)
+    .filter(([name, value]) => isSecretName(name) && typeof value === "string")
+    .map(([, value]) => value as string);
+  if (record.assets === undefined) return members;
+  const hrefs = [...hrefsOf(record.assets), ...hrefsOf(record.links)];
+  return [...members, ...hrefs.flatMap((href) => signedLinkSecrets(href, record.id))];
+}
+
+/**
+ * A redactor that hides secrets by name ({@link redactText}) and by value: the values it was told or learned
+ * from the traffic (credentials sent, tokens received, signatures of signed links), wherever they appear.
+ *
+ * @example
+ * const redactor = createRedactor();
+ * redactor.learn("alice123");
+ * redactor.text("password alice123"); // "password <redacted>"
+ */
+export function createRedactor(): Redactor {
+  const secrets = new Set<string>();
+  let ordered: string[] = [];
+  const learn = (...values: readonly (string | undefined)[]) => {
+    for (const value of values) if (value && value.length >= MIN_SECRET_CHARS) secrets.add(value);
+    ordered = [...secrets].sort((a, b) => b.length - a.length);
+  };
+  const text = (value: string) => {
+    let shown = redactText(value);
+    for (const secret of ordered) shown = shown.replaceAll(secret, REDACTED);
+    return shown;
+  };
+  const deep = <T>(value: T): T => {
+    if (typeof value === "string") return text(value) as T;
+    if (Array.isArray(value)) return value.map(deep) as T;
+    if (value === null || typeof value !== "object") return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deep(item)])) as T;
+  };
+  return {
+    learn,
+    learnRequest(headers, form) {
+      const authorization = headers.get("authorization") ?? headers.get("proxy-authorization");
+      const credentials = authorization?.slice(authorization.indexOf(" ") + 1);
+      learn(credentials, credentials?.slice(credentials.lastIndexOf("/") + 1));
+      if (credentials && authorization?.toLowerCase().startsWith("basic ")) {
+        const pair = Buffer.from(credentials, "base64").toString("utf8");
+        learn(pair.slice(pair.indexOf(":") + 1));
+      }
+      learn(
+        ...Object.entries(form ?? {})
+          .filter(([name]) => isSecretName(name))
+          .map(([, value]) => value),
+      );
+    },
+    learnAnswer: (json) => learn(...answerSecrets(json)),
+    text,
+    deep,
+  };
+}

@@ -1,0 +1,24 @@
+/** FNV-1a over a string: a stable 32-bit seed for a collection, band or date. */
+export function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** MurmurHash3's finaliser: mixes a 32-bit integer into a well-spread one. */
+export function mix(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The synthetic value of one pixel: an integer in [0, 10000) like a scaled reflectance, fixed by the seed of its
+ * collection, band and date and by the pixel's global column and row.
+ */
+export function syntheticValue(seed: number, column: number, row: number): number {
+  return mix(mix(seed ^ mix(column)) ^ mix(row + 0x9e3779b9)) % 10000;
+}

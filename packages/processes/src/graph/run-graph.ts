@@ -1,0 +1,156 @@
+import type { Callback } from "../callback.js";
+import type { ProcessArguments, ProcessContext, ProcessEntry } from "../process-entry.js";
+import type { ProcessRegistry } from "../process-registry.js";
+import { locatedError } from "../processes-error.js";
+import { REJECTION_CODES, rejection } from "../validation/rejection.js";
+import type { Value } from "../value.js";
+import { graphOrder } from "./graph-order.js";
+import { isRecord } from "./is-record.js";
+import { pointerTo } from "./json-pointer.js";
+import type { ProcessGraph, ProcessNode } from "./process-graph.js";
+
+/** What a graph runs with: the processes it may call and the context they report to. */
+export interface EvaluationEnvironment {
+  readonly registry: ProcessRegistry;
+  readonly context: ProcessContext;
+}
+
+type Scope = Readonly<Record<string, Value>>;
+type Argument = { readonly name: string; readonly value: unknown; readonly at: string };
+type Step = {
+  readonly id: string;
+  readonly node: ProcessNode;
+  readonly at: string;
+  readonly args: Argument[];
+};
+type Plan = { readonly steps: readonly Step[]; readonly result: string };
+
+/** One run: its environment, and a plan per graph (a callback runs once per pixel, its plan is made once). */
+interface Run {
+  readonly env: EvaluationEnvironment;
+  readonly plans: Map<ProcessGraph, Plan>;
+}
+
+function planOf(graph: ProcessGraph, at: string, plans: Map<ProcessGraph, Plan>): Plan {
+  let plan = plans.get(graph);
+  if (plan) return plan;
+  const order = graphOrder(graph);
+  if ("cycle" in order) {
+    throw rejection(REJECTION_CODES.graphInvalid, at, `the nodes form a cycle: ${order.cycle.join(" -> ")}.`);
+  }
+  const result = order.order.find((id) => graph[id]?.result === true);
+  if (result === undefined)
+    throw rejection(REJECTION_CODES.graphInvalid, at, "the graph has no result node.");
+  const steps = order.order.map((id) => stepOf(id, graph[id] as ProcessNode, pointerTo(at, id)));
+  plan = { steps, result };
+  plans.set(graph, plan);
+  return plan;
+}
+
+function stepOf(id: string, node: ProcessNode, at: string): Step {
+  const args = Object.entries(node.arguments).map(([name, value]) => ({
+    name,
+    value,
+    at: pointerTo(at, "arguments", name),
+  }));
+  return { id, node, at, args };
+}
+
+/**
+ * Runs a validated graph: every node once, each after the nodes it reads (no recursion, so graph size is
+ * bounded by memory, not by the stack); returns the value of its result node.
+ */
+export function runGraph(graph: ProcessGraph, scope: Scope, env: EvaluationEnvironment, at: string): Value {
+  return runIn({ env, plans: new Map() }, graph, scope, at);
+}
+
+function runIn(run: Run, graph: ProcessGraph, scope: Scope, at: string): Value {
+  const plan = planOf(graph, at, run.plans);
+  const values = new Map<string, Value>();
+  for (const { id, node, at: nodeAt, args: argumentList } of plan.steps) {
+    const args: Record<string, Value> = {};
+    for (const { name, value, at: argumentAt } of argumentList) {
+      args[name] = resolve(value, { scope, values, run, at: argumentAt });
+    }
+    values.set(id, runNode(node, args, run.env, nodeAt));
+  }
+  return values.get(plan.result) as Value;
+}
+
+/** Runs one node; whatever it throws comes out located at the node (inner callbacks' nodes first). */
+function runNode(node: ProcessNode, args: ProcessArguments, env: EvaluationEnvironment, at: string): Value {
+  try {
+    return runProcess(node.process_id, args, env, at);
+  } catch (error) {
+    throw locatedError(error, at);
+  }
+}
+
+interface Resolution {
+  readonly scope: Scope;
+  readonly values: ReadonlyMap<string, Value>;
+  readonly run: Run;
+  /** The argument being resolved, for errors and callbacks' pointers. */
+  readonly at: string;
+}
+
+function resolve(value: unknown, resolution: Resolution): Value {
+  if (Array.isArray(value)) return value.map((item) => resolve(item, resolution));
+  if (!isRecord(value)) return value as Value;
+  if (typeof value.from_node === "string") return resolution.values.get(value.from_node) as Value;
+  if (typeof value.from_parameter === "string") return parameterValue(value.from_parameter, resolution);
+  if (isRecord(value.process_graph)) return callbackOf(value.process_graph as ProcessGraph, resolution);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolve(item, resolution)]));
+}
+
+function parameterValue(name: string, { scope, at }: Resolution): Value {
+  if (!(name in scope)) {
+    throw rejection(
+      REJECTION_CODES.parameterMissing,
+      at,
+      `the graph reads parameter '${name}', which has no value.`,
+    );
+  }
+  return scope[name] as Value;
+}
+
+/** A child graph as a callback: its own parameters on top of its parent's (openEO's scoping). */
+function callbackOf(graph: ProcessGraph, { scope, run, at }: Resolution): Callback {
+  const graphAt = `${at}/process_graph`;
+  return {
+    kind: "callback",
+    call: (parameters) => runIn(run, graph, { ...scope, ...parameters }, graphAt),
+    graph,
+    registry: run.env.registry,
+  };
+}
+
+/** Runs one process by id with resolved arguments: the defaults filled in, then its implementation. */
+export function runProcess(
+  id: string,
+  args: ProcessArguments,
+  env: EvaluationEnvironment,
+  pointer = "",
+): Value {
+  const entry = env.registry.get(id);
+  if (!entry)
+    throw rejection(REJECTION_CODES.processUnsupported, pointer, `process '${id}' is not available.`);
+  return entry.run(withDefaults(entry, args, pointer), env.context);
+}
+
+function withDefaults(entry: ProcessEntry, args: ProcessArguments, pointer: string): ProcessArguments {
+  const filled: Record<string, Value> = { ...args };
+  for (const parameter of entry.definition.parameters) {
+    if (parameter.name in filled) continue;
+    if (!parameter.optional) {
+      const at = pointerTo(pointer, "arguments", parameter.name);
+      throw rejection(
+        REJECTION_CODES.argumentRequired,
+        at,
+        `${entry.id} needs argument '${parameter.name}'.`,
+      );
+    }
+    filled[parameter.name] = (parameter.default ?? null) as Value;
+  }
+  return filled;
+}

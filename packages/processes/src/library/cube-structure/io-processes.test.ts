@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DataCube } from "../../cube/data-cube.js";
+import { runProcess } from "../../graph/evaluate-graph.js";
+import { createProcessRegistry } from "../../process-registry.js";
+import type { Value } from "../../value.js";
+
+const registry = createProcessRegistry();
+function run(id: string, args: Record<string, Value>) {
+  const warnings: string[] = [];
+  const value = runProcess(id, args, { registry, context: { warn: (m) => warnings.push(m) } });
+  return { value, warnings };
+}
+
+describe("stac_modify", () => {
+  it("applies a JSON merge patch: nested merge, null removes, arrays replace", () => {
+    const data = { id: "a", properties: { x: 1, y: 2 }, links: [1] };
+    const { value } = run("stac_modify", { data, changes: { properties: { y: null, z: 3 }, links: [] } });
+    expect(value).toEqual({ id: "a", properties: { x: 1, z: 3 }, links: [] });
+    expect(data.properties).toEqual({ x: 1, y: 2 });
+  });
+});
+
+describe("the offline stand-ins", () => {
+  it("load_stac gives the asked bands and dates, and warns", () => {
+    const bbox = { west: 10, south: 50, east: 10.001, north: 50.001 };
+    const { value, warnings } = run("load_stac", {
+      url: "https://example.com/item.json",
+      spatial_extent: bbox,
+      temporal_extent: ["2020-06-01", "2020-06-11"],
+      bands: ["B04"],
+    });
+    const cube = value as DataCube;
+    expect(cube.dimensions.map((d) => d.labels.length)).toEqual([2, 1, 10, 10]);
+    expect(warnings[0]).toMatch(/is not read offline/);
+  });
+
+  it("load_url reads vector formats as an empty vector cube and rasters without time", () => {
+    const vector = run("load_url", { url: "https://x/a.geojson", format: "GeoJSON" }).value as DataCube;
+    expect(vector.dimensions.map((d) => d.type)).toEqual(["geometry"]);
+    const raster = run("load_uploaded_files", { paths: ["a.tif"], format: "GTiff" }).value as DataCube;
+    expect(raster.dimensions.map((d) => d.name)).toEqual(["bands", "y", "x"]);
+    expect(() => run("load_uploaded_files", { paths: [], format: "GTiff" })).toThrow(/at least one file/);
+  });
+
+  it("save_result describes the result; export_collection checks the id", () => {
+    const cube = new DataCube([{ name: "b", type: "bands", labels: ["x"] }], Float64Array.of(1));
+    const { value } = run("save_result", { data: cube, format: "GTiff" });
+    expect(value).toMatchObject({ type: "Feature", assets: { result: { href: "result.gtiff" } } });
+    expect(run("export_collection", { data: {}, collection: "my/results" }).value).toBe("my/results");
+    expect(() => run("export_collection", { data: {}, collection: "no spaces" })).toThrow(
+      /not a valid collection id/,
+    );
+  });
+});

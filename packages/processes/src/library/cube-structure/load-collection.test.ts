@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { CollectionInfo } from "../../cube/collection-catalog.js";
+import type { DataCube } from "../../cube/data-cube.js";
+import { runProcess } from "../../graph/evaluate-graph.js";
+import type { ProcessContext } from "../../process-entry.js";
+import { createProcessRegistry } from "../../process-registry.js";
+import type { Value } from "../../value.js";
+
+const s2: CollectionInfo = {
+  id: "S2",
+  bands: ["B02", "B04", "B08"],
+  bbox: [5, 45, 15, 55],
+  interval: ["2020-01-01T00:00:00Z", null],
+};
+const registry = createProcessRegistry();
+
+function load(args: Record<string, Value>, extra: Partial<ProcessContext> = {}) {
+  const warnings: string[] = [];
+  const context = { warn: (m: string) => warnings.push(m), collections: new Map([["S2", s2]]), ...extra };
+  const cube = runProcess("load_collection", { id: "S2", ...args }, { registry, context }) as DataCube;
+  return { cube, warnings };
+}
+
+const bbox = { west: 404860, south: 5757470, east: 404900, north: 5757500, crs: 25832 };
+const june: Value = ["2020-06-01", "2020-06-16"];
+
+describe("load_collection", () => {
+  it("makes [t, bands, y, x] with dates every 5 days and the asked bands in order", () => {
+    const { cube } = load({ spatial_extent: bbox, temporal_extent: june, bands: ["B08", "B02"] });
+    expect(cube.dimensions.map((d) => d.name)).toEqual(["t", "bands", "y", "x"]);
+    expect(cube.dimensions[0]?.labels).toEqual([
+      "2020-06-04T00:00:00Z",
+      "2020-06-09T00:00:00Z",
+      "2020-06-14T00:00:00Z",
+    ]);
+    expect(cube.dimensions[1]?.labels).toEqual(["B08", "B02"]);
+    expect(cube.dimensions[2]?.labels).toEqual([5757495, 5757485, 5757475]);
+    expect(cube.dimensions[3]?.labels).toEqual([404865, 404875, 404885, 404895]);
+    expect(cube.dimensions[3]?.referenceSystem).toBe("EPSG:25832");
+    expect(cube.values.every((value) => Number.isInteger(value) && value >= 0 && value < 10000)).toBe(true);
+  });
+
+  it("gives a pixel the same value whatever extent it is loaded with", () => {
+    const wide = load({ spatial_extent: bbox, temporal_extent: june }).cube;
+    const narrow = load({ spatial_extent: { ...bbox, west: 404880 }, temporal_extent: june }).cube;
+    const again = load({ spatial_extent: bbox, temporal_extent: june }).cube;
+    expect([...again.values]).toEqual([...wide.values]);
+    // narrow has x 404885, 404895: the last two of wide's four columns.
+    expect(narrow.values[0]).toBe(wide.values[2]);
+    expect(narrow.values[1]).toBe(wide.values[3]);
+    expect(wide.values[0]).not.toBe(wide.values[1]);
+  });
+
+  it("blanks the pixels outside GeoJSON polygons", () => {
+    const triangle = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [10, 50],
+          [10.001, 50],
+          [10, 50.001],
+          [10, 50],
+        ],
+      ],
+    };
+    const { cube } = load({ spatial_extent: triangle, temporal_extent: june, bands: ["B04"] });
+    const nan = [...cube.values].filter(Number.isNaN).length;
+    expect(nan).toBeGreaterThan(0);
+    expect(nan).toBeLessThan(cube.values.length);
+  });
+
+  it("names unknown collections, unknown bands and empty extents", () => {
+    const context = { warn: () => {}, collections: new Map([["S2", s2]]) };
+    const run = (args: Record<string, Value>) => () =>
+      runProcess("load_collection", args, { registry, context });
+    expect(run({ id: "L8", spatial_extent: bbox, temporal_extent: june })).toThrow(
+      expect.objectContaining({ openeoCode: "CollectionNotFound", status: 404 }),
+    );
+    expect(() => load({ spatial_extent: bbox, temporal_extent: june, bands: ["B99"] })).toThrow(
+      /no band 'B99'/,
+    );
+    expect(() => load({ spatial_extent: bbox, temporal_extent: ["2019-01-01", "2019-02-01"] })).toThrow(
+      expect.objectContaining({ openeoCode: "NoDataAvailable" }),
+    );
+    expect(() => load({ spatial_extent: bbox, temporal_extent: ["2020-02-01", "2020-01-01"] })).toThrow(
+      expect.objectContaining({ openeoCode: "TemporalExtentEmpty" }),
+    );
+  });
+
+  it("refuses a cube above maxCubeCells before making it, and warns about properties", () => {
+    expect(() => load({ spatial_extent: null, temporal_extent: null }, { maxCubeCells: 1000 })).toThrow(
+      expect.objectContaining({ openeoCode: "CubeTooLarge" }),
+    );
+    const { warnings } = load({ spatial_extent: bbox, temporal_extent: june, properties: {} });
+    expect(warnings).toEqual([expect.stringContaining("'properties' filters are ignored")]);
+  });
+});

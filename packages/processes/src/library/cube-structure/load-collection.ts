@@ -1,0 +1,66 @@
+import type { CollectionInfo } from "../../cube/collection-catalog.js";
+import { cubeFailure } from "../../cube/cube-failure.js";
+import { parseInstant } from "../../cube/instant.js";
+import { syntheticDates } from "../../cube/synthetic-dates.js";
+import { type Interval, temporalInterval } from "../../cube/temporal-interval.js";
+import { defineProcess, type ProcessContext } from "../../process-entry.js";
+import type { Value } from "../../value.js";
+import { loadSynthetic, SYNTHETIC_START } from "./load-synthetic.js";
+
+/** Where an open-ended collection ends, so the same graph always gives the same cube. */
+const OPEN_END = Date.UTC(2026, 0, 1);
+
+function collectionOf(id: Value, context: ProcessContext): CollectionInfo {
+  const info = typeof id === "string" ? context.collections?.get(id) : undefined;
+  if (!info) throw cubeFailure("CollectionNotFound", `collection '${String(id)}' does not exist.`, 404);
+  return info;
+}
+
+function bandsOf(info: CollectionInfo, bands: Value): string[] {
+  if (bands === null) return [...info.bands];
+  if (!Array.isArray(bands) || !bands.every((band) => typeof band === "string")) {
+    throw cubeFailure("ProcessParameterInvalid", "parameter 'bands' must be an array of band names or null.");
+  }
+  const unknown = bands.find((band) => !info.bands.includes(band));
+  if (unknown !== undefined) {
+    throw cubeFailure(
+      "ProcessParameterInvalid",
+      `collection '${info.id}' has no band '${unknown}'; its bands are ${info.bands.join(", ")}.`,
+    );
+  }
+  return bands;
+}
+
+function datesOf(info: CollectionInfo, extent: Value): string[] {
+  const start = info.interval[0] === null ? SYNTHETIC_START : parseInstant(info.interval[0]);
+  const end = info.interval[1] === null ? OPEN_END : parseInstant(info.interval[1]);
+  const asked: Interval = extent === null ? { start, end } : temporalInterval(extent);
+  return syntheticDates(start, { start: Math.max(asked.start, start), end: Math.min(asked.end, end) });
+}
+
+/**
+ * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
+ * every 5 days from the collection's start; the grid is the one of {@link loadSynthetic}.
+ */
+export const loadCollection = defineProcess({
+  id: "load_collection",
+  summary: "Loads a catalogue collection as a cube of deterministic synthetic values over the asked extent.",
+  fidelity: "exact",
+  run: ({ id, spatial_extent, temporal_extent, bands, properties }, context) => {
+    const info = collectionOf(id ?? null, context);
+    if (properties !== null)
+      context.warn("load_collection: 'properties' filters are ignored by synthetic data.");
+    const dates = datesOf(info, temporal_extent ?? null);
+    if (dates.length === 0) {
+      throw cubeFailure(
+        "NoDataAvailable",
+        `collection '${info.id}' has no observation in the temporal extent.`,
+      );
+    }
+    return loadSynthetic(
+      { source: info.id, dates, bands: bandsOf(info, bands ?? null), coverage: info.bbox },
+      spatial_extent ?? null,
+      context,
+    );
+  },
+});

@@ -1,0 +1,54 @@
+import { cubeFailure } from "../../cube/cube-failure.js";
+import type { DataCube } from "../../cube/data-cube.js";
+import { intersectsPolygon, polygonsOf } from "../../cube/geojson-polygons.js";
+import { type Envelope, envelopeOf, replacePixels, reprojectEnvelope } from "../../cube/pixel-geometry.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
+import { syntheticCube } from "../../cube/synthetic-cube.js";
+import { syntheticGrid } from "../../cube/synthetic-grid.js";
+import type { ProcessContext } from "../../process-entry.js";
+import type { Value } from "../../value.js";
+import { boundingBox } from "./filter-bbox.js";
+
+/** The day synthetic observations start from when a source does not say (Sentinel-2A's launch). */
+export const SYNTHETIC_START = Date.UTC(2015, 5, 23);
+
+/** The whole world as a WGS84 envelope. */
+export const WORLD: Envelope = [-180, -90, 180, 90];
+
+/** What a loader knows before the spatial extent is applied. */
+export interface SyntheticSource {
+  readonly source: string;
+  /** The timestamps; without them the cube has no temporal dimension. */
+  readonly dates?: readonly string[];
+  readonly bands: readonly string[];
+  /** WGS84 `[west, south, east, north]` the source covers. */
+  readonly coverage: Envelope;
+}
+
+function overlaps(a: Envelope, b: Envelope): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/**
+ * A synthetic cube over a spatial extent: `null` (the whole coverage, EPSG:4326), a bounding box (gridded in its
+ * own CRS) or GeoJSON polygons (EPSG:4326, pixels outside every polygon are no-data). Throws `NoDataAvailable` when
+ * the extent misses the coverage.
+ */
+export function loadSynthetic(source: SyntheticSource, extent: Value, context: ProcessContext): DataCube {
+  const isBox = extent !== null && typeof extent === "object" && "west" in extent;
+  const polygons = extent === null || isBox ? [] : polygonsOf(extent);
+  const { envelope, epsg } =
+    extent === null
+      ? { envelope: source.coverage, epsg: 4326 }
+      : isBox
+        ? boundingBox(extent)
+        : { envelope: envelopeOf(polygons.flatMap((polygon) => polygon[0] ?? [])), epsg: 4326 };
+  if (!overlaps(reprojectEnvelope(envelope, epsg, 4326), source.coverage)) {
+    throw cubeFailure("NoDataAvailable", `'${source.source}' has no data in the spatial extent asked for.`);
+  }
+  const cube = syntheticCube({ ...source, grid: syntheticGrid(envelope, epsg), epsg }, context);
+  if (polygons.length === 0) return cube;
+  const outside = (centre: readonly [number, number]) =>
+    !polygons.some((polygon) => intersectsPolygon(polygon, centre));
+  return replacePixels(cube, spatialAxes(cube), outside, Number.NaN);
+}
