@@ -1,8 +1,9 @@
 import type { Callback } from "../callback.js";
 import type { ProcessArguments } from "../process-entry.js";
 import type { Value } from "../value.js";
+import { callbackArgument } from "./callback-argument.js";
 import { cellReducer } from "./cell-reducer.js";
-import { callbackArgument, cubeArgument } from "./cube-arguments.js";
+import { cubeArgument } from "./cube-argument.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import { reduceAlong } from "./reduce-along.js";
 import { temporalDimensionIndex } from "./temporal-dimension.js";
@@ -52,7 +53,7 @@ export function aggregateTemporally(
   processId: string,
   groupsOf: (labels: readonly (string | number)[]) => LabelGroup[],
 ): DataCube {
-  const cube = cubeArgument(args.data, processId);
+  const cube = cubeArgument(args.data, "data");
   const index = temporalDimensionIndex(cube, args.dimension, processId);
   const groups = groupsOf((cube.dimensions[index] as Dimension).labels);
   const reducer = callbackArgument(args.reducer, processId, "reducer");

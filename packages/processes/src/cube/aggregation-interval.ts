@@ -1,6 +1,7 @@
 import { ProcessFailedError } from "../processes-error.js";
 import type { Value } from "../value.js";
-import { instantOf, timeOfDayAt, timeOfDayOf } from "./date-instant.js";
+import { parseInstant } from "./instant.js";
+import { timeOfDayAt, timeOfDayOf } from "./time-of-day.js";
 
 /** A left-closed interval of instants, or of times of day (which may wrap past midnight). */
 export interface AggregationInterval {
@@ -42,8 +43,8 @@ export function aggregationInterval(pair: Value | undefined, processId: string):
     }
     return { start, contains: timeInterval(times[0] ?? 0, times[1] ?? 86_400_000) };
   }
-  const from = start === null ? Number.NEGATIVE_INFINITY : instantOf(start);
-  const to = end === null ? Number.POSITIVE_INFINITY : instantOf(end);
+  const from = start === null ? Number.NEGATIVE_INFINITY : parseInstant(start);
+  const to = end === null ? Number.POSITIVE_INFINITY : parseInstant(end);
   if (Number.isNaN(from) || Number.isNaN(to)) {
     throw failure(
       "ProcessArgumentInvalid",

@@ -11,8 +11,3 @@ export function toCell(value: Value, processId: string): number {
     `${processId}: the callback returned ${Array.isArray(value) ? "an array" : typeof value}, a cube cell needs a number, boolean or null.`,
   );
 }
-
-/** A cube cell as a process value: `NaN` is no-data (`null`). */
-export function fromCell(cell: number): number | null {
-  return Number.isNaN(cell) ? null : cell;
-}

@@ -1,7 +1,8 @@
 import type { Callback } from "../callback.js";
 import { LabeledArray } from "../labeled-array.js";
 import type { Value } from "../value.js";
-import { fromCell, toCell } from "./callback-cell.js";
+import { toCell } from "./callback-cell.js";
+import { cellToValue } from "./cube-cell.js";
 import { reducerKernel } from "./number-kernel.js";
 import type { CellReducer } from "./reduce-along.js";
 
@@ -18,7 +19,7 @@ export function cellReducer(
   const kernel = reducerKernel(reducer);
   if (kernel) return kernel;
   return (cells, group) => {
-    const values = Array.from(cells, fromCell);
+    const values = Array.from(cells, cellToValue);
     const data = labelsOf ? new LabeledArray(labelsOf(group), values) : values;
     return toCell(reducer.call({ data, context }), processId);
   };

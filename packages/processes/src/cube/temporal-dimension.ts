@@ -1,7 +1,7 @@
 import { ProcessFailedError } from "../processes-error.js";
 import type { Value } from "../value.js";
+import { requireDimension } from "./cube-index.js";
 import type { DataCube } from "./data-cube.js";
-import { dimensionIndex } from "./dimension-lookup.js";
 
 /**
  * The index of the temporal dimension a process works on: the named one, or the cube's only temporal dimension
@@ -12,7 +12,7 @@ export function temporalDimensionIndex(
   dimension: Value | undefined,
   processId: string,
 ): number {
-  if (typeof dimension === "string") return dimensionIndex(cube, dimension, processId);
+  if (typeof dimension === "string") return requireDimension(cube, dimension);
   const temporal = cube.dimensions.flatMap((d, index) => (d.type === "temporal" ? [index] : []));
   if (temporal.length === 1) return temporal[0] as number;
   const [openeoCode, message] =

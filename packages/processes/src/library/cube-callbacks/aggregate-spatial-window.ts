@@ -1,9 +1,10 @@
+import { callbackArgument } from "../../cube/callback-argument.js";
 import { cellReducer } from "../../cube/cell-reducer.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
-import { horizontalAxes } from "../../cube/horizontal-axes.js";
 import type { CellReducer } from "../../cube/reduce-along.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { type WindowRange, windowCentre, windowRanges } from "../../cube/window-ranges.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
@@ -73,8 +74,8 @@ export const aggregateSpatialWindow = defineProcess({
     "Reduces non-overlapping windows of x × y pixels to one value each, padding or trimming the edges.",
   fidelity: "exact",
   run: ({ data, reducer, size, boundary, align, context }) => {
-    const cube = cubeArgument(data, ID);
-    const { x, y } = horizontalAxes(cube, ID);
+    const cube = cubeArgument(data, "data");
+    const { x, y } = spatialAxes(cube);
     const [xSize, ySize] = sizeArgument(size);
     const mode = boundary === "trim" ? "trim" : "pad";
     const corner = typeof align === "string" ? align : "upper-left";

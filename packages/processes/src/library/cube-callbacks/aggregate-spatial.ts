@@ -1,11 +1,12 @@
+import { callbackArgument } from "../../cube/callback-argument.js";
 import { cellReducer } from "../../cube/cell-reducer.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { geometriesArgument } from "../../cube/geometries-argument.js";
 import { type GeoJsonGeometry, geometryPixels } from "../../cube/geometry-pixels.js";
-import { horizontalAxes } from "../../cube/horizontal-axes.js";
 import { keptBases, reduceOffsetGroups } from "../../cube/kept-bases.js";
 import { planeOf } from "../../cube/plane-offsets.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 
@@ -45,8 +46,8 @@ export const aggregateSpatial = defineProcess({
   summary: "Reduces the pixels of each geometry (polygon, point or line) to one value: a vector cube.",
   fidelity: "exact",
   run: ({ data, geometries, reducer, target_dimension, context }, processContext) => {
-    const cube = cubeArgument(data, ID);
-    const { x, y } = horizontalAxes(cube, ID);
+    const cube = cubeArgument(data, "data");
+    const { x, y } = spatialAxes(cube);
     const target = typeof target_dimension === "string" ? target_dimension : null;
     if (target !== null && cube.dimensions.some((d) => d.name === target)) {
       throw new ProcessFailedError(

@@ -1,5 +1,5 @@
 import { aggregateTemporally } from "../../cube/aggregate-groups.js";
-import { instantOf } from "../../cube/date-instant.js";
+import { parseInstant } from "../../cube/instant.js";
 import {
   periodLabel,
   periodOrdinal,
@@ -23,7 +23,7 @@ function periodArgument(value: Value | undefined): TemporalPeriod {
 
 /** Every period from the first date's to the last date's, each with the positions of the dates inside it. */
 function periodGroups(labels: readonly (string | number)[], period: TemporalPeriod) {
-  const ordinals = labels.map((label) => periodOrdinal(instantOf(String(label)), period));
+  const ordinals = labels.map((label) => periodOrdinal(parseInstant(String(label)), period));
   if (ordinals.some(Number.isNaN)) {
     throw new ProcessFailedError(
       { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },

@@ -1,6 +1,6 @@
 import { aggregateTemporally } from "../../cube/aggregate-groups.js";
 import { type AggregationInterval, aggregationInterval } from "../../cube/aggregation-interval.js";
-import { instantOf } from "../../cube/date-instant.js";
+import { parseInstant } from "../../cube/instant.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
@@ -44,7 +44,7 @@ export const aggregateTemporal = defineProcess({
         aggregationInterval(pair, ID),
       );
       const names = groupLabels(parsed, args.labels);
-      const instants = labels.map((label) => instantOf(String(label)));
+      const instants = labels.map((label) => parseInstant(String(label)));
       return parsed.map((interval, g) => ({
         label: names[g] as string | number,
         members: instants.flatMap((instant, k) => (interval.contains(instant) ? [k] : [])),

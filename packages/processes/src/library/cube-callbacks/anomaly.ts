@@ -1,4 +1,4 @@
-import { cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
@@ -69,8 +69,8 @@ export const anomaly = defineProcess({
   summary: "Subtracts from each period of the data the normal of the same period of the year.",
   fidelity: "exact",
   run: ({ data, normals, period }) => {
-    const cube = cubeArgument(data, ID);
-    const reference = cubeArgument(normals, ID, "normals");
+    const cube = cubeArgument(data, "data");
+    const reference = cubeArgument(normals, "normals");
     const tables = offsetTables(cube, reference, period);
     const lengths = cube.dimensions.map((d) => d.labels.length);
     const position = lengths.map(() => 0);

@@ -1,9 +1,11 @@
 import type { Callback } from "../../callback.js";
-import { fromCell, toCell } from "../../cube/callback-cell.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { callbackArgument } from "../../cube/callback-argument.js";
+import { toCell } from "../../cube/callback-cell.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { cellToValue } from "../../cube/cube-cell.js";
+import { requireDimension } from "../../cube/cube-index.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
-import { dimensionIndex } from "../../cube/dimension-lookup.js";
 import { LabeledArray } from "../../labeled-array.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
@@ -43,7 +45,7 @@ function applyAlong(cube: DataCube, index: number, runs: (cells: (number | null)
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const run = runs(
-        Array.from({ length }, (_, k) => fromCell(cube.values[(o * length + k) * inner + i] as number)),
+        Array.from({ length }, (_, k) => cellToValue(cube.values[(o * length + k) * inner + i] as number)),
       );
       if (count < 0) {
         count = run.length;
@@ -66,9 +68,9 @@ export const applyDimension = defineProcess({
     "Runs a callback on every run of cells along one dimension; it may change that dimension's length.",
   fidelity: "exact",
   run: ({ data, process, dimension, target_dimension, context }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");
-    const index = dimensionIndex(cube, String(dimension), ID);
+    const index = requireDimension(cube, String(dimension));
     const source = cube.dimensions[index] as Dimension;
     const target = typeof target_dimension === "string" ? target_dimension : null;
     if (target !== null && target !== source.name && cube.dimensions.some((d) => d.name === target)) {

@@ -1,8 +1,8 @@
 import { type BorderMode, borderIndex } from "../../cube/border-index.js";
-import { cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube } from "../../cube/data-cube.js";
-import { horizontalAxes } from "../../cube/horizontal-axes.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
@@ -61,9 +61,9 @@ export const applyKernel = defineProcess({
   summary: "Convolves the x/y plane of a cube with a kernel of weights, with a choice of border handling.",
   fidelity: "exact",
   run: ({ data, kernel, factor, border, replace_invalid }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const weights = kernelOf(kernel);
-    const { x, y } = horizontalAxes(cube, ID);
+    const { x, y } = spatialAxes(cube);
     const replacement = typeof replace_invalid === "number" ? replace_invalid : 0;
     const cells = cube.values.map((value) => (Number.isFinite(value) ? value : replacement));
     const grid = {

@@ -1,7 +1,8 @@
 import type { Callback } from "../../callback.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { callbackArgument } from "../../cube/callback-argument.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { requireDimension } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
-import { dimensionIndex } from "../../cube/dimension-lookup.js";
 import { eachSubCell, type IndexRange, subCube } from "../../cube/sub-cube.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
@@ -39,7 +40,7 @@ function chunking(cube: DataCube, size: Value | undefined, overlap: Value | unde
   const plan = cube.dimensions.map((d) => ({ window: d.labels.length, overlap: 0 }));
   const apply = (list: Value | undefined, key: "window" | "overlap") => {
     for (const chunk of Array.isArray(list) ? (list as Record<string, Value>[]) : []) {
-      const index = dimensionIndex(cube, String(chunk.dimension), ID);
+      const index = requireDimension(cube, String(chunk.dimension));
       const dimension = cube.dimensions[index] as Dimension;
       const entry = plan[index] as { window: number; overlap: number };
       entry[key] = pixelsOf(chunk, dimension, key === "window" ? dimension.labels.length : 0);
@@ -121,7 +122,7 @@ export const applyNeighborhood = defineProcess({
     "Runs a callback on tiles of a cube, each with an overlapping margin, and assembles the tiles again.",
   fidelity: "exact",
   run: ({ data, process, size, overlap, context }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");
     const values = new Float64Array(cube.values.length);
     for (const tile of tiles(cube, chunking(cube, size, overlap)))

@@ -1,10 +1,11 @@
 import type { Callback } from "../../callback.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { callbackArgument } from "../../cube/callback-argument.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { geometriesArgument } from "../../cube/geometries-argument.js";
 import { type GeoJsonGeometry, geometryPixels } from "../../cube/geometry-pixels.js";
-import { horizontalAxes } from "../../cube/horizontal-axes.js";
 import { type Plane, planeOf } from "../../cube/plane-offsets.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { eachSubCell, type IndexRange, subCube } from "../../cube/sub-cube.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
@@ -94,9 +95,9 @@ export const applyPolygon = defineProcess({
     "Runs a callback on the part of a cube inside each polygon; pixels outside all polygons are masked.",
   fidelity: "exact",
   run: ({ data, geometries, process, mask_value, context }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const callback: Callback = callbackArgument(process, ID, "process");
-    const { x, y } = horizontalAxes(cube, ID);
+    const { x, y } = spatialAxes(cube);
     const axes = { x, y, plane: planeOf(cube, x, y) };
     const shapes = geometriesArgument(geometries ?? null, ID).geometries ?? [];
     const mask = typeof mask_value === "number" ? mask_value : Number.NaN;

@@ -1,5 +1,7 @@
-import { fromCell, toCell } from "../../cube/callback-cell.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { callbackArgument } from "../../cube/callback-argument.js";
+import { toCell } from "../../cube/callback-cell.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { cellToValue } from "../../cube/cube-cell.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { mapKernel } from "../../cube/number-kernel.js";
 import { defineProcess } from "../../process-entry.js";
@@ -12,7 +14,7 @@ export const apply = defineProcess({
   summary: "Runs a callback on every cell of a cube; the dimensions stay as they are.",
   fidelity: "exact",
   run: ({ data, process, context }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");
     const kernel = mapKernel(callback);
     const source = cube.values;
@@ -22,7 +24,7 @@ export const apply = defineProcess({
     } else {
       const extra = context ?? null;
       for (let i = 0; i < source.length; i++) {
-        values[i] = toCell(callback.call({ x: fromCell(source[i] as number), context: extra }), ID);
+        values[i] = toCell(callback.call({ x: cellToValue(source[i] as number), context: extra }), ID);
       }
     }
     return new DataCube(cube.dimensions, values);

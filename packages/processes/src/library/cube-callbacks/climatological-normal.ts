@@ -1,6 +1,6 @@
-import { cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
-import { instantOf } from "../../cube/date-instant.js";
+import { parseInstant } from "../../cube/instant.js";
 import { reduceAlong } from "../../cube/reduce-along.js";
 import { temporalDimensionIndex } from "../../cube/temporal-dimension.js";
 import { periodLabel, periodOrdinal, placeInYear, type TemporalPeriod } from "../../cube/temporal-period.js";
@@ -51,13 +51,13 @@ export const climatologicalNormal = defineProcess({
   summary: "Averages each day, month or season of the year (or the whole span) over a climatology period.",
   fidelity: "exact",
   run: ({ data, period, climatology_period }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const normals = NORMALS[String(period)];
     if (!normals) throw failure(`period must be one of ${Object.keys(NORMALS).join(", ")}.`);
     const years = yearsOf(climatology_period);
     const index = temporalDimensionIndex(cube, null, ID);
     const source = cube.dimensions[index] as Dimension;
-    const keys = source.labels.map((label) => keyOf(instantOf(String(label)), String(period), years));
+    const keys = source.labels.map((label) => keyOf(parseInstant(String(label)), String(period), years));
     const labels = keys.includes("366") ? [...normals.labels, "366"] : normals.labels;
     const groups = labels.map((label) => keys.flatMap((key, k) => (key === label ? [k] : [])));
     const values = reduceAlong(cube, index, groups, (cells) => {

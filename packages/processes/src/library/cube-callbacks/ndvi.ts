@@ -1,4 +1,4 @@
-import { cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { type CubeSpan, spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
@@ -65,7 +65,7 @@ export const ndvi = defineProcess({
     "Computes (nir - red) / (nir + red) per pixel; drops the bands dimension or adds the result as a band.",
   fidelity: "exact",
   run: ({ data, nir, red, target_band }) => {
-    const cube = cubeArgument(data, ID);
+    const cube = cubeArgument(data, "data");
     const index = bandsIndex(cube);
     const bands = cube.dimensions[index] as Dimension;
     const nirAt = bandPosition(bands, nir, "NirBandAmbiguous", "NIR");

@@ -1,7 +1,8 @@
+import { callbackArgument } from "../../cube/callback-argument.js";
 import { cellReducer } from "../../cube/cell-reducer.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { requireDimension } from "../../cube/cube-index.js";
 import { DataCube } from "../../cube/data-cube.js";
-import { dimensionIndex } from "../../cube/dimension-lookup.js";
 import { reduceAlong, wholeDimension } from "../../cube/reduce-along.js";
 import { defineProcess } from "../../process-entry.js";
 
@@ -13,8 +14,8 @@ export const reduceDimension = defineProcess({
   summary: "Collapses one dimension of a cube with a reducer callback and drops that dimension.",
   fidelity: "exact",
   run: ({ data, reducer, dimension, context }) => {
-    const cube = cubeArgument(data, ID);
-    const index = dimensionIndex(cube, String(dimension), ID);
+    const cube = cubeArgument(data, "data");
+    const index = requireDimension(cube, String(dimension));
     const labels = cube.dimensions[index]?.labels ?? [];
     const reduce = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID, () => labels);
     const values = reduceAlong(cube, index, wholeDimension(labels.length), reduce);

@@ -1,9 +1,10 @@
+import { callbackArgument } from "../../cube/callback-argument.js";
 import { cellReducer } from "../../cube/cell-reducer.js";
-import { callbackArgument, cubeArgument } from "../../cube/cube-arguments.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube } from "../../cube/data-cube.js";
-import { horizontalAxes } from "../../cube/horizontal-axes.js";
 import { keptBases, reduceOffsetGroups } from "../../cube/kept-bases.js";
 import { planeOf } from "../../cube/plane-offsets.js";
+import { spatialAxes } from "../../cube/spatial-axes.js";
 import { defineProcess } from "../../process-entry.js";
 
 const ID = "reduce_spatial";
@@ -14,8 +15,8 @@ export const reduceSpatial = defineProcess({
   summary: "Collapses the x and y dimensions of a cube with a reducer callback and drops both.",
   fidelity: "exact",
   run: ({ data, reducer, context }) => {
-    const cube = cubeArgument(data, ID);
-    const { x, y } = horizontalAxes(cube, ID);
+    const cube = cubeArgument(data, "data");
+    const { x, y } = spatialAxes(cube);
     const plane = planeOf(cube, x, y);
     const reduce = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
     const values = reduceOffsetGroups(

@@ -1,12 +1,4 @@
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
 const TIME_OF_DAY = /^(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:\d{2})?$/i;
-
-/** Milliseconds since the epoch of an RFC 3339 date or date-time; a date is its midnight UTC, no zone is UTC. */
-export function instantOf(text: string): number {
-  if (DATE_ONLY.test(text)) return Date.parse(`${text}T00:00:00Z`);
-  return Date.parse(ZONED.test(text) ? text : `${text}Z`);
-}
 
 /** Milliseconds since midnight of an RFC 3339 time without a date (`18:00:00`), or `undefined` for other text. */
 export function timeOfDayOf(text: string): number | undefined {
