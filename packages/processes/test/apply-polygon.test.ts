@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { geometryDimension } from "../src/cube/geometries-argument.js";
-import type { GeoJsonGeometry } from "../src/cube/geometry-pixels.js";
+import { type Geometry, vectorCube } from "../src/cube/vector-cube.js";
 import { DataCube, type Dimension } from "../src/index.js";
 import { cubeInspector, cubeOf, runOn } from "./cube-callbacks-helpers.js";
 
@@ -39,14 +38,10 @@ const corner = {
   ],
 };
 
-/** A vector cube of these geometries (no other dimension). */
-const vectorCube = (geometries: unknown[]) =>
-  new DataCube([geometryDimension(geometries as GeoJsonGeometry[])], new Float64Array(geometries.length));
-
 describe("apply_polygon", () => {
   it("runs the process on each polygon's extent with the pixels outside masked, and keeps only the pixels inside", () => {
     seen.length = 0;
-    const geometries = vectorCube([triangle, corner]);
+    const geometries = vectorCube([triangle, corner] as Geometry[]);
     const args = { geometries: { from_parameter: "geometries" }, process, mask_value: -1 };
     const result = runOn(registry, "apply_polygon", cube, args, [], { geometries }) as DataCube;
     expect(seen[0]?.dimensions.map((d) => d.labels)).toEqual([
@@ -59,7 +54,7 @@ describe("apply_polygon", () => {
   });
 
   it("fails with GeometriesOverlap when a pixel lies in two polygons", () => {
-    const geometries = vectorCube([triangle, triangle]);
+    const geometries = vectorCube([triangle, triangle] as Geometry[]);
     const args = { geometries: { from_parameter: "geometries" }, process };
     const run = () => runOn(registry, "apply_polygon", cube, args, [], { geometries });
     expect(run).toThrow(expect.objectContaining({ openeoCode: "GeometriesOverlap" }));

@@ -105,17 +105,23 @@ describe("aggregate_spatial", () => {
     expect(run).toThrow(expect.objectContaining({ openeoCode: "TargetDimensionExists" }));
   });
 
-  it("warns that geometries are not reprojected into a cube in another reference system", () => {
-    const projected = cubeOf(
+  it("reprojects GeoJSON (longitude/latitude) into the cube's reference system", () => {
+    // Web Mercator (EPSG:3857) at the equator: one degree of longitude is 111319.49 m.
+    const degree = 111319.49079327357;
+    const mercator = cubeOf(
       [
-        { ...Y3, referenceSystem: "EPSG:25832" },
-        { ...X3, referenceSystem: "EPSG:25832" },
+        { ...Y3, labels: [0], referenceSystem: 3857 },
+        { ...X3, labels: [0, degree, 2 * degree], referenceSystem: 3857 },
       ],
-      cells.slice(0, 9),
+      [10, 20, 30],
     );
-    const warnings: string[] = [];
-    runOn(registry, "aggregate_spatial", projected, { geometries: square, reducer }, warnings);
-    expect(warnings).toEqual([expect.stringContaining("not reprojected")]);
+    const points = [1, 2].map((lon) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [lon, 0] },
+    }));
+    const geometries = { type: "FeatureCollection", features: points };
+    const result = runOn(registry, "aggregate_spatial", mercator, { geometries, reducer }) as DataCube;
+    expect([...result.values]).toEqual([20, 30]);
   });
 });
 

@@ -1,9 +1,6 @@
-/** A GeoJSON geometry, loosely typed: its `type` and nested `coordinates` (or `geometries`). */
-export interface GeoJsonGeometry {
-  readonly type: string;
-  readonly coordinates?: unknown;
-  readonly geometries?: readonly GeoJsonGeometry[];
-}
+import type { Point } from "./crs.js";
+import { intersectsPolygon, type Polygon } from "./geojson-polygons.js";
+import type { Geometry } from "./vector-cube.js";
 
 type Position = readonly number[];
 
@@ -13,23 +10,7 @@ export interface PixelGrid {
   readonly ys: readonly number[];
 }
 
-/** Whether a point lies inside a ring (even-odd rule). */
-function inRing(x: number, y: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position as [number, number];
-    const [xj, yj] = ring[j] as Position as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Whether a point lies inside a polygon: inside its outer ring and outside its holes. */
-function inPolygon(x: number, y: number, rings: readonly (readonly Position[])[]): boolean {
-  return rings.reduce((inside, ring) => (inRing(x, y, ring) ? !inside : inside), false);
-}
-
-function polygonPixels(grid: PixelGrid, rings: readonly (readonly Position[])[], into: Set<number>): void {
+function polygonPixels(grid: PixelGrid, rings: Polygon, into: Set<number>): void {
   const outer = rings[0] ?? [];
   const [west, east] = [
     Math.min(...outer.map((p) => p[0] as number)),
@@ -42,25 +23,32 @@ function polygonPixels(grid: PixelGrid, rings: readonly (readonly Position[])[],
   grid.ys.forEach((y, row) => {
     if (y < south || y > north) return;
     grid.xs.forEach((x, column) => {
-      if (x >= west && x <= east && inPolygon(x, y, rings)) into.add(row * grid.xs.length + column);
+      if (x >= west && x <= east && intersectsPolygon(rings, [x, y] as Point))
+        into.add(row * grid.xs.length + column);
     });
   });
 }
 
+/** The distance between neighbouring centres of an axis, or `undefined` for an axis of one centre. */
+function spacingOf(centres: readonly number[]): number | undefined {
+  return centres.length > 1 ? Math.abs((centres[1] as number) - (centres[0] as number)) : undefined;
+}
+
 /** The position of the closest centre along one axis, or -1 beyond half a pixel outside the axis. */
-function closest(centres: readonly number[], value: number): number {
+function closest(centres: readonly number[], value: number, spacing: number): number {
   let best = -1;
   let distance = Number.POSITIVE_INFINITY;
   centres.forEach((centre, index) => {
     if (Math.abs(centre - value) < distance) [best, distance] = [index, Math.abs(centre - value)];
   });
-  const half = centres.length > 1 ? Math.abs((centres[1] as number) - (centres[0] as number)) / 2 : 0;
-  return distance <= half ? best : -1;
+  return distance <= spacing / 2 ? best : -1;
 }
 
+/** The pixel of the centre closest to a point; an axis of one centre takes the other axis's spacing. */
 function pointPixel(grid: PixelGrid, point: Position, into: Set<number>): void {
-  const column = closest(grid.xs, point[0] as number);
-  const row = closest(grid.ys, point[1] as number);
+  const [xSpacing, ySpacing] = [spacingOf(grid.xs), spacingOf(grid.ys)];
+  const column = closest(grid.xs, point[0] as number, xSpacing ?? ySpacing ?? Number.POSITIVE_INFINITY);
+  const row = closest(grid.ys, point[1] as number, ySpacing ?? xSpacing ?? Number.POSITIVE_INFINITY);
   if (column >= 0 && row >= 0) into.add(row * grid.xs.length + column);
 }
 
@@ -103,7 +91,7 @@ const COLLECTORS: Readonly<Record<string, Collector>> = {
   MultiLineString: each(linePixels),
 };
 
-function collect(geometry: GeoJsonGeometry, grid: PixelGrid, into: Set<number>): void {
+function collect(geometry: Geometry, grid: PixelGrid, into: Set<number>): void {
   if (geometry.type === "GeometryCollection") {
     for (const part of geometry.geometries ?? []) collect(part, grid, into);
   } else {
@@ -115,7 +103,7 @@ function collect(geometry: GeoJsonGeometry, grid: PixelGrid, into: Set<number>):
  * The pixels a geometry covers, as `row * columns + column`, ascending: for polygons the pixels whose centre lies
  * inside, for points the closest centre, for lines the closest centres along them; none for `null`.
  */
-export function geometryPixels(geometry: GeoJsonGeometry | null, grid: PixelGrid): number[] {
+export function geometryPixels(geometry: Geometry | null, grid: PixelGrid): number[] {
   const into = new Set<number>();
   if (geometry) collect(geometry, grid, into);
   return [...into].sort((a, b) => a - b);

@@ -3,15 +3,14 @@ import { cellReducer } from "../../cube/cell-reducer.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { geometriesArgument } from "../../cube/geometries-argument.js";
-import { type GeoJsonGeometry, geometryPixels } from "../../cube/geometry-pixels.js";
+import { geometryPixels } from "../../cube/geometry-pixels.js";
 import { keptBases, reduceOffsetGroups } from "../../cube/kept-bases.js";
 import { planeOf } from "../../cube/plane-offsets.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
-import { defineProcess, type ProcessContext } from "../../process-entry.js";
+import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 
 const ID = "aggregate_spatial";
-const WGS84 = ["EPSG:4326", 4326, "4326", "OGC:CRS84"];
 
 /** The three values per geometry when `target_dimension` is set: the reduced value, all pixels, valid pixels. */
 function withCounts(
@@ -31,23 +30,14 @@ function withCounts(
   return result;
 }
 
-function warnUnprojected(cube: DataCube, geometries: Dimension, x: number, context: ProcessContext): void {
-  const crs = cube.dimensions[x]?.referenceSystem;
-  if (crs !== undefined && !WGS84.includes(crs) && geometries.referenceSystem === undefined) {
-    context.warn(
-      `${ID}: the geometries are read in the cube's reference system (${crs}); they are not reprojected.`,
-    );
-  }
-}
-
 /** `aggregate_spatial`: a vector cube with one value per geometry, from the pixels each geometry covers. */
 export const aggregateSpatial = defineProcess({
   id: ID,
   summary: "Reduces the pixels of each geometry (polygon, point or line) to one value: a vector cube.",
   fidelity: "exact",
-  run: ({ data, geometries, reducer, target_dimension, context }, processContext) => {
+  run: ({ data, geometries, reducer, target_dimension, context }) => {
     const cube = cubeArgument(data, "data");
-    const { x, y } = spatialAxes(cube);
+    const { x, y, epsg } = spatialAxes(cube);
     const target = typeof target_dimension === "string" ? target_dimension : null;
     if (target !== null && cube.dimensions.some((d) => d.name === target)) {
       throw new ProcessFailedError(
@@ -55,15 +45,12 @@ export const aggregateSpatial = defineProcess({
         `${ID}: the cube has a dimension '${target}' already.`,
       );
     }
-    const geometry = geometriesArgument(geometries ?? null, ID);
-    warnUnprojected(cube, geometry, x, processContext);
+    const { dimension: geometry, shapes } = geometriesArgument(geometries ?? null, epsg, ID);
     const plane = planeOf(cube, x, y);
-    const groups = (geometry.geometries ?? []).map((shape) =>
-      geometryPixels(shape as GeoJsonGeometry | null, plane.grid).map(plane.offsetOf),
-    );
+    const groups = shapes.map((shape) => geometryPixels(shape, plane.grid).map(plane.offsetOf));
     const bases = keptBases(cube, [x, y]);
     const reduceCells = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
-    const empty = (geometry.geometries ?? []).map((shape) => shape === null);
+    const empty = shapes.map((shape) => shape === null);
     const reduce = (cells: Float64Array, g: number) => (empty[g] ? Number.NaN : reduceCells(cells, g));
     const reduced = reduceOffsetGroups(cube.values, bases, groups, reduce);
     const kept = cube.dimensions.filter((_, at) => at !== x && at !== y);

@@ -3,10 +3,11 @@ import { callbackArgument } from "../../cube/callback-argument.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { geometriesArgument } from "../../cube/geometries-argument.js";
-import { type GeoJsonGeometry, geometryPixels } from "../../cube/geometry-pixels.js";
+import { geometryPixels } from "../../cube/geometry-pixels.js";
 import { type Plane, planeOf } from "../../cube/plane-offsets.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
 import { eachSubCell, type IndexRange, subCube } from "../../cube/sub-cube.js";
+import type { Geometry } from "../../cube/vector-cube.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
@@ -18,17 +19,17 @@ function failure(openeoCode: string, message: string): ProcessFailedError {
 }
 
 /** The pixels of each polygon; `GeometriesOverlap` when a pixel belongs to two. */
-function polygonPixels(geometries: readonly unknown[], plane: Plane): number[][] {
+function polygonPixels(geometries: readonly (Geometry | null)[], plane: Plane): number[][] {
   const owner = new Map<number, number>();
   return geometries.map((shape, index) => {
-    const type = (shape as GeoJsonGeometry | null)?.type;
+    const type = shape?.type;
     if (shape !== null && type !== "Polygon" && type !== "MultiPolygon") {
       throw failure(
         "ProcessArgumentInvalid",
         `geometry ${index} is a ${String(type)}; only polygons are allowed.`,
       );
     }
-    const pixels = geometryPixels(shape as GeoJsonGeometry | null, plane.grid);
+    const pixels = geometryPixels(shape, plane.grid);
     for (const pixel of pixels) {
       if (owner.has(pixel))
         throw failure("GeometriesOverlap", `geometries ${owner.get(pixel)} and ${index} overlap.`);
@@ -97,9 +98,9 @@ export const applyPolygon = defineProcess({
   run: ({ data, geometries, process, mask_value, context }) => {
     const cube = cubeArgument(data, "data");
     const callback: Callback = callbackArgument(process, ID, "process");
-    const { x, y } = spatialAxes(cube);
+    const { x, y, epsg } = spatialAxes(cube);
     const axes = { x, y, plane: planeOf(cube, x, y) };
-    const shapes = geometriesArgument(geometries ?? null, ID).geometries ?? [];
+    const { shapes } = geometriesArgument(geometries ?? null, epsg, ID);
     const mask = typeof mask_value === "number" ? mask_value : Number.NaN;
     const into = { values: new Float64Array(cube.values.length).fill(mask), mask };
     const call = (input: DataCube) => callback.call({ data: input, context: context ?? null });
