@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type DataCube, type Dimension, defineProcess, type LabeledArray } from "../src/index.js";
+import {
+  type DataCube,
+  type Dimension,
+  defineProcess,
+  evaluateGraph,
+  type LabeledArray,
+} from "../src/index.js";
 import { cubeOf, oneNode, registryWith, runOn, X } from "./cube-callbacks-helpers.js";
 
 /** A test `count` that records the labels it gets and counts them. */
@@ -115,5 +121,24 @@ describe("aggregate_temporal_period", () => {
     const cube = cubeOf([t2, { name: "t", type: "temporal", labels: ["2020-01-01"] }], [1]);
     const run = () => runOn(registry, "aggregate_temporal_period", cube, { reducer, period: "year" });
     expect(run).toThrow(expect.objectContaining({ openeoCode: "TooManyDimensions" }));
+  });
+});
+
+describe("the cube-size limit", () => {
+  it("refuses hourly periods over twenty years with CubeTooLarge before building them", () => {
+    const cube = timeCube(["2000-01-01T00:00:00Z", "2020-01-01T00:00:00Z"]);
+    const graph = {
+      node: {
+        process_id: "aggregate_temporal_period",
+        arguments: { data: { from_parameter: "cube" }, period: "hour", reducer },
+        result: true,
+      },
+    };
+    const context = { warn: () => {}, maxCubeCells: 100_000 };
+    const started = performance.now();
+    expect(() => evaluateGraph(graph, { cube }, { registry, context })).toThrow(
+      expect.objectContaining({ openeoCode: "CubeTooLarge" }),
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DataCube, defineProcess, LabeledArray, type Value } from "../src/index.js";
+import { type DataCube, defineProcess, evaluateGraph, LabeledArray, type Value } from "../src/index.js";
 import { cubeOf, oneNode, registryWith, runOn, T, X, Y } from "./cube-callbacks-helpers.js";
 
 /** A `max` whose per-call path and kernel are counted, so a test can tell which one ran. */
@@ -154,6 +154,34 @@ describe("apply_dimension", () => {
       target_dimension: "stats",
     }) as DataCube;
     expect(moved.dimensions[0]).toEqual({ name: "stats", type: "other", labels: [0, 1, 2] });
+  });
+});
+
+describe("apply_dimension's cube-size limit", () => {
+  it("refuses a process that would grow the cube past maxCubeCells with CubeTooLarge", () => {
+    const many = registryWith(
+      defineProcess({
+        id: "sort",
+        summary: "test: a thousand values",
+        fidelity: "exact",
+        run: () => Array(1000).fill(1),
+      }),
+    );
+    const graph = {
+      node: {
+        process_id: "apply_dimension",
+        arguments: {
+          data: { from_parameter: "cube" },
+          process: oneNode("sort", { data: { from_parameter: "data" } }),
+          dimension: "t",
+        },
+        result: true,
+      },
+    };
+    const env = { registry: many, context: { warn: () => {}, maxCubeCells: 1000 } };
+    expect(() => evaluateGraph(graph, { cube }, env)).toThrow(
+      expect.objectContaining({ openeoCode: "CubeTooLarge" }),
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 import type { Callback } from "../callback.js";
-import type { ProcessArguments } from "../process-entry.js";
+import type { ProcessArguments, ProcessContext } from "../process-entry.js";
 import type { Value } from "../value.js";
 import { callbackArgument } from "./callback-argument.js";
 import { cellReducer } from "./cell-reducer.js";
 import { cubeArgument } from "./cube-argument.js";
+import { assertCubeCells } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import { reduceAlong } from "./reduce-along.js";
 import { temporalDimensionIndex } from "./temporal-dimension.js";
@@ -46,16 +47,24 @@ export function aggregateGroups(
 
 /**
  * The temporal aggregations: the groups `groupsOf` makes of the labels of the temporal dimension (`dimension`, or
- * the only one), each reduced with `reducer`.
+ * the only one), each reduced with `reducer`. `groupsOf` calls `reserve(count)` before it builds `count` groups,
+ * which refuses (`CubeTooLarge`) a result above the context's cube-size limit.
  */
 export function aggregateTemporally(
   args: ProcessArguments,
+  processContext: ProcessContext,
   processId: string,
-  groupsOf: (labels: readonly (string | number)[]) => LabelGroup[],
+  groupsOf: (labels: readonly (string | number)[], reserve: (count: number) => void) => LabelGroup[],
 ): DataCube {
   const cube = cubeArgument(args.data, "data");
   const index = temporalDimensionIndex(cube, args.dimension, processId);
-  const groups = groupsOf((cube.dimensions[index] as Dimension).labels);
+  const others = cube.dimensions.reduce(
+    (cells, d, at) => (at === index ? cells : cells * d.labels.length),
+    1,
+  );
+  const reserve = (count: number) => assertCubeCells(count * others, processContext);
+  const groups = groupsOf((cube.dimensions[index] as Dimension).labels, reserve);
+  reserve(groups.length);
   const reducer = callbackArgument(args.reducer, processId, "reducer");
   return aggregateGroups(cube, index, groups, reducer, args.context ?? null, processId);
 }

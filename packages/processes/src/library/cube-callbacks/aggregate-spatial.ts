@@ -1,6 +1,7 @@
 import { callbackArgument } from "../../cube/callback-argument.js";
 import { cellReducer } from "../../cube/cell-reducer.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
+import { assertCubeCells } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { geometriesArgument } from "../../cube/geometries-argument.js";
 import { geometryPixels } from "../../cube/geometry-pixels.js";
@@ -35,7 +36,7 @@ export const aggregateSpatial = defineProcess({
   id: ID,
   summary: "Reduces the pixels of each geometry (polygon, point or line) to one value: a vector cube.",
   fidelity: "exact",
-  run: ({ data, geometries, reducer, target_dimension, context }) => {
+  run: ({ data, geometries, reducer, target_dimension, context }, processContext) => {
     const cube = cubeArgument(data, "data");
     const { x, y, epsg } = spatialAxes(cube);
     const target = typeof target_dimension === "string" ? target_dimension : null;
@@ -49,6 +50,7 @@ export const aggregateSpatial = defineProcess({
     const plane = planeOf(cube, x, y);
     const groups = shapes.map((shape) => geometryPixels(shape, plane.grid).map(plane.offsetOf));
     const bases = keptBases(cube, [x, y]);
+    assertCubeCells(groups.length * bases.length * (target === null ? 1 : 3), processContext);
     const reduceCells = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
     const empty = shapes.map((shape) => shape === null);
     const reduce = (cells: Float64Array, g: number) => (empty[g] ? Number.NaN : reduceCells(cells, g));

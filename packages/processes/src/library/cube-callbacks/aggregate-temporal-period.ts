@@ -21,8 +21,15 @@ function periodArgument(value: Value | undefined): TemporalPeriod {
   );
 }
 
-/** Every period from the first date's to the last date's, each with the positions of the dates inside it. */
-function periodGroups(labels: readonly (string | number)[], period: TemporalPeriod) {
+/**
+ * Every period from the first date's to the last date's, each with the positions of the dates inside it;
+ * `reserve` is told how many periods there are before they are built.
+ */
+function periodGroups(
+  labels: readonly (string | number)[],
+  period: TemporalPeriod,
+  reserve: (count: number) => void,
+) {
   const ordinals = labels.map((label) => periodOrdinal(parseInstant(String(label)), period));
   if (ordinals.some(Number.isNaN)) {
     throw new ProcessFailedError(
@@ -31,12 +38,15 @@ function periodGroups(labels: readonly (string | number)[], period: TemporalPeri
     );
   }
   if (ordinals.length === 0) return [];
-  const first = Math.min(...ordinals);
-  const last = Math.max(...ordinals);
-  return Array.from({ length: last - first + 1 }, (_, offset) => ({
+  const first = ordinals.reduce((a, b) => Math.min(a, b));
+  const count = ordinals.reduce((a, b) => Math.max(a, b)) - first + 1;
+  reserve(count);
+  const groups = Array.from({ length: count }, (_, offset) => ({
     label: periodLabel(first + offset, period),
-    members: ordinals.flatMap((ordinal, k) => (ordinal === first + offset ? [k] : [])),
+    members: [] as number[],
   }));
+  for (const [k, ordinal] of ordinals.entries()) groups[ordinal - first]?.members.push(k);
+  return groups;
 }
 
 /** `aggregate_temporal_period`: one label per calendar period over the cube's whole time span. */
@@ -44,8 +54,8 @@ export const aggregateTemporalPeriod = defineProcess({
   id: ID,
   summary: "Reduces the dates of each calendar period (hour to decade) over the cube's whole time span.",
   fidelity: "exact",
-  run: (args) => {
+  run: (args, context) => {
     const period = periodArgument(args.period);
-    return aggregateTemporally(args, ID, (labels) => periodGroups(labels, period));
+    return aggregateTemporally(args, context, ID, (labels, reserve) => periodGroups(labels, period, reserve));
   },
 });

@@ -38,8 +38,8 @@ export const aggregateTemporal = defineProcess({
   id: ID,
   summary: "Reduces the dates inside each given time interval to one value per interval.",
   fidelity: "exact",
-  run: (args) =>
-    aggregateTemporally(args, ID, (labels) => {
+  run: (args, context) =>
+    aggregateTemporally(args, context, ID, (labels) => {
       const parsed = (Array.isArray(args.intervals) ? args.intervals : []).map((pair) =>
         aggregationInterval(pair, ID),
       );

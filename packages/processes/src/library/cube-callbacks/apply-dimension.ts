@@ -3,11 +3,11 @@ import { callbackArgument } from "../../cube/callback-argument.js";
 import { toCell } from "../../cube/callback-cell.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { cellToValue } from "../../cube/cube-cell.js";
-import { requireDimension } from "../../cube/cube-index.js";
+import { assertCubeCells, requireDimension } from "../../cube/cube-index.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { LabeledArray } from "../../labeled-array.js";
-import { defineProcess } from "../../process-entry.js";
+import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
 
@@ -38,7 +38,12 @@ function targetDimension(source: Dimension, target: string | null, count: number
 }
 
 /** The values of every run of cells along the dimension at `index`, computed by `runs`; all runs as long. */
-function applyAlong(cube: DataCube, index: number, runs: (cells: (number | null)[]) => number[]) {
+function applyAlong(
+  cube: DataCube,
+  index: number,
+  runs: (cells: (number | null)[]) => number[],
+  context: ProcessContext,
+) {
   const { outer, length, inner } = spanOf(cube, index);
   let values = new Float64Array(0);
   let count = -1;
@@ -49,6 +54,7 @@ function applyAlong(cube: DataCube, index: number, runs: (cells: (number | null)
       );
       if (count < 0) {
         count = run.length;
+        assertCubeCells(outer * count * inner, context);
         values = new Float64Array(outer * count * inner);
       } else if (run.length !== count) {
         throw failure(
@@ -67,7 +73,7 @@ export const applyDimension = defineProcess({
   summary:
     "Runs a callback on every run of cells along one dimension; it may change that dimension's length.",
   fidelity: "exact",
-  run: ({ data, process, dimension, target_dimension, context }) => {
+  run: ({ data, process, dimension, target_dimension, context }, processContext) => {
     const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");
     const index = requireDimension(cube, String(dimension));
@@ -80,7 +86,7 @@ export const applyDimension = defineProcess({
     }
     const runs = (cells: (number | null)[]) =>
       runOf(callback, new LabeledArray(source.labels, cells), context ?? null);
-    const { values, count } = applyAlong(cube, index, runs);
+    const { values, count } = applyAlong(cube, index, runs, processContext);
     const dimensions = cube.dimensions.map((d, at) =>
       at === index ? targetDimension(source, target, count) : d,
     );

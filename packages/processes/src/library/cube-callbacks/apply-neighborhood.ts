@@ -1,7 +1,7 @@
 import type { Callback } from "../../callback.js";
 import { callbackArgument } from "../../cube/callback-argument.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { requireDimension } from "../../cube/cube-index.js";
+import { assertCubeCells, requireDimension } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { eachSubCell, type IndexRange, subCube } from "../../cube/sub-cube.js";
 import { defineProcess } from "../../process-entry.js";
@@ -121,12 +121,17 @@ export const applyNeighborhood = defineProcess({
   summary:
     "Runs a callback on tiles of a cube, each with an overlapping margin, and assembles the tiles again.",
   fidelity: "exact",
-  run: ({ data, process, size, overlap, context }) => {
+  run: ({ data, process, size, overlap, context }, processContext) => {
     const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");
+    const plan = chunking(cube, size, overlap);
+    const largestTile = plan.reduce((cells, { window, overlap: margin }, d) => {
+      const length = cube.dimensions[d]?.labels.length ?? 0;
+      return cells * (Math.min(window, length) + 2 * margin);
+    }, 1);
+    assertCubeCells(largestTile, processContext);
     const values = new Float64Array(cube.values.length);
-    for (const tile of tiles(cube, chunking(cube, size, overlap)))
-      runTile(cube, callback, context ?? null, tile, values);
+    for (const tile of tiles(cube, plan)) runTile(cube, callback, context ?? null, tile, values);
     return new DataCube(cube.dimensions, values);
   },
 });

@@ -1,4 +1,5 @@
 import { cubeArgument } from "../../cube/cube-argument.js";
+import { assertCubeCells } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { parseInstant } from "../../cube/instant.js";
 import { reduceAlong } from "../../cube/reduce-along.js";
@@ -50,7 +51,7 @@ export const climatologicalNormal = defineProcess({
   id: ID,
   summary: "Averages each day, month or season of the year (or the whole span) over a climatology period.",
   fidelity: "exact",
-  run: ({ data, period, climatology_period }) => {
+  run: ({ data, period, climatology_period }, processContext) => {
     const cube = cubeArgument(data, "data");
     const normals = NORMALS[String(period)];
     if (!normals) throw failure(`period must be one of ${Object.keys(NORMALS).join(", ")}.`);
@@ -59,6 +60,7 @@ export const climatologicalNormal = defineProcess({
     const source = cube.dimensions[index] as Dimension;
     const keys = source.labels.map((label) => keyOf(parseInstant(String(label)), String(period), years));
     const labels = keys.includes("366") ? [...normals.labels, "366"] : normals.labels;
+    assertCubeCells((cube.values.length / Math.max(source.labels.length, 1)) * labels.length, processContext);
     const groups = labels.map((label) => keys.flatMap((key, k) => (key === label ? [k] : [])));
     const values = reduceAlong(cube, index, groups, (cells) => {
       const valid = cells.filter((cell) => !Number.isNaN(cell));
