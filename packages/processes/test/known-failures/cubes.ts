@@ -3,8 +3,6 @@ const AXIS_OMITTED =
 const JANUARY_INTERVALS =
   "the intervals lie in January 2020 but the asset's dates are 2020-06-01…09, so every interval is empty, while the expected values are of the June dates";
 const T_RENAMED = "the input's temporal dimension is t2, but the expected cube calls it t";
-const MEAN_MISSING =
-  "the reducer calls mean, which the registry lacks until the reducers are merged (the case lists no `required`), so validation refuses the graph (ProcessUnsupported) before the dimension is checked";
 
 /** Official cases of the cubes processes the engine does not pass yet, by `process#index`, with the reason. */
 export const cubesKnownFailures: Readonly<Record<string, string>> = {
@@ -15,8 +13,6 @@ export const cubesKnownFailures: Readonly<Record<string, string>> = {
   "apply_dimension#1": AXIS_OMITTED,
   "apply_dimension#2":
     "applies over 'bands' of a cube without that dimension (t, y, x) yet expects values; we throw DimensionNotAvailable as the definition says",
-  "reduce_dimension#1": AXIS_OMITTED,
-  "aggregate_temporal#0": MEAN_MISSING,
   "aggregate_temporal#5": JANUARY_INTERVALS,
   "aggregate_temporal#6": JANUARY_INTERVALS,
   "aggregate_temporal#7": JANUARY_INTERVALS,
@@ -24,7 +20,6 @@ export const cubesKnownFailures: Readonly<Record<string, string>> = {
   "aggregate_temporal#9": `\`labels\` sits inside the reducer object, not among the arguments, so the open start has no label; and ${JANUARY_INTERVALS}`,
   "aggregate_temporal#10":
     "the reducer graph calls mean (its `required` says median) while the expected values are medians",
-  "aggregate_temporal_period#0": MEAN_MISSING,
   "aggregate_temporal_period#3":
     "hour: expects day-like labels 2020-06-01-00, 2020-06-02-00, … (4) for dates within five hours of one day; the definition's labels are YYYY-MM-DD-HH over the whole span (hours 00 to 04, 5 labels)",
   "aggregate_temporal_period#4":
