@@ -34,4 +34,6 @@ export const FIGURES: Readonly<Record<string, () => string>> = {
 export const MEASURED: Readonly<Record<string, RegExp>> = {
   "self-test-time":
     /\d+(\.\d+)? s\b[\s\S]*`npm run measure:self-test -w @jobkit\/docs`[\s\S]*\d{4}-\d\d-\d\d/,
+  "openeo-test-suite-tests":
+    /openeo-test-suite [\d.]+ has \*\*\d+ back-end test functions\*\*[\s\S]*`npm run count:openeo-test-suite -w @jobkit\/docs`[\s\S]*\d{4}-\d\d-\d\d/,
 };
