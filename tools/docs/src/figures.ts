@@ -9,6 +9,7 @@ import {
   packInstallClient,
   packInstallConformance,
   packInstallMock,
+  packInstallSpec,
   pytestPairing,
 } from "./figures/version-figures.js";
 
@@ -21,6 +22,7 @@ export const FIGURES: Readonly<Record<string, () => string>> = {
   "catalogue-table": catalogueTable,
   "client-size": clientSize,
   "client-size-table": clientSizeTable,
+  "pack-install-spec": packInstallSpec,
   "pack-install-client": packInstallClient,
   "pack-install-mock-server": packInstallMock,
   "pack-install-conformance": packInstallConformance,

@@ -19,6 +19,14 @@ function fenced(lines: string[]): string {
   return ["```sh", ...lines, "```"].join("\n");
 }
 
+/** The packed install of the contract. */
+export function packInstallSpec(): string {
+  return fenced([
+    "npm pack -w @jobkit/spec --pack-destination ~/jobkit-packs   # in the jobkit checkout",
+    `npm install ${tarball("spec")}`,
+  ]);
+}
+
 /** The packed install of the client. */
 export function packInstallClient(): string {
   return fenced([
