@@ -1,6 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
 
-/** The Markdown files that may carry figures, relative to `root`: every README of the repository's parts. */
+/**
+ * The Markdown files that may carry figures, relative to `root`: the READMEs of the repository, its examples, and
+ * its packages and integrations (not tools/docs's own, which shows the markers themselves).
+ */
 export function docFiles(root: string): string[] {
   const readmesUnder = (folder: string) =>
     existsSync(`${root}${folder}`)
