@@ -25,6 +25,16 @@ const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path, "ut
 
 const excerpt = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
+/** Where a stale block first differs from the code's text: the two lines, quoted (the line number if not the first). */
+function firstDifference(written: string, computed: string): string {
+  const ours = written.split("\n");
+  const theirs = computed.split("\n");
+  const index = ours.findIndex((line, i) => line !== theirs[i]);
+  const at = index < 0 ? ours.length : index;
+  const where = ours.length > 1 || theirs.length > 1 ? ` (line ${at + 1} of the block)` : "";
+  return `the README says ${excerpt(ours[at] ?? "")}, the code gives ${excerpt(theirs[at] ?? "")}${where}`;
+}
+
 function blockProblem(block: FigureBlock, figureOf: (name: string) => string | Error): string | undefined {
   if (block.kind === "measured") {
     const pattern = MEASURED[block.name];
@@ -40,7 +50,7 @@ function blockProblem(block: FigureBlock, figureOf: (name: string) => string | E
   if (value instanceof Error) return `figure "${block.name}" cannot be computed: ${value.message}`;
   return block.content.trim() === value.trim()
     ? undefined
-    : `figure "${block.name}" is stale: the README says ${excerpt(block.content.trim())}, the code gives ${excerpt(value.trim())}`;
+    : `figure "${block.name}" is stale: ${firstDifference(block.content.trim(), value.trim())}`;
 }
 
 /** Every stale, unknown, malformed or unused figure and every stale generated file under `root`, one line each. */
