@@ -8,16 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import {
-  createProcessRegistry,
-  DataCube,
-  defineProcess,
-  definitions,
-  documentationOf,
-  evaluateGraph,
-  type ProcessGraph,
-  ProcessRegistry,
-} from "../src/index.js";
+import { createProcessRegistry, DataCube, evaluateGraph, type ProcessGraph } from "../src/index.js";
 
 const SIDE = 1024;
 const DATES = 12;
@@ -70,30 +61,8 @@ function median(cells: Float64Array): number {
 }
 const medianScratch = new Float64Array(64);
 
-/** The engine's registry; a bench `median` kernel stands in while the registry has none with `reduceNumbers`. */
-function benchRegistry(): { registry: ProcessRegistry; note: string } {
-  const registry = createProcessRegistry();
-  if (registry.get("median")?.reduceNumbers) return { registry, note: "median: the registry's kernel" };
-  const definition = definitions.find((candidate) => candidate.id === "median");
-  if (!definition) throw new Error("no median definition");
-  const stand = defineProcess({
-    id: "median",
-    summary: "bench stand-in for median",
-    fidelity: "exact",
-    run: () => {
-      throw new Error("the bench median runs only as a kernel");
-    },
-    reduceNumbers: median,
-  });
-  const entry = { ...stand, definition, documentation: documentationOf("median") };
-  return {
-    registry: new ProcessRegistry([...registry.list(), entry]),
-    note: "median: a bench stand-in kernel",
-  };
-}
-
-/** The bench graph (ending in save_result when the registry has it), and the same graph ending at the reduce. */
-function graphOf(registry: ProcessRegistry): { graph: ProcessGraph; reduceOnly: ProcessGraph; ends: string } {
+/** The bench graph, ending in save_result, and the same graph ending at the reduce. */
+function graphOf(): { graph: ProcessGraph; reduceOnly: ProcessGraph } {
   const reducer = {
     process_graph: {
       m: { process_id: "median", arguments: { data: { from_parameter: "data" } }, result: true },
@@ -107,9 +76,6 @@ function graphOf(registry: ProcessRegistry): { graph: ProcessGraph; reduceOnly: 
       result: true,
     },
   };
-  if (registry.get("save_result") === undefined) {
-    return { graph: reduceOnly, reduceOnly, ends: "reduce_dimension (save_result is not implemented here)" };
-  }
   const graph: ProcessGraph = {
     ...reduceOnly,
     reduce: { ...(reduceOnly.reduce as ProcessGraph[string]), result: false },
@@ -119,7 +85,7 @@ function graphOf(registry: ProcessRegistry): { graph: ProcessGraph; reduceOnly: 
       result: true,
     },
   };
-  return { graph, reduceOnly, ends: "save_result GTiff (it answers a STAC item; its caller writes files)" };
+  return { graph, reduceOnly };
 }
 
 /** The ceiling: the same arithmetic in one hand-written loop over the typed array. */
@@ -154,8 +120,8 @@ function time<T>(run: () => T): { ms: number; value: T } {
 
 function speed(): void {
   const cube = syntheticCube();
-  const { registry, note } = benchRegistry();
-  const { graph, reduceOnly, ends } = graphOf(registry);
+  const registry = createProcessRegistry();
+  const { graph, reduceOnly } = graphOf();
   const env = { registry, context: { warn: () => {} } };
   const engine = () => evaluateGraph(graph, { cube }, env);
   let best = { engine: Number.POSITIVE_INFINITY, hand: Number.POSITIVE_INFINITY };
@@ -168,7 +134,9 @@ function speed(): void {
   }
   const reduced = evaluateGraph(reduceOnly, { cube }, env);
   const same = reduced instanceof DataCube && reduced.values.every((v, i) => v === hand[i]);
-  console.log(`graph: ndvi → reduce_dimension(t, median) → ${ends}; ${note}`);
+  console.log(
+    "graph: ndvi → reduce_dimension(t, median: the registry's kernel) → save_result GTiff (a STAC item; its caller writes files)",
+  );
   console.log(
     `cube: 4 bands × ${DATES} dates × ${SIDE}×${SIDE} = ${(cube.values.byteLength / 2 ** 20).toFixed(0)} MiB`,
   );
@@ -185,8 +153,8 @@ function memory(): void {
   collect();
   const before = process.memoryUsage().rss;
   const cube = syntheticCube();
-  const { registry } = benchRegistry();
-  const { graph } = graphOf(registry);
+  const registry = createProcessRegistry();
+  const { graph } = graphOf();
   evaluateGraph(graph, { cube }, { registry, context: { warn: () => {} } });
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify({ peak: peak - before, cube: cube.values.byteLength }));

@@ -4,6 +4,7 @@
  */
 import { catalogueTable, checkCount, consoleLevelLine, levelTable } from "./figures/catalogue-figures.js";
 import { clientSize, clientSizeTable } from "./figures/client-size-figures.js";
+import { processCaseLevels, processKnownFailures } from "./figures/processes-figures.js";
 import {
   apiVersions,
   packInstallClient,
@@ -27,6 +28,8 @@ export const FIGURES: Readonly<Record<string, () => string>> = {
   "pack-install-mock-server": packInstallMock,
   "pack-install-conformance": packInstallConformance,
   "pytest-pairing": pytestPairing,
+  "process-case-levels": processCaseLevels,
+  "process-known-failures": processKnownFailures,
 };
 
 /**
@@ -34,6 +37,8 @@ export const FIGURES: Readonly<Record<string, () => string>> = {
  * only asks that the block is there and well-formed: a figure with its unit, and the command that measured it.
  */
 export const MEASURED: Readonly<Record<string, RegExp>> = {
+  "process-suite-http":
+    /\d+ of \d+ sendable cases passed[\s\S]*`npx tsx run\.ts processes`[\s\S]*\d{4}-\d\d-\d\d/,
   "self-test-time":
     /\d+(\.\d+)? s\b[\s\S]*`npm run measure:self-test -w @jobkit\/docs`[\s\S]*\d{4}-\d\d-\d\d/,
   "openeo-test-suite-tests":
