@@ -1,9 +1,9 @@
 import {
   type CollectionCatalog,
   createProcessRegistry,
-  evaluateGraph,
   JobkitProcessesError,
   type ProcessGraph,
+  runProcessGraph,
   type Value,
 } from "@jobkit/processes";
 import { OpenEOError } from "../internal/openeo-error.js";
@@ -35,7 +35,10 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
   };
 }
 
-/** Runs a process graph through `@jobkit/processes` and returns its value and the warnings for the log. */
+/**
+ * Validates and runs a process graph through `@jobkit/processes`; returns its value and the warnings for the
+ * log. A refusal or a failure becomes the openEO error the engine names, with its status.
+ */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
@@ -43,7 +46,7 @@ export function computeValue(
   const warnings: string[] = [];
   const context = { warn: (message: string) => warnings.push(message), collections: catalogOf(collections) };
   try {
-    return { value: evaluateGraph(graph, {}, { registry, context }), warnings };
+    return { value: runProcessGraph({ process_graph: graph }, { registry, context }), warnings };
   } catch (error) {
     if (!(error instanceof JobkitProcessesError)) throw error;
     throw OpenEOError.custom(error.status, error.openeoCode, error.message, { cause: error });
