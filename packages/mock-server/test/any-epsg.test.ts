@@ -59,6 +59,8 @@ describe("spatial_extent in any EPSG code", () => {
     const processes = (await harness().json("/processes")).body.processes;
     const load = processes.find((process: { id: string }) => process.id === "load_collection");
     const extent = load.parameters.find((parameter: { name: string }) => parameter.name === "spatial_extent");
-    expect(JSON.stringify(extent.schema)).toContain('"crs":{"anyOf":[{"type":"integer","subtype":"epsg-code"');
+    expect(JSON.stringify(extent.schema)).toContain(
+      '"crs":{"anyOf":[{"type":"integer","subtype":"epsg-code"',
+    );
   });
 });
