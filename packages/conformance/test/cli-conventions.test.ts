@@ -3,51 +3,35 @@
  * `proxy`) against the mock started by its own CLI on 127.0.0.1. The client and the mock run the same table of
  * conventions in their tests.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMock } from "./proxy-helpers.js";
 import { kit } from "./run-cli.js";
 
-const MOCK_CLI = new URL("../../mock-server/dist/cli.js", import.meta.url).pathname;
 const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 const ESC = "\u001b";
 const dir = mkdtempSync(join(tmpdir(), "jobkit-conformance-conventions-"));
 
-let mock: ChildProcess;
+let mock: { url: string; stop: () => void };
 let url: string;
 let busy: Server;
 let busyPort = 0;
 
 beforeAll(async () => {
-  // wall time: a job stays queued 1 s and runs 2 s, so the kit waits long enough for several heartbeats
-  mock = spawn(
-    process.execPath,
-    [MOCK_CLI, "--port", "0", "--host", "127.0.0.1", "--queued-ms", "1s", "--running-ms", "2s"],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the mock did not start in 15 s")), 15_000);
-    let seen = "";
-    mock.stdout?.on("data", (chunk) => {
-      seen += chunk;
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
+  // a job stays queued 1 s and runs 2 s of wall time, so the kit waits long enough for several heartbeats
+  mock = await startMock(["--queued-ms", "1s", "--running-ms", "2s"]);
+  url = mock.url;
   busy = createServer().listen(0, "127.0.0.1");
   await once(busy, "listening");
   busyPort = (busy.address() as { port: number }).port;
 }, 20_000);
 
 afterAll(() => {
-  mock?.kill("SIGTERM");
+  mock?.stop();
   busy?.close();
 });
 
