@@ -168,6 +168,19 @@ describe("jobkit-conformance follows the CLI conventions", { timeout: 60_000 }, 
     expect(JSON.parse(run.stdout)).toMatchObject({ target: expect.stringContaining(url) });
   });
 
+  it("takes the proxy's --upstream from JOBKIT_URL and gives the command JOBKIT_URL of the proxy", async () => {
+    const command = [
+      process.execPath,
+      "-e",
+      "process.stdout.write('child sees ' + process.env.JOBKIT_URL + '\\n')",
+    ];
+    const run = await kit(["proxy", "--", ...command], 30_000, { env: { JOBKIT_URL: url } });
+    expect(run.code, run.stderr).toBe(0);
+    const proxy = /proxy listening on (http:\/\/\S+) -> (\S+)\n/.exec(run.stdout);
+    expect(proxy?.[2]).toBe(url);
+    expect(run.stdout).toContain(`child sees ${proxy?.[1]}`);
+  });
+
   it("lets flags win over the environment", async () => {
     const env = { JOBKIT_URL: "http://127.0.0.1:1", JOBKIT_USER: "nobody", JOBKIT_PASSWORD: "wrong" };
     const args = ["--url", url, "--user", "alice", "--password", "alice123", "--only", "auth.basic"];

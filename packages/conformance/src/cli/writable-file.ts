@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { dirname, resolve, sep } from "node:path";
 import { ConformanceUsageError } from "../errors.js";
 
@@ -6,8 +6,8 @@ import { ConformanceUsageError } from "../errors.js";
 const PSEUDO = ["/proc", "/sys", "/dev"];
 
 /**
- * `file` if a report can be written there: its folder exists, it is no folder itself, and it is not under /proc,
- * /sys or /dev. Checked before the run, so that a long run does not end in ENOENT and lose its report.
+ * `file` if a report can be written there: its folder exists and is writable, it is no folder itself, and it is
+ * not under /proc, /sys or /dev. Checked before the run, so that a long run does not end in ENOENT and lose its report.
  */
 export function writableFile(file: string, flag: string): string {
   const path = resolve(file);
@@ -21,5 +21,12 @@ export function writableFile(file: string, flag: string): string {
     throw new ConformanceUsageError(
       `${flag} ${file}: the folder ${dirname(path)} does not exist; create it first (mkdir -p ${dirname(path)}).`,
     );
+  try {
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw new ConformanceUsageError(`${flag} ${file}: the folder ${dirname(path)} is not writable.`, {
+      cause: error,
+    });
+  }
   return file;
 }
