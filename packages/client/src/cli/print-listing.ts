@@ -1,11 +1,11 @@
 import type { CommandContext } from "./command.js";
 import { EXIT } from "./exit-codes.js";
-import { formatTable, printable } from "./format.js";
+import { printable } from "./format.js";
 import { integer } from "./parse-arguments.js";
 
 /**
- * Prints the items of a paginated listing as they arrive, at most `--limit` of them: table rows (columns as wide
- * as the header and first row), the first column alone with `--quiet`, or a JSON array with `--json`.
+ * Prints the items of a paginated listing page by page as they arrive, at most `--limit` of them: table rows, the
+ * first column alone with `--quiet`, or a JSON array with `--json`.
  */
 export async function printListing<T>(
   items: AsyncIterable<T>,
@@ -50,22 +50,35 @@ function idPrinter(out: Out): Printer {
   return { item: (item, row) => out.write(`${printable(row(item)[0] ?? "")}\n`), end: () => undefined };
 }
 
+/**
+ * Table rows a page at a time: the rows that arrive together (one page: no I/O between them) are printed at once,
+ * each column as wide as the widest cell so far.
+ */
 function tablePrinter(out: Out, header: string[]): Printer {
-  let widths: number[] | undefined;
+  let widths = header.map((title) => title.length);
+  let pending: string[][] = [header];
+  let timer: NodeJS.Immediate | undefined;
+  const flush = () => {
+    timer = undefined;
+    const rows = pending.map((cells) => cells.map(printable));
+    for (const row of rows) widths = widths.map((width, i) => Math.max(width, row[i]?.length ?? 0));
+    for (const row of rows)
+      out.write(
+        `${row
+          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+          .join("  ")
+          .trimEnd()}\n`,
+      );
+    pending = [];
+  };
   return {
     item: (item, row) => {
-      const cells = row(item);
-      if (!widths) {
-        widths = header.map((title, i) => Math.max(title.length, printable(cells[i] ?? "").length));
-        out.write(`${formatTable([header.map((title, i) => title.padEnd(widths?.[i] ?? 0))])}\n`);
-      }
-      const padded = cells.map((cell, i) =>
-        i === cells.length - 1 ? cell : printable(cell).padEnd(widths?.[i] ?? 0),
-      );
-      out.write(`${formatTable([padded])}\n`);
+      pending.push(row(item));
+      timer ??= setImmediate(flush);
     },
     end: () => {
-      if (!widths) out.write(`${formatTable([header])}\n`);
+      if (timer) clearImmediate(timer);
+      flush();
     },
   };
 }
