@@ -181,6 +181,16 @@ describe("jobkit-conformance follows the CLI conventions", { timeout: 60_000 }, 
     expect(run.stdout).toContain(`child sees ${proxy?.[1]}`);
   });
 
+  it("colours the console view with FORCE_COLOR, and not with NO_COLOR too", async () => {
+    const args = ["--url", url, "--user", "alice", "--password", "alice123", "--only", "auth.basic"];
+    const forced = await kit(args, 30_000, { env: { FORCE_COLOR: "1" } });
+    expect(forced.stdout).toContain(`${ESC}[32m✓${ESC}[0m auth.basic`);
+    const plain = await kit(args, 30_000, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain("  ✓ auth.basic");
+    expect(plain.stdout).not.toContain(ESC);
+  });
+
   it("lets flags win over the environment", async () => {
     const env = { JOBKIT_URL: "http://127.0.0.1:1", JOBKIT_USER: "nobody", JOBKIT_PASSWORD: "wrong" };
     const args = ["--url", url, "--user", "alice", "--password", "alice123", "--only", "auth.basic"];
