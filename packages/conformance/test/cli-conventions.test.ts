@@ -35,6 +35,9 @@ afterAll(() => {
   busy?.close();
 });
 
+/** The mock's demo user on the command line. */
+const alice = () => ["--url", url, "--user", "alice", "--password", "alice123"];
+
 /** One convention, one command line, and what it must print and exit with. */
 interface Convention {
   convention: string;
@@ -182,7 +185,7 @@ describe("jobkit-conformance follows the CLI conventions", { timeout: 60_000 }, 
   });
 
   it("colours the console view with FORCE_COLOR, and not with NO_COLOR too", async () => {
-    const args = ["--url", url, "--user", "alice", "--password", "alice123", "--only", "auth.basic"];
+    const args = [...alice(), "--only", "auth.basic"];
     const forced = await kit(args, 30_000, { env: { FORCE_COLOR: "1" } });
     expect(forced.stdout).toContain(`${ESC}[32m✓${ESC}[0m auth.basic`);
     const plain = await kit(args, 30_000, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
@@ -193,22 +196,13 @@ describe("jobkit-conformance follows the CLI conventions", { timeout: 60_000 }, 
 
   it("lets flags win over the environment", async () => {
     const env = { JOBKIT_URL: "http://127.0.0.1:1", JOBKIT_USER: "nobody", JOBKIT_PASSWORD: "wrong" };
-    const args = ["--url", url, "--user", "alice", "--password", "alice123", "--only", "auth.basic"];
+    const args = [...alice(), "--only", "auth.basic"];
     const run = await kit([...args, "--reporter", "json"], 30_000, { env });
     expect(run.code, run.stderr).toBe(0);
   });
 
   it("prints a heartbeat line with the job, its status and the elapsed time while it waits", async () => {
-    const args = [
-      "--url",
-      url,
-      "--user",
-      "alice",
-      "--password",
-      "alice123",
-      "--only",
-      "jobs.start.status-202",
-    ];
+    const args = [...alice(), "--only", "jobs.start.status-202"];
     const run = await kit([...args, "--heartbeat", "300ms", "--poll-interval", "100ms"]);
     expect(run.code, run.stderr).toBe(0);
     const beats = run.stdout.match(/ {2}… waiting for job \S+: (queued|running), \d+\.\d s\n/g) ?? [];
