@@ -79,13 +79,18 @@ describe("jobkit login / logout", () => {
     const c = cli(createMockServer({ timing: { mode: "virtual" }, oidc: { deviceApprovalMs: null } }));
     const denying = cli(c.mock);
     const run = denying.run(["login", "--oidc-device"]);
-    await new Promise((r) => setTimeout(r, 50));
-    const pending = (await (await c.mock.app.request("/_jobkit/oidc/device")).json()) as {
-      authorizations: { user_code: string }[];
-    };
+    // The CLI asks for its device code when it gets to it: wait for the code (a loaded machine can take a while).
+    let userCode: string | undefined;
+    for (let tries = 0; tries < 200 && userCode === undefined; tries++) {
+      await new Promise((r) => setTimeout(r, 25));
+      const pending = (await (await c.mock.app.request("/_jobkit/oidc/device")).json()) as {
+        authorizations: { user_code: string }[];
+      };
+      userCode = pending.authorizations[0]?.user_code;
+    }
     await c.mock.app.request("/_jobkit/oidc/device/deny", {
       method: "POST",
-      body: JSON.stringify({ user_code: pending.authorizations[0]?.user_code }),
+      body: JSON.stringify({ user_code: userCode }),
     });
     expect(await run).toBe(EXIT.failure);
     expect(denying.err.join("")).toContain("the device flow failed: access_denied");
