@@ -18,15 +18,15 @@ describe("graphOrder", () => {
     });
   });
 
-  it("orders a chain of 100,000 nodes without recursion", () => {
+  it("orders a chain of 50,000 nodes without recursion", () => {
     const graph = Object.fromEntries(
-      Array.from({ length: 100_000 }, (_, index) => [
+      Array.from({ length: 50_000 }, (_, index) => [
         `n${index}`,
         index === 0 ? reads() : reads(`n${index - 1}`),
       ]),
     );
     const order = graphOrder(graph);
-    expect("order" in order && order.order.at(-1)).toBe("n99999");
+    expect("order" in order && order.order.at(-1)).toBe("n49999");
   });
 });
 
