@@ -362,11 +362,9 @@ describe("validateProcess: limits", () => {
 
   it("refuses arguments with more values than limits.maxValues", () => {
     const huge = new Array(2_000_000).fill(1);
-    const started = performance.now();
     expect(refusals(one({ value: huge }, "label"), { limits: { maxValues: 1_000_000 } })).toEqual([
       "ProcessGraphComplexity /process_graph/n/arguments/value/999999",
     ]);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("refuses values nested deeper than limits.maxValueDepth without overflowing the stack", () => {
