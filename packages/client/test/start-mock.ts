@@ -11,7 +11,7 @@ export function startMock(args: string[]): Promise<{ mock: ChildProcess; url: st
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the mock did not start within 10 s")), 10_000);
+    const timer = setTimeout(() => reject(new Error("the mock did not start within 25 s")), 25_000);
     let output = "";
     mock.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();

@@ -43,7 +43,7 @@ export async function startCli(
   child.stderr?.on("data", (chunk) => {
     output += chunk;
   });
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 25_000;
   while (Date.now() < deadline) {
     const listening = /jobkit-mock listening on http:\/\/\S+:(\d+)/.exec(output)?.[1];
     if (listening && output.includes("control API"))
