@@ -105,12 +105,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     clock,
     users,
     store: new JobStore(),
-    lifecycle: new JobLifecycle(resolved, clock, users, secrets.outputSeed),
+    lifecycle: new JobLifecycle(resolved, clock, users, () => secrets.outputSeed),
     faults,
     journal: createJournal(resolved.journalLimit),
-    signer: new LinkSigner(secrets.key("link-signatures")),
+    signer: new LinkSigner(() => secrets.key("link-signatures")),
     ids: new IdSource(secrets),
-    outputSeed: secrets.outputSeed,
+    get outputSeed() {
+      return secrets.outputSeed;
+    },
     syncRuns: new Map(),
     served: resolved.served,
     origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),

@@ -1,6 +1,7 @@
 import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
+import { loadProjection, needsProjection } from "../processes/crs.js";
 import type { CollectionInfo } from "../processes/collections.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
@@ -35,13 +36,13 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
  * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
  * touching any state: types of title, description, plan, budget, log_level and the
  * process graph (see `analyseProcess`, which reads `load_collection` against `collections`). `requireProcess`
- * for creation.
+ * for creation. A graph with an extent in a CRS other than WGS84 waits for the projection library first.
  */
-export function parseJobBody(
+export async function parseJobBody(
   body: Record<string, unknown>,
   requireProcess: boolean,
   collections: readonly CollectionInfo[],
-): JobFields {
+): Promise<JobFields> {
   const fields: JobFields = { extra: {} };
   fields.title = nullableString(body, "title");
   fields.description = nullableString(body, "description");
@@ -74,6 +75,7 @@ export function parseJobBody(
       );
     }
   } else {
+    if (needsProjection(body.process)) await loadProjection();
     fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;
   }

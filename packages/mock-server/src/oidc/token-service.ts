@@ -58,7 +58,8 @@ const VERIFIED_TOKENS = 10_000;
 /** Issues and verifies the IdP's RS256 access tokens and its opaque refresh tokens. */
 export class TokenService {
   readonly refresh: RefreshTokens;
-  readonly #key: SigningKey;
+  /** Derived on first use (a token signed or verified, the JWKS served): it costs more than the rest of a start. */
+  #signingKey: SigningKey | undefined;
   /** Signatures verified so far: only the `signature-cache` weakness reads them. */
   #verified = new Set<string>();
   /**
@@ -75,9 +76,13 @@ export class TokenService {
     private readonly users: UserRegistry,
     private readonly lifetimes: TokenLifetimes,
   ) {
-    this.#key = signingKeyOf(secrets);
     this.#random = secrets.stream("token-ids");
     this.refresh = new RefreshTokens(() => secrets.stream("refresh-tokens"), clock, lifetimes.refreshMs);
+  }
+
+  get #key(): SigningKey {
+    this.#signingKey ??= signingKeyOf(this.secrets);
+    return this.#signingKey;
   }
 
   /** The public signing key as a JWK, for the JWKS. */

@@ -9,6 +9,7 @@ import { assertValidRequestBody } from "../internal/request-validator.js";
 import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
+import { loadRasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
@@ -22,7 +23,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/result", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = parseJobBody(body, true, ctx.options.collections);
+    const fields = await parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
     const problem = execution.runtimeErrors[0];
@@ -35,6 +36,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
       );
     }
+    await loadRasterWriters();
     const requestId = ctx.ids.syncRequestId();
     const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
