@@ -2,11 +2,7 @@
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
-import { createMockServer } from "./create-mock-server.js";
-import { answerClientError } from "./internal/answer-client-error.js";
-import { BodilessAwareResponse } from "./internal/bodiless-response.js";
 import { MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
 import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
 
@@ -48,6 +44,8 @@ const USAGE = `Usage: jobkit-mock [options]
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address
   --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
+  --ready-json             when ready, print one JSON line on stdout (URL, API versions, users, control API,
+                           seed) and nothing else there; the banner goes to stderr
   --help                   show this help`;
 
 function integer(value: string | undefined, name: string): number | undefined {
@@ -121,7 +119,18 @@ function oidcOptions(lifetime: string | undefined, approval: string | undefined)
   return oidc;
 }
 
-function main(): void {
+/** The server side, loaded once the arguments are read: `--help` and bad arguments never pay for it. */
+function loadServer() {
+  return Promise.all([
+    import("@hono/node-server"),
+    import("./create-mock-server.js"),
+    import("./internal/answer-client-error.js"),
+    import("./internal/bodiless-response.js"),
+    import("./internal/ready-document.js"),
+  ]);
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: "string" },
@@ -147,6 +156,7 @@ function main(): void {
       "results-type": { type: "string" },
       catalog: { type: "string", multiple: true },
       "exit-with-stdin": { type: "boolean", default: false },
+      "ready-json": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -192,36 +202,45 @@ function main(): void {
     values.port ? "port" : "port (from $PORT)",
   ) as number;
   if (port > 65_535) throw new MockOptionsError(`--port needs 0 to 65535, got ${port}.`);
+  const [
+    { serve },
+    { createMockServer },
+    { answerClientError },
+    { BodilessAwareResponse },
+    { readyDocument },
+  ] = await loadServer();
   const mock = createMockServer(options);
+  // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
+  const say = values["ready-json"] ? console.error : console.log;
 
   const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };
   const server = serve(
     { fetch: mock.app.fetch, port, hostname: values.host, serverOptions },
     (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-      console.log(`jobkit-mock listening on http://${host}:${info.port}`);
+      const url = `http://${host}:${info.port}`;
+      if (values["ready-json"]) process.stdout.write(`${JSON.stringify(readyDocument(mock.options, url))}\n`);
+      say(`jobkit-mock listening on ${url}`);
       const versions = mock.options.served.map(({ version, prefix }) => `${version} at ${prefix || "/"}`);
-      console.log(`openEO API ${versions.join(", ")}`);
-      console.log(
+      say(`openEO API ${versions.join(", ")}`);
+      say(
         `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), ${secretsLine(mock.options.seed, values.host)}`,
       );
-      console.log(
+      say(
         "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
       );
       for (const user of mock.options.users)
-        console.log(
+        say(
           `  ${user.name} / ${user.password} (credit ${user.credit}); client ${user.name}-client / ${user.password}`,
         );
       if (mock.options.oidc.issuer)
-        console.log(
-          `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
-        );
+        say(`OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`);
       if (mock.options.oidc.deviceApprovalMs === null && !mock.options.oidc.issuer)
-        console.log(
+        say(
           "device codes: approved by their user on /oidc/device, or by POST /_jobkit/oidc/device/approve; never by themselves",
         );
       const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
-      console.log(
+      say(
         `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,
       );
     },
@@ -233,7 +252,7 @@ function main(): void {
   });
 
   const shutdown = (reason: string): void => {
-    console.log(mockMessage(`${reason}, shutting down.`));
+    say(mockMessage(`${reason}, shutting down.`));
     server.close(() => process.exit(0));
     if ("closeAllConnections" in server) server.closeAllConnections();
   };
@@ -243,7 +262,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof MockCatalogError)

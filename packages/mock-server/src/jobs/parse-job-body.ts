@@ -1,8 +1,8 @@
 import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
-import { loadProjection, needsProjection } from "../processes/crs.js";
 import type { CollectionInfo } from "../processes/collections.js";
+import { loadProjection, needsProjection } from "../processes/crs.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);

@@ -176,8 +176,7 @@ function readBBox(value: unknown, process: string, parameter: string): Extent {
     throw parameterInvalid(process, parameter, "west, south, east and north must be numbers.");
   }
   const box = [west, south, east, north] as BBox;
-  if (isWgs84(crs))
-    return { bbox: checkedBBox(box, process, parameter), native: undefined };
+  if (isWgs84(crs)) return { bbox: checkedBBox(box, process, parameter), native: undefined };
   return projectedExtent(box, crs, process, parameter);
 }
 
