@@ -7,7 +7,6 @@ import { createConsoleReporter } from "./reporters/console-reporter.js";
 import { toHtml } from "./reporters/html-reporter.js";
 import { toJson } from "./reporters/json-reporter.js";
 import { toJUnit } from "./reporters/junit-reporter.js";
-import { runConformance } from "./run-conformance.js";
 import type { ConformanceResult } from "./types.js";
 
 const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => string> = {
@@ -38,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
         redacted: command.options.redact !== false,
       })
     : undefined;
+  // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
+  const { runConformance } = await import("./run-conformance.js");
   const result = await runConformance({
     ...command.options,
     ...(consoleReporter ? { onEvent: consoleReporter.onEvent } : {}),
