@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import type proj4 from "proj4";
-import { OpenEOError } from "../internal/openeo-error.js";
+import { lazyModule } from "../internal/lazy-module.js";
 import type { BBox } from "./analyse-process.js";
 
 /** A bounding box in a coordinate reference system other than WGS84, by EPSG code. */
@@ -25,8 +25,6 @@ const EPSG_TABLE = new URL("../../data/epsg-proj4.tsv.gz", import.meta.url);
 /** Points per box edge projected to WGS84, so that a curved edge still lies inside the box it yields. */
 const EDGE_POINTS = 8;
 const WGS84 = new Set(["4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"]);
-let loaded: Projection | undefined;
-let loading: Promise<Projection> | undefined;
 
 /** Whether a `crs` value names WGS84 (or names nothing): such extents need no projection. */
 export function isWgs84(crs: unknown): boolean {
@@ -43,25 +41,18 @@ export function parseEpsgTable(text: string): Map<number, string> {
   return definitions;
 }
 
-async function load(): Promise<Projection> {
+const projection = lazyModule("The projection library", async (): Promise<Projection> => {
   const [module, table] = await Promise.all([import("proj4"), readFile(EPSG_TABLE)]);
   const text = (await promisify(gunzip)(table)).toString("utf8");
-  loaded = { proj4: module.default, definitions: parseEpsgTable(text) };
-  return loaded;
-}
+  return { proj4: module.default, definitions: parseEpsgTable(text) };
+});
 
 /**
- * Loads proj4 and the EPSG table (about 60 ms), once per process: only extents in a CRS other than WGS84 need
- * them, so the mock starts without. Call it before {@link projDefinition} or {@link toWgs84}.
+ * Loads proj4 and the EPSG table, once per process: only extents in a CRS other than WGS84 need them, so the
+ * mock starts without. Call it before {@link projDefinition} or {@link toWgs84}.
  */
 export async function loadProjection(): Promise<void> {
-  loading ??= load();
-  await loading;
-}
-
-function projection(): Projection {
-  if (loaded) return loaded;
-  throw new OpenEOError("Internal", "The projection library was asked for before it was loaded.");
+  await projection.load();
 }
 
 /**
@@ -77,12 +68,12 @@ export function epsgCodeOf(crs: unknown): number | undefined {
 
 /** The proj4 definition of a projected or geographic EPSG CRS; `undefined` if unknown. Needs {@link loadProjection}. */
 export function projDefinition(epsg: number): string | undefined {
-  return projection().definitions.get(epsg);
+  return projection.get().definitions.get(epsg);
 }
 
 /** The WGS84 box around a box of another CRS: its edges projected point by point. Needs {@link loadProjection}. */
 export function toWgs84(definition: string, [west, south, east, north]: BBox): BBox {
-  const forward = projection().proj4(definition, "EPSG:4326");
+  const forward = projection.get().proj4(definition, "EPSG:4326");
   const points: [number, number][] = [];
   for (let i = 0; i <= EDGE_POINTS; i++) {
     const x = west + ((east - west) * i) / EDGE_POINTS;

@@ -4,7 +4,7 @@ import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { type Raster, synthesizeRaster } from "./outputs/raster.js";
 import { encodeCsv, encodeGeoJson, encodeJson } from "./outputs/tables.js";
-import { geoTiffWriter, pngWriter } from "./raster-writers.js";
+import { rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
 export interface ResultFile {
@@ -26,9 +26,9 @@ const LARGE_ASSET_NAME = "large.bin";
 function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
   switch (output.format.name) {
     case "GTiff":
-      return geoTiffWriter().encodeGeoTiff(raster, plan.native);
+      return rasterWriters.get().geoTiff.encodeGeoTiff(raster, plan.native);
     case "PNG":
-      return pngWriter().encodeQuicklook(raster);
+      return rasterWriters.get().png.encodeQuicklook(raster);
     case "CSV":
       return encodeCsv(plan, raster);
     case "GeoJSON":
@@ -48,7 +48,7 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 /**
  * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
  * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes. Raster outputs need
- * `loadRasterWriters(plan)` first.
+ * `rasterWriters.load()` first.
  */
 export function renderResults(
   plan: ExecutionPlan,

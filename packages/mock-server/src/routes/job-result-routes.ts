@@ -10,7 +10,7 @@ import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { planOf } from "../jobs/plan-of.js";
 import { MAX_PAGE } from "../options.js";
-import { loadRasterWriters } from "../results/raster-writers.js";
+import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
@@ -22,7 +22,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   const auth = requireUser(ctx);
 
   app.post("/jobs/:job_id/results", auth, async (c) => {
-    await loadRasterWriters(); // before the job is looked up: it may be gone or changed once they are loaded
+    await rasterWriters.load(); // before the job is looked up: it may be gone or changed once they are loaded
     const job = ownedJob(ctx, c);
     ctx.lifecycle.start(
       job,
@@ -133,7 +133,7 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   });
 
   app.get("/jobs/:job_id/estimate", auth, async (c) => {
-    await loadRasterWriters();
+    await rasterWriters.load();
     const job = ownedJob(ctx, c);
     const problem = planOf(job, ctx.options.collections).runtimeErrors[0];
     if (problem) {

@@ -9,7 +9,7 @@ import { assertValidRequestBody } from "../internal/request-validator.js";
 import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
-import { loadRasterWriters } from "../results/raster-writers.js";
+import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
@@ -36,7 +36,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
       );
     }
-    await loadRasterWriters();
+    await rasterWriters.load();
     const requestId = ctx.ids.syncRequestId();
     const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
