@@ -70,7 +70,7 @@ export interface ConformanceOptions {
   paymentUser?: UserCredentials;
   /** The process the jobs run (`{process_graph}`); default: a Sentinel-2 cut-out saved as GTiff. */
   process?: Record<string, unknown>;
-  /** A process that fails while it runs; default: load_collection of "NOT_A_COLLECTION". */
+  /** A process that fails while it runs; default: the jobs' process loading a collection no back-end has. */
   failingProcess?: Record<string, unknown>;
   /** Check ids (or prefixes ending in `*`), rule numbers, levels or scenario names to run; empty: all. */
   only?: readonly string[];

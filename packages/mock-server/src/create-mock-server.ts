@@ -79,8 +79,9 @@ function unverifiedSubject(token: string): string | undefined {
 }
 
 /**
- * Creates an in-memory openEO 1.2.0 back-end: batch jobs with a controllable clock, synthetic results as
- * STAC with signed download links, and injectable faults.
+ * Creates an in-memory openEO back-end, API 1.3.0 at the origin and 1.2.0 under `/openeo/1.2.0` (or one of them,
+ * `apiVersion`): batch jobs with a controllable clock, synthetic results as STAC with signed download links, and
+ * injectable faults.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * An in-memory openEO 1.2.0 back-end on Hono for tests: batch jobs on a controllable clock, STAC results with
+ * An in-memory openEO back-end (API 1.3.0 and 1.2.0) on Hono for tests: batch jobs on a controllable clock, STAC results with
  * signed downloads, injectable faults, a request journal. Served in process (`mock.app.request`) or by the
  * `jobkit-mock` CLI.
  *

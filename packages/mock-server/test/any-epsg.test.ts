@@ -55,10 +55,12 @@ describe("spatial_extent in any EPSG code", () => {
     expect(h.mock.store.size).toBe(0);
   });
 
-  it("describes the accepted CRS in GET /processes", async () => {
+  it("lists load_collection with the official spatial_extent schema, whose crs is an EPSG code", async () => {
     const processes = (await harness().json("/processes")).body.processes;
     const load = processes.find((process: { id: string }) => process.id === "load_collection");
     const extent = load.parameters.find((parameter: { name: string }) => parameter.name === "spatial_extent");
-    expect(JSON.stringify(extent.schema)).toContain("Any EPSG code");
+    expect(JSON.stringify(extent.schema)).toContain(
+      '"crs":{"anyOf":[{"type":"integer","subtype":"epsg-code"',
+    );
   });
 });

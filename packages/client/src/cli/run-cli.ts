@@ -1,5 +1,6 @@
 import { connect } from "../connect.js";
 import type { Connection } from "../connection.js";
+import { PACKAGE_VERSION } from "../generated/package-version.js";
 import type { CliIo, CommandContext } from "./command.js";
 import { COMMANDS, findCommand } from "./command-table.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -9,7 +10,6 @@ import { reportError } from "./report-error.js";
 import { loadLogin, saveLogin } from "./token-store.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
-import { packageVersion } from "./version.js";
 
 export type { CliIo } from "./command.js";
 export { EXIT } from "./exit-codes.js";
@@ -23,7 +23,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (values.version) {
-      io.stdout.write(`jobkit ${packageVersion()}\n`);
+      io.stdout.write(`jobkit ${PACKAGE_VERSION}\n`);
       return EXIT.ok;
     }
     const found = findCommand(positionals);

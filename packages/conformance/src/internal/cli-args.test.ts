@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCli } from "./cli-args.js";
+import { UNKNOWN_COLLECTION } from "./choose-process.js";
+import { parseCli, USAGE } from "./cli-args.js";
 
 describe("parseCli", () => {
   it("turns flags into run options, with budgets in seconds and lists split on commas", () => {
@@ -133,5 +134,12 @@ describe("parseCli", () => {
   it("knows --help and --list", () => {
     expect(parseCli(["--help"]).kind).toBe("help");
     expect(parseCli(["--list"]).kind).toBe("list");
+  });
+});
+
+describe("USAGE", () => {
+  it("names the unknown collection the failing job loads by default, as the run sends it", () => {
+    expect(USAGE).toContain(`loading the unknown collection ${UNKNOWN_COLLECTION}`);
+    expect(USAGE).not.toContain("NOT_A_COLLECTION");
   });
 });

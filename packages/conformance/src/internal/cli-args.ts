@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { normaliseProcess } from "../default-processes.js";
 import { ConformanceUsageError } from "../errors.js";
 import type { ConformanceOptions } from "../run-conformance.js";
+import { UNKNOWN_COLLECTION } from "./choose-process.js";
 
 export type ReporterName = "console" | "json" | "junit" | "html";
 
@@ -45,7 +46,8 @@ Target and credentials
   --payment-oidc-client ID:S, --payment-token VALUE   that user by OIDC client or bearer value
 Processes
   --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
-  --failing-process FILE     JSON process graph that fails while running (default: load_collection NOT_A_COLLECTION)
+  --failing-process FILE     JSON process graph that fails while running (default: the jobs' process
+                             loading the unknown collection ${UNKNOWN_COLLECTION})
 Selection (repeat or comma-separate; ids, id prefixes with *, rule numbers, levels L1 L1A L1B L2 L3, scenarios)
   --only LIST                run only these (and require them)
   --skip LIST                leave these out

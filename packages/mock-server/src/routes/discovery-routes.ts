@@ -7,10 +7,14 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
-import { processSummaries } from "../processes/process-catalog.js";
+import { registry } from "../processes/compute-value.js";
+import { processDocument } from "../processes/process-documents.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
+
+/** `GET /processes` lists every process the engine implements. */
+const PROCESS_DOCUMENTS = registry.list().map(processDocument);
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -56,7 +60,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
   app.get("/processes", (c) => {
-    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processSummaries());
+    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, PROCESS_DOCUMENTS);
     return json(c, { processes: items, links } satisfies Schema<"process_list">);
   });
 

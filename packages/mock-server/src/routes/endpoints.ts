@@ -1,4 +1,5 @@
 import { API_VERSIONS, type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
+import { PACKAGE_VERSION } from "../generated/package-version.js";
 import type { Schema } from "../internal/api-types.js";
 
 /**
@@ -26,8 +27,8 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
 /** Where the `monitor` link of `POST /result` points: the mock's own, no openEO endpoint, so never listed. */
 export const SYNC_LOGS_PATH = "/result/logs/{request_id}";
 
-/** The mock's own version, reported as `backend_version`. */
-export const BACKEND_VERSION = "0.1.0";
+/** The mock's own version, reported as `backend_version`: its package.json's (written by `npm run docs`). */
+export const BACKEND_VERSION = PACKAGE_VERSION;
 
 /** The conformance classes of one API version's tree; 1.3.0 adds plain JWT bearer tokens. */
 export function conformanceClasses(version: ApiVersion): string[] {

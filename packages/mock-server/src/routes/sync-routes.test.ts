@@ -44,4 +44,33 @@ describe("synchronous processing (POST /result)", () => {
     expect([broke.status, broke.body.code]).toEqual([402, "PaymentRequired"]);
     expect((await h.json("/result", { method: "POST" })).status).toBe(401);
   });
+
+  it("answers the value of a graph that saves nothing, computed by the process engine", async () => {
+    const h = harness();
+    const run = async (process_id: string, args: Record<string, unknown>) => {
+      const response = await h.request("/result", {
+        method: "POST",
+        headers: { ...(await h.auth()), "Content-Type": "application/json" },
+        body: JSON.stringify({
+          process: { process_graph: { n: { process_id, arguments: args, result: true } } },
+        }),
+      });
+      return {
+        status: response.status,
+        type: response.headers.get("content-type"),
+        text: await response.text(),
+      };
+    };
+    expect(await run("add", { x: 1, y: 2 })).toEqual({ status: 200, type: "application/json", text: "3" });
+    expect((await run("arccos", { x: 2 })).text).toBe("NaN");
+    expect((await run("divide", { x: -1, y: 0 })).text).toBe("-Infinity");
+    expect((await run("sort", { data: [3, null, 1] })).text).toBe("[1,3]");
+    expect((await run("text_concat", { data: ["a", 1, true], separator: "-" })).text).toBe('"a-1-true"');
+    const element = await run("array_element", { data: [1], index: 5 });
+    expect([element.status, JSON.parse(element.text).code]).toEqual([400, "ArrayElementNotAvailable"]);
+    const invalid = await run("add", { x: "one", y: 2 });
+    expect([invalid.status, JSON.parse(invalid.text).code]).toEqual([400, "ProcessParameterInvalid"]);
+    const logs = await h.json("/result/logs/r-1", { headers: await h.auth() });
+    expect(logs.body.logs.at(-1)).toMatchObject({ level: "info" });
+  });
 });

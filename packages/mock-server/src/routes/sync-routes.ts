@@ -1,3 +1,4 @@
+import type { ProcessGraph } from "@jobkit/processes";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import { charge } from "../auth/user-registry.js";
@@ -9,11 +10,50 @@ import { assertValidRequestBody } from "../internal/request-validator.js";
 import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
+import type { ExecutionPlan } from "../processes/analyse-process.js";
+import { computeValue, savesResult } from "../processes/compute-value.js";
+import { jsonOfValue } from "../results/json-value.js";
 import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
 const KEPT_RUNS = 1000;
+
+type SyncOutput = {
+  bytes: Uint8Array;
+  mediaType: string;
+  logs: { level: "info" | "warning"; message: string }[];
+};
+
+/**
+ * What `POST /result` answers: the files of a graph that saves its result (the first one), or else the value of
+ * its result node, computed by `@jobkit/processes`, as JSON.
+ */
+function syncOutput(
+  process: { process_graph: Record<string, unknown> },
+  execution: ExecutionPlan,
+  ctx: MockContext,
+  requestId: string,
+): SyncOutput {
+  if (savesResult(process.process_graph)) {
+    const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
+    const output = file as NonNullable<typeof file>;
+    return {
+      bytes: output.bytes ?? new Uint8Array(),
+      mediaType: output.mediaType,
+      logs: [{ level: "info", message: `Processed synchronously into ${output.name}.` }],
+    };
+  }
+  const { value, warnings } = computeValue(process.process_graph as ProcessGraph, ctx.options.collections);
+  return {
+    bytes: new TextEncoder().encode(jsonOfValue(value)),
+    mediaType: "application/json",
+    logs: [
+      ...warnings.map((message) => ({ level: "warning" as const, message })),
+      { level: "info" as const, message: "Computed the value of the result node synchronously." },
+    ],
+  };
+}
 
 /** `POST /result` (synchronous processing) and `GET /result/logs/{request_id}` (its `monitor` link). */
 export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -38,18 +78,22 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     await rasterWriters.load();
     const requestId = ctx.ids.syncRequestId();
-    const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
-    const output = file as NonNullable<typeof file>;
+    const output = syncOutput(
+      fields.process as { process_graph: Record<string, unknown> },
+      execution,
+      ctx,
+      requestId,
+    );
     charge(user, costs);
     const time = isoTime(ctx.clock.now());
     runs.set(requestId, {
       owner: user.name,
-      logs: [{ id: "1", level: "info", message: `Processed synchronously into ${output.name}.`, time }],
+      logs: output.logs.map((log, index) => ({ id: String(index + 1), ...log, time })),
     });
     if (runs.size > KEPT_RUNS) runs.delete(runs.keys().next().value as string);
     return send(c, output.bytes as Uint8Array<ArrayBuffer>, 200, {
       "Content-Type": output.mediaType,
-      "Content-Length": String(output.size),
+      "Content-Length": String(output.bytes.byteLength),
       "OpenEO-Costs": String(costs),
       Link: `<${ctx.base(c)}/result/logs/${requestId}>; rel="monitor"`,
       ...(c.get("api").version === "1.3.0" ? { "OpenEO-Identifier": requestId } : {}),

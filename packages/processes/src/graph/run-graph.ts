@@ -117,7 +117,12 @@ function parameterValue(name: string, { scope, at }: Resolution): Value {
 /** A child graph as a callback: its own parameters on top of its parent's (openEO's scoping). */
 function callbackOf(graph: ProcessGraph, { scope, run, at }: Resolution): Callback {
   const graphAt = `${at}/process_graph`;
-  return { kind: "callback", call: (parameters) => runIn(run, graph, { ...scope, ...parameters }, graphAt) };
+  return {
+    kind: "callback",
+    call: (parameters) => runIn(run, graph, { ...scope, ...parameters }, graphAt),
+    graph,
+    registry: run.env.registry,
+  };
 }
 
 /** Runs one process by id with resolved arguments: the defaults filled in, then its implementation. */

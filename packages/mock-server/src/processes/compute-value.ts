@@ -1,0 +1,54 @@
+import {
+  type CollectionCatalog,
+  createProcessRegistry,
+  JobkitProcessesError,
+  type ProcessGraph,
+  runProcessGraph,
+  type Value,
+} from "@jobkit/processes";
+import { OpenEOError } from "../internal/openeo-error.js";
+import type { CollectionInfo } from "./collections.js";
+
+/** Every official process the engine implements; one for the whole mock (it holds no state). */
+export const registry = createProcessRegistry();
+
+/** Whether the graph saves its result to files (`save_result`), rather than returning a value. */
+export function savesResult(graph: Record<string, unknown>): boolean {
+  return Object.values(graph).some(
+    (node) => (node as { process_id?: unknown } | null)?.process_id === "save_result",
+  );
+}
+
+function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
+  return {
+    get(id) {
+      const found = collections.find((collection) => collection.id === id);
+      return (
+        found && {
+          id,
+          bands: found.bands.map((band) => band.name),
+          bbox: found.bbox,
+          interval: found.interval,
+        }
+      );
+    },
+  };
+}
+
+/**
+ * Validates and runs a process graph through `@jobkit/processes`; returns its value and the warnings for the
+ * log. A refusal or a failure becomes the openEO error the engine names, with its status.
+ */
+export function computeValue(
+  graph: ProcessGraph,
+  collections: readonly CollectionInfo[],
+): { value: Value; warnings: string[] } {
+  const warnings: string[] = [];
+  const context = { warn: (message: string) => warnings.push(message), collections: catalogOf(collections) };
+  try {
+    return { value: runProcessGraph({ process_graph: graph }, { registry, context }), warnings };
+  } catch (error) {
+    if (!(error instanceof JobkitProcessesError)) throw error;
+    throw OpenEOError.custom(error.status, error.openeoCode, error.message, { cause: error });
+  }
+}

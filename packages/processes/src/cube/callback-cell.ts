@@ -1,0 +1,13 @@
+import { ProcessFailedError } from "../processes-error.js";
+import type { Value } from "../value.js";
+
+/** A value a callback returned, as a cube cell: no-data is `NaN`, booleans are 0 and 1. */
+export function toCell(value: Value, processId: string): number {
+  if (typeof value === "number") return value;
+  if (value === null) return Number.NaN;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  throw new ProcessFailedError(
+    { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },
+    `${processId}: the callback returned ${Array.isArray(value) ? "an array" : typeof value}, a cube cell needs a number, boolean or null.`,
+  );
+}

@@ -1,0 +1,32 @@
+import { callbackArgument } from "../../cube/callback-argument.js";
+import { toCell } from "../../cube/callback-cell.js";
+import { cubeArgument } from "../../cube/cube-argument.js";
+import { cellToValue } from "../../cube/cube-cell.js";
+import { DataCube } from "../../cube/data-cube.js";
+import { mapKernel } from "../../cube/number-kernel.js";
+import { defineProcess } from "../../process-entry.js";
+
+const ID = "apply";
+
+/** `apply`: the callback on every cell, the dimensions unchanged. */
+export const apply = defineProcess({
+  id: ID,
+  summary: "Runs a callback on every cell of a cube; the dimensions stay as they are.",
+  fidelity: "exact",
+  run: ({ data, process, context }) => {
+    const cube = cubeArgument(data, "data");
+    const callback = callbackArgument(process, ID, "process");
+    const kernel = mapKernel(callback);
+    const source = cube.values;
+    const values = new Float64Array(source.length);
+    if (kernel) {
+      for (let i = 0; i < source.length; i++) values[i] = kernel(source[i] as number);
+    } else {
+      const extra = context ?? null;
+      for (let i = 0; i < source.length; i++) {
+        values[i] = toCell(callback.call({ x: cellToValue(source[i] as number), context: extra }), ID);
+      }
+    }
+    return new DataCube(cube.dimensions, values);
+  },
+});
