@@ -2,6 +2,7 @@ import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";
+import { engine } from "../processes/compute-value.js";
 import { loadProjection, needsProjection } from "../processes/crs.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
@@ -36,7 +37,8 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
  * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
  * touching any state: types of title, description, plan, budget, log_level and the
  * process graph (see `analyseProcess`, which reads `load_collection` against `collections`). `requireProcess`
- * for creation. A graph with an extent in a CRS other than WGS84 waits for the projection library first.
+ * for creation. It loads the process engine first, and the projection library for a graph with an extent in a
+ * CRS other than WGS84.
  */
 export async function parseJobBody(
   body: Record<string, unknown>,
@@ -75,6 +77,7 @@ export async function parseJobBody(
       );
     }
   } else {
+    await engine.load();
     if (needsProjection(body.process)) await loadProjection();
     fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
-import { registry } from "./compute-value.js";
+import { engine } from "./compute-value.js";
 import { epsgCodeOf, isWgs84, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
 
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -82,7 +82,7 @@ function checkGraph(graph: unknown, where: string): Graph {
         `Process namespace "${String(node.namespace)}" is not supported; use predefined processes.`,
       );
     }
-    if (!registry.get(node.process_id)) {
+    if (!engine.get().registry.get(node.process_id)) {
       throw new OpenEOError(
         "ProcessUnsupported",
         `Process '${node.process_id}' is not supported. GET /processes lists the ones this back-end knows.`,

@@ -11,8 +11,7 @@ import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
-import { computeValue, savesResult } from "../processes/compute-value.js";
-import { jsonOfValue } from "../results/json-value.js";
+import { computeValue, engine, savesResult } from "../processes/compute-value.js";
 import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
@@ -46,7 +45,7 @@ function syncOutput(
   }
   const { value, warnings } = computeValue(process.process_graph as ProcessGraph, ctx.options.collections);
   return {
-    bytes: new TextEncoder().encode(jsonOfValue(value)),
+    bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),
     mediaType: "application/json",
     logs: [
       ...warnings.map((message) => ({ level: "warning" as const, message })),
