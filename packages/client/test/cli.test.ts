@@ -2,17 +2,15 @@
  * The `jobkit` CLI as a user runs it: the `jobkit` bin against the mock started by its own CLI
  * (`jobkit-mock --port 0`) over real HTTP on 127.0.0.1.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FAILING_GRAPH, graphOf } from "./process-graphs.js";
 import { CLI, type Run, runJobkit } from "./run-jobkit.js";
-
-const MOCK_CLI = join(dirname(createRequire(import.meta.url).resolve("@jobkit/mock-server")), "cli.js");
+import { startMock } from "./start-mock.js";
 
 const GRAPH = graphOf("SENTINEL2_L2A", ["GTiff", "PNG"]);
 
@@ -40,36 +38,7 @@ async function startJob(id: string): Promise<Response> {
 beforeAll(async () => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build -w @jobkit/client\` first`);
   dir = await mkdtemp(join(tmpdir(), "jobkit-cli-"));
-  mock = spawn(
-    process.execPath,
-    [
-      MOCK_CLI,
-      "--port",
-      "0",
-      "--host",
-      "127.0.0.1",
-      "--timing",
-      "wall",
-      "--queued-ms",
-      "100",
-      "--running-ms",
-      "600",
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the mock did not start within 10 s")), 10_000);
-    let output = "";
-    mock.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    mock.once("exit", (code) => reject(new Error(`the mock exited with ${code}`)));
-  });
+  ({ mock, url } = await startMock(["--timing", "wall", "--queued-ms", "100", "--running-ms", "600"]));
 }, 15_000);
 
 afterAll(async () => {

@@ -15,17 +15,20 @@ export interface Run {
 
 /**
  * Runs `jobkit ...args` (killed after 20 s) with `env` over the test's environment, without any JOBKIT_URL
- * or JOBKIT_TOKEN of the shell; `onStderr` sees the stderr so far each time more arrives.
+ * or JOBKIT_TOKEN of the shell; `onStderr` sees the stderr so far each time more arrives. `closeStdout`: the
+ * reader of stdout is gone before the CLI writes (as `jobkit … | head` once head has its lines).
  */
 export function runJobkit(
   args: string[],
   env: Record<string, string> = {},
   onStderr?: (stderr: string, child: ChildProcess) => void,
+  { closeStdout = false } = {},
 ): Promise<Run> {
   const child = spawn(process.execPath, [BIN, ...args], {
     env: { ...process.env, JOBKIT_URL: "", JOBKIT_TOKEN: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (closeStdout) child.stdout?.destroy();
   const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
   let stdout = "";
   let stderr = "";

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
 import { CATALOGUE, formatRules } from "./catalogue.js";
+import { red as paintRed, useColour } from "./cli/colour.js";
+import { exitOnEpipe } from "./cli/exit-on-epipe.js";
+import { createHeartbeat } from "./cli/heartbeat.js";
+import { packageVersion } from "./cli/package-version.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
@@ -15,11 +19,14 @@ const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => s
   html: toHtml,
 };
 
+const colour = useColour(process.env, process.stdout.isTTY);
+
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === "proxy") return (await import("./proxy/proxy-cli.js")).runProxyCli(argv.slice(1));
-  const command = parseCli(argv);
-  if (command.kind === "help") {
-    process.stdout.write(`${USAGE}\n`);
+  if (argv[0] === "proxy")
+    return (await import("./proxy/proxy-cli.js")).runProxyCli(argv.slice(1), process.env, colour);
+  const command = parseCli(argv, process.env);
+  if (command.kind === "help" || command.kind === "version") {
+    process.stdout.write(command.kind === "help" ? `${USAGE}\n` : `jobkit-conformance ${packageVersion()}\n`);
     return 0;
   }
   if (command.kind === "list") {
@@ -30,19 +37,26 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
+  const live = process.stdout.isTTY === true;
   const consoleReporter = command.console
     ? createConsoleReporter({
         write: (text) => process.stdout.write(text),
-        live: process.stdout.isTTY === true,
+        live,
+        colour,
         redacted: command.options.redact !== false,
       })
     : undefined;
+  const beatTo = command.console ? process.stdout : process.stderr;
+  const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
   // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
   const { runConformance } = await import("./run-conformance.js");
   const result = await runConformance({
     ...command.options,
-    ...(consoleReporter ? { onEvent: consoleReporter.onEvent } : {}),
-  });
+    onEvent: (event) => {
+      heartbeat?.onEvent(event);
+      consoleReporter?.onEvent(event);
+    },
+  }).finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
   for (const report of command.reports) {
     const text = RENDER[report.name](result);
@@ -58,14 +72,20 @@ async function main(argv: readonly string[]): Promise<number> {
 /** How long the process may linger once the verdict is out (an open socket, a timer of a slow target). */
 const EXIT_GRACE_MS = 1000;
 
+exitOnEpipe(process.stdout);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   },
   (error: unknown) => {
-    if (error instanceof ConformanceUsageError || error instanceof TargetUnreachableError) {
-      process.stderr.write(`${error.message}\n`);
+    const red = (text: string) => paintRed(text, useColour(process.env, process.stderr.isTTY));
+    if (error instanceof ConformanceUsageError) {
+      const help =
+        process.argv[2] === "proxy" ? "jobkit-conformance proxy --help" : "jobkit-conformance --help";
+      process.stderr.write(`${red(error.message)}\nRun \`${help}\` for the options.\n`);
+    } else if (error instanceof TargetUnreachableError) {
+      process.stderr.write(`${red(error.message)}\n`);
     } else {
       process.stderr.write(
         `${conformanceMessage(`unexpected failure: ${(error as Error).stack ?? error}`)}\n`,

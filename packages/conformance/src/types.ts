@@ -209,4 +209,6 @@ export type ConformanceEvent =
   | { readonly type: "process"; readonly choice: string }
   | { readonly type: "scenario"; readonly scenario: ScenarioId }
   | { readonly type: "check"; readonly result: CheckResult }
-  | { readonly type: "request"; readonly method: string; readonly url: string };
+  | { readonly type: "request"; readonly method: string; readonly url: string }
+  /** A status poll of a job answered with its status (a wait goes on while these come). */
+  | { readonly type: "job-status"; readonly jobId: string; readonly status: string };

@@ -3,23 +3,16 @@ import { createInterface } from "node:readline";
 
 const MOCK_CLI = new URL("../../mock-server/dist/cli.js", import.meta.url).pathname;
 
-/** Starts the mock CLI on a free port (fast wall-clock jobs); resolves with its URL and a stop function. */
-export async function startMock(): Promise<{ url: string; stop: () => void }> {
+/**
+ * Starts the mock CLI on a free port (by default fast wall-clock jobs: queued 50 ms, running 150 ms); resolves with
+ * its URL and a stop function.
+ */
+export async function startMock(
+  timing: string[] = ["--queued-ms", "50", "--running-ms", "150"],
+): Promise<{ url: string; stop: () => void }> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      MOCK_CLI,
-      "--port",
-      "0",
-      "--host",
-      "127.0.0.1",
-      "--timing",
-      "wall",
-      "--queued-ms",
-      "50",
-      "--running-ms",
-      "150",
-    ],
+    [MOCK_CLI, "--port", "0", "--host", "127.0.0.1", "--timing", "wall", ...timing],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const url = await new Promise<string>((resolve, reject) => {

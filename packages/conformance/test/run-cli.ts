@@ -10,13 +10,32 @@ export interface CliRun {
   elapsedMs: number;
 }
 
-/** Runs the kit's CLI (through tsx) and collects its output; killed and rejected after `limitMs`. */
-export function kit(args: string[], limitMs = 60_000): Promise<CliRun> {
+/** The connection variables of the shell, left out so that a developer's JOBKIT_URL does not steer the tests. */
+const CLEAN = {
+  JOBKIT_URL: "",
+  JOBKIT_USER: "",
+  JOBKIT_PASSWORD: "",
+  JOBKIT_TOKEN: "",
+  JOBKIT_HOST: "",
+  JOBKIT_PORT: "",
+};
+
+/**
+ * Runs the kit's CLI (through tsx) with `env` over the test's environment and collects its output; killed and
+ * rejected after `limitMs`. `closeStdout`: the reader of stdout is gone before the kit writes (`… | head`).
+ */
+export function kit(
+  args: string[],
+  limitMs = 60_000,
+  { env = {}, closeStdout = false }: { env?: Record<string, string>; closeStdout?: boolean } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ["--import", "tsx", KIT_CLI, ...args], {
+      env: { ...process.env, ...CLEAN, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (closeStdout) child.stdout.destroy();
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {

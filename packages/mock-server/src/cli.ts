@@ -3,25 +3,35 @@ import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import type { ApiVersion } from "@jobkit/spec";
-import { MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
+import { red, useColour } from "./cli/colour.js";
+import { duration } from "./cli/duration.js";
+import { withFlagNames } from "./cli/flag-names.js";
+import { httpUrl } from "./cli/http-url.js";
+import { optionError } from "./cli/option-error.js";
+import { packageVersion } from "./cli/package-version.js";
+import type { MockServer } from "./create-mock-server.js";
+import { MOCK_PREFIX, MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
 import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
 
 const USAGE = `Usage: jobkit-mock [options]
 
-  --port <n>               port to listen on (default $PORT, else 8080; 0 = a free port)
-  --host <host>            interface to bind (default 127.0.0.1)
+Durations take a unit (500ms, 30s, 2m, 1h); a bare number is milliseconds.
+A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour off / on.
+
+  --port <n>               port to listen on (default $JOBKIT_PORT, else $PORT, else 8080; 0 = a free port)
+  --host <host>            interface to bind (default $JOBKIT_HOST, else 127.0.0.1)
   --seed <n>               seed for ids, tokens, keys and outputs (default 1 on loopback;
                            beyond loopback secrets are random and --seed needs
                            --insecure-reproducible-secrets)
   --insecure-reproducible-secrets   allow --seed beyond loopback: anyone who knows or
                            guesses the seed can sign in as any user
   --timing <mode>          wall | virtual | poll (default wall)
-  --queued-ms <n>          time a started job stays queued (default 1000)
-  --running-ms <n>         time a job stays running (default 3000)
+  --queued-ms <d>          time a started job stays queued (default 1s)
+  --running-ms <d>         time a job stays running (default 3s)
   --user <name:password[:credit]>   a user (repeatable; replaces the default users)
-  --base-url <url>         absolute origin used in links (default: the request's origin)
+  --base-url <url>         http(s) origin used in links (default: the request's origin)
   --large-asset-bytes <n>  add a synthetic large.bin asset of n bytes to every finished job
-  --retention-ms <n>       delete results n ms after a run ended (then unpublished; default: keep)
+  --retention-ms <d>       delete results this long after a run ended (then unpublished; default: keep)
   --max-jobs <n>           store at most n jobs; then POST /jobs answers 400 StorageQuotaExceeded
                            until jobs are deleted (default: no limit)
   --max-jobs-per-user <n>  store at most n jobs per user, the same way (default: no limit on
@@ -34,19 +44,22 @@ const USAGE = `Usage: jobkit-mock [options]
   --catalog <file>         serve the collections of this STAC JSON file instead of the built-in
                            ones: a Collection, a saved GET /collections page, or an array of
                            either (repeatable: the pages of a paginated listing are concatenated)
-  --token-lifetime-ms <n>  lifetime of OpenID Connect access tokens (default 3600000)
-  --device-approval-ms <n> approve device codes as the first user after n ms of mock time
+  --token-lifetime-ms <d>  lifetime of OpenID Connect access tokens (default 1h)
+  --device-approval-ms <d> approve device codes as the first user after this much mock time
                            (default 1000 on loopback; "never": only through the control API or
                            the verification page, the only choice beyond loopback)
   --oidc-issuer <url>      trust this external OpenID Connect issuer instead of the mock's own
   --oidc-audience <aud>    with --oidc-issuer: accept only its tokens for this audience
                            (default: any audience)
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
-                           required when --host is not a loopback address
+                           required when --host is not a loopback address (or $JOBKIT_CONTROL_TOKEN)
   --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
   --ready-json             when ready, print one JSON line on stdout (URL, API versions, users, control API,
                            seed) and nothing else there; the banner goes to stderr
-  --help                   show this help`;
+  -h, --help               show this help
+  --version                print jobkit-mock's version
+
+Exit codes: 0 stopped by SIGINT/SIGTERM or the end of stdin; 2 usage error or the port cannot be used.`;
 
 function integer(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -113,10 +126,52 @@ function secretsLine(seed: number | "random", host: string): string {
 
 function oidcOptions(lifetime: string | undefined, approval: string | undefined): MockServerOptions["oidc"] {
   const oidc: NonNullable<MockServerOptions["oidc"]> = {};
-  if (lifetime !== undefined) oidc.tokenLifetimeMs = integer(lifetime, "token-lifetime-ms");
+  if (lifetime !== undefined) oidc.tokenLifetimeMs = duration(lifetime, "token-lifetime-ms");
   if (approval !== undefined)
-    oidc.deviceApprovalMs = approval === "never" ? null : integer(approval, "device-approval-ms");
+    oidc.deviceApprovalMs = approval === "never" ? null : duration(approval, "device-approval-ms");
   return oidc;
+}
+
+const OPTIONS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  seed: { type: "string" },
+  timing: { type: "string" },
+  "queued-ms": { type: "string" },
+  "running-ms": { type: "string" },
+  user: { type: "string", multiple: true },
+  "base-url": { type: "string" },
+  "large-asset-bytes": { type: "string" },
+  "retention-ms": { type: "string" },
+  "max-jobs": { type: "string" },
+  "api-version": { type: "string" },
+  "token-lifetime-ms": { type: "string" },
+  "device-approval-ms": { type: "string" },
+  "control-token": { type: "string" },
+  "oidc-issuer": { type: "string" },
+  "oidc-audience": { type: "string" },
+  "max-jobs-per-user": { type: "string" },
+  "page-size": { type: "string" },
+  "insecure-reproducible-secrets": { type: "boolean", default: false },
+  "results-type": { type: "string" },
+  catalog: { type: "string", multiple: true },
+  "exit-with-stdin": { type: "boolean", default: false },
+  "ready-json": { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", default: false },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
+  } catch (error) {
+    throw new MockOptionsError(
+      optionError(
+        error,
+        Object.keys(OPTIONS).map((name) => `--${name}`),
+      ),
+    );
+  }
 }
 
 /** The server side, loaded once the arguments are read: `--help` and bad arguments never pay for it. */
@@ -131,55 +186,30 @@ function loadServer() {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string" },
-      host: { type: "string", default: "127.0.0.1" },
-      seed: { type: "string" },
-      timing: { type: "string" },
-      "queued-ms": { type: "string" },
-      "running-ms": { type: "string" },
-      user: { type: "string", multiple: true },
-      "base-url": { type: "string" },
-      "large-asset-bytes": { type: "string" },
-      "retention-ms": { type: "string" },
-      "max-jobs": { type: "string" },
-      "api-version": { type: "string" },
-      "token-lifetime-ms": { type: "string" },
-      "device-approval-ms": { type: "string" },
-      "control-token": { type: "string" },
-      "oidc-issuer": { type: "string" },
-      "oidc-audience": { type: "string" },
-      "max-jobs-per-user": { type: "string" },
-      "page-size": { type: "string" },
-      "insecure-reproducible-secrets": { type: "boolean", default: false },
-      "results-type": { type: "string" },
-      catalog: { type: "string", multiple: true },
-      "exit-with-stdin": { type: "boolean", default: false },
-      "ready-json": { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
+  const values = parse(process.argv.slice(2));
+  const env = process.env;
+  if (values.help || values.version) {
+    console.log(values.help ? USAGE : `jobkit-mock ${packageVersion()}`);
     return;
   }
+  const host = values.host ?? (env.JOBKIT_HOST || "127.0.0.1");
   const timing: TimingOptions = {
     mode: (values.timing ?? "wall") as TimingOptions["mode"],
-    ...(values["queued-ms"] !== undefined ? { queuedMs: integer(values["queued-ms"], "queued-ms") } : {}),
-    ...(values["running-ms"] !== undefined ? { runningMs: integer(values["running-ms"], "running-ms") } : {}),
+    ...(values["queued-ms"] !== undefined ? { queuedMs: duration(values["queued-ms"], "queued-ms") } : {}),
+    ...(values["running-ms"] !== undefined
+      ? { runningMs: duration(values["running-ms"], "running-ms") }
+      : {}),
   };
   const options: MockServerOptions = { timing };
   if (values.seed !== undefined) options.seed = integer(values.seed, "seed");
   if (values.user) options.users = values.user.map(parseUser);
-  if (values["base-url"]) options.baseUrl = values["base-url"];
+  if (values["base-url"]) options.baseUrl = httpUrl(values["base-url"], "base-url");
   if (values["max-jobs"] !== undefined) options.maxJobs = integer(values["max-jobs"], "max-jobs");
   if (values["max-jobs-per-user"] !== undefined)
     options.maxJobsPerUser = integer(values["max-jobs-per-user"], "max-jobs-per-user");
   if (values["page-size"] !== undefined) options.pageSize = integer(values["page-size"], "page-size");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
-  const retention = integer(values["retention-ms"], "retention-ms");
+  const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];
   options.results = {
     ...(large !== undefined ? { largeAssetBytes: large } : {}),
@@ -190,17 +220,15 @@ async function main(): Promise<void> {
   if (values.catalog) options.catalog = values.catalog;
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
-    ...(values["oidc-issuer"] !== undefined && { issuer: values["oidc-issuer"] }),
+    ...(values["oidc-issuer"] !== undefined && { issuer: httpUrl(values["oidc-issuer"], "oidc-issuer") }),
     ...(values["oidc-audience"] !== undefined && { audience: values["oidc-audience"] }),
   };
-  secure(options, values.host, {
-    controlToken: values["control-token"],
+  secure(options, host, {
+    controlToken: values["control-token"] ?? (env.JOBKIT_CONTROL_TOKEN || undefined),
     insecureSeed: values["insecure-reproducible-secrets"],
   });
-  const port = integer(
-    values.port ?? (process.env.PORT || "8080"),
-    values.port ? "port" : "port (from $PORT)",
-  ) as number;
+  const portFrom = values.port ? "port" : env.JOBKIT_PORT ? "port (from $JOBKIT_PORT)" : "port (from $PORT)";
+  const port = integer(values.port ?? (env.JOBKIT_PORT || env.PORT || "8080"), portFrom) as number;
   if (port > 65_535) throw new MockOptionsError(`--port needs 0 to 65535, got ${port}.`);
   const [
     { serve },
@@ -209,13 +237,13 @@ async function main(): Promise<void> {
     { BodilessAwareResponse },
     { readyDocument },
   ] = await loadServer();
-  const mock = createMockServer(options);
+  const mock = createMockServerWithFlags(createMockServer, options);
   // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
   const say = values["ready-json"] ? console.error : console.log;
 
   const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };
   const server = serve(
-    { fetch: mock.app.fetch, port, hostname: values.host, serverOptions },
+    { fetch: mock.app.fetch, port, hostname: host, serverOptions },
     (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
       const url = `http://${host}:${info.port}`;
@@ -224,7 +252,7 @@ async function main(): Promise<void> {
       const versions = mock.options.served.map(({ version, prefix }) => `${version} at ${prefix || "/"}`);
       say(`openEO API ${versions.join(", ")}`);
       say(
-        `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), ${secretsLine(mock.options.seed, values.host)}`,
+        `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), ${secretsLine(mock.options.seed, host)}`,
       );
       say(
         "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
@@ -247,7 +275,7 @@ async function main(): Promise<void> {
   );
   server.on("clientError", answerClientError);
   server.on("error", (error) => {
-    console.error(mockMessage(`cannot listen on ${values.host}:${port}: ${error.message}`));
+    console.error(mockMessage(`cannot listen on ${host}:${port}: ${error.message}`));
     process.exit(2);
   });
 
@@ -261,12 +289,26 @@ async function main(): Promise<void> {
   if (values["exit-with-stdin"]) process.stdin.once("end", () => shutdown("standard input ended")).resume();
 }
 
+/** `createMockServer`, its option errors naming the CLI's flags (`--timing`, not `timing.mode`). */
+function createMockServerWithFlags(
+  createMockServer: (options: MockServerOptions) => MockServer,
+  options: MockServerOptions,
+): MockServer {
+  try {
+    return createMockServer(options);
+  } catch (error) {
+    if (!(error instanceof MockOptionsError)) throw error;
+    throw new MockOptionsError(withFlagNames(error.message.replace(`${MOCK_PREFIX} `, "")), { cause: error });
+  }
+}
+
 try {
   await main();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof MockCatalogError)
-    console.error(`${message}\n${error.problems.map((problem) => `  ${problem}`).join("\n")}`);
-  else console.error(`${message}\n\n${USAGE}`);
+  const colour = useColour(process.env, process.stderr.isTTY);
+  const details =
+    error instanceof MockCatalogError ? error.problems.map((problem) => `\n  ${problem}`).join("") : "";
+  console.error(`${red(message, colour)}${details}\nRun \`jobkit-mock --help\` for the options.`);
   process.exit(2);
 }

@@ -15,7 +15,7 @@ export async function downloadWithBar(
   const concurrency = integer(values.concurrency, "concurrency", 1) ?? 4;
   const now = io.now ?? Date.now;
   const started = now();
-  const bar = new ProgressBar(io.stderr, io.now);
+  const bar = new ProgressBar(io.stderr, { now: io.now });
   let total = 0;
   let paths: string[];
   try {

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Auth } from "../connect.js";
 import type { LogLevel } from "../types.js";
-import { didYouMean } from "./did-you-mean.js";
+import { optionError } from "./option-error.js";
 import { UsageError } from "./usage-error.js";
 
 const OPTIONS = {
@@ -26,10 +26,15 @@ const OPTIONS = {
   timeout: { type: "string" },
   wait: { type: "boolean" },
   "cancel-on-interrupt": { type: "boolean" },
+  heartbeat: { type: "string" },
   json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
+
+/** Every flag of `jobkit`, as `--name`. */
+export const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
 
 /** The parsed `--options` of a command line. */
 export type Values = ReturnType<
@@ -41,11 +46,7 @@ export function parseArguments(argv: string[]): { values: Values; positionals: s
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    const unknown = /^Unknown option '(-[^']*)'/.exec((error as Error).message)?.[1];
-    if (unknown === undefined) throw new UsageError((error as Error).message);
-    const known = Object.keys(OPTIONS).map((name) => `--${name}`);
-    const guess = didYouMean(unknown.replace(/=.*/, ""), known);
-    throw new UsageError(`unknown option ${unknown}${guess ? `; did you mean ${guess}?` : ""}`);
+    throw new UsageError(optionError(error, FLAGS));
   }
 }
 

@@ -10,7 +10,7 @@ describe("ProgressBar", () => {
   it("redraws one line on a terminal, at most every 100 ms unless forced", () => {
     let now = 0;
     const out = stream(true);
-    const bar = new ProgressBar(out, () => now);
+    const bar = new ProgressBar(out, { now: () => now });
     bar.update(0.1, "running", { stage: "running" });
     now = 50;
     bar.update(0.2, "running", { stage: "running" });

@@ -15,18 +15,27 @@ const REDRAW_MS = 100;
 
 /**
  * A one-line progress bar. On a terminal it redraws in place (at most every 100 ms); in a log it
- * prints a line each time the percentage crosses a tenth or the stage changes.
+ * prints a line each time the percentage crosses a tenth or the stage changes, and a heartbeat line.
  */
 export class ProgressBar {
   readonly #stream: BarStream;
   readonly #now: () => number;
+  readonly #heartbeatMs: number;
   #lastDraw = Number.NEGATIVE_INFINITY;
   #lastKey = "";
   #drawn = false;
 
-  constructor(stream: BarStream, now: () => number = Date.now) {
+  /** `heartbeatMs`: in a log, repeat the line after this long even when nothing changed (default never). */
+  constructor(
+    stream: BarStream,
+    {
+      now = Date.now,
+      heartbeatMs = Number.POSITIVE_INFINITY,
+    }: { now?: () => number; heartbeatMs?: number } = {},
+  ) {
     this.#stream = stream;
     this.#now = now;
+    this.#heartbeatMs = heartbeatMs;
   }
 
   /**
@@ -38,8 +47,8 @@ export class ProgressBar {
     const percent =
       fraction === undefined ? undefined : Math.max(0, Math.min(100, Math.floor(fraction * 100)));
     const line = `${renderBar(percent)} ${percent === undefined ? "  ?" : String(percent).padStart(3)}% ${label}`;
+    const now = this.#now();
     if (this.#stream.isTTY) {
-      const now = this.#now();
       if (!force && now - this.#lastDraw < REDRAW_MS) return;
       this.#lastDraw = now;
       this.#stream.write(`\r${line}\x1b[K`);
@@ -47,8 +56,9 @@ export class ProgressBar {
       return;
     }
     const key = `${percent === undefined ? "?" : Math.floor(percent / 10)}|${stage}`;
-    if (!force && key === this.#lastKey) return;
+    if (!force && key === this.#lastKey && now - this.#lastDraw < this.#heartbeatMs) return;
     this.#lastKey = key;
+    this.#lastDraw = now;
     this.#stream.write(`${line}\n`);
   }
 

@@ -1,4 +1,5 @@
 import { CLIENT_PREFIX, JobFailedError, JobkitClientError } from "../errors.js";
+import { red, useColour } from "./colour.js";
 import type { CliIo } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 import { printable } from "./format.js";
@@ -7,8 +8,11 @@ import { UsageError } from "./usage-error.js";
 /** Prints what went wrong and returns the matching exit code. */
 export function reportError(error: unknown, io: CliIo): number {
   const text = error instanceof Error ? error.message.replace(`${CLIENT_PREFIX} `, "") : String(error);
+  const colour = useColour(io.env, io.stderr.isTTY);
   if (error instanceof UsageError) {
-    io.stderr.write(`jobkit: ${text}\nRun \`jobkit --help\` for the commands and options.\n`);
+    io.stderr.write(
+      `${red(`jobkit: ${text}`, colour)}\nRun \`jobkit --help\` for the commands and options.\n`,
+    );
     return EXIT.usage;
   }
   if (io.signal?.aborted) {
@@ -22,6 +26,6 @@ export function reportError(error: unknown, io: CliIo): number {
     return EXIT.jobFailed;
   }
   const message = error instanceof JobkitClientError ? `${error.code}: ${text}` : text;
-  io.stderr.write(`jobkit: ${printable(message)}\n`);
+  io.stderr.write(`${red(`jobkit: ${printable(message)}`, colour)}\n`);
   return error instanceof JobkitClientError && error.code === "JobCanceled" ? EXIT.jobFailed : EXIT.failure;
 }

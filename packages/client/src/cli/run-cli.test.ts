@@ -24,7 +24,7 @@ describe("runCli", () => {
     ],
     [[...AUTH, "jobs", "create", fileURLToPath(import.meta.url)], "run-cli.test.ts is not JSON: "],
     [[...AUTH, "jobs", "logs"], "expected exactly one job id"],
-    [["--url", "mock.test", "jobs", "list"], "--url must be an absolute URL"],
+    [["--url", "mock.test", "jobs", "list"], "--url needs an http:// or https:// URL"],
     [["jobs", "frobnicate"], 'unknown command "jobs frobnicate"'],
   ])("exits 2 with a usage error for %j", async (argv, message) => {
     const run = io();

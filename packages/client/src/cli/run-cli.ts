@@ -2,9 +2,10 @@ import { connect } from "../connect.js";
 import type { Connection } from "../connection.js";
 import { PACKAGE_VERSION } from "../generated/package-version.js";
 import type { CliIo, CommandContext } from "./command.js";
-import { COMMANDS, findCommand } from "./command-table.js";
+import { COMMANDS, findCommand, refuseOtherFlags } from "./command-table.js";
 import { didYouMean } from "./did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
+import { httpUrl } from "./http-url.js";
 import { authFrom, parseArguments, type Values } from "./parse-arguments.js";
 import { reportError } from "./report-error.js";
 import { loadLogin, saveLogin } from "./token-store.js";
@@ -28,7 +29,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const found = findCommand(positionals);
     if (!found) throw unknownCommand(positionals);
-    return await found.command(found.args, contextFor(values, io));
+    refuseOtherFlags(found.name, found.entry, Object.keys(values));
+    if (values.json && values.quiet) throw new UsageError("--json and --quiet exclude each other");
+    return await found.entry.run(found.args, contextFor(values, io));
   } catch (error) {
     return reportError(error, io);
   }
@@ -47,7 +50,7 @@ function contextFor(values: Values, io: CliIo): CommandContext {
   let connection: Promise<Connection> | undefined;
   return {
     values,
-    io,
+    io: values.quiet ? { ...io, stderr: { write: () => true } } : io,
     connection: (options = {}) => {
       connection ??= connectTo(values, io, options.anonymous ?? false);
       return connection;
@@ -56,9 +59,9 @@ function contextFor(values: Values, io: CliIo): CommandContext {
 }
 
 async function connectTo(values: Values, io: CliIo, anonymous: boolean): Promise<Connection> {
-  const url = values.url ?? io.env.JOBKIT_URL;
-  if (!url) throw new UsageError("--url (or JOBKIT_URL) is required");
-  if (!URL.canParse(url)) throw new UsageError(`--url must be an absolute URL, got "${url}"`);
+  const given = values.url ?? io.env.JOBKIT_URL;
+  if (!given) throw new UsageError("--url (or JOBKIT_URL) is required");
+  const url = httpUrl(given, values.url === undefined ? "url (from JOBKIT_URL)" : "url");
   const auth = anonymous ? undefined : authFrom(values, io.env);
   const connection = await connect(url, {
     ...(auth && { auth }),

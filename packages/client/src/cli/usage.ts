@@ -2,7 +2,7 @@
 export const USAGE = `Usage: jobkit --url URL [--user NAME --password PASS | --token TOKEN | --oidc-client-id ID --oidc-client-secret S] <command>
 
 Jobs:
-  jobs list [--limit N]                     list your jobs
+  jobs list [--limit N]                     list your jobs (at most N), page by page
   jobs describe <id>                        status, progress, timestamps, plan, costs and budget of a job
   jobs create <process.json> [--title T] [--description D] [--plan P] [--budget N] [--log-level L]
                                             create a job from a process (graph) file; prints its id
@@ -23,8 +23,8 @@ Sign in:
   logout                                    forget the stored login for --url
 
 The back-end:
-  collections [--limit N]                   its collections
-  processes [--limit N]                     its predefined processes
+  collections [--limit N]                   its collections (at most N)
+  processes [--limit N]                     its predefined processes (at most N)
   formats                                   its input and output file formats
 
 Options:
@@ -34,11 +34,17 @@ Options:
   --oidc-client-id ID, --oidc-client-secret S
                        OpenID Connect client credentials (or env OPENEO_AUTH_CLIENT_ID, OPENEO_AUTH_CLIENT_SECRET)
   --oidc-provider ID   the provider of GET /credentials/oidc (or env OPENEO_AUTH_PROVIDER_ID; default the first)
-  --poll-interval MS   first delay between status polls (default 2000)
-  --timeout MS         give up waiting after MS
+Durations take a unit: 500ms, 30s, 2m, 1h; a bare number is milliseconds.
+  --poll-interval D    first delay between status polls (default 2s)
+  --timeout D          give up waiting after D
+  --heartbeat D        without a terminal, repeat the progress line after D of no change (default 10s)
   --cancel-on-interrupt   cancel the job waited for on Ctrl-C (otherwise it keeps running)
-  --json               print JSON instead of tables
+  --json               print JSON on stdout instead of tables or a bare id
+  -q, --quiet          print only the essential value (ids, file paths); no progress on stderr
   -h, --help           show this help
   --version            print jobkit's version
+
+A flag wins over its environment variable. Options a command does not take are refused.
+NO_COLOR=1 turns colour off, FORCE_COLOR=1 turns it on without a terminal.
 
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 job ended in error or was canceled, 130 interrupted.`;

@@ -29,7 +29,7 @@ describe("parseCli", () => {
       "--job-timeout",
       "2.5",
       "--poll-interval",
-      "0.2",
+      "200ms",
       "--reporter",
       "junit",
       "--output",
@@ -38,6 +38,7 @@ describe("parseCli", () => {
     expect(command).toEqual({
       kind: "run",
       console: true,
+      heartbeatMs: 10_000,
       reports: [{ name: "junit", file: "out.xml" }],
       options: {
         url: "https://openeo.test/1.2",
@@ -117,12 +118,14 @@ describe("parseCli", () => {
       /not both/,
     );
     expect(() => parseCli(["--user", "me", "--password", "p"])).toThrow(/credentials without --url/);
-    expect(() => parseCli(["--timeout", "soon"])).toThrow(/--timeout needs a number of seconds > 0/);
+    expect(() => parseCli(["--timeout", "soon"])).toThrow(
+      /--timeout needs a duration of at least 1ms such as 500ms, 30s or 2m \(a bare number is seconds\), got "soon"/,
+    );
     expect(() => parseCli(["--poll-interval", "0.0001"])).toThrow(
-      /--poll-interval needs a number of seconds > 0 \(at least a millisecond\), got "0.0001"/,
+      /--poll-interval needs a duration of at least 1ms .*, got "0.0001"/,
     );
     expect(() => parseCli(["--second-user", "nobody"])).toThrow(/--second-user needs NAME:PASSWORD/);
-    expect(() => parseCli(["--colour"])).toThrow(/Unknown option '--colour'.*See --help/);
+    expect(() => parseCli(["--colour"])).toThrow(/^jobkit-conformance: unknown option --colour$/);
     expect(() => parseCli(["extra"])).toThrow(/unexpected argument "extra"/);
   });
 

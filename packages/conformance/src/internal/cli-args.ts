@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { duration } from "../cli/duration.js";
+import { HEARTBEAT_MS } from "../cli/heartbeat.js";
+import { httpUrl } from "../cli/http-url.js";
+import { optionError } from "../cli/option-error.js";
+import { writableFile } from "../cli/writable-file.js";
 import { normaliseProcess } from "../default-processes.js";
 import { ConformanceUsageError } from "../errors.js";
 import type { ConformanceOptions } from "../run-conformance.js";
@@ -14,11 +19,13 @@ export interface FileReport {
 }
 
 export interface CliCommand {
-  kind: "run" | "help" | "list";
+  kind: "run" | "help" | "list" | "version";
   options: ConformanceOptions;
   /** Whether the live console view runs (asked for, or no report goes to stdout). */
   console: boolean;
   reports: FileReport[];
+  /** How often a wait for a job prints a line (`--heartbeat`). */
+  heartbeatMs: number;
 }
 
 export const USAGE = `Usage: jobkit-conformance [--url URL] [options]
@@ -28,17 +35,21 @@ results. Without --url it checks the jobkit mock (the optional @jobkit/mock-serv
 next to the kit), started in process on virtual time.
 To judge your own client's traffic instead: jobkit-conformance proxy --upstream URL -- command (proxy --help).
 
+A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour off / on.
+
 Target and credentials
-  --url URL                  the back-end: its origin (https://openeo.example, read through
-                             /.well-known/openeo) or an API root (https://openeo.example/openeo/1.2)
+  --url URL                  the back-end (or $JOBKIT_URL): its http(s) origin (https://openeo.example, read
+                             through /.well-known/openeo) or an API root (https://openeo.example/openeo/1.2)
   --api-version V            the version to test when the well-known document lists several
                              (default: the newest production version the kit judges)
-  --user NAME --password PW  HTTP Basic credentials
-  --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz
+  --user NAME --password PW  HTTP Basic credentials (or $JOBKIT_USER, $JOBKIT_PASSWORD; used only with a URL)
+  --token VALUE              bearer value after "Bearer ", e.g. basic//abc or oidc/egi/xyz (or $JOBKIT_TOKEN)
   --oidc-client-id ID --oidc-client-secret S
                              OpenID Connect client credentials: sign in with them (when no --user or
                              --token is given); their access token also serves the JWT and token-attack checks
-  --oidc-provider ID         the provider of GET /credentials/oidc (default: the first listed)
+                             (or $OPENEO_AUTH_CLIENT_ID, $OPENEO_AUTH_CLIENT_SECRET)
+  --oidc-provider ID         the provider of GET /credentials/oidc (default: the first listed;
+                             or $OPENEO_AUTH_PROVIDER_ID)
   --second-user NAME:PW      a second user, for the isolation checks
   --second-oidc-client ID:S  the second user by OpenID Connect client credentials
   --second-token VALUE       the second user by a bearer value
@@ -53,11 +64,12 @@ Selection (repeat or comma-separate; ids, id prefixes with *, rule numbers, leve
   --skip LIST                leave these out
   --require LIST             make these fail the run, e.g. --require jobkit for every jobkit.* extra
                              (jobkit's extras, L2 and L3 only warn by default)
-Budgets (seconds)
-  --timeout S                whole run (default 300)
-  --job-timeout S            each wait for a job status (default 120)
-  --poll-interval S          between status polls (default 1)
-  --request-timeout S        each request (default 30)
+Budgets (durations: 500ms, 30s, 2m, 1h; a bare number is seconds)
+  --timeout D                whole run (default 300s)
+  --job-timeout D            each wait for a job status (default 120s)
+  --poll-interval D          between status polls (default 1s)
+  --request-timeout D        each request (default 30s)
+  --heartbeat D              while waiting for a job, print a line with its status this often (default 10s)
 Reports
   --reporter NAME[=FILE]     console (default), json, junit or html; repeat for several reports in one
                              run, e.g. --reporter console --reporter junit=out.xml --reporter html=out.html
@@ -66,20 +78,10 @@ Reports
                              only; every report then starts with a warning. Never publish such a report
   --list                     print the catalogue and exit
   --help, -h                 this text
+  --version                  print the kit's version
 
 Exit codes: 0 every required check passed; 1 a required check failed, jobs were left behind or the run
 timed out; 2 usage error or unreachable target.`;
-
-/** A `--name S` option in milliseconds; throws {@link ConformanceUsageError} unless it is > 0. */
-export function seconds(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Math.round(Number(value) * 1000);
-  if (!Number.isFinite(ms) || ms <= 0)
-    throw new ConformanceUsageError(
-      `--${name} needs a number of seconds > 0 (at least a millisecond), got "${value}".`,
-    );
-  return ms;
-}
 
 function readProcess(file: string, flag: string): Record<string, unknown> {
   let text: string;
@@ -151,15 +153,19 @@ function userOption(
   return { [key]: { oidcClient: { clientId, clientSecret, ...(providerId ? { providerId } : {}) } } };
 }
 
-/** Turns argv into options; throws {@link ConformanceUsageError} for anything that makes no sense. */
-export function parseCli(argv: readonly string[]): CliCommand {
+/**
+ * Turns argv (and the connection's environment variables) into options; throws {@link ConformanceUsageError} for
+ * anything that makes no sense.
+ */
+export function parseCli(argv: readonly string[], env: Record<string, string | undefined> = {}): CliCommand {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new ConformanceUsageError(`${(error as Error).message}. See --help.`);
+    throw new ConformanceUsageError(optionError(error, FLAGS));
   }
-  const { values, positionals } = parsed;
+  const values = withEnvironment(parsed.values, env);
+  const { positionals } = parsed;
   if (positionals.length > 0)
     throw new ConformanceUsageError(`unexpected argument "${positionals[0]}"; see --help.`);
   const { console, reports } = reporters(values.reporter ?? [], values.output);
@@ -176,7 +182,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     );
   }
   const options: ConformanceOptions = {
-    ...(values.url === undefined ? {} : { url: values.url }),
+    ...(values.url === undefined ? {} : { url: httpUrl(values.url, "url") }),
     ...(values["api-version"] === undefined ? {} : { apiVersion: values["api-version"] }),
     ...(values.user === undefined ? {} : { user: values.user, password: values.password }),
     ...(values.token === undefined ? {} : { token: values.token }),
@@ -193,19 +199,48 @@ export function parseCli(argv: readonly string[]): CliCommand {
     ...(values["no-redact"] ? { redact: false } : {}),
   };
   const budgets = {
-    timeoutMs: seconds(values.timeout, "timeout"),
-    jobTimeoutMs: seconds(values["job-timeout"], "job-timeout"),
-    pollIntervalMs: seconds(values["poll-interval"], "poll-interval"),
-    requestTimeoutMs: seconds(values["request-timeout"], "request-timeout"),
+    timeoutMs: duration(values.timeout, "timeout"),
+    jobTimeoutMs: duration(values["job-timeout"], "job-timeout"),
+    pollIntervalMs: duration(values["poll-interval"], "poll-interval"),
+    requestTimeoutMs: duration(values["request-timeout"], "request-timeout"),
   };
   for (const [key, value] of Object.entries(budgets))
     if (value !== undefined) Object.assign(options, { [key]: value });
+  for (const report of reports)
+    if (report.file !== undefined) writableFile(report.file, `--reporter ${report.name}`);
   return {
-    kind: values.help ? "help" : values.list ? "list" : "run",
+    kind: values.help ? "help" : values.version ? "version" : values.list ? "list" : "run",
     options,
     console,
     reports,
+    heartbeatMs: duration(values.heartbeat, "heartbeat") ?? HEARTBEAT_MS,
   };
+}
+
+/** Connection flags and the environment variables that stand in for them (the flag wins). */
+const ENVIRONMENT = {
+  url: "JOBKIT_URL",
+  user: "JOBKIT_USER",
+  password: "JOBKIT_PASSWORD",
+  token: "JOBKIT_TOKEN",
+  "oidc-client-id": "OPENEO_AUTH_CLIENT_ID",
+  "oidc-client-secret": "OPENEO_AUTH_CLIENT_SECRET",
+  "oidc-provider": "OPENEO_AUTH_PROVIDER_ID",
+} as const;
+
+/**
+ * The flags, completed from {@link ENVIRONMENT}: the URL always, credentials only when there is a URL (without one
+ * the embedded mock runs with its demo users).
+ */
+function withEnvironment(values: Parsed, env: Record<string, string | undefined>): Parsed {
+  const url = values.url ?? (env.JOBKIT_URL || undefined);
+  if (url === undefined) return values;
+  const completed: Parsed = { ...values, url };
+  const credentials = ["token", "user", "password", "oidc-client-id", "oidc-client-secret"] as const;
+  if (credentials.some((flag) => values[flag] !== undefined)) return completed;
+  for (const [flag, name] of Object.entries(ENVIRONMENT) as [keyof typeof ENVIRONMENT, string][])
+    if (completed[flag] === undefined && env[name]) completed[flag] = env[name];
+  return completed;
 }
 
 const REPORTERS: readonly ReporterName[] = ["console", "json", "junit", "html"];
@@ -253,40 +288,42 @@ function reporters(
   return { console: console || !toStdout, reports };
 }
 
+const OPTIONS = {
+  url: { type: "string" },
+  "api-version": { type: "string" },
+  user: { type: "string" },
+  password: { type: "string" },
+  token: { type: "string" },
+  "oidc-client-id": { type: "string" },
+  "oidc-client-secret": { type: "string" },
+  "oidc-provider": { type: "string" },
+  "second-user": { type: "string" },
+  "second-oidc-client": { type: "string" },
+  "second-token": { type: "string" },
+  "payment-user": { type: "string" },
+  "payment-oidc-client": { type: "string" },
+  "payment-token": { type: "string" },
+  process: { type: "string" },
+  "failing-process": { type: "string" },
+  only: { type: "string", multiple: true },
+  skip: { type: "string", multiple: true },
+  require: { type: "string", multiple: true },
+  timeout: { type: "string" },
+  "job-timeout": { type: "string" },
+  "poll-interval": { type: "string" },
+  "request-timeout": { type: "string" },
+  heartbeat: { type: "string" },
+  reporter: { type: "string", multiple: true },
+  output: { type: "string" },
+  list: { type: "boolean" },
+  "no-redact": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Every flag of the kit, as `--name`. */
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
+
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: true,
-    options: {
-      url: { type: "string" },
-      "api-version": { type: "string" },
-      user: { type: "string" },
-      password: { type: "string" },
-      token: { type: "string" },
-      "oidc-client-id": { type: "string" },
-      "oidc-client-secret": { type: "string" },
-      "oidc-provider": { type: "string" },
-      "second-user": { type: "string" },
-      "second-oidc-client": { type: "string" },
-      "second-token": { type: "string" },
-      "payment-user": { type: "string" },
-      "payment-oidc-client": { type: "string" },
-      "payment-token": { type: "string" },
-      process: { type: "string" },
-      "failing-process": { type: "string" },
-      only: { type: "string", multiple: true },
-      skip: { type: "string", multiple: true },
-      require: { type: "string", multiple: true },
-      timeout: { type: "string" },
-      "job-timeout": { type: "string" },
-      "poll-interval": { type: "string" },
-      "request-timeout": { type: "string" },
-      reporter: { type: "string", multiple: true },
-      output: { type: "string" },
-      list: { type: "boolean" },
-      "no-redact": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  return parseArgs({ args: [...argv], strict: true, allowPositionals: true, options: OPTIONS });
 }

@@ -15,6 +15,8 @@ export interface JobWatchOptions {
   pollIntervalMs: number;
   /** `GET /jobs/{id}` as the main or the second user. */
   describe: (jobId: string, auth: "main" | "second") => Promise<Exchange>;
+  /** Told each status a description shows. */
+  onStatus?: ((jobId: string, status: string) => void) | undefined;
 }
 
 /** Watches the run's jobs: every description, every failed status poll, and each job's status timeline. */
@@ -52,6 +54,7 @@ export class JobWatch {
     this.describes.set(jobId, [...(this.describes.get(jobId) ?? []), exchange]);
     const body = exchange.json as { status?: unknown; progress?: unknown } | undefined;
     if (exchange.status === 200 && typeof body?.status === "string") {
+      this.options.onStatus?.(jobId, body.status);
       this.timeline(jobId, scenario).points.push({
         atMs: this.elapsed(),
         status: body.status,

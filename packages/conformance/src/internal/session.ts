@@ -108,6 +108,7 @@ export class Session {
       jobTimeoutMs: options.jobTimeoutMs,
       pollIntervalMs: options.pollIntervalMs,
       describe: (jobId, auth) => this.api("GET", "/jobs/{}", { params: [jobId], auth }),
+      onStatus: (jobId, status) => this.options.onEvent?.({ type: "job-status", jobId, status }),
     });
     this.fullRun = CATALOGUE.some(
       (definition) => definition.scenario === "overall" && options.selection.selected(definition),

@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
+import { duration } from "../cli/duration.js";
+import { httpUrl } from "../cli/http-url.js";
+import { optionError } from "../cli/option-error.js";
+import { writableFile } from "../cli/writable-file.js";
 import { ConformanceUsageError } from "../errors.js";
-import { seconds } from "../internal/cli-args.js";
 import { createSelection } from "../internal/selection.js";
 import type { ProxyOptions } from "./create-proxy.js";
 
@@ -27,17 +30,20 @@ Sits between any openEO client and a back-end, forwards all traffic and judges i
 OPENEO_URL and JOBKIT_URL set to the proxy, then exits non-zero when the command failed or the traffic broke a
 required rule. Without a command it runs until SIGINT/SIGTERM, then writes its report.
 
-  --upstream URL             the back-end's API URL (required)
-  --host HOST / --port N     where the proxy listens (default 127.0.0.1, a free port)
+A flag wins over its environment variable. Durations: 500ms, 30s, 2m, 1h; a bare number is seconds.
+
+  --upstream URL             the back-end's http(s) API URL (required; or $JOBKIT_URL)
+  --host HOST / --port N     where the proxy listens (default $JOBKIT_HOST, else 127.0.0.1; $JOBKIT_PORT, else
+                             a free port)
   --follow-assets            rewrite asset hrefs through the proxy so downloads are checked (changes the
                              bytes of results documents)
   --record FILE              write every exchange (redacted) as JSON lines
   --require LIST             make these fail the run too, e.g. --require jobkit (jobkit's extras only warn)
   --reporter NAME            console (default), json, junit or html
   --output FILE              write the json/junit/html report there
-  --request-timeout S        upstream silence budget per exchange (default 30)
-  --exchange-timeout S       whole-exchange budget (default 600)
-  --command-timeout S        budget for the command (default 3600)
+  --request-timeout D        upstream silence budget per exchange (default 30s)
+  --exchange-timeout D       whole-exchange budget (default 10m)
+  --command-timeout D        budget for the command (default 1h)
   --help, -h                 this text
 
 Exit codes: the command's exit code when it failed; else 1 when the traffic broke a required rule; 0 otherwise;
@@ -51,36 +57,46 @@ function port(value: string | undefined): number | undefined {
   return number;
 }
 
+const OPTIONS = {
+  upstream: { type: "string" },
+  host: { type: "string" },
+  port: { type: "string" },
+  "follow-assets": { type: "boolean" },
+  record: { type: "string" },
+  reporter: { type: "string" },
+  require: { type: "string", multiple: true },
+  output: { type: "string" },
+  "request-timeout": { type: "string" },
+  "exchange-timeout": { type: "string" },
+  "command-timeout": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function parse(argv: readonly string[]) {
   try {
-    return parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        upstream: { type: "string" },
-        host: { type: "string" },
-        port: { type: "string" },
-        "follow-assets": { type: "boolean" },
-        record: { type: "string" },
-        reporter: { type: "string" },
-        require: { type: "string", multiple: true },
-        output: { type: "string" },
-        "request-timeout": { type: "string" },
-        "exchange-timeout": { type: "string" },
-        "command-timeout": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values;
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: OPTIONS }).values;
   } catch (error) {
-    throw new ConformanceUsageError(`proxy: ${(error as Error).message}. See proxy --help.`);
+    const flags = Object.keys(OPTIONS).map((name) => `--${name}`);
+    throw new ConformanceUsageError(`proxy: ${optionError(error, flags)}`);
   }
 }
 
-/** Turns the arguments after `proxy` into a command; throws {@link ConformanceUsageError} for nonsense. */
-export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
+/**
+ * Turns the arguments after `proxy` (and `JOBKIT_URL`, `JOBKIT_HOST`, `JOBKIT_PORT`) into a command; throws
+ * {@link ConformanceUsageError} for nonsense.
+ */
+export function parseProxyArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): ProxyCommand {
   const split = argv.indexOf("--");
-  const values = parse(split < 0 ? argv : argv.slice(0, split));
+  const flags = parse(split < 0 ? argv : argv.slice(0, split));
+  const values = {
+    ...flags,
+    upstream: flags.upstream ?? (env.JOBKIT_URL || undefined),
+    host: flags.host ?? (env.JOBKIT_HOST || undefined),
+    port: flags.port ?? (env.JOBKIT_PORT || undefined),
+  };
   const command = split < 0 ? [] : argv.slice(split + 1);
   const reporter = (values.reporter ?? "console") as ProxyReporter;
   if (!["console", "json", "junit", "html"].includes(reporter))
@@ -91,8 +107,11 @@ export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
     throw new ConformanceUsageError("proxy needs --upstream URL (the openEO back-end to stand in front of).");
   if (split >= 0 && command.length === 0)
     throw new ConformanceUsageError("nothing after --; give the command to run.");
-  const requestTimeoutMs = seconds(values["request-timeout"], "request-timeout");
-  const exchangeTimeoutMs = seconds(values["exchange-timeout"], "exchange-timeout");
+  if (values.upstream !== undefined) httpUrl(values.upstream, "upstream");
+  if (values.output !== undefined) writableFile(values.output, "--output");
+  if (values.record !== undefined) writableFile(values.record, "--record");
+  const requestTimeoutMs = duration(values["request-timeout"], "request-timeout");
+  const exchangeTimeoutMs = duration(values["exchange-timeout"], "exchange-timeout");
   const listenPort = port(values.port);
   const require = (values.require ?? []).flatMap((value) => value.split(",")).map((value) => value.trim());
   createSelection([], [], require); // refuses names that match no check
@@ -111,6 +130,6 @@ export function parseProxyArgs(argv: readonly string[]): ProxyCommand {
     output: values.output,
     record: values.record,
     command,
-    commandTimeoutMs: seconds(values["command-timeout"], "command-timeout") ?? 3_600_000,
+    commandTimeoutMs: duration(values["command-timeout"], "command-timeout") ?? 3_600_000,
   };
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { ConformanceUsageError } from "../errors.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { toHtml } from "../reporters/html-reporter.js";
 import { toJson } from "../reporters/json-reporter.js";
@@ -31,13 +32,28 @@ function untilSignal(): Promise<void> {
   });
 }
 
-function report(command: ProxyCommand, result: ProxyResult): void {
+/** {@link createProxy}, a port in use or an address that cannot be bound said as a usage error. */
+async function listen(options: Parameters<typeof createProxy>[0]): Promise<ValidatingProxy> {
+  try {
+    return await createProxy(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EADDRINUSE" && code !== "EADDRNOTAVAIL" && code !== "EACCES") throw error;
+    const where = `${options.host ?? "127.0.0.1"}:${options.port ?? 0}`;
+    throw new ConformanceUsageError(
+      `proxy: cannot listen on ${where} (${code}); give another --port, or none for a free one.`,
+      { cause: error },
+    );
+  }
+}
+
+function report(command: ProxyCommand, result: ProxyResult, colour: boolean): void {
   if (command.reporter === "console") {
     const { discoveredVersions, judgedAs } = result.proxy;
     write(
       `\nproxy: ${result.processChoice}\nproxy: discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
     );
-    createConsoleReporter({ write, live: process.stdout.isTTY === true }).finish(result);
+    createConsoleReporter({ write, live: process.stdout.isTTY === true, colour }).finish(result);
     return;
   }
   const text = RENDER[command.reporter](result);
@@ -52,8 +68,12 @@ function report(command: ProxyCommand, result: ProxyResult): void {
  * `jobkit-conformance proxy`: runs the validating proxy until the wrapped command ends (or SIGINT/SIGTERM), then
  * reports. Resolves with the exit code.
  */
-export async function runProxyCli(argv: readonly string[]): Promise<number> {
-  const command = parseProxyArgs(argv);
+export async function runProxyCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+  colour = false,
+): Promise<number> {
+  const command = parseProxyArgs(argv, env);
   if (command.help) {
     write(`${PROXY_USAGE}\n`);
     return 0;
@@ -63,7 +83,7 @@ export async function runProxyCli(argv: readonly string[]): Promise<number> {
   const recorder = command.record ? createExchangeRecorder(command.record, redact) : undefined;
   const startedAt = new Date().toISOString();
   const started = performance.now();
-  const proxy: ValidatingProxy = await createProxy({
+  const proxy: ValidatingProxy = await listen({
     ...command.options,
     onViolation: (violation) => process.stderr.write(redact(liveLine(violation))),
     ...(recorder ? { onExchange: recorder.write } : {}),
@@ -89,7 +109,7 @@ export async function runProxyCli(argv: readonly string[]): Promise<number> {
     runProblems,
     require: command.require,
   });
-  report(command, result);
+  report(command, result, colour);
   if (commandCode !== 0) return commandCode;
   return result.ok ? 0 : 1;
 }

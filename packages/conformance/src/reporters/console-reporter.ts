@@ -5,8 +5,10 @@ import { apiLine, failures, isJobkitWarning, levelLine, verdictLine, weightNote 
 export interface ConsoleReporterOptions {
   /** Where text goes (e.g. `process.stdout.write`). */
   write: (text: string) => void;
-  /** ANSI colours and the transient "now requesting" line (for terminals). */
+  /** The transient "now requesting" line, and ANSI colours unless `colour` says otherwise (for terminals). */
   live?: boolean;
+  /** ANSI colours (default: `live`); the CLI decides by `NO_COLOR`, `FORCE_COLOR` and the terminal. */
+  colour?: boolean;
   /** False for a run that keeps its secrets (`redact: false`): the view starts with a warning. Default true. */
   redacted?: boolean;
 }
@@ -43,7 +45,8 @@ function printable(text: string): string {
  */
 export function createConsoleReporter(options: ConsoleReporterOptions) {
   const live = options.live ?? false;
-  const paint = (code: string, text: string) => (live ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const colour = options.colour ?? live;
+  const paint = (code: string, text: string) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
   let transient = false;
   const clear = () => {
     if (transient) options.write("\r\x1b[2K");
@@ -70,6 +73,8 @@ export function createConsoleReporter(options: ConsoleReporterOptions) {
     } else if (event.type === "scenario") {
       line(paint("1", `▸ ${event.scenario}${entered.has(event.scenario) ? " (continued)" : ""}`));
       entered.add(event.scenario);
+    } else if (event.type === "job-status") {
+      return;
     } else if (event.type === "request") {
       if (!live) return;
       clear();

@@ -6,7 +6,9 @@ import { UsageError } from "../usage-error.js";
 /** `collections [--limit N]`: the back-end's collections by id and title. */
 export const collections: Command = async (args, context) => {
   if (args.length > 0) throw new UsageError("collections takes no arguments");
-  const limit = integer(context.values.limit, "limit", 1);
-  const items = (await context.connection()).listCollections({ limit, signal: context.io.signal });
+  const items = (await context.connection()).listCollections({
+    limit: integer(context.values.limit, "limit", 1),
+    signal: context.io.signal,
+  });
   return printListing(items, ["ID", "TITLE"], (c) => [c.id, c.title ?? ""], context);
 };

@@ -6,8 +6,10 @@ import { UsageError } from "../usage-error.js";
 /** `jobs list [--limit N]`: a table (or JSON) of the user's jobs. */
 export const jobsList: Command = async (args, context) => {
   if (args.length > 0) throw new UsageError("jobs list takes no arguments");
-  const limit = integer(context.values.limit, "limit", 1);
-  const jobs = (await context.connection()).listJobs({ limit, signal: context.io.signal });
+  const jobs = (await context.connection()).listJobs({
+    limit: integer(context.values.limit, "limit", 1),
+    signal: context.io.signal,
+  });
   return printListing(
     jobs,
     ["ID", "STATUS", "PROGRESS", "CREATED", "TITLE"],

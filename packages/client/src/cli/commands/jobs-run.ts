@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { downloadFolder } from "../download-folder.js";
 import { downloadWithBar } from "../download-with-bar.js";
 import { printable } from "../format.js";
 import { readJobRequest } from "../process-file.js";
@@ -10,6 +11,7 @@ export const jobsRun: Command = async (args, context) => {
   const [file, dir = ".", ...extra] = args;
   if (file === undefined || extra.length > 0)
     throw new UsageError("expected a process file and optionally a folder");
+  downloadFolder(dir);
   const { process, options } = await readJobRequest(file, context.values);
   const connection = await context.connection();
   const job = await connection.createJob(process, { ...options, signal: context.io.signal });

@@ -1,13 +1,16 @@
 import type { BatchJob } from "../../batch-job.js";
 import type { JobDescription } from "../../types.js";
 import type { Command, CommandContext } from "../command.js";
+import { duration } from "../duration.js";
 import { EXIT } from "../exit-codes.js";
 import { formatDuration } from "../format.js";
-import { integer, one } from "../parse-arguments.js";
+import { one } from "../parse-arguments.js";
 import { ProgressBar } from "../progress-bar.js";
 
 /** How often the bar redraws (its elapsed time moves) while polls back off. */
 const REDRAW_MS = 1000;
+/** How often, without a terminal, a line says the job is still being waited for although nothing changed. */
+const HEARTBEAT_MS = 10_000;
 
 /**
  * Waits for job `id` with a progress bar on stderr that redraws every second whatever the poll schedule;
@@ -16,12 +19,13 @@ const REDRAW_MS = 1000;
  */
 export async function waitForJob(id: string, context: CommandContext): Promise<number> {
   const { values, io } = context;
-  const pollInterval = integer(values["poll-interval"], "poll-interval", 1) ?? 2000;
-  const timeout = integer(values.timeout, "timeout", 1);
+  const pollInterval = duration(values["poll-interval"], "poll-interval") ?? 2000;
+  const timeout = duration(values.timeout, "timeout");
+  const heartbeatMs = duration(values.heartbeat, "heartbeat") ?? HEARTBEAT_MS;
   const job = (await context.connection()).job(id);
   const now = io.now ?? Date.now;
   const started = now();
-  const bar = new ProgressBar(io.stderr, io.now);
+  const bar = new ProgressBar(io.stderr, { now: io.now, heartbeatMs });
   let last: { status: string; fraction: number | undefined } | undefined;
   const draw = (force = false) => {
     if (last)
@@ -30,7 +34,7 @@ export async function waitForJob(id: string, context: CommandContext): Promise<n
         force,
       });
   };
-  const ticker = setInterval(draw, REDRAW_MS);
+  const ticker = setInterval(draw, Math.min(REDRAW_MS, heartbeatMs));
   let final: JobDescription;
   try {
     final = await job.waitForCompletion({

@@ -6,7 +6,9 @@ import { UsageError } from "../usage-error.js";
 /** `processes [--limit N]`: the back-end's predefined processes by id and summary. */
 export const processes: Command = async (args, context) => {
   if (args.length > 0) throw new UsageError("processes takes no arguments");
-  const limit = integer(context.values.limit, "limit", 1);
-  const items = (await context.connection()).listProcesses({ limit, signal: context.io.signal });
+  const items = (await context.connection()).listProcesses({
+    limit: integer(context.values.limit, "limit", 1),
+    signal: context.io.signal,
+  });
   return printListing(items, ["ID", "SUMMARY"], (p) => [p.id, p.summary ?? ""], context);
 };
