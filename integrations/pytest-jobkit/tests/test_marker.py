@@ -34,3 +34,9 @@ def test_users_seed_and_results_type_reach_the_mock(jobkit_mock: JobkitMock, s2_
 def test_api_version_connects_at_that_version(jobkit_mock: JobkitMock) -> None:
     connection = jobkit_mock.connect()
     assert connection.capabilities().api_version() == "1.2.0"
+
+
+@pytest.mark.jobkit(users=["erin:pass word / 2 (credit 9):7"])
+def test_users_come_from_the_ready_line_whatever_their_passwords(jobkit_mock: JobkitMock) -> None:
+    assert jobkit_mock.users == {"erin": "pass word / 2 (credit 9)"}
+    assert jobkit_mock.connect("erin").describe_account()["user_id"] == "erin"

@@ -212,6 +212,21 @@ def test_an_unknown_marker_argument_is_refused(pytester: pytest.Pytester) -> Non
     result.stdout.fnmatch_lines(["*@pytest.mark.jobkit does not know timming; it takes api_version, *"])
 
 
+def test_an_api_version_the_mock_does_not_serve_is_refused_before_it_starts(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import pytest
+
+        @pytest.mark.jobkit(api_version="1.1.0")
+        def test_old(jobkit_mock):
+            pass
+        """
+    )
+    result = pytester.runpytest_subprocess("--jobkit-mock-command", "false")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*pytest-jobkit: api_version must be one of 1.3.0, 1.2.0, got '1.1.0'.*"])
+
+
 def test_exit_code_5_when_nothing_is_collected(pytester: pytest.Pytester) -> None:
     pytester.makepyfile("def helper(jobkit_mock):\n    pass\n")
     assert pytester.runpytest_subprocess().ret == pytest.ExitCode.NO_TESTS_COLLECTED

@@ -11,7 +11,6 @@ import { createConsoleReporter } from "./reporters/console-reporter.js";
 import { toHtml } from "./reporters/html-reporter.js";
 import { toJson } from "./reporters/json-reporter.js";
 import { toJUnit } from "./reporters/junit-reporter.js";
-import { runConformance } from "./run-conformance.js";
 import type { ConformanceResult } from "./types.js";
 
 const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => string> = {
@@ -49,6 +48,8 @@ async function main(argv: readonly string[]): Promise<number> {
     : undefined;
   const beatTo = command.console ? process.stdout : process.stderr;
   const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
+  // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
+  const { runConformance } = await import("./run-conformance.js");
   const result = await runConformance({
     ...command.options,
     onEvent: (event) => {

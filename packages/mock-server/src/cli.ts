@@ -2,7 +2,6 @@
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import { serve } from "@hono/node-server";
 import type { ApiVersion } from "@jobkit/spec";
 import { red, useColour } from "./cli/colour.js";
 import { duration } from "./cli/duration.js";
@@ -10,9 +9,7 @@ import { withFlagNames } from "./cli/flag-names.js";
 import { httpUrl } from "./cli/http-url.js";
 import { optionError } from "./cli/option-error.js";
 import { packageVersion } from "./cli/package-version.js";
-import { createMockServer } from "./create-mock-server.js";
-import { answerClientError } from "./internal/answer-client-error.js";
-import { BodilessAwareResponse } from "./internal/bodiless-response.js";
+import type { MockServer } from "./create-mock-server.js";
 import { MOCK_PREFIX, MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
 import type { MockServerOptions, MockUser, ResultOptions, TimingOptions } from "./options.js";
 
@@ -57,6 +54,8 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
   --control-token <secret> require Authorization: Bearer <secret> on the control API /_jobkit;
                            required when --host is not a loopback address (or $JOBKIT_CONTROL_TOKEN)
   --exit-with-stdin        stop when standard input ends (a parent that dies, even by SIGKILL, takes the mock along)
+  --ready-json             when ready, print one JSON line on stdout (URL, API versions, users, control API,
+                           seed) and nothing else there; the banner goes to stderr
   -h, --help               show this help
   --version                print jobkit-mock's version
 
@@ -157,6 +156,7 @@ const OPTIONS = {
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
   "exit-with-stdin": { type: "boolean", default: false },
+  "ready-json": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
 } as const;
@@ -174,7 +174,18 @@ function parse(argv: string[]) {
   }
 }
 
-function main(): void {
+/** The server side, loaded once the arguments are read: `--help` and bad arguments never pay for it. */
+function loadServer() {
+  return Promise.all([
+    import("@hono/node-server"),
+    import("./create-mock-server.js"),
+    import("./internal/answer-client-error.js"),
+    import("./internal/bodiless-response.js"),
+    import("./internal/ready-document.js"),
+  ]);
+}
+
+async function main(): Promise<void> {
   const values = parse(process.argv.slice(2));
   const env = process.env;
   if (values.help || values.version) {
@@ -219,36 +230,45 @@ function main(): void {
   const portFrom = values.port ? "port" : env.JOBKIT_PORT ? "port (from $JOBKIT_PORT)" : "port (from $PORT)";
   const port = integer(values.port ?? (env.JOBKIT_PORT || env.PORT || "8080"), portFrom) as number;
   if (port > 65_535) throw new MockOptionsError(`--port needs 0 to 65535, got ${port}.`);
-  const mock = createMockServerWithFlags(options);
+  const [
+    { serve },
+    { createMockServer },
+    { answerClientError },
+    { BodilessAwareResponse },
+    { readyDocument },
+  ] = await loadServer();
+  const mock = createMockServerWithFlags(createMockServer, options);
+  // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
+  const say = values["ready-json"] ? console.error : console.log;
 
   const serverOptions = { ServerResponse: BodilessAwareResponse as typeof ServerResponse };
   const server = serve(
     { fetch: mock.app.fetch, port, hostname: host, serverOptions },
     (info: AddressInfo) => {
       const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-      console.log(`jobkit-mock listening on http://${host}:${info.port}`);
+      const url = `http://${host}:${info.port}`;
+      if (values["ready-json"]) process.stdout.write(`${JSON.stringify(readyDocument(mock.options, url))}\n`);
+      say(`jobkit-mock listening on ${url}`);
       const versions = mock.options.served.map(({ version, prefix }) => `${version} at ${prefix || "/"}`);
-      console.log(`openEO API ${versions.join(", ")}`);
-      console.log(
+      say(`openEO API ${versions.join(", ")}`);
+      say(
         `timing: ${mock.options.timing.mode} (queued ${mock.options.timing.queuedMs} ms, running ${mock.options.timing.runningMs} ms), ${secretsLine(mock.options.seed, host)}`,
       );
-      console.log(
+      say(
         "demo credentials (HTTP Basic at /credentials/basic; OpenID Connect client credentials of provider jobkit):",
       );
       for (const user of mock.options.users)
-        console.log(
+        say(
           `  ${user.name} / ${user.password} (credit ${user.credit}); client ${user.name}-client / ${user.password}`,
         );
       if (mock.options.oidc.issuer)
-        console.log(
-          `OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`,
-        );
+        say(`OpenID Connect: trusting the external issuer ${mock.options.oidc.issuer} (provider jobkit)`);
       if (mock.options.oidc.deviceApprovalMs === null && !mock.options.oidc.issuer)
-        console.log(
+        say(
           "device codes: approved by their user on /oidc/device, or by POST /_jobkit/oidc/device/approve; never by themselves",
         );
       const guarded = mock.options.controlToken === undefined ? "" : " (needs the control token)";
-      console.log(
+      say(
         `control API${guarded}: /_jobkit (clock/advance, faults, journal, reset, oidc/device); Ctrl+C stops.`,
       );
     },
@@ -260,7 +280,7 @@ function main(): void {
   });
 
   const shutdown = (reason: string): void => {
-    console.log(mockMessage(`${reason}, shutting down.`));
+    say(mockMessage(`${reason}, shutting down.`));
     server.close(() => process.exit(0));
     if ("closeAllConnections" in server) server.closeAllConnections();
   };
@@ -270,7 +290,10 @@ function main(): void {
 }
 
 /** `createMockServer`, its option errors naming the CLI's flags (`--timing`, not `timing.mode`). */
-function createMockServerWithFlags(options: MockServerOptions): ReturnType<typeof createMockServer> {
+function createMockServerWithFlags(
+  createMockServer: (options: MockServerOptions) => MockServer,
+  options: MockServerOptions,
+): MockServer {
   try {
     return createMockServer(options);
   } catch (error) {
@@ -280,7 +303,7 @@ function createMockServerWithFlags(options: MockServerOptions): ReturnType<typeo
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   const colour = useColour(process.env, process.stderr.isTTY);

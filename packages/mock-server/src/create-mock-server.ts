@@ -2,7 +2,6 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { getPathNoStrict } from "hono/utils/url";
-import { decodeJwt } from "jose";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
@@ -22,6 +21,7 @@ import { createJournal, type Journal } from "./journal.js";
 import { ConnectionResetError } from "./mock-error.js";
 import { ExternalIssuer } from "./oidc/external-issuer.js";
 import { IdentityProvider } from "./oidc/identity-provider.js";
+import { jose } from "./oidc/jose.js";
 import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions, type ServedApi } from "./options.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
@@ -68,10 +68,10 @@ function jobIdOfPath(path: string): string | undefined {
   }
 }
 
-/** The `sub` of a JWT without verifying it: only for matching faults by user, never for access. */
+/** The `sub` of a JWT without verifying it: only for matching faults by user, never for access. Needs jose loaded. */
 function unverifiedSubject(token: string): string | undefined {
   try {
-    const sub = decodeJwt(token).sub;
+    const sub = jose.get().decodeJwt(token).sub;
     return typeof sub === "string" ? sub : undefined;
   } catch {
     return undefined;
@@ -106,12 +106,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     clock,
     users,
     store: new JobStore(),
-    lifecycle: new JobLifecycle(resolved, clock, users, secrets.outputSeed),
+    lifecycle: new JobLifecycle(resolved, clock, users, () => secrets.outputSeed),
     faults,
     journal: createJournal(resolved.journalLimit),
-    signer: new LinkSigner(secrets.key("link-signatures")),
+    signer: new LinkSigner(() => secrets.key("link-signatures")),
     ids: new IdSource(secrets),
-    outputSeed: secrets.outputSeed,
+    get outputSeed() {
+      return secrets.outputSeed;
+    },
     syncRuns: new Map(),
     served: resolved.served,
     origin: resolved.baseUrl ? () => resolved.baseUrl as string : (c: Context) => originOf(c.req.url),
@@ -174,8 +176,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   });
   // Faults sit inside the journal, so the journal sees the status an injected error answers with.
   const faulted = requestFaults(faults, targetOf);
+  // A fault may match the subject of a bearer JWT, read with jose.
   app.use("*", (c, next) =>
-    faults.isEmpty || c.req.path.startsWith(CONTROL_PREFIX) ? next() : faulted(c, next),
+    faults.isEmpty || c.req.path.startsWith(CONTROL_PREFIX)
+      ? next()
+      : jose.load().then(() => faulted(c, next)),
   );
 
   app.options("*", (c) => preflight(c));

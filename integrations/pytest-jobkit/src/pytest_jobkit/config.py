@@ -9,6 +9,8 @@ from typing import Any
 from .errors import JobkitMockError
 
 TIMINGS = ("wall", "virtual", "poll")
+#: The openEO API versions the mock serves (``--api-version``).
+API_VERSIONS = ("1.3.0", "1.2.0")
 RESULTS_TYPES = ("Item", "Collection")
 
 
@@ -43,6 +45,10 @@ class MockConfig:
             raise JobkitMockError("ConfigInvalid", f"timing must be one of {', '.join(TIMINGS)}, got {self.timing!r}.")
         if self.seed is not None and (not isinstance(self.seed, int) or self.seed < 0):
             raise JobkitMockError("ConfigInvalid", f"seed must be an integer ≥ 0, got {self.seed!r}.")
+        if self.api_version is not None and self.api_version not in API_VERSIONS:
+            raise JobkitMockError(
+                "ConfigInvalid", f"api_version must be one of {', '.join(API_VERSIONS)}, got {self.api_version!r}."
+            )
         if self.results_type is not None and self.results_type not in RESULTS_TYPES:
             raise JobkitMockError(
                 "ConfigInvalid", f"results_type must be Item or Collection, got {self.results_type!r}."

@@ -21,13 +21,14 @@ class JobkitMock:
     """One running jobkit mock, as the ``jobkit_mock`` fixture gives it (reset before every test).
 
     ``url`` is the back-end's root URL, ``users`` maps each user name to its password, ``pid`` is the id of the
-    mock's process (group).
+    mock's process (group), ``control_path`` where its control API is mounted.
     """
 
-    def __init__(self, url: str, users: dict[str, str], pid: int) -> None:
+    def __init__(self, url: str, users: dict[str, str], pid: int, control_path: str = "/_jobkit") -> None:
         self.url = url
         self.users = dict(users)
         self.pid = pid
+        self._control = control_path
         self._http = requests.Session()
 
     def connect(self, user: str = "alice", auth: str = "basic") -> Connection:
@@ -93,7 +94,7 @@ class JobkitMock:
         self._http.close()
 
     def _call(self, method: str, path: str, body: Any = None, params: dict[str, str] | None = None) -> dict[str, Any]:
-        url = f"{self.url}/_jobkit{path}"
+        url = f"{self.url}{self._control}{path}"
         try:
             response = self._http.request(method, url, json=body, params=params, timeout=REQUEST_TIMEOUT)
         except requests.RequestException as error:

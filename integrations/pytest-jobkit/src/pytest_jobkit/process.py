@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import signal
 import subprocess
@@ -14,12 +13,7 @@ from collections import deque
 import requests
 
 from .errors import JobkitMockError
-
-LISTENING = re.compile(r"listening on (https?://\S+)")
-#: A credentials line of the mock CLI: "  alice / alice123 (credit 1000)", possibly followed by more (the OIDC client).
-USER_LINE = re.compile(r"^\s+(\S+) / (\S+) \(credit [\d.]+\)")
-#: The start line comes before the credentials; they are complete once this last start-up line is printed.
-READY_LINE = "control API"
+from .ready import ReadyDocument, parse_ready_line
 
 
 class MockProcess:
@@ -30,10 +24,23 @@ class MockProcess:
         self._command = command
         self._lines: deque[str] = deque(maxlen=200)
         self._ready = threading.Event()
-        self.url = ""
-        self.users: dict[str, str] = {}
+        #: What the mock printed with ``--ready-json``; None until then (or when its line was not a ready document).
+        self.ready: ReadyDocument | None = None
+        self._problem = ""
         self._reader = threading.Thread(target=self._read, name="jobkit-mock-output", daemon=True)
+        self._errors = threading.Thread(target=self._read_stderr, name="jobkit-mock-stderr", daemon=True)
         self._reader.start()
+        self._errors.start()
+
+    @property
+    def url(self) -> str:
+        """The mock's root URL (without a trailing slash)."""
+        return self.ready.url if self.ready else ""
+
+    @property
+    def users(self) -> dict[str, str]:
+        """Each user name with its password."""
+        return dict(self.ready.users) if self.ready else {}
 
     @property
     def pid(self) -> int:
@@ -42,19 +49,19 @@ class MockProcess:
 
     @classmethod
     def start(cls, command: list[str], arguments: list[str], timeout: float) -> MockProcess:
-        """Runs ``command --host 127.0.0.1 --port 0 --exit-with-stdin *arguments`` and waits, at most ``timeout``
-        seconds, until it printed its URL and answers ``GET /_jobkit/clock``.
+        """Runs ``command --host 127.0.0.1 --port 0 --exit-with-stdin *arguments --ready-json`` and waits, at most
+        ``timeout`` seconds, until it printed its ready line and its control API answers ``GET <control>/clock``.
 
         Its standard input is a pipe only this process holds: if this process dies, even by SIGKILL, the pipe
         ends and the mock stops by itself.
         """
-        argv = [*command, "--host", "127.0.0.1", "--port", "0", "--exit-with-stdin", *arguments]
+        argv = [*command, "--host", "127.0.0.1", "--port", "0", "--exit-with-stdin", *arguments, "--ready-json"]
         try:
             popen = subprocess.Popen(
                 argv,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
+                stderr=subprocess.PIPE,
                 text=True,
                 encoding="utf-8",
                 errors="replace",
@@ -71,42 +78,51 @@ class MockProcess:
         return process
 
     def _read(self) -> None:
+        """Standard output: the ready line first, and nothing else."""
         assert self._popen.stdout is not None
         for raw in self._popen.stdout:
             line = raw.rstrip("\n")
             self._lines.append(line)
-            match = LISTENING.search(line)
-            if match and not self.url:
-                self.url = match.group(1).rstrip("/")
-            user = USER_LINE.match(line)
-            if user:
-                self.users[user.group(1)] = user.group(2)
-            if self.url and READY_LINE in line:
+            if self.ready is None and not self._problem:
+                try:
+                    self.ready = parse_ready_line(line)
+                except ValueError as error:
+                    self._problem = f"its first line is not a --ready-json line: {error}"
                 self._ready.set()
         self._ready.set()
 
+    def _read_stderr(self) -> None:
+        """Standard error (the human banner, warnings and errors): kept for the message of a failed start."""
+        assert self._popen.stderr is not None
+        for raw in self._popen.stderr:
+            self._lines.append(raw.rstrip("\n"))
+
     def _wait_until_ready(self, deadline: float, budget: float) -> None:
         self._ready.wait(max(0.0, deadline - time.monotonic()))
-        if not self.url or self._popen.poll() is not None:
+        if self.ready is None or self._popen.poll() is not None:
             self._fail(budget)
+        assert self.ready is not None
+        clock = f"{self.url}{self.ready.control_path}/clock"
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self._fail(budget)
             try:
-                requests.get(f"{self.url}/_jobkit/clock", timeout=min(remaining, 2.0)).raise_for_status()
+                requests.get(clock, timeout=min(remaining, 2.0)).raise_for_status()
                 return
             except requests.RequestException:
                 time.sleep(min(0.05, max(0.0, remaining)))
 
     def _fail(self, budget: float) -> None:
-        if not self._reader.is_alive():  # its output ended: it is exiting, give it a moment to be reaped
+        if self._problem or not self._reader.is_alive():  # a wrong first line or no more output: it may be exiting
             try:
                 self._popen.wait(2.0)
             except subprocess.TimeoutExpired:
                 pass
         exited = self._popen.poll()
         why = f"exited with code {exited}" if exited is not None else f"did not answer within {budget:g} s"
+        if self._problem and exited is None:
+            why = self._problem
         output = "\n".join(self.output()) or "(no output)"
         raise JobkitMockError(
             "MockStartFailed",
@@ -134,6 +150,7 @@ class MockProcess:
         if self._popen.stdin is not None:
             self._popen.stdin.close()
         self._reader.join(timeout)
+        self._errors.join(timeout)
 
     def _signal_group(self, sig: signal.Signals) -> None:
         try:

@@ -56,9 +56,10 @@ function blockRandom(nextBlock: () => Buffer): Random {
   };
 }
 
+/** Secrets from a seed. The scrypt stretch runs at the first secret asked for, not at start. */
 function seededSecrets(seed: number): Secrets {
-  const master = stretched(seed);
-  const hmac = (text: string) => createHmac("sha256", master).update(text).digest();
+  let outputSeed: number | undefined;
+  const hmac = (text: string) => createHmac("sha256", stretched(seed)).update(text).digest();
   return {
     reproducible: true,
     stream(label) {
@@ -66,7 +67,10 @@ function seededSecrets(seed: number): Secrets {
       return blockRandom(() => hmac(`stream/${label}/${counter++}`));
     },
     key: (label) => hmac(`key/${label}`),
-    outputSeed: hmac("outputs").readUInt32BE(),
+    get outputSeed() {
+      outputSeed ??= hmac("outputs").readUInt32BE();
+      return outputSeed;
+    },
   };
 }
 

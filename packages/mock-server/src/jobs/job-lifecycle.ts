@@ -48,7 +48,8 @@ export class JobLifecycle {
     options: ResolvedOptions,
     clock: Clock,
     users: UserRegistry,
-    private readonly outputSeed: number,
+    /** The seed of synthetic outputs, asked for when a job first writes results. */
+    private readonly outputSeed: () => number,
   ) {
     this.#options = options;
     this.#clock = clock;
@@ -169,7 +170,7 @@ export class JobLifecycle {
     }
     const files = renderResults(
       planOf(job, this.#options.collections),
-      this.outputSeed,
+      this.outputSeed(),
       job.id,
       this.#options.results.largeAssetBytes,
     );

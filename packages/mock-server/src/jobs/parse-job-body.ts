@@ -2,6 +2,8 @@ import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";
+import { engine } from "../processes/compute-value.js";
+import { loadProjection, needsProjection } from "../processes/crs.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);
@@ -35,13 +37,14 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
  * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
  * touching any state: types of title, description, plan, budget, log_level and the
  * process graph (see `analyseProcess`, which reads `load_collection` against `collections`). `requireProcess`
- * for creation.
+ * for creation. It loads the process engine first, and the projection library for a graph with an extent in a
+ * CRS other than WGS84.
  */
-export function parseJobBody(
+export async function parseJobBody(
   body: Record<string, unknown>,
   requireProcess: boolean,
   collections: readonly CollectionInfo[],
-): JobFields {
+): Promise<JobFields> {
   const fields: JobFields = { extra: {} };
   fields.title = nullableString(body, "title");
   fields.description = nullableString(body, "description");
@@ -74,6 +77,8 @@ export function parseJobBody(
       );
     }
   } else {
+    await engine.load();
+    if (needsProjection(body.process)) await loadProjection();
     fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;
   }

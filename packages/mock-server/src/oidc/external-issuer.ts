@@ -1,8 +1,9 @@
-import { createRemoteJWKSet, customFetch, errors, jwtVerify } from "jose";
+import type { createRemoteJWKSet } from "jose";
 import type { Account, UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { Clock } from "../jobs/clock.js";
 import type { ResolvedOptions } from "../options.js";
+import { jose } from "./jose.js";
 
 type Fetch = ResolvedOptions["oidc"]["fetch"];
 
@@ -49,6 +50,7 @@ export class ExternalIssuer {
       );
     const fetchKeys = (url: string, init: RequestInit) =>
       Promise.resolve(this.#fetch(new Request(url, init)));
+    const { createRemoteJWKSet, customFetch } = await jose.load();
     this.#keys = createRemoteJWKSet(new URL(uri), { [customFetch]: fetchKeys });
     return this.#keys;
   }
@@ -56,6 +58,7 @@ export class ExternalIssuer {
   /** The account of a token the issuer signed (issuer, audience if set, expiry on the mock's clock); else undefined. */
   async verify(token: string): Promise<Account | undefined> {
     const keys = await this.#jwks();
+    const { errors, jwtVerify } = await jose.load();
     try {
       const { payload } = await jwtVerify(token, keys, {
         issuer: this.issuer,

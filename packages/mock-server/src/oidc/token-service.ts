@@ -1,17 +1,10 @@
-import {
-  decodeJwt,
-  decodeProtectedHeader,
-  EmbeddedJWK,
-  errors,
-  type JWTPayload,
-  jwtVerify,
-  SignJWT,
-} from "jose";
+import type { JWTPayload, ProtectedHeaderParameters } from "jose";
 import type { Account, UserRegistry } from "../auth/user-registry.js";
 import type { TokenWeakness } from "../faults/fault.js";
 import type { Random } from "../internal/random.js";
 import type { Secrets } from "../internal/secrets.js";
 import type { Clock } from "../jobs/clock.js";
+import { jose } from "./jose.js";
 import { RefreshTokens } from "./refresh-tokens.js";
 import { type SigningKey, signingKeyOf } from "./signing-key.js";
 
@@ -25,10 +18,10 @@ export interface TokenResponse {
   refresh_token?: string;
 }
 
-/** The protected header of a JWT, or `{}` when it is not one. */
-function headerOf(token: string): ReturnType<typeof decodeProtectedHeader> {
+/** The protected header of a JWT, or `{}` when it is not one. Needs jose loaded. */
+function headerOf(token: string): ProtectedHeaderParameters {
   try {
-    return decodeProtectedHeader(token);
+    return jose.get().decodeProtectedHeader(token);
   } catch {
     return {};
   }
@@ -58,7 +51,8 @@ const VERIFIED_TOKENS = 10_000;
 /** Issues and verifies the IdP's RS256 access tokens and its opaque refresh tokens. */
 export class TokenService {
   readonly refresh: RefreshTokens;
-  readonly #key: SigningKey;
+  /** Derived on first use (a token signed or verified, the JWKS served): it costs more than the rest of a start. */
+  #signingKey: SigningKey | undefined;
   /** Signatures verified so far: only the `signature-cache` weakness reads them. */
   #verified = new Set<string>();
   /**
@@ -75,9 +69,13 @@ export class TokenService {
     private readonly users: UserRegistry,
     private readonly lifetimes: TokenLifetimes,
   ) {
-    this.#key = signingKeyOf(secrets);
     this.#random = secrets.stream("token-ids");
     this.refresh = new RefreshTokens(() => secrets.stream("refresh-tokens"), clock, lifetimes.refreshMs);
+  }
+
+  get #key(): SigningKey {
+    this.#signingKey ??= signingKeyOf(this.secrets);
+    return this.#signingKey;
   }
 
   /** The public signing key as a JWK, for the JWKS. */
@@ -103,6 +101,7 @@ export class TokenService {
     scope: string,
     refresh: boolean | number,
   ): Promise<TokenResponse> {
+    const { SignJWT } = await jose.load();
     const key = this.#key;
     const iat = Math.floor(this.clock.now() / 1000);
     const exp = iat + Math.max(1, Math.round(this.lifetimes.accessMs / 1000));
@@ -136,6 +135,7 @@ export class TokenService {
    * A `weakness` (a fault) relaxes exactly one of these checks, as a buggy back-end would.
    */
   async verify(token: string, issuer: string, weakness?: TokenWeakness): Promise<Account | undefined> {
+    const { EmbeddedJWK, errors, jwtVerify } = await jose.load();
     try {
       const weak = weakness && this.#weakClaims(token, issuer, weakness);
       if (weak !== undefined) return weak === false ? undefined : this.#account(weak);
@@ -195,9 +195,9 @@ export class TokenService {
     const unsigned = weakness === "alg-none" && headerOf(token).alg === "none";
     const cached = weakness === "signature-cache" && this.#verified.has(signature);
     if (!unsigned && !cached) return undefined;
-    let claims: ReturnType<typeof decodeJwt>;
+    let claims: JWTPayload;
     try {
-      claims = decodeJwt(token);
+      claims = jose.get().decodeJwt(token);
     } catch {
       return false;
     }

@@ -3,8 +3,8 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
-import { registry } from "./compute-value.js";
-import { epsgCodeOf, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
+import { engine } from "./compute-value.js";
+import { epsgCodeOf, isWgs84, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -36,7 +36,6 @@ type Node = { process_id: string; arguments: Record<string, unknown>; result?: b
 type Graph = Record<string, Node>;
 
 const DEFAULT_BBOX: BBox = [11.2, 46.4, 11.5, 46.6];
-const WGS84 = new Set(["4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "OGC:CRS84"]);
 /** Most bands and `save_result` nodes one graph may have (keeps a 1 MiB body from asking for gigabytes). */
 const MAX_BANDS = 64;
 const MAX_OUTPUTS = 32;
@@ -83,7 +82,7 @@ function checkGraph(graph: unknown, where: string): Graph {
         `Process namespace "${String(node.namespace)}" is not supported; use predefined processes.`,
       );
     }
-    if (!registry.get(node.process_id)) {
+    if (!engine.get().registry.get(node.process_id)) {
       throw new OpenEOError(
         "ProcessUnsupported",
         `Process '${node.process_id}' is not supported. GET /processes lists the ones this back-end knows.`,
@@ -177,8 +176,7 @@ function readBBox(value: unknown, process: string, parameter: string): Extent {
     throw parameterInvalid(process, parameter, "west, south, east and north must be numbers.");
   }
   const box = [west, south, east, north] as BBox;
-  if (crs === undefined || crs === null || WGS84.has(String(crs)))
-    return { bbox: checkedBBox(box, process, parameter), native: undefined };
+  if (isWgs84(crs)) return { bbox: checkedBBox(box, process, parameter), native: undefined };
   return projectedExtent(box, crs, process, parameter);
 }
 

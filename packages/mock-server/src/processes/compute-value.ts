@@ -1,16 +1,18 @@
-import {
-  type CollectionCatalog,
-  createProcessRegistry,
-  JobkitProcessesError,
-  type ProcessGraph,
-  runProcessGraph,
-  type Value,
-} from "@jobkit/processes";
+import type { CollectionCatalog, ProcessGraph, Value } from "@jobkit/processes";
+import { lazyModule } from "../internal/lazy-module.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { CollectionInfo } from "./collections.js";
 
-/** Every official process the engine implements; one for the whole mock (it holds no state). */
-export const registry = createProcessRegistry();
+/**
+ * `@jobkit/processes` with the registry of every official process it implements (one for the whole mock: it
+ * holds no state) and the JSON writer of its values, loaded at the first process graph checked or process list
+ * served, not at start.
+ */
+export const engine = lazyModule("The process engine", async () => {
+  const [{ createProcessRegistry, JobkitProcessesError, runProcessGraph }, { jsonOfValue }] =
+    await Promise.all([import("@jobkit/processes"), import("../results/json-value.js")]);
+  return { registry: createProcessRegistry(), JobkitProcessesError, runProcessGraph, jsonOfValue };
+});
 
 /** Whether the graph saves its result to files (`save_result`), rather than returning a value. */
 export function savesResult(graph: Record<string, unknown>): boolean {
@@ -36,13 +38,14 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
 }
 
 /**
- * Validates and runs a process graph through `@jobkit/processes`; returns its value and the warnings for the
- * log. A refusal or a failure becomes the openEO error the engine names, with its status.
+ * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`); returns its value
+ * and the warnings for the log. A refusal or a failure becomes the openEO error the engine names, with its status.
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
 ): { value: Value; warnings: string[] } {
+  const { JobkitProcessesError, registry, runProcessGraph } = engine.get();
   const warnings: string[] = [];
   const context = { warn: (message: string) => warnings.push(message), collections: catalogOf(collections) };
   try {

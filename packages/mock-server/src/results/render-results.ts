@@ -1,11 +1,10 @@
 import { multihashSha256 } from "../internal/checksum.js";
 import { deriveSeed } from "../internal/random.js";
 import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.js";
-import { encodeGeoTiff } from "./outputs/geotiff.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
-import { encodeQuicklook } from "./outputs/png.js";
 import { type Raster, synthesizeRaster } from "./outputs/raster.js";
 import { encodeCsv, encodeGeoJson, encodeJson } from "./outputs/tables.js";
+import { rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
 export interface ResultFile {
@@ -27,9 +26,9 @@ const LARGE_ASSET_NAME = "large.bin";
 function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
   switch (output.format.name) {
     case "GTiff":
-      return encodeGeoTiff(raster, plan.native);
+      return rasterWriters.get().geoTiff.encodeGeoTiff(raster, plan.native);
     case "PNG":
-      return encodeQuicklook(raster);
+      return rasterWriters.get().png.encodeQuicklook(raster);
     case "CSV":
       return encodeCsv(plan, raster);
     case "GeoJSON":
@@ -48,7 +47,8 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 
 /**
  * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
- * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes.
+ * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes. Raster outputs need
+ * `rasterWriters.load()` first.
  */
 export function renderResults(
   plan: ExecutionPlan,

@@ -7,15 +7,15 @@ export const CANONICAL_NAME = "job-results.json";
 
 /** Signs and checks download links: `/download/{jobId}/{expires}/{signature}/{name}`. */
 export class LinkSigner {
-  readonly #secret: Buffer;
+  readonly #secret: () => Buffer;
 
-  /** `secret`: the HMAC key of the signatures (from the secrets of the mock). */
-  constructor(secret: Buffer) {
+  /** `secret`: the HMAC key of the signatures (from the secrets of the mock), asked for at the first link. */
+  constructor(secret: () => Buffer) {
     this.#secret = secret;
   }
 
   #signature(jobId: string, expires: number, name: string): string {
-    return createHmac("sha256", this.#secret)
+    return createHmac("sha256", this.#secret())
       .update(`${jobId}/${expires}/${name}`)
       .digest("hex")
       .slice(0, 32);

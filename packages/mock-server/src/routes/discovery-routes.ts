@@ -7,14 +7,14 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
-import { registry } from "../processes/compute-value.js";
+import { engine } from "../processes/compute-value.js";
 import { processDocument } from "../processes/process-documents.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
 
-/** `GET /processes` lists every process the engine implements. */
-const PROCESS_DOCUMENTS = registry.list().map(processDocument);
+/** `GET /processes` lists every process the engine implements: made at the first request, then kept. */
+let processDocuments: ReturnType<typeof processDocument>[] | undefined;
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -59,8 +59,9 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     json(c, { conformsTo: conformanceClasses(c.get("api").version) } satisfies Schema<"conformance">),
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
-  app.get("/processes", (c) => {
-    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, PROCESS_DOCUMENTS);
+  app.get("/processes", async (c) => {
+    processDocuments ??= (await engine.load()).registry.list().map(processDocument);
+    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processDocuments);
     return json(c, { processes: items, links } satisfies Schema<"process_list">);
   });
 

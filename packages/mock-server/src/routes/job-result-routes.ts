@@ -10,6 +10,7 @@ import { levelPasses } from "../jobs/job.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { planOf } from "../jobs/plan-of.js";
 import { MAX_PAGE } from "../options.js";
+import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
@@ -20,7 +21,8 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
   const auth = requireUser(ctx);
 
-  app.post("/jobs/:job_id/results", auth, (c) => {
+  app.post("/jobs/:job_id/results", auth, async (c) => {
+    await rasterWriters.load(); // before the job is looked up: it may be gone or changed once they are loaded
     const job = ownedJob(ctx, c);
     ctx.lifecycle.start(
       job,
@@ -130,7 +132,8 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"log_page">);
   });
 
-  app.get("/jobs/:job_id/estimate", auth, (c) => {
+  app.get("/jobs/:job_id/estimate", auth, async (c) => {
+    await rasterWriters.load();
     const job = ownedJob(ctx, c);
     const problem = planOf(job, ctx.options.collections).runtimeErrors[0];
     if (problem) {

@@ -81,7 +81,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/jobs", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = parseJobBody(body, true, ctx.options.collections);
+    const fields = await parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/jobs", body);
     const user = c.get("user").name;
     assertRoomForJob(ctx, user);
@@ -136,7 +136,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   app.patch("/jobs/:job_id", auth, async (c) => {
     const job = ownedJob(ctx, c);
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = parseJobBody(body, false, ctx.options.collections);
+    const fields = await parseJobBody(body, false, ctx.options.collections);
     assertValidRequestBody("PATCH", "/jobs/{job_id}", body);
     if (job.status === "queued" || job.status === "running") {
       throw new OpenEOError("JobLocked", `The job is ${job.status} and cannot be changed; cancel it first.`);

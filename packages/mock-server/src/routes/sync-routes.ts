@@ -11,8 +11,8 @@ import { json, send } from "../internal/respond.js";
 import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
-import { computeValue, savesResult } from "../processes/compute-value.js";
-import { jsonOfValue } from "../results/json-value.js";
+import { computeValue, engine, savesResult } from "../processes/compute-value.js";
+import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
@@ -45,7 +45,7 @@ function syncOutput(
   }
   const { value, warnings } = computeValue(process.process_graph as ProcessGraph, ctx.options.collections);
   return {
-    bytes: new TextEncoder().encode(jsonOfValue(value)),
+    bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),
     mediaType: "application/json",
     logs: [
       ...warnings.map((message) => ({ level: "warning" as const, message })),
@@ -62,7 +62,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/result", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = parseJobBody(body, true, ctx.options.collections);
+    const fields = await parseJobBody(body, true, ctx.options.collections);
     assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
     const problem = execution.runtimeErrors[0];
@@ -75,6 +75,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
       );
     }
+    await rasterWriters.load();
     const requestId = ctx.ids.syncRequestId();
     const output = syncOutput(
       fields.process as { process_graph: Record<string, unknown> },
