@@ -541,6 +541,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   "cancel.canceled": {
+    skips: ["cancel.holds"],
     faults: (ids) => [
       {
         match: { method: "GET", path: `/jobs/${ids.cancel}` },
@@ -611,8 +612,63 @@ const CASES: Record<string, Case> = {
   },
   "isolation.describe": {
     faults: (ids) => [
-      { match: { path: `/jobs/${ids.isolation}`, user: "bob" }, action: override({ status: 200 }) },
+      {
+        match: { method: "GET", path: `/jobs/${ids.isolation}`, user: "bob" },
+        action: override({ status: 200 }),
+      },
     ],
+  },
+  "isolation.logs": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.isolation}/logs`, user: "bob" },
+        action: override({ status: 200 }),
+      },
+    ],
+  },
+  "isolation.modify": {
+    faults: (ids) => [
+      {
+        match: { method: "PATCH", path: `/jobs/${ids.isolation}`, user: "bob" },
+        action: override({ status: 204 }),
+      },
+    ],
+  },
+  "isolation.start": {
+    faults: (ids) => [
+      {
+        match: { method: "POST", path: `/jobs/${ids.isolation}/results`, user: "bob" },
+        action: override({ status: 202 }),
+      },
+    ],
+  },
+  "isolation.cancel": {
+    faults: (ids) => [
+      {
+        match: { method: "DELETE", path: `/jobs/${ids.isolation}/results`, user: "bob" },
+        action: override({ status: 204 }),
+      },
+    ],
+  },
+  "isolation.delete": {
+    faults: (ids) => [
+      {
+        match: { method: "DELETE", path: `/jobs/${ids.isolation}`, user: "bob" },
+        action: override({ status: 204 }),
+      },
+    ],
+  },
+  // The canceled job's results claim a finished job.
+  "cancel.holds": {
+    faults: (ids) => [
+      {
+        match: { method: "GET", path: `/jobs/${ids.cancel}/results` },
+        action: override({ status: 200, body: { set: { "/openeo:status": "finished" } } }),
+      },
+    ],
+  },
+  "logs.unknown-job": {
+    faults: () => [{ match: { path: `/jobs/${UNKNOWN_JOB_ID}/logs` }, action: override({ status: 200 }) }],
   },
   "isolation.list": {
     faults: (ids) => [
