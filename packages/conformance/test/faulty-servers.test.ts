@@ -281,7 +281,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     const url = await serve((request, mock) => mock(request));
     const run = await kit([...alice(url), "--only", "isolation"]);
     expect(run.stdout).toMatch(
-      /^INCOMPLETE: 2 required checks not evaluated — isolation\.describe, isolation\.list: needs a second user \(--second-user, --second-oidc-client or --second-token\)\. Give what is missing, or leave them out knowingly with --skip/m,
+      /^INCOMPLETE: 7 required checks not evaluated — isolation\.describe, isolation\.list, isolation\.logs, isolation\.modify, isolation\.start, isolation\.cancel, isolation\.delete: needs a second user \(--second-user, --second-oidc-client or --second-token\)\. Give what is missing, or leave them out knowingly with --skip/m,
     );
     expect(run.code).toBe(1);
     const knowingly = await kit([...alice(url), "--skip", "isolation,payment"]);

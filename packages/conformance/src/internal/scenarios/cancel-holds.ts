@@ -5,7 +5,7 @@ import { answered, body } from "./answers.js";
 import { statusOf } from "./jobs.js";
 
 /** How many more status polls, one poll interval apart, a cancel must hold for. */
-export const HOLD_POLLS = 3;
+const HOLD_POLLS = 3;
 
 /** The statuses a canceled job may show (the API document: canceled, or created when nothing was computed). */
 const STOPPED = new Set(["canceled", "created"]);
