@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type FaultyHandler, type FaultyServer, passThrough, startFaultyServer } from "./faulty-server.js";
+import { describe, expect, it } from "vitest";
+import { type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 
 /**
@@ -7,17 +7,7 @@ import { kit } from "./run-cli.js";
  * mock as it is passes the same checks.
  */
 
-let server: FaultyServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handle: FaultyHandler): Promise<string> {
-  server = await startFaultyServer(handle);
-  return server.url;
-}
+const { serve } = serveEachTest();
 
 const everyone = (url: string, only: string) => [
   ...["--url", url, "--user", "alice", "--password", "alice123", "--second-user", "bob:bob123"],

@@ -41,6 +41,11 @@ const override = (
   spec: Omit<Extract<FaultSpec["action"], { type: "override" }>, "type">,
 ): FaultSpec["action"] => ({ type: "override", ...spec });
 
+/** The second user's request answered `status`, as if the back-end let it through. */
+const asBob = (method: string, path: string, status: number): FaultSpec[] => [
+  { match: { method, path, user: "bob" }, action: override({ status }) },
+];
+
 /** A bearer-checking bug of the mock, on GET /me (where the token attacks are tried). */
 const weakness = (name: Extract<FaultSpec["action"], { type: "token-weakness" }>["weakness"]): FaultSpec => ({
   match: { path: "/me" },
@@ -610,54 +615,12 @@ const CASES: Record<string, Case> = {
   "sync.monitor-link": {
     faults: () => [{ match: { path: "/result" }, action: override({ headers: { remove: ["Link"] } }) }],
   },
-  "isolation.describe": {
-    faults: (ids) => [
-      {
-        match: { method: "GET", path: `/jobs/${ids.isolation}`, user: "bob" },
-        action: override({ status: 200 }),
-      },
-    ],
-  },
-  "isolation.logs": {
-    faults: (ids) => [
-      {
-        match: { method: "GET", path: `/jobs/${ids.isolation}/logs`, user: "bob" },
-        action: override({ status: 200 }),
-      },
-    ],
-  },
-  "isolation.modify": {
-    faults: (ids) => [
-      {
-        match: { method: "PATCH", path: `/jobs/${ids.isolation}`, user: "bob" },
-        action: override({ status: 204 }),
-      },
-    ],
-  },
-  "isolation.start": {
-    faults: (ids) => [
-      {
-        match: { method: "POST", path: `/jobs/${ids.isolation}/results`, user: "bob" },
-        action: override({ status: 202 }),
-      },
-    ],
-  },
-  "isolation.cancel": {
-    faults: (ids) => [
-      {
-        match: { method: "DELETE", path: `/jobs/${ids.isolation}/results`, user: "bob" },
-        action: override({ status: 204 }),
-      },
-    ],
-  },
-  "isolation.delete": {
-    faults: (ids) => [
-      {
-        match: { method: "DELETE", path: `/jobs/${ids.isolation}`, user: "bob" },
-        action: override({ status: 204 }),
-      },
-    ],
-  },
+  "isolation.describe": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}`, 200) },
+  "isolation.logs": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}/logs`, 200) },
+  "isolation.modify": { faults: (ids) => asBob("PATCH", `/jobs/${ids.isolation}`, 204) },
+  "isolation.start": { faults: (ids) => asBob("POST", `/jobs/${ids.isolation}/results`, 202) },
+  "isolation.cancel": { faults: (ids) => asBob("DELETE", `/jobs/${ids.isolation}/results`, 204) },
+  "isolation.delete": { faults: (ids) => asBob("DELETE", `/jobs/${ids.isolation}`, 204) },
   // The canceled job's results claim a finished job.
   "cancel.holds": {
     faults: (ids) => [
