@@ -235,7 +235,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   "jobs.update.status-204": {
-    faults: () => [{ match: { method: "PATCH" }, action: override({ status: 200 }) }],
+    faults: () => [{ match: { method: "PATCH", user: "alice" }, action: override({ status: 200 }) }],
   },
   // The second description (after PATCH) still shows the original title.
   "jobs.update.applied": {
