@@ -552,6 +552,14 @@ const CHECKS = [
     [...BATCH, JOB_LOGS],
     "logs?limit=1 answers one entry and a rel=next link to the rest",
   ),
+  documented(
+    "logs.unknown-job",
+    "lifecycle",
+    "L2",
+    "API: 404 SHOULD answer an invalid path parameter (client_error_auth); errors.json: JobNotFound, 404",
+    [JOB_LOGS],
+    "GET /jobs/{id}/logs of a job that does not exist answers 404 (ideally JobNotFound), not a log",
+  ),
   check(
     "estimate.fields",
     "lifecycle",
@@ -593,6 +601,14 @@ const CHECKS = [
     [891],
     [...BATCH, JOB_CANCEL],
     "the canceled job stops: it becomes canceled (or created) within the job budget",
+  ),
+  check(
+    "cancel.holds",
+    "cancel",
+    "L1B",
+    [700, 891],
+    [...BATCH, JOB_CANCEL],
+    "the canceled job stays stopped: 3 more polls show it canceled (or created), never running or finished, and its results do not answer 200 with openeo:status finished",
   ),
 
   // A failing job.
@@ -691,6 +707,46 @@ const CHECKS = [
     "API: GET /jobs lists the jobs the user submitted",
     [JOBS_CREATE, JOBS_LIST],
     "another user's GET /jobs does not list my job",
+  ),
+  documented(
+    "isolation.logs",
+    "isolation",
+    "L2",
+    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else, its logs included",
+    [JOBS_CREATE, JOB_LOGS],
+    "another user's GET /jobs/{id}/logs of my job is refused with 404 (ideally JobNotFound) or 403",
+  ),
+  documented(
+    "isolation.modify",
+    "isolation",
+    "L3",
+    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
+    [JOBS_CREATE, JOB_GET, JOB_PATCH],
+    "another user's PATCH /jobs/{id} of my job is refused with 404 or 403, and my job keeps its title, process and status",
+  ),
+  documented(
+    "isolation.start",
+    "isolation",
+    "L1B",
+    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
+    [JOBS_CREATE, JOB_GET, JOB_START],
+    "another user's POST /jobs/{id}/results of my job is refused with 404 or 403, and my job stays created",
+  ),
+  documented(
+    "isolation.cancel",
+    "isolation",
+    "L1B",
+    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
+    [JOBS_CREATE, JOB_GET, JOB_START, JOB_CANCEL],
+    "another user's DELETE /jobs/{id}/results of my started job is refused with 404 or 403, and my job is neither canceled nor set back",
+  ),
+  documented(
+    "isolation.delete",
+    "isolation",
+    "L1B",
+    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
+    [JOBS_CREATE, JOB_GET, JOB_DELETE],
+    "another user's DELETE /jobs/{id} of my job is refused with 404 or 403, and my job still exists",
   ),
 
   // A user without credit.

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { createMockServer, type MockServerOptions } from "@jobkit/mock-server";
+import { afterEach } from "vitest";
 
 /** What a faulty server does with one request: an answer, or `undefined` to never answer it. */
 export type FaultyHandler = (
@@ -80,3 +81,25 @@ export async function startFaultyServer(
 
 /** The jobkit mock as it is, for paths the test does not break. */
 export const passThrough: FaultyHandler = (request, mock) => mock(request);
+
+/**
+ * For a test file whose tests each start one faulty server: `serve` starts it (its URL comes back), `current` is
+ * the running one, and each is closed after its test.
+ */
+export function serveEachTest(): {
+  serve: (handle: FaultyHandler) => Promise<string>;
+  current: () => FaultyServer | undefined;
+} {
+  let server: FaultyServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    serve: async (handle) => {
+      server = await startFaultyServer(handle);
+      return server.url;
+    },
+    current: () => server,
+  };
+}

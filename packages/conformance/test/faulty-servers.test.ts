@@ -1,21 +1,11 @@
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
-import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
+import { type FaultyHandler, serveEachTest, startFaultyServer } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 import { tarOf } from "./tar-of.js";
 
-let server: FaultyServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handle: FaultyHandler): Promise<string> {
-  server = await startFaultyServer(handle);
-  return server.url;
-}
+const { serve, current } = serveEachTest();
 
 const JOB_PATH = /^\/jobs\/[^/]+$/;
 const RESULTS_PATH = /^\/jobs\/[^/]+\/results$/;
@@ -219,7 +209,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/✗ jobs\.create\.created .*no complete answer within \d+ ms/);
     expect(run.stdout).toMatch(/^FAIL: /m);
-    expect(server?.openSockets()).toBe(0);
+    expect(current()?.openSockets()).toBe(0);
   });
 
   it("an origin-only URL: finds the API through /.well-known/openeo, takes the newest production version and passes", async () => {
@@ -281,7 +271,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     const url = await serve((request, mock) => mock(request));
     const run = await kit([...alice(url), "--only", "isolation"]);
     expect(run.stdout).toMatch(
-      /^INCOMPLETE: 2 required checks not evaluated — isolation\.describe, isolation\.list: needs a second user \(--second-user, --second-oidc-client or --second-token\)\. Give what is missing, or leave them out knowingly with --skip/m,
+      /^INCOMPLETE: 7 required checks not evaluated — isolation\.describe, isolation\.list, isolation\.logs, isolation\.modify, isolation\.start, isolation\.cancel, isolation\.delete: needs a second user \(--second-user, --second-oidc-client or --second-token\)\. Give what is missing, or leave them out knowingly with --skip/m,
     );
     expect(run.code).toBe(1);
     const knowingly = await kit([...alice(url), "--skip", "isolation,payment"]);

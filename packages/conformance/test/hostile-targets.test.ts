@@ -159,9 +159,11 @@ describe("hostile and broken targets: every failure is an observation, never a h
       "logs.messages",
       "logs.offset",
       "logs.limit",
+      "logs.unknown-job",
       "estimate.fields",
       "failing.error-logs",
       "logs.level",
+      "isolation.logs",
     ]);
     expect(observationOf(result, "estimate.fields")).toBe(
       "not advertised: the capabilities do not list GET /jobs/{}/estimate",

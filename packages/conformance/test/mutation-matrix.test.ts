@@ -41,6 +41,11 @@ const override = (
   spec: Omit<Extract<FaultSpec["action"], { type: "override" }>, "type">,
 ): FaultSpec["action"] => ({ type: "override", ...spec });
 
+/** The second user's request answered `status`, as if the back-end let it through. */
+const asBob = (method: string, path: string, status: number): FaultSpec[] => [
+  { match: { method, path, user: "bob" }, action: override({ status }) },
+];
+
 /** A bearer-checking bug of the mock, on GET /me (where the token attacks are tried). */
 const weakness = (name: Extract<FaultSpec["action"], { type: "token-weakness" }>["weakness"]): FaultSpec => ({
   match: { path: "/me" },
@@ -230,7 +235,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   "jobs.update.status-204": {
-    faults: () => [{ match: { method: "PATCH" }, action: override({ status: 200 }) }],
+    faults: () => [{ match: { method: "PATCH", user: "alice" }, action: override({ status: 200 }) }],
   },
   // The second description (after PATCH) still shows the original title.
   "jobs.update.applied": {
@@ -541,6 +546,7 @@ const CASES: Record<string, Case> = {
     ],
   },
   "cancel.canceled": {
+    skips: ["cancel.holds"],
     faults: (ids) => [
       {
         match: { method: "GET", path: `/jobs/${ids.cancel}` },
@@ -609,10 +615,23 @@ const CASES: Record<string, Case> = {
   "sync.monitor-link": {
     faults: () => [{ match: { path: "/result" }, action: override({ headers: { remove: ["Link"] } }) }],
   },
-  "isolation.describe": {
+  "isolation.describe": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}`, 200) },
+  "isolation.logs": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}/logs`, 200) },
+  "isolation.modify": { faults: (ids) => asBob("PATCH", `/jobs/${ids.isolation}`, 204) },
+  "isolation.start": { faults: (ids) => asBob("POST", `/jobs/${ids.isolation}/results`, 202) },
+  "isolation.cancel": { faults: (ids) => asBob("DELETE", `/jobs/${ids.isolation}/results`, 204) },
+  "isolation.delete": { faults: (ids) => asBob("DELETE", `/jobs/${ids.isolation}`, 204) },
+  // The canceled job's results claim a finished job.
+  "cancel.holds": {
     faults: (ids) => [
-      { match: { path: `/jobs/${ids.isolation}`, user: "bob" }, action: override({ status: 200 }) },
+      {
+        match: { method: "GET", path: `/jobs/${ids.cancel}/results` },
+        action: override({ status: 200, body: { set: { "/openeo:status": "finished" } } }),
+      },
     ],
+  },
+  "logs.unknown-job": {
+    faults: () => [{ match: { path: `/jobs/${UNKNOWN_JOB_ID}/logs` }, action: override({ status: 200 }) }],
   },
   "isolation.list": {
     faults: (ids) => [

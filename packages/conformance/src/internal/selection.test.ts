@@ -25,13 +25,13 @@ describe("createSelection", () => {
       "jobs.create.location",
       "jobs.create.identifier",
     ]);
-    expect(ids(["891"])).toEqual(["cancel.status", "cancel.canceled"]);
+    expect(ids(["891"])).toEqual(["cancel.status", "cancel.canceled", "cancel.holds"]);
     expect(ids(["l1a"])).toEqual(CATALOGUE.filter((check) => check.level === "L1A").map((check) => check.id));
-    expect(ids(["cancel"])).toEqual(["cancel.status", "cancel.canceled"]);
+    expect(ids(["cancel"])).toEqual(["cancel.status", "cancel.canceled", "cancel.holds"]);
   });
 
   it("skips after selecting, and requires what `only` names even above L1B", () => {
-    expect(ids(["cancel"], ["cancel.status"])).toEqual(["cancel.canceled"]);
+    expect(ids(["cancel"], ["cancel.status"])).toEqual(["cancel.canceled", "cancel.holds"]);
     const selection = createSelection(["L3"]);
     const l3 = CATALOGUE.filter((check) => check.level === "L3");
     expect(l3.length).toBeGreaterThan(0);

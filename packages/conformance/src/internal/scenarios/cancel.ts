@@ -1,9 +1,10 @@
 import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered } from "./answers.js";
+import { cancelHolds } from "./cancel-holds.js";
 import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
 
-/** Start a job, wait until it runs, cancel it, watch it stop. */
+/** Start a job, wait until it runs, cancel it, watch it stop and stay stopped. */
 export async function cancel(s: Session): Promise<void> {
   const jobId = await createStartedJob(
     s,
@@ -43,4 +44,5 @@ export async function cancel(s: Session): Promise<void> {
         : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),
     );
   });
+  await cancelHolds(s, jobId, stopped.status);
 }

@@ -1,9 +1,10 @@
 import { fail, pass } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
-import { answered, answeredRefusal, arrayOf, isObject } from "./answers.js";
+import { answered, arrayOf, isObject } from "./answers.js";
+import { foreignAccess, foreignVerdict } from "./foreign-access.js";
 import { createJob, jobPayload } from "./jobs.js";
 
-/** The second user must neither see nor list the first user's job. */
+/** The second user must neither see nor list the first user's job, nor touch it (see {@link foreignAccess}). */
 export async function isolation(s: Session): Promise<void> {
   if (!s.secondToken) {
     s.skipRemaining(
@@ -17,12 +18,7 @@ export async function isolation(s: Session): Promise<void> {
   const job = await createJob(s, jobPayload(s.options.process, "jobkit conformance: isolation"), "isolation");
   if (!job.id) throw new ScenarioStopped(`no job: POST /jobs ${answered(job.exchange)}`);
   const foreign = await s.api("GET", "/jobs/{}", { params: [job.id], auth: "second" });
-  await s.check("isolation.describe", (c) => {
-    c.use(foreign);
-    if (foreign.status === 404) return pass(answeredRefusal(foreign, 404, "JobNotFound"));
-    if (foreign.status === 403) return pass(`${answered(foreign)} (a 404 would hide that the job exists)`);
-    return fail(`the second user's GET /jobs/{id} of the first user's job ${answered(foreign)}`);
-  });
+  await s.check("isolation.describe", (c) => foreignVerdict(c.use(foreign), "GET /jobs/{id}"));
   const list = await s.api("GET", "/jobs", { auth: "second" });
   await s.check("isolation.list", (c) => {
     c.use(list);
@@ -32,4 +28,5 @@ export async function isolation(s: Session): Promise<void> {
       ? fail(`the second user's list shows the first user's job ${job.id}`)
       : pass(`${jobs.length} jobs listed, not the first user's`);
   });
+  await foreignAccess(s, job.id);
 }

@@ -29,6 +29,7 @@ import {
 } from "./jobs.js";
 import { logs } from "./logs.js";
 import { judgesResults, results } from "./results.js";
+import { unknownJobLogs } from "./unknown-job-logs.js";
 
 const TITLE = "jobkit conformance: lifecycle";
 const DESCRIPTION = "Created by jobkit-conformance; deleted when the run ends.";
@@ -53,6 +54,7 @@ export async function lifecycle(s: Session): Promise<void> {
   }
   if (s.runs("logs.shape", "logs.entries", "logs.time", "logs.messages", "logs.offset", "logs.limit"))
     await logs(s, jobId);
+  await unknownJobLogs(s);
   if (s.runs("estimate.fields")) await estimateJob(s, jobId);
   if (s.runs("jobs.delete.status-204", "jobs.delete.gone")) await deleteAndGone(s, jobId);
 }
