@@ -5,6 +5,7 @@ import { red as paintRed, useColour } from "./cli/colour.js";
 import { exitOnEpipe } from "./cli/exit-on-epipe.js";
 import { createHeartbeat } from "./cli/heartbeat.js";
 import { packageVersion } from "./cli/package-version.js";
+import { unfinishedResult } from "./cli/unfinished-result.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
@@ -49,13 +50,28 @@ async function main(argv: readonly string[]): Promise<number> {
     : undefined;
   const beatTo = command.console ? process.stdout : process.stderr;
   const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
+  const startedAt = new Date();
   const result = await runConformance({
     ...command.options,
     onEvent: (event) => {
       heartbeat?.onEvent(event);
       consoleReporter?.onEvent(event);
     },
-  }).finally(() => heartbeat?.stop());
+  })
+    .catch((error: unknown) => {
+      // every requested report file exists on every exit path: here with the error as the run's problem
+      const problem = error instanceof Error ? error.message : String(error);
+      const unfinished = unfinishedResult(
+        command.options.url,
+        startedAt,
+        problem,
+        command.options.redact !== false,
+      );
+      for (const report of command.reports)
+        if (report.file !== undefined) writeFileSync(report.file, RENDER[report.name](unfinished));
+      throw error;
+    })
+    .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
   for (const report of command.reports) {
     const text = RENDER[report.name](result);
@@ -69,14 +85,17 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 /** How long the process may linger once the verdict is out (an open socket, a timer of a slow target). */
-const EXIT_GRACE_MS = 1000;
+const EXIT_GRACE_MS = 500;
+
+/** Ends the process with `code` once the grace is over, whatever sockets or timers are still open. */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
 
 exitOnEpipe(process.stdout);
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-  },
+  (code) => exitSoon(code),
   (error: unknown) => {
     const red = (text: string) => paintRed(text, useColour(process.env, process.stderr.isTTY));
     if (error instanceof ConformanceUsageError) {
@@ -90,6 +109,6 @@ main(process.argv.slice(2)).then(
         `${conformanceMessage(`unexpected failure: ${(error as Error).stack ?? error}`)}\n`,
       );
     }
-    process.exitCode = 2;
+    exitSoon(2);
   },
 );
