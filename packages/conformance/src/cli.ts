@@ -1,25 +1,15 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
 import { CATALOGUE, formatRules } from "./catalogue.js";
 import { red as paintRed, useColour } from "./cli/colour.js";
 import { exitOnEpipe } from "./cli/exit-on-epipe.js";
 import { createHeartbeat } from "./cli/heartbeat.js";
 import { packageVersion } from "./cli/package-version.js";
 import { unfinishedResult } from "./cli/unfinished-result.js";
+import { writeReports } from "./cli/write-reports.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
-import { toHtml } from "./reporters/html-reporter.js";
-import { toJson } from "./reporters/json-reporter.js";
-import { toJUnit } from "./reporters/junit-reporter.js";
 import { runConformance } from "./run-conformance.js";
-import type { ConformanceResult } from "./types.js";
-
-const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => string> = {
-  json: toJson,
-  junit: toJUnit,
-  html: toHtml,
-};
 
 const colour = useColour(process.env, process.stdout.isTTY);
 
@@ -67,20 +57,13 @@ async function main(argv: readonly string[]): Promise<number> {
         problem,
         command.options.redact !== false,
       );
-      for (const report of command.reports)
-        if (report.file !== undefined) writeFileSync(report.file, RENDER[report.name](unfinished));
+      const files = command.reports.filter((report) => report.file !== undefined);
+      writeReports(files, unfinished, () => undefined, false);
       throw error;
     })
     .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
-  for (const report of command.reports) {
-    const text = RENDER[report.name](result);
-    if (report.file === undefined) process.stdout.write(text);
-    else {
-      writeFileSync(report.file, text);
-      if (command.console) process.stdout.write(`${report.name} report written to ${report.file}\n`);
-    }
-  }
+  writeReports(command.reports, result, (text) => process.stdout.write(text), command.console);
   return result.ok ? 0 : 1;
 }
 
