@@ -7,11 +7,26 @@ import { packageVersion } from "./cli/package-version.js";
 import { unfinishedResult } from "./cli/unfinished-result.js";
 import { writeReports } from "./cli/write-reports.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
-import { parseCli, USAGE } from "./internal/cli-args.js";
+import { type CliCommand, parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
 import { runConformance } from "./run-conformance.js";
 
 const colour = useColour(process.env, process.stdout.isTTY);
+
+/**
+ * For a run that ended in an error (the target unreachable, say): writes every requested report file, the error
+ * as the run's problem, so that each exists on every exit path; then passes the error on.
+ */
+function reportUnfinished(command: CliCommand, startedAt: Date): (error: unknown) => never {
+  return (error) => {
+    const problem = error instanceof Error ? error.message : String(error);
+    const redacted = command.options.redact !== false;
+    const unfinished = unfinishedResult(command.options.url, startedAt, problem, redacted);
+    const files = command.reports.filter((report) => report.file !== undefined);
+    writeReports(files, unfinished, () => undefined, false);
+    throw error;
+  };
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "proxy")
@@ -48,19 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
       consoleReporter?.onEvent(event);
     },
   })
-    .catch((error: unknown) => {
-      // every requested report file exists on every exit path: here with the error as the run's problem
-      const problem = error instanceof Error ? error.message : String(error);
-      const unfinished = unfinishedResult(
-        command.options.url,
-        startedAt,
-        problem,
-        command.options.redact !== false,
-      );
-      const files = command.reports.filter((report) => report.file !== undefined);
-      writeReports(files, unfinished, () => undefined, false);
-      throw error;
-    })
+    .catch(reportUnfinished(command, startedAt))
     .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
   writeReports(command.reports, result, (text) => process.stdout.write(text), command.console);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
+import { everyone } from "./demo-user-flags.js";
 import { type FaultyHandler, type FaultyServer, startFaultyServer } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 
@@ -27,21 +28,6 @@ function reportFile(name: string): string {
   folders.push(folder);
   return join(folder, name);
 }
-
-const everyone = (url: string) => [
-  "--url",
-  url,
-  "--user",
-  "alice",
-  "--password",
-  "alice123",
-  "--poll-interval",
-  "0.01",
-  "--second-user",
-  "bob:bob123",
-  "--payment-user",
-  "broke:broke123",
-];
 
 async function report(args: string[]): Promise<{ report: ConformanceResult; code: number | null }> {
   const run = await kit([...args, "--reporter", "json"]);
