@@ -1,25 +1,31 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
 import { CATALOGUE, formatRules } from "./catalogue.js";
 import { red as paintRed, useColour } from "./cli/colour.js";
 import { exitOnEpipe } from "./cli/exit-on-epipe.js";
 import { createHeartbeat } from "./cli/heartbeat.js";
 import { packageVersion } from "./cli/package-version.js";
+import { unfinishedResult } from "./cli/unfinished-result.js";
+import { writeReports } from "./cli/write-reports.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
-import { parseCli, USAGE } from "./internal/cli-args.js";
+import { type CliCommand, parseCli, USAGE } from "./internal/cli-args.js";
 import { createConsoleReporter } from "./reporters/console-reporter.js";
-import { toHtml } from "./reporters/html-reporter.js";
-import { toJson } from "./reporters/json-reporter.js";
-import { toJUnit } from "./reporters/junit-reporter.js";
-import type { ConformanceResult } from "./types.js";
-
-const RENDER: Record<"json" | "junit" | "html", (result: ConformanceResult) => string> = {
-  json: toJson,
-  junit: toJUnit,
-  html: toHtml,
-};
 
 const colour = useColour(process.env, process.stdout.isTTY);
+
+/**
+ * For a run that ended in an error (the target unreachable, say): writes every requested report file, the error
+ * as the run's problem, so that each exists on every exit path; then passes the error on.
+ */
+function reportUnfinished(command: CliCommand, startedAt: Date): (error: unknown) => never {
+  return (error) => {
+    const problem = error instanceof Error ? error.message : String(error);
+    const redacted = command.options.redact !== false;
+    const unfinished = unfinishedResult(command.options.url, startedAt, problem, redacted);
+    const files = command.reports.filter((report) => report.file !== undefined);
+    writeReports(files, unfinished, () => undefined, false);
+    throw error;
+  };
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "proxy")
@@ -48,6 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     : undefined;
   const beatTo = command.console ? process.stdout : process.stderr;
   const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
+  const startedAt = new Date();
   // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
   const { runConformance } = await import("./run-conformance.js");
   const result = await runConformance({
@@ -56,28 +63,26 @@ async function main(argv: readonly string[]): Promise<number> {
       heartbeat?.onEvent(event);
       consoleReporter?.onEvent(event);
     },
-  }).finally(() => heartbeat?.stop());
+  })
+    .catch(reportUnfinished(command, startedAt))
+    .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
-  for (const report of command.reports) {
-    const text = RENDER[report.name](result);
-    if (report.file === undefined) process.stdout.write(text);
-    else {
-      writeFileSync(report.file, text);
-      if (command.console) process.stdout.write(`${report.name} report written to ${report.file}\n`);
-    }
-  }
+  writeReports(command.reports, result, (text) => process.stdout.write(text), command.console);
   return result.ok ? 0 : 1;
 }
 
 /** How long the process may linger once the verdict is out (an open socket, a timer of a slow target). */
-const EXIT_GRACE_MS = 1000;
+const EXIT_GRACE_MS = 500;
+
+/** Ends the process with `code` once the grace is over, whatever sockets or timers are still open. */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
 
 exitOnEpipe(process.stdout);
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-  },
+  (code) => exitSoon(code),
   (error: unknown) => {
     const red = (text: string) => paintRed(text, useColour(process.env, process.stderr.isTTY));
     if (error instanceof ConformanceUsageError) {
@@ -91,6 +96,6 @@ main(process.argv.slice(2)).then(
         `${conformanceMessage(`unexpected failure: ${(error as Error).stack ?? error}`)}\n`,
       );
     }
-    process.exitCode = 2;
+    exitSoon(2);
   },
 );

@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { ConformanceResult } from "../src/index.js";
+import { alice, everyone } from "./demo-user-flags.js";
 import { type FaultyHandler, serveEachTest, startFaultyServer } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 import { tarOf } from "./tar-of.js";
@@ -9,24 +10,6 @@ const { serve, current } = serveEachTest();
 
 const JOB_PATH = /^\/jobs\/[^/]+$/;
 const RESULTS_PATH = /^\/jobs\/[^/]+\/results$/;
-
-const alice = (url: string) => [
-  "--url",
-  url,
-  "--user",
-  "alice",
-  "--password",
-  "alice123",
-  "--poll-interval",
-  "0.01",
-];
-const everyone = (url: string) => [
-  ...alice(url),
-  "--second-user",
-  "bob:bob123",
-  "--payment-user",
-  "broke:broke123",
-];
 
 /** An answer with the CORS headers openEO asks for. */
 function withCors(response: Response): Response {

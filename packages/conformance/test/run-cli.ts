@@ -8,6 +8,8 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   elapsedMs: number;
+  /** Real milliseconds from the last output (stdout or stderr) to the end of the process. */
+  quietMs: number;
 }
 
 /** The connection variables of the shell, left out so that a developer's JOBKIT_URL does not steer the tests. */
@@ -38,11 +40,14 @@ export function kit(
     if (closeStdout) child.stdout.destroy();
     let stdout = "";
     let stderr = "";
+    let lastOutput = started;
     child.stdout.on("data", (chunk) => {
       stdout += chunk;
+      lastOutput = performance.now();
     });
     child.stderr.on("data", (chunk) => {
       stderr += chunk;
+      lastOutput = performance.now();
     });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -50,7 +55,8 @@ export function kit(
     }, limitMs);
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, elapsedMs: performance.now() - started });
+      const ended = performance.now();
+      resolve({ code, stdout, stderr, elapsedMs: ended - started, quietMs: ended - lastOutput });
     });
   });
 }

@@ -249,7 +249,7 @@ const REPORTERS: readonly ReporterName[] = ["console", "json", "junit", "html"];
  * Reads `--reporter NAME[=FILE]` (repeatable) and `--output FILE` (for the one file reporter named without a
  * file). At most one report goes to stdout; the console view runs when asked for or when none does.
  */
-function reporters(
+export function reporters(
   values: readonly string[],
   output: string | undefined,
 ): { console: boolean; reports: FileReport[] } {

@@ -1,4 +1,4 @@
-import { createSign, generateKeyPairSync } from "node:crypto";
+import { createSign, generateKeyPairSync, type KeyPairKeyObjectResult } from "node:crypto";
 
 type Claims = Record<string, unknown>;
 
@@ -33,13 +33,24 @@ export function unsigned(token: string): string {
   return `${encode({ alg: "none", typ: "JWT" })}.${encode(readJwt(token)?.claims ?? {})}.`;
 }
 
+let forgingKeyPair: KeyPairKeyObjectResult | undefined;
+
+/**
+ * The kit's own signing key, made once per process when first needed (a 2048-bit RSA key takes tens of
+ * milliseconds). It only forges tokens a back-end must refuse, so sharing it between runs guards nothing.
+ */
+function forgingKey(): KeyPairKeyObjectResult {
+  forgingKeyPair ??= generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return forgingKeyPair;
+}
+
 /**
  * The token's claims signed RS256 by a key the kit made, with the original `kid` and the kit's public key in
  * the `jwk` header (a back-end that trusts an embedded key would take it).
  */
 export function signedByAnotherKey(token: string): string {
   const read = readJwt(token);
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const { privateKey, publicKey } = forgingKey();
   const header = {
     alg: "RS256",
     typ: "JWT",

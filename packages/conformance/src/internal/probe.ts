@@ -198,7 +198,9 @@ export function createProbe(options: ProbeOptions) {
           : await readBody(response, options.maxBodyBytes, aborted);
       let problem = read.problem;
       let complete = problem === undefined;
-      const declared = response.headers.get("content-length");
+      // fetch decodes a compressed body; Content-Length then counts the encoded bytes, not those read
+      const encoded = !/^(identity)?$/i.test(response.headers.get("content-encoding")?.trim() ?? "");
+      const declared = encoded ? null : response.headers.get("content-length");
       if (!problem && declared !== null && input.method !== "HEAD" && Number(declared) > read.bytes.length) {
         problem = `the body was cut short: ${read.bytes.length} of the ${declared} bytes announced by Content-Length arrived`;
         complete = false;

@@ -60,6 +60,9 @@ interface ApiExchangeInfo {
   path: string;
 }
 
+/** Endpoints every API has, which its capabilities do not list. */
+const UNLISTED_ROOTS = new Set(["GET /", "GET /.well-known/openeo"]);
+
 /** `GET /jobs/{job_id}` → `GET /jobs/{}`. */
 export function endpointKey(method: string, path: string): string {
   return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}").replace(/(.)\/$/, "$1")}`;
@@ -354,10 +357,16 @@ export class Session {
     this.apiInfo.set(exchange.seq, { endpoint, path: endpoint.slice(endpoint.indexOf(" ") + 1) });
   }
 
-  /** Whether the checks over every exchange judge this one (not a search that found no part of the API). */
+  /**
+   * Whether the checks over every exchange judge this one: not a search that found no part of the API, and not
+   * an answer of an endpoint the capabilities do not list (what a back-end does not offer is not judged as if it
+   * did).
+   */
   judged(exchange: Exchange): boolean {
     if (exchange.purpose === "idp") return false;
-    return exchange.purpose !== "search" || this.apiInfo.has(exchange.seq);
+    const endpoint = this.apiInfo.get(exchange.seq)?.endpoint;
+    if (endpoint === undefined) return exchange.purpose !== "search";
+    return UNLISTED_ROOTS.has(endpoint) || this.supports(endpoint);
   }
 
   /** A form POST to an identity provider's endpoint (outside the API; never judged as an openEO answer). */

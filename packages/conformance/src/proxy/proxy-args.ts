@@ -4,17 +4,18 @@ import { httpUrl } from "../cli/http-url.js";
 import { optionError } from "../cli/option-error.js";
 import { writableFile } from "../cli/writable-file.js";
 import { ConformanceUsageError } from "../errors.js";
+import { type FileReport, reporters } from "../internal/cli-args.js";
 import { createSelection } from "../internal/selection.js";
 import type { ProxyOptions } from "./create-proxy.js";
-
-export type ProxyReporter = "console" | "json" | "junit" | "html";
 
 /** `jobkit-conformance proxy …` as options. */
 export interface ProxyCommand {
   help: boolean;
   options: ProxyOptions;
-  reporter: ProxyReporter;
-  output: string | undefined;
+  /** Whether the console summary is printed (asked for, or no report goes to stdout). */
+  console: boolean;
+  /** The json/junit/html reports, each to its file or (one) to stdout, as for a run. */
+  reports: FileReport[];
   record: string | undefined;
   /** Check ids (or prefixes, levels) whose violations fail the run although they only warn by default. */
   require: string[];
@@ -39,8 +40,8 @@ A flag wins over its environment variable. Durations: 500ms, 30s, 2m, 1h; a bare
                              bytes of results documents)
   --record FILE              write every exchange (redacted) as JSON lines
   --require LIST             make these fail the run too, e.g. --require jobkit (jobkit's extras only warn)
-  --reporter NAME            console (default), json, junit or html
-  --output FILE              write the json/junit/html report there
+  --reporter NAME[=FILE]     console (default), json, junit or html; repeat for several reports, as for a run
+  --output FILE              write the one json/junit/html report named without =FILE there
   --request-timeout D        upstream silence budget per exchange (default 30s)
   --exchange-timeout D       whole-exchange budget (default 10m)
   --command-timeout D        budget for the command (default 1h)
@@ -63,7 +64,7 @@ const OPTIONS = {
   port: { type: "string" },
   "follow-assets": { type: "boolean" },
   record: { type: "string" },
-  reporter: { type: "string" },
+  reporter: { type: "string", multiple: true },
   require: { type: "string", multiple: true },
   output: { type: "string" },
   "request-timeout": { type: "string" },
@@ -98,17 +99,14 @@ export function parseProxyArgs(
     port: flags.port ?? (env.JOBKIT_PORT || undefined),
   };
   const command = split < 0 ? [] : argv.slice(split + 1);
-  const reporter = (values.reporter ?? "console") as ProxyReporter;
-  if (!["console", "json", "junit", "html"].includes(reporter))
-    throw new ConformanceUsageError(`--reporter must be console, json, junit or html, got "${reporter}".`);
-  if (reporter === "console" && values.output !== undefined)
-    throw new ConformanceUsageError("--output needs --reporter json, junit or html.");
+  const { console, reports } = reporters(values.reporter ?? [], values.output);
   if (!values.help && values.upstream === undefined)
     throw new ConformanceUsageError("proxy needs --upstream URL (the openEO back-end to stand in front of).");
   if (split >= 0 && command.length === 0)
     throw new ConformanceUsageError("nothing after --; give the command to run.");
   if (values.upstream !== undefined) httpUrl(values.upstream, "upstream");
-  if (values.output !== undefined) writableFile(values.output, "--output");
+  for (const report of reports)
+    if (report.file !== undefined) writableFile(report.file, `--reporter ${report.name}`);
   if (values.record !== undefined) writableFile(values.record, "--record");
   const requestTimeoutMs = duration(values["request-timeout"], "request-timeout");
   const exchangeTimeoutMs = duration(values["exchange-timeout"], "exchange-timeout");
@@ -126,8 +124,8 @@ export function parseProxyArgs(
       ...(exchangeTimeoutMs === undefined ? {} : { exchangeTimeoutMs }),
     },
     require,
-    reporter,
-    output: values.output,
+    console,
+    reports,
     record: values.record,
     command,
     commandTimeoutMs: duration(values["command-timeout"], "command-timeout") ?? 3_600_000,

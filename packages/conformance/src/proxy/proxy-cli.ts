@@ -1,17 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { writeReports } from "../cli/write-reports.js";
 import { ConformanceUsageError } from "../errors.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
-import { toHtml } from "../reporters/html-reporter.js";
-import { toJson } from "../reporters/json-reporter.js";
-import { toJUnit } from "../reporters/junit-reporter.js";
 import { createProxy, type ValidatingProxy } from "./create-proxy.js";
 import { createExchangeRecorder } from "./exchange-recorder.js";
 import { PROXY_USAGE, type ProxyCommand, parseProxyArgs } from "./proxy-args.js";
 import { type ProxyResult, proxyResult } from "./proxy-result.js";
 import { runCommand } from "./run-command.js";
 import type { Violation } from "./verdicts.js";
-
-const RENDER = { json: toJson, junit: toJUnit, html: toHtml } as const;
 
 const write = (text: string) => process.stdout.write(text);
 
@@ -48,20 +43,14 @@ async function listen(options: Parameters<typeof createProxy>[0]): Promise<Valid
 }
 
 function report(command: ProxyCommand, result: ProxyResult, colour: boolean): void {
-  if (command.reporter === "console") {
+  if (command.console) {
     const { discoveredVersions, judgedAs } = result.proxy;
     write(
       `\nproxy: ${result.processChoice}\nproxy: discovered ${discoveredVersions.join(", ") || "no version"}, judged by the ${judgedAs.join(", ")} contract\n`,
     );
     createConsoleReporter({ write, live: process.stdout.isTTY === true, colour }).finish(result);
-    return;
   }
-  const text = RENDER[command.reporter](result);
-  if (command.output === undefined) write(text);
-  else {
-    writeFileSync(command.output, text);
-    write(`${command.reporter} report written to ${command.output}\n`);
-  }
+  writeReports(command.reports, result, write, command.console);
 }
 
 /**

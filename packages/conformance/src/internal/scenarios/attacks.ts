@@ -3,18 +3,25 @@ import { oidcSignIn } from "../oidc-login.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
-import { answered, body } from "./answers.js";
+import { answered, body, isRefusal } from "./answers.js";
 
 /** How long the kit waits on a real clock for a token to expire. */
 const REAL_EXPIRY_WAIT_MS = 60_000;
 const YEAR_S = 365 * 24 * 3600;
 const NEEDS_JWT = "needs an OpenID Connect access token (--oidc-client-id and --oidc-client-secret)";
 
-/** GET /me with a forged bearer must answer 403; the outcome names what the back-end did instead. */
+/**
+ * GET /me with a forged bearer must answer 403 (rule 102); the outcome names what the back-end did instead, and
+ * claims the token was taken only when the answer was a success.
+ */
 function refused(exchange: Exchange, what: string) {
   if (exchange.status === 403) return pass(`${what}: ${answered(exchange)}`);
+  if (isRefusal(exchange))
+    return fail(`${what} was refused, but with GET /me ${answered(exchange)}; openEO asks for 403`);
+  const status = exchange.status ?? 0;
+  if (status < 200 || status >= 300) return fail(`GET /me with ${what} ${answered(exchange)}; expected 403`);
   const user = body(exchange).user_id;
-  const as = exchange.status === 200 && typeof user === "string" ? ` as user ${user}` : "";
+  const as = typeof user === "string" ? ` as user ${user}` : "";
   return fail(`${what} was not refused: GET /me ${answered(exchange)}${as}; expected 403`);
 }
 

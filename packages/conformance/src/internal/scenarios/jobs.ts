@@ -38,6 +38,8 @@ export async function createJob(
   payload: Record<string, unknown>,
   scenario: ScenarioId,
 ): Promise<CreatedJob> {
+  if (!s.supports("POST /jobs"))
+    throw new ScenarioStopped("not advertised: the capabilities do not list POST /jobs");
   const exchange = await s.api("POST", "/jobs", { json: payload });
   const id = createdId(exchange);
   if (id) {

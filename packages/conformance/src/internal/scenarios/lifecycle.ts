@@ -1,6 +1,6 @@
 import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
 import { requiredFields } from "../contract-fields.js";
-import { fail, pass, skip } from "../outcome.js";
+import { type CheckContext, fail, pass, skip } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
 import {
   answered,
@@ -80,8 +80,17 @@ async function createLifecycleJob(s: Session): Promise<string> {
       ? pass("201 Created")
       : fail(`POST /jobs ${answered(creation)}; expected 201`);
   });
-  await s.check("jobs.create.location", (c) => {
+  // rule 736 asks for both headers of a successful creation; a refused one is judged by jobs.create.status-201
+  const refused = (c: CheckContext) => {
+    c.note(creation);
+    if (creation.status === undefined || creation.status >= 300)
+      return skip(`not evaluated: POST /jobs ${answered(creation)}`);
     c.use(creation);
+    return undefined;
+  };
+  await s.check("jobs.create.location", (c) => {
+    const notCreated = refused(c);
+    if (notCreated) return notCreated;
     const location = creation.headers.get("location");
     if (!location) return fail("no Location header");
     if (!URL.canParse(location)) return fail(`Location "${location}" is not an absolute URL`);
@@ -93,7 +102,8 @@ async function createLifecycleJob(s: Session): Promise<string> {
     return pass(location);
   });
   await s.check("jobs.create.identifier", (c) => {
-    c.use(creation);
+    const notCreated = refused(c);
+    if (notCreated) return notCreated;
     const identifier = creation.headers.get("openeo-identifier");
     return identifier ? pass(`OpenEO-Identifier: ${identifier}`) : fail("no OpenEO-Identifier header");
   });
