@@ -1,52 +1,56 @@
 import type { Command } from "./command.js";
-import { collections } from "./commands/collections.js";
-import { formats } from "./commands/formats.js";
-import { jobsCancel } from "./commands/jobs-cancel.js";
-import { jobsCreate } from "./commands/jobs-create.js";
-import { jobsDelete } from "./commands/jobs-delete.js";
-import { jobsDescribe } from "./commands/jobs-describe.js";
-import { jobsDownload } from "./commands/jobs-download.js";
-import { jobsEstimate } from "./commands/jobs-estimate.js";
-import { jobsList } from "./commands/jobs-list.js";
-import { jobsLogs } from "./commands/jobs-logs.js";
-import { jobsResults } from "./commands/jobs-results.js";
-import { jobsRun } from "./commands/jobs-run.js";
-import { jobsStart } from "./commands/jobs-start.js";
-import { jobsWait } from "./commands/jobs-wait.js";
-import { login } from "./commands/login.js";
-import { logout } from "./commands/logout.js";
-import { processes } from "./commands/processes.js";
 import { UsageError } from "./usage-error.js";
 
 const WAIT = ["poll-interval", "timeout", "heartbeat", "cancel-on-interrupt", "quiet"] as const;
 const JOB = ["title", "description", "plan", "budget", "log-level"] as const;
 const LISTING = ["limit", "quiet"] as const;
 
-/** A command and the flags it takes besides the connection's (`--url`, credentials, `--json`, `--help`). */
+/**
+ * A command and the flags it takes besides the connection's (`--url`, credentials, `--json`, `--help`). Its code
+ * is loaded when it runs, so `--help`, `--version` and usage errors never load a command's.
+ */
 export interface CommandEntry {
-  run: Command;
+  load: () => Promise<Command>;
   flags: readonly string[];
 }
 
 /** Every command by its words on the command line (`"jobs list"`, or one word for a top-level command). */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
-  "jobs list": { run: jobsList, flags: LISTING },
-  "jobs describe": { run: jobsDescribe, flags: [] },
-  "jobs create": { run: jobsCreate, flags: [...JOB, "quiet"] },
-  "jobs start": { run: jobsStart, flags: ["wait", ...WAIT] },
-  "jobs wait": { run: jobsWait, flags: WAIT },
-  "jobs run": { run: jobsRun, flags: [...JOB, ...WAIT, "concurrency"] },
-  "jobs estimate": { run: jobsEstimate, flags: [] },
-  "jobs cancel": { run: jobsCancel, flags: [] },
-  "jobs logs": { run: jobsLogs, flags: ["level"] },
-  "jobs results": { run: jobsResults, flags: [] },
-  "jobs download": { run: jobsDownload, flags: ["concurrency", "quiet"] },
-  "jobs delete": { run: jobsDelete, flags: [] },
-  collections: { run: collections, flags: LISTING },
-  processes: { run: processes, flags: LISTING },
-  formats: { run: formats, flags: [] },
-  login: { run: login, flags: ["oidc-device", "status"] },
-  logout: { run: logout, flags: [] },
+  "jobs list": { load: () => import("./commands/jobs-list.js").then((m) => m.jobsList), flags: LISTING },
+  "jobs describe": {
+    load: () => import("./commands/jobs-describe.js").then((m) => m.jobsDescribe),
+    flags: [],
+  },
+  "jobs create": {
+    load: () => import("./commands/jobs-create.js").then((m) => m.jobsCreate),
+    flags: [...JOB, "quiet"],
+  },
+  "jobs start": {
+    load: () => import("./commands/jobs-start.js").then((m) => m.jobsStart),
+    flags: ["wait", ...WAIT],
+  },
+  "jobs wait": { load: () => import("./commands/jobs-wait.js").then((m) => m.jobsWait), flags: WAIT },
+  "jobs run": {
+    load: () => import("./commands/jobs-run.js").then((m) => m.jobsRun),
+    flags: [...JOB, ...WAIT, "concurrency"],
+  },
+  "jobs estimate": {
+    load: () => import("./commands/jobs-estimate.js").then((m) => m.jobsEstimate),
+    flags: [],
+  },
+  "jobs cancel": { load: () => import("./commands/jobs-cancel.js").then((m) => m.jobsCancel), flags: [] },
+  "jobs logs": { load: () => import("./commands/jobs-logs.js").then((m) => m.jobsLogs), flags: ["level"] },
+  "jobs results": { load: () => import("./commands/jobs-results.js").then((m) => m.jobsResults), flags: [] },
+  "jobs download": {
+    load: () => import("./commands/jobs-download.js").then((m) => m.jobsDownload),
+    flags: ["concurrency", "quiet"],
+  },
+  "jobs delete": { load: () => import("./commands/jobs-delete.js").then((m) => m.jobsDelete), flags: [] },
+  collections: { load: () => import("./commands/collections.js").then((m) => m.collections), flags: LISTING },
+  processes: { load: () => import("./commands/processes.js").then((m) => m.processes), flags: LISTING },
+  formats: { load: () => import("./commands/formats.js").then((m) => m.formats), flags: [] },
+  login: { load: () => import("./commands/login.js").then((m) => m.login), flags: ["oidc-device", "status"] },
+  logout: { load: () => import("./commands/logout.js").then((m) => m.logout), flags: [] },
 };
 
 /** The flags every command takes. */

@@ -1,4 +1,3 @@
-import { connect } from "../connect.js";
 import type { Connection } from "../connection.js";
 import { PACKAGE_VERSION } from "../generated/package-version.js";
 import type { CliIo, CommandContext } from "./command.js";
@@ -8,7 +7,6 @@ import { EXIT } from "./exit-codes.js";
 import { httpUrl } from "./http-url.js";
 import { authFrom, parseArguments, type Values } from "./parse-arguments.js";
 import { reportError } from "./report-error.js";
-import { loadLogin, saveLogin } from "./token-store.js";
 import { USAGE } from "./usage.js";
 import { UsageError } from "./usage-error.js";
 
@@ -31,7 +29,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!found) throw unknownCommand(positionals);
     refuseOtherFlags(found.name, found.entry, Object.keys(values));
     if (values.json && values.quiet) throw new UsageError("--json and --quiet exclude each other");
-    return await found.entry.run(found.args, contextFor(values, io));
+    const run = await found.entry.load();
+    return await run(found.args, contextFor(values, io));
   } catch (error) {
     return reportError(error, io);
   }
@@ -63,6 +62,8 @@ async function connectTo(values: Values, io: CliIo, anonymous: boolean): Promise
   if (!given) throw new UsageError("--url (or JOBKIT_URL) is required");
   const url = httpUrl(given, values.url === undefined ? "url (from JOBKIT_URL)" : "url");
   const auth = anonymous ? undefined : authFrom(values, io.env);
+  // Loaded here, not at start, as the commands are: `--help` and usage errors never pay for the client.
+  const { connect } = await import("../connect.js");
   const connection = await connect(url, {
     ...(auth && { auth }),
     ...(io.fetch && { fetch: io.fetch }),
@@ -74,6 +75,7 @@ async function connectTo(values: Values, io: CliIo, anonymous: boolean): Promise
 
 /** Signs in with the refresh token `jobkit login --oidc-device` stored for this back-end, if there is one. */
 async function useStoredLogin(connection: Connection, io: CliIo): Promise<void> {
+  const { loadLogin, saveLogin } = await import("./token-store.js");
   const stored = await loadLogin(io.env, connection.url);
   if (!stored) return;
   const renewed = await connection.authenticateOidcRefreshToken({
