@@ -73,7 +73,8 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"collection_list">);
   });
 
-  app.get("/collections/:collection_id", (c) => {
+  // openEO ids may contain "/" (`AAFC/ACI`), which the official clients send unencoded
+  app.get("/collections/:collection_id{.+}", (c) => {
     const id = c.req.param("collection_id");
     const collection = ctx.options.collections.find((candidate) => candidate.id === id);
     if (!collection) {
