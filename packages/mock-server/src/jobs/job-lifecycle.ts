@@ -4,6 +4,7 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { renderResults } from "../results/render-results.js";
+import { assertBudgetCovers } from "./assert-budget-covers.js";
 import type { Clock } from "./clock.js";
 import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
 import { planOf } from "./plan-of.js";
@@ -210,13 +211,7 @@ export class JobLifecycle {
         `User '${job.owner}' has no credit left; a payment is required first.`,
       );
     }
-    const costs = estimateCosts(planOf(job, this.#options.collections));
-    if (job.budget !== null && job.budget < costs) {
-      throw new OpenEOError(
-        "PaymentRequired",
-        `The job's budget of ${job.budget} credits is below its estimated costs of ${costs}; raise the budget.`,
-      );
-    }
+    assertBudgetCovers(job.budget, estimateCosts(planOf(job, this.#options.collections)));
     const now = this.#clock.now();
     job.status = "queued";
     job.progress = 0;

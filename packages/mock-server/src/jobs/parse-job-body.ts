@@ -2,6 +2,8 @@ import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";
+import { assertBudgetCovers } from "./assert-budget-covers.js";
+import { estimateCosts } from "./job-lifecycle.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);
@@ -76,6 +78,7 @@ export function parseJobBody(
   } else {
     fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;
+    assertBudgetCovers(fields.budget, estimateCosts(fields.execution));
   }
   for (const [key, value] of Object.entries(body)) {
     if (!KNOWN_FIELDS.has(key)) fields.extra[key] = value;

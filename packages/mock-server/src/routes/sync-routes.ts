@@ -69,7 +69,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     if (problem) throw new OpenEOError(problem.code, problem.message);
     const user = c.get("user");
     const costs = estimateCosts(execution);
-    if (user.credit <= 0 || (fields.budget != null && fields.budget < costs)) {
+    if (user.credit <= 0) {
       throw new OpenEOError(
         "PaymentRequired",
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,
