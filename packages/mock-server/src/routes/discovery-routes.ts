@@ -9,6 +9,7 @@ import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
 import { registry } from "../processes/compute-value.js";
 import { processDocument } from "../processes/process-documents.js";
+import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
@@ -16,7 +17,7 @@ import { listPage } from "./route-helpers.js";
 /** `GET /processes` lists every process the engine implements. */
 const PROCESS_DOCUMENTS = registry.list().map(processDocument);
 
-/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
+/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
@@ -59,6 +60,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     json(c, { conformsTo: conformanceClasses(c.get("api").version) } satisfies Schema<"conformance">),
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
+  app.get("/udf_runtimes", (c) => json(c, UDF_RUNTIMES));
   app.get("/processes", (c) => {
     const { items, links } = listPage(c, `${ctx.base(c)}/processes`, PROCESS_DOCUMENTS);
     return json(c, { processes: items, links } satisfies Schema<"process_list">);
