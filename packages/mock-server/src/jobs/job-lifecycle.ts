@@ -1,8 +1,10 @@
+import type { ProcessGraph } from "@jobkit/processes";
 import type { LogLevel } from "@jobkit/spec";
 import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
+import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
 import { renderResults } from "../results/render-results.js";
 import { assertBudgetCovers } from "./assert-budget-covers.js";
 import type { Clock } from "./clock.js";
@@ -151,7 +153,8 @@ export class JobLifecycle {
     });
     const seconds = (at - (job.startedAt ?? at)) / 1000;
     const { runtimeErrors } = planOf(job, this.#options.collections);
-    if (job.outcome === "error" || runtimeErrors.length > 0) {
+    const clean = job.outcome !== "error" && runtimeErrors.length === 0;
+    if (!clean || !this.#logShapeOnlyRun(job, at)) {
       job.status = "error";
       for (const problem of runtimeErrors) {
         const frame = {
@@ -195,6 +198,24 @@ export class JobLifecycle {
     const account = this.#users.byName(job.owner);
     if (account) charge(account, job.costs);
     this.log(job, "info", `Job finished with ${files.length} result file(s).`, at);
+  }
+
+  /**
+   * Logs the engine's warnings for a graph that calls a shape-only process (`run_udf`: "UDFs are not executed");
+   * when the engine refuses or fails the run, logs its error instead and answers false (the job fails).
+   */
+  #logShapeOnlyRun(job: JobRecord, at: number): boolean {
+    const graph = job.process.process_graph as ProcessGraph;
+    try {
+      for (const message of shapeOnlyWarnings(graph, this.#options.collections)) {
+        this.log(job, "warning", message, at);
+      }
+      return true;
+    } catch (error) {
+      if (!(error instanceof OpenEOError)) throw error;
+      this.log(job, "error", error.message, at, error.code);
+      return false;
+    }
   }
 
   /**

@@ -37,16 +37,17 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
 
 /**
  * Validates and runs a process graph through `@jobkit/processes`; returns its value and the warnings for the
- * log. A refusal or a failure becomes the openEO error the engine names, with its status.
+ * log, each once. A refusal or a failure becomes the openEO error the engine names, with its status.
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
 ): { value: Value; warnings: string[] } {
-  const warnings: string[] = [];
-  const context = { warn: (message: string) => warnings.push(message), collections: catalogOf(collections) };
+  const warnings = new Set<string>(); // a callback warns once per call: a UDF in apply_dimension, per pixel
+  const context = { warn: (message: string) => warnings.add(message), collections: catalogOf(collections) };
   try {
-    return { value: runProcessGraph({ process_graph: graph }, { registry, context }), warnings };
+    const value = runProcessGraph({ process_graph: graph }, { registry, context });
+    return { value, warnings: [...warnings] };
   } catch (error) {
     if (!(error instanceof JobkitProcessesError)) throw error;
     throw OpenEOError.custom(error.status, error.openeoCode, error.message, { cause: error });
