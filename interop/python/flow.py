@@ -47,6 +47,12 @@ WAIT_BUDGET_S = 15.0
 TIFF_MAGIC = (b"II*\x00", b"MM\x00*")
 GEOTIFF_TAGS = {"ModelPixelScaleTag": 33550, "ModelTiepointTag": 33922, "GeoKeyDirectoryTag": 34735}
 BODY_PREVIEW = 300
+UDF_CODE = """
+import xarray
+
+def apply_datacube(cube: xarray.DataArray, context: dict) -> xarray.DataArray:
+    return cube * 2
+"""
 BORING_HEADERS = {"date", "connection", "keep-alive", "transfer-encoding", "vary"}
 
 
@@ -454,6 +460,26 @@ def main(url: str, auth_mode: str) -> int:
         else:
             raise AssertionError("a job with spatial_extent in EPSG:99999 was created")
 
+    def udf_run():
+        (con,) = flow.need("con")
+        runtimes = con.list_udf_runtimes()
+        check({"Python", "R"} <= set(runtimes), f"GET /udf_runtimes lists {sorted(runtimes)}")
+        python = runtimes["Python"]
+        check(python["default"] in python["versions"], f"Python's default {python['default']!r} is not a version")
+        cube = sentinel_cube(con).apply_dimension(process=openeo.UDF(UDF_CODE), dimension="t")
+        callback = cube.flat_graph()["applydimension1"]["arguments"]["process"]["process_graph"]
+        udf_node = next(iter(callback.values()))
+        check(udf_node["process_id"] == "run_udf", f"the callback calls {udf_node['process_id']!r}")
+        check(udf_node["arguments"].get("runtime") == "Python", f"run_udf runtime {udf_node['arguments']}")
+        check(con.validate_process_graph(cube) == [], "POST /validation refuses the UDF graph")
+        target = workdir / "udf.tif"
+        job = cube.execute_batch(target, out_format="GTiff", print=flow.client_print, max_poll_interval=POLL)
+        check_geotiff(target, EXTENT)
+        messages = [entry["message"] for entry in job.logs(level="warning")]
+        check(any("UDFs are not executed" in m for m in messages), f"no UDF warning among the logs {messages}")
+        data = cube.download(format="GTiff")
+        check(isinstance(data, bytes) and data[:4] in TIFF_MAGIC, f"sync UDF result is not a TIFF: {data[:8]!r}")
+
     steps = [
         ("connect", connect),
         (f"authenticate ({auth_mode})", authenticate),
@@ -473,6 +499,7 @@ def main(url: str, auth_mode: str) -> int:
         ("synchronous download", synchronous_download),
         ("execute_batch('out.tif') gives a GeoTIFF", execute_batch),
         ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
+        ("openeo.UDF in apply_dimension: runtimes, validation, batch job (log warns), download", udf_run),
     ]
     try:
         return flow.run(steps)

@@ -249,3 +249,23 @@ describe("catalogue sources", () => {
     );
   });
 });
+
+describe("collection ids with a slash", () => {
+  const h = harness({ catalog: [collection("AAFC/ACI"), collection("S1")] });
+
+  it("are served at the path the official clients send, and at the encoded one", async () => {
+    for (const path of ["/collections/AAFC/ACI", "/collections/AAFC%2FACI"]) {
+      const { status, body } = await h.json(path);
+      expect(status, path).toBe(200);
+      expect(body.id, path).toBe("AAFC/ACI");
+    }
+  });
+
+  it("leave the other collections and unknown nested ids as they were", async () => {
+    expect((await h.json("/collections/S1")).body.id).toBe("S1");
+    const unknown = await h.json("/collections/AAFC/NOPE");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe("CollectionNotFound");
+    expect(unknown.body.message).toContain("'AAFC/NOPE'");
+  });
+});

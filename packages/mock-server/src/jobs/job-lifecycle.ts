@@ -1,9 +1,12 @@
+import type { ProcessGraph } from "@jobkit/processes";
 import type { LogLevel } from "@jobkit/spec";
 import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
+import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
 import { renderResults } from "../results/render-results.js";
+import { assertBudgetCovers } from "./assert-budget-covers.js";
 import type { Clock } from "./clock.js";
 import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
 import { planOf } from "./plan-of.js";
@@ -151,7 +154,8 @@ export class JobLifecycle {
     });
     const seconds = (at - (job.startedAt ?? at)) / 1000;
     const { runtimeErrors } = planOf(job, this.#options.collections);
-    if (job.outcome === "error" || runtimeErrors.length > 0) {
+    const clean = job.outcome !== "error" && runtimeErrors.length === 0;
+    if (!clean || !this.#logShapeOnlyRun(job, at)) {
       job.status = "error";
       for (const problem of runtimeErrors) {
         const frame = {
@@ -198,6 +202,24 @@ export class JobLifecycle {
   }
 
   /**
+   * Logs the engine's warnings for a graph that calls a shape-only process (`run_udf`: "UDFs are not executed");
+   * when the engine refuses or fails the run, logs its error instead and answers false (the job fails).
+   */
+  #logShapeOnlyRun(job: JobRecord, at: number): boolean {
+    const graph = job.process.process_graph as ProcessGraph;
+    try {
+      for (const message of shapeOnlyWarnings(graph, this.#options.collections)) {
+        this.log(job, "warning", message, at);
+      }
+      return true;
+    } catch (error) {
+      if (!(error instanceof OpenEOError)) throw error;
+      this.log(job, "error", error.message, at, error.code);
+      return false;
+    }
+  }
+
+  /**
    * `POST /jobs/{id}/results`: queue the job (idempotent while queued/running). `forcedOutcome` is asked only
    * when the job is really queued (so a `job-outcome` fault is consumed only then).
    */
@@ -211,13 +233,7 @@ export class JobLifecycle {
         `User '${job.owner}' has no credit left; a payment is required first.`,
       );
     }
-    const costs = estimateCosts(planOf(job, this.#options.collections));
-    if (job.budget !== null && job.budget < costs) {
-      throw new OpenEOError(
-        "PaymentRequired",
-        `The job's budget of ${job.budget} credits is below its estimated costs of ${costs}; raise the budget.`,
-      );
-    }
+    assertBudgetCovers(job.budget, estimateCosts(planOf(job, this.#options.collections)));
     const now = this.#clock.now();
     job.status = "queued";
     job.progress = 0;

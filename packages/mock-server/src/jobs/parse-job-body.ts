@@ -4,6 +4,8 @@ import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process
 import type { CollectionInfo } from "../processes/collections.js";
 import { engine } from "../processes/compute-value.js";
 import { loadProjection, needsProjection } from "../processes/crs.js";
+import { assertBudgetCovers } from "./assert-budget-covers.js";
+import { estimateCosts } from "./job-lifecycle.js";
 
 /** The plans the mock knows (see capabilities `billing.plans`). */
 const PLANS = new Set(["free", "premium"]);
@@ -81,6 +83,7 @@ export async function parseJobBody(
     if (needsProjection(body.process)) await loadProjection();
     fields.execution = analyseProcess(body.process, collections);
     fields.process = body.process as Record<string, unknown>;
+    assertBudgetCovers(fields.budget, estimateCosts(fields.execution));
   }
   for (const [key, value] of Object.entries(body)) {
     if (!KNOWN_FIELDS.has(key)) fields.extra[key] = value;

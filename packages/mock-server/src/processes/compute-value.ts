@@ -9,9 +9,10 @@ import type { CollectionInfo } from "./collections.js";
  * served, not at start.
  */
 export const engine = lazyModule("The process engine", async () => {
-  const [{ createProcessRegistry, JobkitProcessesError, runProcessGraph }, { jsonOfValue }] =
+  const [{ createProcessRegistry, JobkitProcessesError, runProcessGraph, validateProcess }, { jsonOfValue }] =
     await Promise.all([import("@jobkit/processes"), import("../results/json-value.js")]);
-  return { registry: createProcessRegistry(), JobkitProcessesError, runProcessGraph, jsonOfValue };
+  const registry = createProcessRegistry();
+  return { registry, JobkitProcessesError, runProcessGraph, validateProcess, jsonOfValue };
 });
 
 /** Whether the graph saves its result to files (`save_result`), rather than returning a value. */
@@ -39,17 +40,19 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
 
 /**
  * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`); returns its value
- * and the warnings for the log. A refusal or a failure becomes the openEO error the engine names, with its status.
+ * and the warnings for the log, each once. A refusal or a failure becomes the openEO error the engine names, with
+ * its status.
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
 ): { value: Value; warnings: string[] } {
   const { JobkitProcessesError, registry, runProcessGraph } = engine.get();
-  const warnings: string[] = [];
-  const context = { warn: (message: string) => warnings.push(message), collections: catalogOf(collections) };
+  const warnings = new Set<string>(); // a callback warns once per call: a UDF in apply_dimension, per pixel
+  const context = { warn: (message: string) => warnings.add(message), collections: catalogOf(collections) };
   try {
-    return { value: runProcessGraph({ process_graph: graph }, { registry, context }), warnings };
+    const value = runProcessGraph({ process_graph: graph }, { registry, context });
+    return { value, warnings: [...warnings] };
   } catch (error) {
     if (!(error instanceof JobkitProcessesError)) throw error;
     throw OpenEOError.custom(error.status, error.openeoCode, error.message, { cause: error });

@@ -9,6 +9,7 @@ import { jobResultRoutes } from "./job-result-routes.js";
 import { jobRoutes } from "./job-routes.js";
 import { API_PATHS, methodNotAllowedRoutes } from "./method-not-allowed-routes.js";
 import { syncRoutes } from "./sync-routes.js";
+import { validationRoutes } from "./validation-routes.js";
 
 /** Every openEO endpoint of one API version, for mounting at `prefix`; routes read the version from `c.get("api")`. */
 export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string): Hono<MockEnv> {
@@ -23,6 +24,7 @@ export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string)
   app.route("/", jobRoutes(ctx));
   app.route("/", jobResultRoutes(ctx));
   app.route("/", syncRoutes(ctx));
+  app.route("/", validationRoutes(ctx));
   app.route("/", downloadRoutes(ctx));
   app.route("/", methodNotAllowedRoutes(API_PATHS));
   return app;

@@ -9,6 +9,7 @@ import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
 import { engine } from "../processes/compute-value.js";
 import { processDocument } from "../processes/process-documents.js";
+import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
@@ -16,7 +17,7 @@ import { listPage } from "./route-helpers.js";
 /** `GET /processes` lists every process the engine implements: made at the first request, then kept. */
 let processDocuments: ReturnType<typeof processDocument>[] | undefined;
 
-/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, processes, collections. */
+/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
@@ -59,6 +60,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     json(c, { conformsTo: conformanceClasses(c.get("api").version) } satisfies Schema<"conformance">),
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
+  app.get("/udf_runtimes", (c) => json(c, UDF_RUNTIMES));
   app.get("/processes", async (c) => {
     processDocuments ??= (await engine.load()).registry.list().map(processDocument);
     const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processDocuments);
@@ -74,7 +76,8 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"collection_list">);
   });
 
-  app.get("/collections/:collection_id", (c) => {
+  // openEO ids may contain "/" (`AAFC/ACI`), which the official clients send unencoded
+  app.get("/collections/:collection_id{.+}", (c) => {
     const id = c.req.param("collection_id");
     const collection = ctx.options.collections.find((candidate) => candidate.id === id);
     if (!collection) {

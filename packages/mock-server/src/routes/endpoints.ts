@@ -13,6 +13,7 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/credentials/oidc", methods: ["GET"] },
   { path: "/me", methods: ["GET"] },
   { path: "/file_formats", methods: ["GET"] },
+  { path: "/udf_runtimes", methods: ["GET"] },
   { path: "/processes", methods: ["GET"] },
   { path: "/collections", methods: ["GET"] },
   { path: "/collections/{collection_id}", methods: ["GET"] },
@@ -22,6 +23,7 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/jobs/{job_id}/logs", methods: ["GET"] },
   { path: "/jobs/{job_id}/estimate", methods: ["GET"] },
   { path: "/result", methods: ["POST"] },
+  { path: "/validation", methods: ["POST"] },
 ];
 
 /** Where the `monitor` link of `POST /result` points: the mock's own, no openEO endpoint, so never listed. */

@@ -15,16 +15,13 @@ describe("starting, results and cancel", () => {
     expect(job?.logs.filter((entry) => entry.message.startsWith("Job queued"))).toHaveLength(1);
   });
 
-  it("answers 402 PaymentRequired to a user without credit or a job over budget, and stays created", async () => {
+  it("answers 402 PaymentRequired to a user without credit, and the job stays created", async () => {
     const h = harness();
     const broke = await h.startJob(undefined, "broke");
     expect(broke.status).toBe(402);
     const refused = await h.json(`/jobs/${broke.id}/results`, { method: "POST", headers: broke.headers });
     expect(refused.body.code).toBe("PaymentRequired");
     expect(h.mock.store.get(broke.id)?.status).toBe("created");
-    const tight = await h.startJob({ process: saveResultGraph(), budget: 0.5 });
-    expect(tight.status).toBe(402);
-    expect(h.mock.store.get(tight.id)?.status).toBe("created");
   });
 
   it("charges the costs of a finished job to the user's credit", async () => {

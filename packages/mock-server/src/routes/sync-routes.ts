@@ -12,6 +12,7 @@ import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { computeValue, engine, savesResult } from "../processes/compute-value.js";
+import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
 import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 
@@ -24,6 +25,10 @@ type SyncOutput = {
   logs: { level: "info" | "warning"; message: string }[];
 };
 
+function warningLogs(warnings: readonly string[]): SyncOutput["logs"] {
+  return warnings.map((message) => ({ level: "warning", message }));
+}
+
 /**
  * What `POST /result` answers: the files of a graph that saves its result (the first one), or else the value of
  * its result node, computed by `@jobkit/processes`, as JSON.
@@ -35,12 +40,16 @@ function syncOutput(
   requestId: string,
 ): SyncOutput {
   if (savesResult(process.process_graph)) {
+    const warnings = shapeOnlyWarnings(process.process_graph as ProcessGraph, ctx.options.collections);
     const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
     return {
       bytes: output.bytes ?? new Uint8Array(),
       mediaType: output.mediaType,
-      logs: [{ level: "info", message: `Processed synchronously into ${output.name}.` }],
+      logs: [
+        ...warningLogs(warnings),
+        { level: "info", message: `Processed synchronously into ${output.name}.` },
+      ],
     };
   }
   const { value, warnings } = computeValue(process.process_graph as ProcessGraph, ctx.options.collections);
@@ -48,8 +57,8 @@ function syncOutput(
     bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),
     mediaType: "application/json",
     logs: [
-      ...warnings.map((message) => ({ level: "warning" as const, message })),
-      { level: "info" as const, message: "Computed the value of the result node synchronously." },
+      ...warningLogs(warnings),
+      { level: "info", message: "Computed the value of the result node synchronously." },
     ],
   };
 }
@@ -69,7 +78,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     if (problem) throw new OpenEOError(problem.code, problem.message);
     const user = c.get("user");
     const costs = estimateCosts(execution);
-    if (user.credit <= 0 || (fields.budget != null && fields.budget < costs)) {
+    if (user.credit <= 0) {
       throw new OpenEOError(
         "PaymentRequired",
         `Processing costs ${costs} credits; user '${user.name}' cannot pay for it.`,

@@ -820,6 +820,83 @@ export const document: Record<string, unknown> = {
           }
         }
       }
+    },
+    "/validation": {
+      "post": {
+        "operationId": "validate-custom-process",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "Check a process without running it",
+        "description": "Answers 200 with every problem found in the process, each an error object (`code`, `message`); an empty list means the process is valid. A 4XX answer means the request itself was wrong, never the process.",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/process"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The problems found; none when the process is valid.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/validation_result"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/udf_runtimes": {
+      "get": {
+        "operationId": "list-udf-runtimes",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "List the runtimes user-defined functions (UDFs) may name",
+        "security": [
+          {},
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The runtimes by name, the name being what `run_udf`'s `runtime` argument takes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/udf_runtimes"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -2401,6 +2478,60 @@ export const document: Record<string, unknown> = {
           },
           "log_level": {
             "$ref": "#/components/schemas/log_level"
+          }
+        }
+      },
+      "validation_result": {
+        "type": "object",
+        "required": [
+          "errors"
+        ],
+        "properties": {
+          "errors": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/error"
+            }
+          }
+        }
+      },
+      "udf_runtimes": {
+        "type": "object",
+        "description": "The runtimes by name. A `language` runtime lists its `versions` (each with its `libraries`), a `docker` runtime its image (`docker`) and `tags`; other types may be added by a back-end.",
+        "additionalProperties": {
+          "$ref": "#/components/schemas/udf_runtime"
+        }
+      },
+      "udf_runtime": {
+        "type": "object",
+        "description": "One runtime. openEO picks the further fields by `type`: a `language` runtime has `versions`, each version its `libraries` (name → `{version}`); a `docker` runtime has its image (`docker`) and `tags`.",
+        "required": [
+          "type",
+          "default"
+        ],
+        "additionalProperties": true,
+        "properties": {
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "default": {
+            "type": "string",
+            "description": "The default version (language) or tag (docker)."
+          },
+          "deprecated": {
+            "type": "boolean"
+          },
+          "experimental": {
+            "type": "boolean"
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
           }
         }
       }

@@ -326,6 +326,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a process without running it
+         * @description Answers 200 with every problem found in the process, each an error object (`code`, `message`); an empty list means the process is valid. A 4XX answer means the request itself was wrong, never the process.
+         */
+        post: operations["validate-custom-process"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/udf_runtimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the runtimes user-defined functions (UDFs) may name */
+        get: operations["list-udf-runtimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -724,6 +761,26 @@ export interface components {
             plan?: string | null;
             budget?: components["schemas"]["money"];
             log_level?: components["schemas"]["log_level"];
+        };
+        validation_result: {
+            errors: components["schemas"]["error"][];
+        };
+        /** @description The runtimes by name. A `language` runtime lists its `versions` (each with its `libraries`), a `docker` runtime its image (`docker`) and `tags`; other types may be added by a back-end. */
+        udf_runtimes: {
+            [key: string]: components["schemas"]["udf_runtime"];
+        };
+        /** @description One runtime. openEO picks the further fields by `type`: a `language` runtime has `versions`, each version its `libraries` (name → `{version}`); a `docker` runtime has its image (`docker`) and `tags`. */
+        udf_runtime: {
+            title?: string;
+            description?: string;
+            type: string;
+            /** @description The default version (language) or tag (docker). */
+            default: string;
+            deprecated?: boolean;
+            experimental?: boolean;
+            links?: components["schemas"]["links"];
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
@@ -1304,6 +1361,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "validate-custom-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["process"];
+            };
+        };
+        responses: {
+            /** @description The problems found; none when the process is valid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["validation_result"];
+                };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "list-udf-runtimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runtimes by name, the name being what `run_udf`'s `runtime` argument takes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["udf_runtimes"];
                 };
             };
             "4XX": components["responses"]["client_error_auth"];

@@ -1,0 +1,51 @@
+import { Hono } from "hono";
+import type { Schema } from "../internal/api-types.js";
+import type { MockContext } from "../internal/mock-context.js";
+import type { MockEnv } from "../internal/mock-env.js";
+import { OpenEOError } from "../internal/openeo-error.js";
+import { readJsonBody } from "../internal/read-json-body.js";
+import { json } from "../internal/respond.js";
+import { analyseProcess } from "../processes/analyse-process.js";
+import type { CollectionInfo } from "../processes/collections.js";
+import { engine } from "../processes/compute-value.js";
+import { loadProjection, needsProjection } from "../processes/crs.js";
+
+type ValidationError = Schema<"validation_result">["errors"][number];
+
+/**
+ * What the mock itself would refuse in a process the engine found valid: what `POST /jobs` answers with an
+ * error (a format, an extent), and what would fail the run (an unknown collection or band).
+ */
+function mockProblems(process: unknown, collections: readonly CollectionInfo[]): ValidationError[] {
+  try {
+    const plan = analyseProcess(process, collections);
+    return plan.runtimeErrors.map(({ code, message }) => ({ code, message }));
+  } catch (error) {
+    if (!(error instanceof OpenEOError)) throw error;
+    return [{ code: error.code, message: error.message }];
+  }
+}
+
+/**
+ * `POST /validation`: 200 with every problem of the process, each `{code, message}` (empty when valid), first
+ * the engine's validation (structure, process ids, argument schemas), then the mock's own checks. Only a
+ * request that is wrong as a whole (not JSON, no `process_graph`) is a 4XX, as openEO says.
+ */
+export function validationRoutes(ctx: MockContext): Hono<MockEnv> {
+  const app = new Hono<MockEnv>();
+  app.post("/validation", async (c) => {
+    const body = await readJsonBody(c, ctx.options.maxBodyBytes);
+    if (!("process_graph" in body)) {
+      throw new OpenEOError("ProcessGraphMissing", "The body must be a process with a process_graph object.");
+    }
+    const { registry, validateProcess } = await engine.load();
+    if (needsProjection(body)) await loadProjection();
+    const rejections = validateProcess(body, { registry });
+    const errors: ValidationError[] =
+      rejections.length > 0
+        ? rejections.map((error) => ({ code: error.openeoCode, message: error.message }))
+        : mockProblems(body, ctx.options.collections);
+    return json(c, { errors } satisfies Schema<"validation_result">);
+  });
+  return app;
+}
