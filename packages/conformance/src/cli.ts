@@ -4,7 +4,6 @@ import { red as paintRed, useColour } from "./cli/colour.js";
 import { exitOnEpipe } from "./cli/exit-on-epipe.js";
 import { createHeartbeat } from "./cli/heartbeat.js";
 import { packageVersion } from "./cli/package-version.js";
-import { unfinishedResult } from "./cli/unfinished-result.js";
 import { writeReports } from "./cli/write-reports.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { type CliCommand, parseCli, USAGE } from "./internal/cli-args.js";
@@ -16,7 +15,11 @@ const colour = useColour(process.env, process.stdout.isTTY);
  * For a run that ended in an error (the target unreachable, say): writes every requested report file, the error
  * as the run's problem, so that each exists on every exit path; then passes the error on.
  */
-function reportUnfinished(command: CliCommand, startedAt: Date): (error: unknown) => never {
+function reportUnfinished(
+  command: CliCommand,
+  startedAt: Date,
+  unfinishedResult: typeof import("./cli/unfinished-result.js")["unfinishedResult"],
+): (error: unknown) => never {
   return (error) => {
     const problem = error instanceof Error ? error.message : String(error);
     const redacted = command.options.redact !== false;
@@ -56,7 +59,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
   const startedAt = new Date();
   // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
-  const { runConformance } = await import("./run-conformance.js");
+  const [{ runConformance }, { unfinishedResult }] = await Promise.all([
+    import("./run-conformance.js"),
+    import("./cli/unfinished-result.js"),
+  ]);
   const result = await runConformance({
     ...command.options,
     onEvent: (event) => {
@@ -64,7 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
       consoleReporter?.onEvent(event);
     },
   })
-    .catch(reportUnfinished(command, startedAt))
+    .catch(reportUnfinished(command, startedAt, unfinishedResult))
     .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
   writeReports(command.reports, result, (text) => process.stdout.write(text), command.console);
