@@ -1,3 +1,4 @@
+import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import type { ProcessContext } from "../../process-entry.js";
 import { invalidArgument, processException } from "../common/process-errors.js";
@@ -9,25 +10,10 @@ export function bandsAxis(processId: string, cube: DataCube): number {
   return axis;
 }
 
-function cellCount(dimensions: readonly Dimension[]): number {
-  return dimensions.reduce((product, dimension) => product * dimension.labels.length, 1);
-}
-
 /** A cube of these dimensions whose cells all hold no-data, refused beyond the context's cell limit. */
-export function emptyCube(
-  processId: string,
-  dimensions: readonly Dimension[],
-  context: ProcessContext,
-): DataCube {
+export function emptyCube(dimensions: readonly Dimension[], context: ProcessContext): DataCube {
   const cells = cellCount(dimensions);
-  const limit = context.maxCubeCells;
-  if (limit !== undefined && cells > limit) {
-    throw processException(
-      processId,
-      "CubeTooLarge",
-      `the result would hold ${cells} cells, more than the limit of ${limit}; use a smaller extent.`,
-    );
-  }
+  assertCubeCells(cells, context);
   return new DataCube(dimensions, new Float64Array(cells).fill(Number.NaN));
 }
 
@@ -46,7 +32,7 @@ export function addBands(
   const axis = bandsAxis(processId, cube);
   const bands = cube.dimensions[axis] as Dimension;
   const labels = [...new Set([...bands.labels, ...added])];
-  const result = emptyCube(processId, replaceDimension(cube, axis, { ...bands, labels }), context);
+  const result = emptyCube(replaceDimension(cube, axis, { ...bands, labels }), context);
   const inner = cellCount(cube.dimensions.slice(axis + 1));
   const block = bands.labels.length * inner;
   for (let outer = 0; outer < cellCount(cube.dimensions.slice(0, axis)); outer++) {

@@ -57,7 +57,7 @@ function predict(args: Readonly<Record<string, Value>>, context: ProcessContext)
   if (labels === null) throw invalidArgument("predict_curve", "labels", "the labels to predict", null);
   const temporal = labels.every((label) => typeof label === "string" && !Number.isNaN(Date.parse(label)));
   const predicted: Dimension = { name: dimension, type: temporal ? "temporal" : "other", labels };
-  return emptyCube("predict_curve", replaceDimension(cube, axis, predicted), context);
+  return emptyCube(replaceDimension(cube, axis, predicted), context);
 }
 
 /** The curve-fitting processes: the right shapes, with the initial guess and no-data for values. */

@@ -39,7 +39,7 @@ export const opticalProcesses: readonly ProcessImplementation[] = [
       const detection = choiceArgument("cloud_detection", "method", method, DETECTION_METHODS, true);
       const axis = bandsAxis("cloud_detection", cube);
       const bands = { ...(cube.dimensions[axis] as Dimension), labels: disturbancesOf(detection) };
-      return emptyCube("cloud_detection", replaceDimension(cube, axis, bands), context);
+      return emptyCube(replaceDimension(cube, axis, bands), context);
     },
   }),
   shapeOnlyProcess({
