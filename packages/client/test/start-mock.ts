@@ -11,7 +11,10 @@ export function startMock(args: string[]): Promise<{ mock: ChildProcess; url: st
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the mock did not start within 25 s")), 25_000);
+    const timer = setTimeout(() => {
+      mock.kill("SIGTERM"); // a mock that starts after the budget must not outlive the test run
+      reject(new Error("the mock did not start within 25 s"));
+    }, 25_000);
     let output = "";
     mock.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
