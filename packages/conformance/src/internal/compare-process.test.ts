@@ -86,3 +86,30 @@ describe("compareProcess", () => {
     ).toEqual([]);
   });
 });
+
+describe("compareProcess with data cubes", () => {
+  const cubeProcess: ProcessDefinition = {
+    ...official,
+    id: "reduce",
+    parameters: [
+      { name: "data", schema: { type: "object", subtype: "datacube", dimensions: [{ type: "temporal" }] } },
+    ],
+    returns: { schema: { type: "object", subtype: "datacube" } },
+  };
+
+  it("takes openeo-processes 1.x's raster-cube for 2.0's datacube", () => {
+    const listed = {
+      parameters: [{ name: "data", schema: { type: "object", subtype: "raster-cube" } }],
+      returns: { schema: { type: "object", subtype: "raster-cube" } },
+    };
+    expect(compareProcess(listed, cubeProcess, withoutProse)).toEqual([]);
+  });
+
+  it("still tells a data cube from any value", () => {
+    const listed = { parameters: [{ name: "data", schema: {} }], returns: { schema: { type: "boolean" } } };
+    expect(compareProcess(listed, cubeProcess, withoutProse)).toEqual([
+      "reduce: the schema of parameter data differs from the official one",
+      "reduce: the return schema differs from the official one",
+    ]);
+  });
+});

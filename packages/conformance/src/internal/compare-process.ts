@@ -6,6 +6,24 @@ type Listed = Record<string, unknown>;
 /** A JSON value without prose, as the registry stores the official definitions. */
 export type ProseRemover = <T>(value: T) => T;
 
+/** Data cube subtypes: openeo-processes 1.x wrote `raster-cube` and `vector-cube`, 2.0 writes `datacube`. */
+const CUBE_SUBTYPES = new Set(["raster-cube", "vector-cube", "datacube"]);
+
+/** A schema with every data cube as `{type: object, subtype: datacube}`, so that 1.x and 2.0 cubes compare. */
+function cubesAlike(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(cubesAlike);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const value = schema as Record<string, unknown>;
+  if (typeof value.subtype === "string" && CUBE_SUBTYPES.has(value.subtype))
+    return { type: "object", subtype: "datacube" };
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, cubesAlike(child)]));
+}
+
+/** Whether a listed schema is the official one, prose left out and data cubes of either version alike. */
+function sameSchema(listed: unknown, official: unknown, strip: ProseRemover): boolean {
+  return isDeepStrictEqual(cubesAlike(strip(listed)), cubesAlike(official));
+}
+
 function nameOf(parameter: unknown): string {
   const name = (parameter as { name?: unknown } | null)?.name;
   return typeof name === "string" ? name : String(name);
@@ -46,7 +64,7 @@ function parameterFaults(
     faults.push(
       `${id}: parameter ${official.name} is ${official.optional ? "required" : "optional"}, officially ${official.optional ? "optional" : "required"}`,
     );
-  if (!isDeepStrictEqual(strip(actual.schema), official.schema))
+  if (!sameSchema(actual.schema, official.schema, strip))
     faults.push(`${id}: the schema of parameter ${official.name} differs from the official one`);
   return faults;
 }
@@ -55,8 +73,9 @@ function parameterFaults(
  * How a process a back-end lists differs from its official definition, compared as the official test suite's
  * functional metadata test does (openeo-test-suite, tests/processes/metadata): parameters in order by name,
  * optional flag and schema; a parameter left out or added only with a default; the return schema; the
- * experimental and deprecated flags when the official process has them. Prose (descriptions, titles) is left out
- * of the comparison. Empty when it matches.
+ * experimental and deprecated flags when the official process has them. Less strict than the suite: prose
+ * (descriptions, titles) is left out, and a data cube is one whatever its subtype says (1.x `raster-cube`,
+ * 2.0 `datacube` with its dimensions). Empty when it matches.
  */
 export function compareProcess(listed: Listed, official: ProcessDefinition, strip: ProseRemover): string[] {
   const id = official.id;
@@ -67,7 +86,7 @@ export function compareProcess(listed: Listed, official: ProcessDefinition, stri
     if (index < parameters.length) faults.push(...parameterFaults(id, parameter, parameters[index], strip));
   });
   const returns = (listed.returns ?? {}) as Listed;
-  if (!isDeepStrictEqual(strip(returns.schema), official.returns.schema))
+  if (!sameSchema(returns.schema, official.returns.schema, strip))
     faults.push(`${id}: the return schema differs from the official one`);
   if (official.experimental && listed.experimental !== true) faults.push(`${id} is not marked experimental`);
   if (official.deprecated && listed.deprecated !== true) faults.push(`${id} is not marked deprecated`);

@@ -51,11 +51,14 @@ async function unsupported(s: Session): Promise<void> {
     Object.assign(node.arguments, { format: UNKNOWN_FORMAT }),
   );
   const answer = process && (await s.api("POST", "/result", { json: { process } }));
-  await s.check("formats.unsupported", (c) =>
-    answer
-      ? refusalVerdict(c.use(answer), "POST /result", `saving in the format ${UNKNOWN_FORMAT}`)
-      : skip("the run's process has no save_result node"),
-  );
+  const failed = answer && (answer.status === undefined || answer.status >= 500);
+  const valid = failed ? await s.api("POST", "/result", { json: { process: s.options.process } }) : undefined;
+  await s.check("formats.unsupported", (c) => {
+    if (!answer) return skip("the run's process has no save_result node");
+    if (valid && !isResult(c.use(valid)))
+      return skip(`not evaluated: the process with its own format ${answered(valid)} as well`);
+    return refusalVerdict(c.use(answer), "POST /result", `saving in the format ${UNKNOWN_FORMAT}`);
+  });
 }
 
 /** Output format names: another case of a listed name is the same format, an unknown name is refused. */
