@@ -197,6 +197,24 @@ describe("process checks", { timeout: 60_000 }, () => {
   });
 });
 
+describe("checks whose valid request fails too", { timeout: 60_000 }, () => {
+  it("every POST /result and POST /validation answered 500: the refusal checks are not evaluated", async () => {
+    const url = await serve(async (request, mock) =>
+      request.method === "POST" && ["/result", "/validation"].includes(new URL(request.url).pathname)
+        ? corsJson({ code: "Internal", message: "Server error: Unauthorized" }, 500)
+        : mock(request),
+    );
+    const result = await run(url, "formats.unsupported,processes.unknown");
+    expect(result.stdout).toMatch(
+      /- formats\.unsupported .*not evaluated: the process with its own format answered 500 Internal/,
+    );
+    expect(result.stdout).toMatch(
+      /- processes\.unknown .*not evaluated: POST \/validation of the run's valid process/,
+    );
+    expect(result.stdout).not.toMatch(/✗ (formats|processes)\./);
+  });
+});
+
 describe("the mock", { timeout: 60_000 }, () => {
   it("passes every collection, format name and process check", async () => {
     const url = await serve(passThrough);
