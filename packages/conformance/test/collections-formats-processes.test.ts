@@ -185,7 +185,9 @@ describe("process checks", { timeout: 60_000 }, () => {
 
   it("a validation that answers 400 to a faulty graph: the refusal checks fail", async () => {
     const url = await serve(async (request, mock) =>
-      request.method === "POST" && new URL(request.url).pathname === "/validation"
+      request.method === "POST" &&
+      new URL(request.url).pathname === "/validation" &&
+      (await request.clone().text()).includes("jobkit_conformance_no_such_process")
         ? corsJson({ code: "ProcessUnsupported", message: "No." }, 400)
         : mock(request),
     );
