@@ -4,7 +4,7 @@ import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { type Raster, synthesizeRaster } from "./outputs/raster.js";
 import { encodeCsv, encodeGeoJson, encodeJson, resultDates } from "./outputs/tables.js";
-import { rasterWriters } from "./raster-writers.js";
+import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
 export interface ResultFile {
@@ -30,7 +30,7 @@ function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uin
     case "PNG":
       return rasterWriters.get().png.encodeQuicklook(raster);
     case "netCDF": {
-      const { encodeNetCdf, overDates } = rasterWriters.get().netCdf;
+      const { encodeNetCdf, overDates } = netCdfWriter.get();
       return encodeNetCdf(overDates(raster, resultDates(plan)), plan.native);
     }
     case "CSV":
@@ -52,7 +52,7 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 /**
  * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
  * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes. Raster outputs need
- * `rasterWriters.load()` first.
+ * `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
  */
 export function renderResults(
   plan: ExecutionPlan,

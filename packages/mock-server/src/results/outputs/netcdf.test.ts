@@ -36,8 +36,12 @@ describe("encodeNetCdf", () => {
       expect(b08.attrs.grid_mapping?.value).toBe("crs");
       const values = b08.value as Uint16Array;
       const cells = raster.width * raster.height;
-      expect(Array.from(values.subarray(2 * cells, 3 * cells))).toEqual(Array.from(raster.bands[1] as Uint16Array));
-      expect(["t", "y", "x"].map((name) => dataset(file, name).attrs._Netcdf4Dimid?.value)).toEqual([0, 1, 2]);
+      expect(Array.from(values.subarray(2 * cells, 3 * cells))).toEqual(
+        Array.from(raster.bands[1] as Uint16Array),
+      );
+      expect(["t", "y", "x"].map((name) => dataset(file, name).attrs._Netcdf4Dimid?.value)).toEqual([
+        0, 1, 2,
+      ]);
     });
   });
 
@@ -53,7 +57,9 @@ describe("encodeNetCdf", () => {
       expect(y[0]).toBeCloseTo(50.25 - 0.125 / raster.height, 12);
       expect(y.at(-1)).toBeCloseTo(50 + 0.125 / raster.height, 12);
       expect(dataset(file, "x").attrs.units?.value).toBe("degrees_east");
-      expect(dataset(file, "crs").attrs.crs_wkt?.value).toMatch(/^GEOGCS\["WGS 84".*AUTHORITY\["EPSG","4326"\]\]$/);
+      expect(dataset(file, "crs").attrs.crs_wkt?.value).toMatch(
+        /^GEOGCS\["WGS 84".*AUTHORITY\["EPSG","4326"\]\]$/,
+      );
     });
   });
 
