@@ -104,7 +104,7 @@ describe("output format names", { timeout: 60_000 }, () => {
     );
     const result = await run(url, "formats.case-insensitive");
     expect(result.stdout).toMatch(
-      /✗ formats\.case-insensitive .*gtiff answered 200, but the process asks for GTiff \(image\/tiff\) but the answer is image\/png/,
+      /✗ formats\.case-insensitive .*gtiff answered 200; the process asks for GTiff \(image\/tiff\) but the answer is image\/png/,
     );
     expect(result.code).toBe(1);
   });

@@ -20,9 +20,9 @@ function isResult(exchange: Exchange): boolean {
 /** The verdict on the answer to the name in another case: the format's Content-Type and bytes. */
 function sameFormatVerdict(answer: Exchange, format: string, name: string): Outcome {
   const type = contentTypeVerdict(answer, format);
-  if (type.status === "fail") return fail(`${name} answered 200, but ${type.observation}`);
+  if (type.status === "fail") return fail(`${name} answered 200; ${type.observation}`);
   const bytes = bytesVerdict(answer, format);
-  if (bytes.status === "fail") return fail(`${name} answered 200, but ${bytes.observation}`);
+  if (bytes.status === "fail") return fail(`${name} answered 200; ${bytes.observation}`);
   return pass(
     `${name} answered 200 with ${type.observation}${bytes.status === "pass" ? `; ${bytes.observation}` : ""}`,
   );
