@@ -7,15 +7,10 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
-import { engine } from "../processes/compute-value.js";
-import { processDocument } from "../processes/process-documents.js";
 import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
-
-/** `GET /processes` lists every process the engine implements: made at the first request, then kept. */
-let processDocuments: ReturnType<typeof processDocument>[] | undefined;
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -62,9 +57,12 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
   app.get("/udf_runtimes", (c) => json(c, UDF_RUNTIMES));
   app.get("/processes", async (c) => {
-    processDocuments ??= (await engine.load()).registry.list().map(processDocument);
-    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processDocuments);
-    return json(c, { processes: items, links } satisfies Schema<"process_list">);
+    await ctx.processes.load();
+    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, ctx.processes.documents());
+    return json(c, {
+      processes: items as Schema<"process_list">["processes"],
+      links,
+    } satisfies Schema<"process_list">);
   });
 
   app.get("/collections", (c) => {

@@ -1,3 +1,4 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import { Hono } from "hono";
 import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -16,9 +17,13 @@ type ValidationError = Schema<"validation_result">["errors"][number];
  * What the mock itself would refuse in a process the engine found valid: what `POST /jobs` answers with an
  * error (a format, an extent), and what would fail the run (an unknown collection or band).
  */
-function mockProblems(process: unknown, collections: readonly CollectionInfo[]): ValidationError[] {
+function mockProblems(
+  process: unknown,
+  collections: readonly CollectionInfo[],
+  registry: ProcessRegistry,
+): ValidationError[] {
   try {
-    const plan = analyseProcess(process, collections);
+    const plan = analyseProcess(process, collections, registry);
     return plan.runtimeErrors.map(({ code, message }) => ({ code, message }));
   } catch (error) {
     if (!(error instanceof OpenEOError)) throw error;
@@ -28,7 +33,8 @@ function mockProblems(process: unknown, collections: readonly CollectionInfo[]):
 
 /**
  * `POST /validation`: 200 with every problem of the process, each `{code, message}` (empty when valid), first
- * the engine's validation (structure, process ids, argument schemas), then the mock's own checks. Only a
+ * the engine's validation (structure, process ids, argument schemas), then the mock's own checks. The process may
+ * call the back-end's processes and those of allowed namespace URLs, not a user's (the request may be anonymous). Only a
  * request that is wrong as a whole (not JSON, no `process_graph`) is a 4XX, as openEO says.
  */
 export function validationRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -38,13 +44,21 @@ export function validationRoutes(ctx: MockContext): Hono<MockEnv> {
     if (!("process_graph" in body)) {
       throw new OpenEOError("ProcessGraphMissing", "The body must be a process with a process_graph object.");
     }
-    const { registry, validateProcess } = await engine.load();
+    let registry: ProcessRegistry;
+    try {
+      registry = await ctx.processes.registryFor(undefined, body);
+    } catch (error) {
+      if (!(error instanceof OpenEOError)) throw error;
+      return json(c, {
+        errors: [{ code: error.code, message: error.message }],
+      } satisfies Schema<"validation_result">);
+    }
     if (needsProjection(body)) await loadProjection();
-    const rejections = validateProcess(body, { registry });
+    const rejections = engine.get().validateProcess(body, { registry });
     const errors: ValidationError[] =
       rejections.length > 0
         ? rejections.map((error) => ({ code: error.openeoCode, message: error.message }))
-        : mockProblems(body, ctx.options.collections);
+        : mockProblems(body, ctx.options.collections, registry);
     return json(c, { errors } satisfies Schema<"validation_result">);
   });
   return app;
