@@ -9,7 +9,7 @@ function invalid(id: string, why: string): OpenEOError {
 }
 
 /**
- * `PUT /process_graphs/{id}`: checks a user-defined process as a whole before it is stored, so that a refused one
+ * `PUT /process_graphs/{id}` (a body with a `process_graph`): checks a user-defined process as a whole before it is stored, so that a refused one
  * changes nothing: its shape, its id (not a predefined or back-end process's), that it never calls itself
  * (directly or through others), and then its graph with the engine's validation, as a job's would be.
  */
@@ -19,13 +19,7 @@ export async function storeUserProcess(
   id: string,
   body: Record<string, unknown>,
 ): Promise<void> {
-  if (!("process_graph" in body))
-    throw new OpenEOError("ProcessGraphMissing", `The user-defined process '${id}' needs a process_graph.`);
-  if (body.id !== undefined && body.id !== null && body.id !== id)
-    throw new OpenEOError(
-      "RequestInvalid",
-      `The body's id '${String(body.id)}' differs from the path's '${id}'.`,
-    );
+  // openEO: an `id` in the body that differs from the path's is replaced by the path's
   const process = readStoredProcess({ ...body, id }, (why) => invalid(id, `${why}.`));
   await catalog.load();
   if (catalog.isBackendProcess(id)) {

@@ -49,6 +49,8 @@ export function processGraphRoutes(ctx: MockContext): Hono<MockEnv> {
         "RequestInvalid",
         `A user-defined process id is letters, digits and _, got '${id}'.`,
       );
+    if (!("process_graph" in body))
+      throw new OpenEOError("ProcessGraphMissing", `The user-defined process '${id}' needs a process_graph.`);
     assertValidRequestBody("PUT", "/process_graphs/{process_graph_id}", body);
     await storeUserProcess(ctx.processes, c.get("user").name, id, body);
     return empty(c, 200);
