@@ -258,11 +258,10 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
   }, name);
 }
 
-async function processSuite(): Promise<Outcome> {
-  const name = "official process tests over HTTP";
-  let python: string;
+/** The official suite's python, or the failed outcome `name` when its environment cannot be made. */
+function suitePython(name: string): string | Outcome {
   try {
-    python = ensurePythonEnv({
+    return ensurePythonEnv({
       venvDir: suiteVenvDir,
       requirementsFile: suiteRequirementsFile,
       log: console.log,
@@ -270,6 +269,12 @@ async function processSuite(): Promise<Outcome> {
   } catch (error) {
     return { name, ok: false, why: (error as Error).message };
   }
+}
+
+async function processSuite(): Promise<Outcome> {
+  const name = "official process tests over HTTP";
+  const python = suitePython(name);
+  if (typeof python !== "string") return python;
   return withMock(async (mock) => {
     console.log(`── openeo-test-suite tests/processes/processing --runner http against ${mock.url}`);
     const workDir = join(here, "out", "process-suite");
@@ -294,16 +299,8 @@ async function processSuite(): Promise<Outcome> {
 /** The suite's process-metadata tests against the mock serving the official definitions (`--processes`). */
 async function metadataSuite(): Promise<Outcome> {
   const name = "official process-metadata tests";
-  let python: string;
-  try {
-    python = ensurePythonEnv({
-      venvDir: suiteVenvDir,
-      requirementsFile: suiteRequirementsFile,
-      log: console.log,
-    });
-  } catch (error) {
-    return { name, ok: false, why: (error as Error).message };
-  }
+  const python = suitePython(name);
+  if (typeof python !== "string") return python;
   const extraArgs = ["--processes", processesReferenceDir];
   return withMock(
     async (mock) => {

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MockOptionsError } from "../src/index.js";
-import { root } from "./start-cli.js";
+import { cliFailure } from "./start-cli.js";
 import { harness } from "./support.js";
 
 const number = { type: "number" };
@@ -129,18 +128,7 @@ describe("the processes option (--processes)", () => {
 
   it("makes the CLI exit with 2 and one line for a bad --processes file", () => {
     const file = join(folderOf({ "bad.json": { processes: "none" } }), "bad.json");
-    let status = 0;
-    let stderr = "";
-    try {
-      execFileSync(process.execPath, ["dist/cli.js", "--port", "0", "--processes", file], {
-        cwd: root,
-        stdio: "pipe",
-        timeout: 10_000,
-      });
-    } catch (error) {
-      status = (error as { status: number }).status;
-      stderr = String((error as { stderr: Buffer }).stderr);
-    }
+    const { status, stderr } = cliFailure(["--port", "0", "--processes", file]);
     expect(status).toBe(2);
     expect(stderr.split("\n")[0]).toBe(
       `jobkit-mock: processes: ${file} is not a saved process list: it needs a "processes" array.`,

@@ -1,5 +1,5 @@
 import { isDataCube, type ProcessEntry, ProcessRegistry, type Value } from "@jobkit/processes";
-import { definitionOf } from "./definition-of.js";
+import { entryOfDescription } from "./entry-of-description.js";
 import type { ProcessDescription } from "./stored-process.js";
 
 /**
@@ -7,19 +7,12 @@ import type { ProcessDescription } from "./stored-process.js";
  * it answers its first data cube argument unchanged (or null), and warns that it did.
  */
 export function shapeOnlyEntry(process: ProcessDescription): ProcessEntry {
-  return {
-    id: process.id,
-    summary: typeof process.summary === "string" ? process.summary : process.id,
-    fidelity: "shape-only",
-    definition: definitionOf(process),
-    documentation: "",
-    run: (args, context) => {
-      context.warn(
-        `${process.id}: the mock does not implement this process; its result is its first data cube argument, unchanged (shape only).`,
-      );
-      return (Object.values(args).find(isDataCube) as Value | undefined) ?? null;
-    },
-  };
+  return entryOfDescription(process, "shape-only", (args, context) => {
+    context.warn(
+      `${process.id}: the mock does not implement this process; its result is its first data cube argument, unchanged (shape only).`,
+    );
+    return (Object.values(args).find(isDataCube) as Value | undefined) ?? null;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   ProcessRegistry,
   runProcessGraph,
 } from "@jobkit/processes";
-import { definitionOf } from "./definition-of.js";
+import { entryOfDescription } from "./entry-of-description.js";
 import { resolveStored, type StoredNamespaces } from "./resolve-stored.js";
 import type { StoredProcess } from "./stored-process.js";
 
@@ -54,14 +54,8 @@ export class NamespacedRegistry extends ProcessRegistry {
 
   #udpEntry(process: StoredProcess): ProcessEntry {
     const { process_graph, parameters } = process;
-    return {
-      id: process.id,
-      summary: typeof process.summary === "string" ? process.summary : process.id,
-      fidelity: "exact",
-      definition: definitionOf(process),
-      documentation: "",
-      run: (args, context) =>
-        runProcessGraph({ process_graph, parameters }, { registry: this, context, parameters: args }),
-    };
+    return entryOfDescription(process, "exact", (args, context) =>
+      runProcessGraph({ process_graph, parameters }, { registry: this, context, parameters: args }),
+    );
   }
 }
