@@ -90,6 +90,16 @@ describe("user-defined processes (/process_graphs)", () => {
     expect((await runSync(h, "plus_ten", "user")).body).toBe(42);
     expect((await runSync(h, "twice_plus_ten")).body).toBe(52);
     expect((await runSync(h, "plus_ten", "backend")).body.code).toBe("ProcessUnsupported");
+    const validate = async (headers: Record<string, string>) =>
+      h.json("/validation", {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/json" },
+        body: JSON.stringify(calling("plus_ten", "user")),
+      });
+    expect((await validate(await h.auth())).body.errors).toEqual([]);
+    expect((await validate({})).body.errors.map((error: { code: string }) => error.code)).toEqual([
+      "ProcessUnsupported",
+    ]);
   });
 
   it("runs a batch job whose graph calls a stored process, which later changes do not affect", async () => {

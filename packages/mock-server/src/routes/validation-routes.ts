@@ -1,10 +1,12 @@
 import type { ProcessRegistry } from "@jobkit/processes";
 import { Hono } from "hono";
+import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
+import { requestHeader } from "../internal/request-header.js";
 import { json } from "../internal/respond.js";
 import { analyseProcess } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";
@@ -34,19 +36,22 @@ function mockProblems(
 /**
  * `POST /validation`: 200 with every problem of the process, each `{code, message}` (empty when valid), first
  * the engine's validation (structure, process ids, argument schemas), then the mock's own checks. The process may
- * call the back-end's processes and those of allowed namespace URLs, not a user's (the request may be anonymous). Only a
+ * call the back-end's processes, those of allowed namespace URLs and, when the request is signed in, the user's. Only a
  * request that is wrong as a whole (not JSON, no `process_graph`) is a 4XX, as openEO says.
  */
 export function validationRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
+  const auth = requireUser(ctx);
   app.post("/validation", async (c) => {
+    // signed in (optional): the process may call the user's own processes
+    if (requestHeader(c, "authorization")) await auth(c, async () => {});
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
     if (!("process_graph" in body)) {
       throw new OpenEOError("ProcessGraphMissing", "The body must be a process with a process_graph object.");
     }
     let registry: ProcessRegistry;
     try {
-      registry = await ctx.processes.registryFor(undefined, body);
+      registry = await ctx.processes.registryFor(c.get("user")?.name, body);
     } catch (error) {
       if (!(error instanceof OpenEOError)) throw error;
       return json(c, {
