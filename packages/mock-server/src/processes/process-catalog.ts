@@ -43,11 +43,12 @@ export class ProcessCatalog {
     this.#loaded = { predefined, documents: [...documents, ...published.values()] };
     for (const process of published.values()) {
       const [refusal] = validateProcess(process, { registry: this.registry(undefined) });
-      if (refusal)
-        throw new OpenEOError(
-          "Internal",
-          `The back-end process '${process.id}' is invalid: ${refusal.message}`,
-        );
+      if (!refusal) continue;
+      this.#loaded = undefined; // every later request fails the same way, none serves the bad process
+      throw new OpenEOError(
+        "Internal",
+        `The back-end process '${process.id}' is invalid: ${refusal.message}`,
+      );
     }
   }
 

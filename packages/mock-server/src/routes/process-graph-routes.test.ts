@@ -228,3 +228,15 @@ describe("process namespaces", () => {
     expect((await put(h, "plus_ten", PLUS_TEN)).body.code).toBe("PredefinedProcessExists");
   });
 });
+
+describe("back-end processes (udp) checked by the engine", () => {
+  it("fails every request that needs processes while one is invalid, naming it", async () => {
+    const bad = { id: "broken_sum", process_graph: { n: node("add", { x: "one", y: 1 }, { result: true }) } };
+    const h = harness({ timing: { mode: "virtual" }, udp: [bad] });
+    await expect(h.mock.loadProcesses()).rejects.toThrow("The back-end process 'broken_sum' is invalid");
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const { status, body } = await h.json("/processes");
+      expect([status, body.code]).toEqual([500, "Internal"]);
+    }
+  });
+});
