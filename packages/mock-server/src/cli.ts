@@ -2,7 +2,7 @@
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import type { ApiVersion } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
 import { red, useColour } from "./cli/colour.js";
 import { duration } from "./cli/duration.js";
 import { withFlagNames } from "./cli/flag-names.js";

@@ -1,4 +1,4 @@
-import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
+import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec/facts";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
 import { MockOptionsError } from "./mock-error.js";

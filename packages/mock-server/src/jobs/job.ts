@@ -1,4 +1,4 @@
-import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec";
+import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec/facts";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import type { ResultFile } from "../results/render-results.js";
 

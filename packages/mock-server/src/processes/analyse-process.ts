@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@jobkit/spec";
+import type { ErrorCode } from "@jobkit/spec/facts";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";

@@ -1,4 +1,4 @@
-import type { ApiVersion } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";

@@ -1,4 +1,4 @@
-import { STAC_VERSION } from "@jobkit/spec";
+import { STAC_VERSION } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import type { AnyVersionSchema, Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
