@@ -3,6 +3,7 @@ import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import type { ApiVersion } from "@jobkit/spec/facts";
+import { byteSize } from "./cli/byte-size.js";
 import { red, useColour } from "./cli/colour.js";
 import { duration } from "./cli/duration.js";
 import { withFlagNames } from "./cli/flag-names.js";
@@ -36,6 +37,8 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            until jobs are deleted (default: no limit)
   --max-jobs-per-user <n>  store at most n jobs per user, the same way (default: no limit on
                            loopback, 1000 beyond)
+  --max-body <size>        largest request body accepted, e.g. 512KiB, 16MiB or 1GiB (a bare number
+                           is bytes; default 16MiB); a bigger one answers 413 PayloadTooLarge
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
@@ -152,6 +155,7 @@ const OPTIONS = {
   "oidc-audience": { type: "string" },
   "max-jobs-per-user": { type: "string" },
   "page-size": { type: "string" },
+  "max-body": { type: "string" },
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
@@ -208,6 +212,7 @@ async function main(): Promise<void> {
   if (values["max-jobs-per-user"] !== undefined)
     options.maxJobsPerUser = integer(values["max-jobs-per-user"], "max-jobs-per-user");
   if (values["page-size"] !== undefined) options.pageSize = integer(values["page-size"], "page-size");
+  if (values["max-body"] !== undefined) options.maxBodyBytes = byteSize(values["max-body"], "max-body");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];
