@@ -33,4 +33,11 @@ describe("the start path of jobkit-mock", () => {
     expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
     expect(loaded.has("@jobkit/spec/facts")).toBe(true);
   });
+
+  it("leaves out the fault-injection middleware (loaded with the first fault)", () => {
+    const seen = new Set<string>();
+    for (const file of START) packagesLoaded(join(src, file), seen);
+    expect(seen.has(join(src, "create-mock-server.ts"))).toBe(true);
+    expect(seen.has(join(src, "faults/request-faults.ts"))).toBe(false);
+  });
 });
