@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { TrieRouter } from "hono/router/trie-router";
 import { getPathNoStrict } from "hono/utils/url";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
@@ -153,7 +154,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   // Like `strict: false` (a trailing slash is ignored), and a doubled slash (`//jobs`, `/jobs//j-1`) is served
   // as the single one, as common front ends do.
+  // The trie router: Hono's default tries its RegExpRouter first at the first request, which cannot hold
+  // `{.+}` (collection ids with a slash) and falls back to the trie after building it for nothing.
   const app = new Hono<MockEnv>({
+    router: new TrieRouter(),
     getPath: (request) => {
       const path = getPathNoStrict(request);
       return path.includes("//") ? path.replace(/\/{2,}/g, "/") : path;
