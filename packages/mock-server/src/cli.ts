@@ -6,9 +6,7 @@ import type { ApiVersion } from "@jobkit/spec/facts";
 import { byteSize } from "./cli/byte-size.js";
 import { red, useColour } from "./cli/colour.js";
 import { duration } from "./cli/duration.js";
-import { withFlagNames } from "./cli/flag-names.js";
 import { httpUrl } from "./cli/http-url.js";
-import { optionError } from "./cli/option-error.js";
 import { packageVersion } from "./cli/package-version.js";
 import type { MockServer } from "./create-mock-server.js";
 import { MOCK_PREFIX, MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
@@ -165,10 +163,12 @@ const OPTIONS = {
   version: { type: "boolean", default: false },
 } as const;
 
-function parse(argv: string[]) {
+/** The flags; a bad one → MockOptionsError (its wording loaded only then). */
+async function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
   } catch (error) {
+    const { optionError } = await import("./cli/option-error.js");
     throw new MockOptionsError(
       optionError(
         error,
@@ -190,7 +190,7 @@ function loadServer() {
 }
 
 async function main(): Promise<void> {
-  const values = parse(process.argv.slice(2));
+  const values = await parse(process.argv.slice(2));
   const env = process.env;
   if (values.help || values.version) {
     console.log(values.help ? USAGE : `jobkit-mock ${packageVersion()}`);
@@ -242,7 +242,7 @@ async function main(): Promise<void> {
     { BodilessAwareResponse },
     { readyDocument },
   ] = await loadServer();
-  const mock = createMockServerWithFlags(createMockServer, options);
+  const mock = await createMockServerWithFlags(createMockServer, options);
   // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
   const say = values["ready-json"] ? console.error : console.log;
 
@@ -295,14 +295,15 @@ async function main(): Promise<void> {
 }
 
 /** `createMockServer`, its option errors naming the CLI's flags (`--timing`, not `timing.mode`). */
-function createMockServerWithFlags(
+async function createMockServerWithFlags(
   createMockServer: (options: MockServerOptions) => MockServer,
   options: MockServerOptions,
-): MockServer {
+): Promise<MockServer> {
   try {
     return createMockServer(options);
   } catch (error) {
     if (!(error instanceof MockOptionsError)) throw error;
+    const { withFlagNames } = await import("./cli/flag-names.js");
     throw new MockOptionsError(withFlagNames(error.message.replace(`${MOCK_PREFIX} `, "")), { cause: error });
   }
 }
