@@ -82,6 +82,15 @@ const job = (status: string) => ({
   created: "2026-01-01T00:00:00Z",
   process: { process_graph: {} },
 });
+/** A poll of job j1 that reads running. */
+const runningJob: Canned = {
+  method: "GET",
+  path: "/jobs/j1",
+  headers: bearer,
+  status: 200,
+  responseHeaders: CORS,
+  body: job("running"),
+};
 const error = { code: "Internal", message: "it broke" };
 
 /** One exchange for each way a shared rule can be kept or broken. */
@@ -120,23 +129,9 @@ const TRAFFIC: Canned[] = [
   },
   { method: "GET", path: "/processes", status: 200, responseHeaders: CORS, body: { processes: "none" } },
   { method: "POST", path: "/jobs/j1/results", headers: bearer, status: 202, responseHeaders: CORS },
-  {
-    method: "GET",
-    path: "/jobs/j1",
-    headers: bearer,
-    status: 200,
-    responseHeaders: CORS,
-    body: job("running"),
-  },
+  runningJob,
   { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
-  {
-    method: "GET",
-    path: "/jobs/j1",
-    headers: bearer,
-    status: 200,
-    responseHeaders: CORS,
-    body: job("running"),
-  },
+  runningJob,
   {
     method: "GET",
     path: "/jobs/j1/results",
