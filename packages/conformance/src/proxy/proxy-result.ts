@@ -4,7 +4,6 @@ import { createSelection, type Selection } from "../internal/selection.js";
 import { summarise } from "../run-conformance.js";
 import type { CheckDefinition, CheckResult, ConformanceResult, Evidence } from "../types.js";
 import type { ValidatingProxy } from "./create-proxy.js";
-import { curlCommand } from "./curl-command.js";
 import { exchangeEvidence } from "./exchange-evidence.js";
 import { PROXY_RULES } from "./proxy-rules.js";
 import type { RewriteCounts } from "./rewrite-urls.js";
@@ -45,7 +44,7 @@ export interface ProxyResult extends ConformanceResult {
 function violationLine(violation: Violation): string {
   const { exchange } = violation;
   const answer = exchange.status === undefined ? "no answer" : String(exchange.status);
-  return `[${violation.side}] #${exchange.seq} ${exchange.method} ${exchange.upstreamUrl.pathname}${exchange.upstreamUrl.search} → ${answer}: ${violation.message} · reproduce: ${curlCommand(exchange)}`;
+  return `[${violation.side}] #${exchange.seq} ${exchange.method} ${exchange.upstreamUrl.pathname}${exchange.upstreamUrl.search} → ${answer}: ${violation.message} · reproduce: ${toCurl(exchangeEvidence(exchange))}`;
 }
 
 /** What ran and what the proxy changed, in words (reports show it where a run shows its process choice). */
@@ -157,7 +156,7 @@ export function proxyResult(
         message: violation.message,
         seq: violation.exchange.seq,
         exchange: exchangeEvidence(violation.exchange),
-        curl: curlCommand(violation.exchange),
+        curl: toCurl(exchangeEvidence(violation.exchange)),
       })),
     },
   });
