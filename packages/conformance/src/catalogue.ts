@@ -8,7 +8,10 @@ import { downloadsContentType } from "./judges/downloads/downloads-content-type.
 import { downloadsGet } from "./judges/downloads/downloads-get.js";
 import { downloadsNoAuth } from "./judges/downloads/downloads-no-auth.js";
 import { downloadsSize } from "./judges/downloads/downloads-size.js";
+import { encodingUtf8 } from "./judges/encoding/encoding-utf8.js";
 import { errorsBody } from "./judges/errors/errors-body.js";
+import { errorsIdOrUrl } from "./judges/errors/errors-id-or-url.js";
+import { errorsStatusRange } from "./judges/errors/errors-status-range.js";
 import { specResponses } from "./judges/spec/spec-responses.js";
 import type { CheckDefinition, Level, ScenarioId } from "./types.js";
 
@@ -766,24 +769,10 @@ const CHECKS = [
   // Over every exchange of the run.
   corsAllowOrigin,
   corsExposeHeaders,
-  check(
-    "encoding.utf8",
-    "overall",
-    "L1",
-    [5],
-    [],
-    "every text answer is UTF-8: no other charset, and the bytes decode",
-  ),
-  check(
-    "errors.status-range",
-    "overall",
-    "L1",
-    [6],
-    [],
-    "every error body comes with a status between 400 and 599",
-  ),
+  encodingUtf8,
+  errorsStatusRange,
   errorsBody,
-  check("errors.id-or-url", "overall", "L3", [8], [], "every error body also has an id or url"),
+  errorsIdOrUrl,
   check(
     "jobs.transitions",
     "overall",

@@ -1,25 +1,16 @@
 import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
 import { corsAllowOrigin } from "../../judges/cors/cors-allow-origin.js";
 import { corsExposeHeaders } from "../../judges/cors/cors-expose-headers.js";
+import { encodingUtf8 } from "../../judges/encoding/encoding-utf8.js";
 import { errorsBody } from "../../judges/errors/errors-body.js";
+import { errorsIdOrUrl } from "../../judges/errors/errors-id-or-url.js";
+import { errorsStatusRange } from "../../judges/errors/errors-status-range.js";
 import { specResponses } from "../../judges/spec/spec-responses.js";
-import { isErrorObject } from "../error-body.js";
 import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, pass } from "../outcome.js";
-import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
-import { isObject, listSome } from "./answers.js";
+import { listSome } from "./answers.js";
 import { judgeExchanges } from "./judge-exchanges.js";
-
-const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
-
-function label(exchange: Exchange): string {
-  return `${exchange.method} ${exchange.url.pathname}${exchange.url.search}`;
-}
-
-function labelWithStatus(exchange: Exchange): string {
-  return `${label(exchange)} → ${exchange.status}`;
-}
 
 /**
  * Checks over every answer of the API in the run (those a failed check already blamed are not reported twice).
@@ -35,8 +26,6 @@ export async function overall(s: Session): Promise<void> {
         !s.blamed.has(exchange.seq) &&
         s.judged(exchange),
     );
-  const regulars = () => unblamedAnswers().filter((exchange) => exchange.purpose !== "preflight");
-
   const observed = () =>
     unblamedAnswers().map((exchange) => ({
       exchange,
@@ -44,59 +33,10 @@ export async function overall(s: Session): Promise<void> {
     }));
   await judgeExchanges(s, corsAllowOrigin, observed());
   await judgeExchanges(s, corsExposeHeaders, observed());
-  await s.check("encoding.utf8", (c) => {
-    const regular = regulars();
-    const problems: string[] = [];
-    for (const exchange of regular) {
-      const type = exchange.headers.get("content-type") ?? "";
-      if (!TEXT.test(type)) continue;
-      const charset = /charset=([^;]+)/i.exec(type)?.[1]?.trim().replace(/"/g, "").toLowerCase();
-      if (charset && charset !== "utf-8" && charset !== "utf8") {
-        problems.push(`${label(exchange)} declares charset=${charset}`);
-        c.note(exchange);
-        continue;
-      }
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(exchange.bytes);
-      } catch {
-        problems.push(`${label(exchange)} is not valid UTF-8`);
-        c.note(exchange);
-      }
-    }
-    return problems.length > 0 ? fail(listSome(problems), problems) : pass("every text answer is UTF-8");
-  });
-  const errorAnswers = () =>
-    regulars().filter((exchange) => exchange.method !== "HEAD" && (exchange.status as number) >= 400);
-  await s.check("errors.status-range", (c) => {
-    const errors = errorAnswers();
-    const bad = regulars().filter(
-      (exchange) =>
-        isErrorObject(exchange.json) &&
-        ((exchange.status as number) < 400 || (exchange.status as number) > 599),
-    );
-    for (const exchange of bad.slice(0, 5)) c.note(exchange);
-    return bad.length > 0
-      ? fail(
-          `error bodies with status outside 400–599: ${listSome(bad.map(labelWithStatus))}`,
-          bad.map(labelWithStatus),
-        )
-      : pass(`${errors.length} error answers, all 4xx/5xx`);
-  });
+  await judgeExchanges(s, encodingUtf8, observed());
+  await judgeExchanges(s, errorsStatusRange, observed());
   await judgeExchanges(s, errorsBody, observed());
-  await s.check("errors.id-or-url", (c) => {
-    const errors = errorAnswers();
-    const bad = errors.filter(
-      (exchange) =>
-        isErrorObject(exchange.json) && !(isObject(exchange.json) && (exchange.json.id || exchange.json.url)),
-    );
-    for (const exchange of bad.slice(0, 5)) c.note(exchange);
-    return bad.length > 0
-      ? fail(
-          `${bad.length} error bodies have neither id nor url: ${listSome(bad.map(label))}`,
-          bad.map(label),
-        )
-      : pass(`${errors.length} error bodies`);
-  });
+  await judgeExchanges(s, errorsIdOrUrl, observed());
   await s.check("jobs.transitions", () => {
     const illegal: string[] = [];
     let changes = 0;
