@@ -1,13 +1,10 @@
 #!/usr/bin/env node
-import { CATALOGUE, formatRules } from "./catalogue.js";
 import { red as paintRed, useColour } from "./cli/colour.js";
 import { exitOnEpipe } from "./cli/exit-on-epipe.js";
-import { createHeartbeat } from "./cli/heartbeat.js";
 import { packageVersion } from "./cli/package-version.js";
-import { writeReports } from "./cli/write-reports.js";
+import type { writeReports } from "./cli/write-reports.js";
 import { ConformanceUsageError, conformanceMessage, TargetUnreachableError } from "./errors.js";
 import { type CliCommand, parseCli, USAGE } from "./internal/cli-args.js";
-import { createConsoleReporter } from "./reporters/console-reporter.js";
 
 const colour = useColour(process.env, process.stdout.isTTY);
 
@@ -19,13 +16,14 @@ function reportUnfinished(
   command: CliCommand,
   startedAt: Date,
   unfinishedResult: typeof import("./cli/unfinished-result.js")["unfinishedResult"],
+  write: typeof writeReports,
 ): (error: unknown) => never {
   return (error) => {
     const problem = error instanceof Error ? error.message : String(error);
     const redacted = command.options.redact !== false;
     const unfinished = unfinishedResult(command.options.url, startedAt, problem, redacted);
     const files = command.reports.filter((report) => report.file !== undefined);
-    writeReports(files, unfinished, () => undefined, false);
+    write(files, unfinished, () => undefined, false);
     throw error;
   };
 }
@@ -39,6 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.kind === "list") {
+    const { CATALOGUE, formatRules } = await import("./catalogue.js");
     for (const check of CATALOGUE) {
       process.stdout.write(
         `${check.id.padEnd(30)} ${check.level.padEnd(4)} ${(formatRules(check.rules) ?? check.basis ?? (check.source === "jobkit" ? "jobkit extra" : "—")).padEnd(18)} ${check.expectation}\n`,
@@ -46,6 +45,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   }
+  // Loaded here, not at start: `--help`, `--version` and bad arguments never pay for the reporters, the client,
+  // the checks and Ajv.
+  const [
+    { createConsoleReporter },
+    { createHeartbeat },
+    { writeReports },
+    { runConformance },
+    { unfinishedResult },
+  ] = await Promise.all([
+    import("./reporters/console-reporter.js"),
+    import("./cli/heartbeat.js"),
+    import("./cli/write-reports.js"),
+    import("./run-conformance.js"),
+    import("./cli/unfinished-result.js"),
+  ]);
   const live = process.stdout.isTTY === true;
   const consoleReporter = command.console
     ? createConsoleReporter({
@@ -58,11 +72,6 @@ async function main(argv: readonly string[]): Promise<number> {
   const beatTo = command.console ? process.stdout : process.stderr;
   const heartbeat = live ? undefined : createHeartbeat((line) => beatTo.write(line), command.heartbeatMs);
   const startedAt = new Date();
-  // Loaded here, not at start: `--help` and bad arguments never pay for the client, the checks and Ajv.
-  const [{ runConformance }, { unfinishedResult }] = await Promise.all([
-    import("./run-conformance.js"),
-    import("./cli/unfinished-result.js"),
-  ]);
   const result = await runConformance({
     ...command.options,
     onEvent: (event) => {
@@ -70,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
       consoleReporter?.onEvent(event);
     },
   })
-    .catch(reportUnfinished(command, startedAt, unfinishedResult))
+    .catch(reportUnfinished(command, startedAt, unfinishedResult, writeReports))
     .finally(() => heartbeat?.stop());
   consoleReporter?.finish(result);
   writeReports(command.reports, result, (text) => process.stdout.write(text), command.console);

@@ -1,5 +1,5 @@
-import { openapiDocumentFor } from "@jobkit/spec";
 import { rulesVersion } from "./find-api.js";
+import { specRoot } from "./spec-root.js";
 
 interface SchemaNode {
   required?: string[];
@@ -12,7 +12,7 @@ interface SchemaNode {
  * the version the kit judges a back-end announcing `announced` by.
  */
 export function requiredFields(schema: string, announced: unknown): string[] {
-  const document = openapiDocumentFor(rulesVersion(announced));
+  const document = specRoot().openapiDocumentFor(rulesVersion(announced));
   const schemas = (document.components as { schemas: Record<string, SchemaNode> }).schemas;
   const collect = (node: SchemaNode | undefined): string[] => {
     if (node?.$ref) return collect(schemas[node.$ref.slice("#/components/schemas/".length)]);

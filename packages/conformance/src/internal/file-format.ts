@@ -1,4 +1,4 @@
-import { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "@jobkit/spec";
+import { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "@jobkit/spec/facts";
 
 /**
  * Compares a `file:checksum` with the SHA-256 (hex) of the bytes. Only sha2-256 (`1220…`) can be verified.

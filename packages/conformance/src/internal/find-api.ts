@@ -1,4 +1,4 @@
-import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
+import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec/facts";
 import { ConformanceUsageError } from "../errors.js";
 import type { ApiDiscovery } from "../types.js";
 import type { Exchange } from "./probe.js";

@@ -1,10 +1,7 @@
-import {
-  type ApiVersion,
-  createSchemaValidator,
-  openapiDocumentFor,
-  type SchemaValidator,
-} from "@jobkit/spec";
+import type { SchemaValidator } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
 import { rulesVersion } from "../internal/find-api.js";
+import { specRoot } from "../internal/spec-root.js";
 
 /** The contract that judges traffic of one openEO version. */
 export interface Contract {
@@ -34,6 +31,7 @@ type Operation = {
 const contracts = new Map<ApiVersion, Contract>();
 
 function createContract(version: ApiVersion): Contract {
+  const { openapiDocumentFor, createSchemaValidator } = specRoot();
   const paths = openapiDocumentFor(version).paths as unknown as Record<string, Record<string, Operation>>;
   const operation = (method: string, template: string) => paths[template]?.[method.toLowerCase()];
   const validator = createSchemaValidator(version);

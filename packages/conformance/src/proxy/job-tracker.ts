@@ -1,4 +1,4 @@
-import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec/facts";
 import type { JobTimeline, TimelinePoint } from "../types.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import type { Verdicts } from "./verdicts.js";

@@ -1,4 +1,4 @@
-import { ENDPOINT_METHODS } from "@jobkit/spec";
+import { ENDPOINT_METHODS } from "@jobkit/spec/facts";
 import { TargetUnreachableError } from "../../errors.js";
 import { capabilitiesFields } from "../../judges/capabilities/capabilities-fields.js";
 import { corsPreflight } from "../../judges/cors/cors-preflight.js";

@@ -1,4 +1,4 @@
-import { type JobStatus, TERMINAL_JOB_STATUSES } from "@jobkit/spec";
+import { type JobStatus, TERMINAL_JOB_STATUSES } from "@jobkit/spec/facts";
 import type { ScenarioId } from "../../types.js";
 import type { JobWatch } from "../job-watch.js";
 import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";

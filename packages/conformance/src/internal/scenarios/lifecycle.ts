@@ -1,4 +1,4 @@
-import { JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import { JOB_STATUSES, type JobStatus } from "@jobkit/spec/facts";
 import { requiredFields } from "../contract-fields.js";
 import { type CheckContext, fail, pass, skip } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";

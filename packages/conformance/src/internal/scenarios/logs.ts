@@ -1,4 +1,4 @@
-import { LOG_LEVELS } from "@jobkit/spec";
+import { LOG_LEVELS } from "@jobkit/spec/facts";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";

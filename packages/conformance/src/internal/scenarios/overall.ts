@@ -1,4 +1,4 @@
-import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec";
+import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec/facts";
 import { corsAllowOrigin } from "../../judges/cors/cors-allow-origin.js";
 import { corsExposeHeaders } from "../../judges/cors/cors-expose-headers.js";
 import { encodingUtf8 } from "../../judges/encoding/encoding-utf8.js";
