@@ -9,9 +9,17 @@ function invalid(id: string, why: string): OpenEOError {
 }
 
 /**
- * `PUT /process_graphs/{id}` (a body with a `process_graph`): checks a user-defined process as a whole before it is stored, so that a refused one
- * changes nothing: its shape, its id (not a predefined or back-end process's), that it never calls itself
- * (directly or through others), and then its graph with the engine's validation, as a job's would be.
+ * What the engine may find in a stored process's arguments that does not stop it being stored: openEO asks no
+ * validation on `PUT /process_graphs` (the official suite stores `absolute` without its `x`), so an argument
+ * missing or of the wrong type is refused when a job or a validation uses the process, not here.
+ */
+const LEFT_FOR_USE = new Set(["ProcessParameterRequired", "ProcessParameterInvalid"]);
+
+/**
+ * `PUT /process_graphs/{id}` (a body with a `process_graph`): checks a user-defined process as a whole before it
+ * is stored, so that a refused one changes nothing: its shape, its id (not a predefined or back-end process's),
+ * that it never calls itself (directly or through others), and then its graph with the engine's validation, as a
+ * job's would be, except for the argument values (`LEFT_FOR_USE`).
  */
 export async function storeUserProcess(
   catalog: ProcessCatalog,
@@ -40,7 +48,10 @@ export async function storeUserProcess(
       `calls itself: ${cycle.join(" → ")}. A process may not call itself, directly or through others.`,
     );
   const registry = await catalog.registryFor(user, process, own);
-  const [refusal] = engine.get().validateProcess(process, { registry });
+  const refusal = engine
+    .get()
+    .validateProcess(process, { registry })
+    .find((error) => !LEFT_FOR_USE.has(error.openeoCode));
   if (refusal) {
     const message = `The user-defined process '${id}' is invalid: ${refusal.message}`;
     throw OpenEOError.custom(refusal.status, refusal.openeoCode, message, { cause: refusal });
