@@ -6,6 +6,7 @@ import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
+import { listedMethods } from "./capabilities-probe.js";
 
 /** The methods the contract lets capabilities list (OPTIONS included). */
 const METHODS: ReadonlySet<string> = new Set(ENDPOINT_METHODS);
@@ -245,6 +246,7 @@ export async function discoveryAuthenticated(s: Session): Promise<void> {
         : pass(`${exchanges.length} listed GET endpoints answer (${paths.length > 40 ? "first 40" : "all"})`);
     });
   }
+  await listedMethods(s);
 }
 
 function fileFormatProblems(exchange: Exchange): string[] {
