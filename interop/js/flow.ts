@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import type { Readable } from "node:stream";
 import { DEFAULT_API_VERSION, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
-import { OpenEO } from "@openeo/js-client";
+import { type Builder, Formula, OpenEO } from "@openeo/js-client";
 import {
   createStepReporter,
   type Exchange,
@@ -355,8 +355,41 @@ async function main(url: string, auth: AuthMode): Promise<number> {
     check(TIFF_MAGIC.includes(head), `synchronous result starts with ${head}, not a TIFF header`);
   });
 
+  await reporter.step("buildProcess (Formula, callback) → validateProcess → computeResult", async () => {
+    const process = await buildNdviMax(need("con"));
+    const errors = (await need("con").validateProcess(process)) as unknown[];
+    check(errors.length === 0, `the built graph does not validate: ${JSON.stringify(errors)}`);
+    const result = await need("con").computeResult(process);
+    const head = (await readStream(result.data as Readable)).subarray(0, 4).toString("hex");
+    check(TIFF_MAGIC.includes(head), `the built graph's result starts with ${head}, not a TIFF header`);
+  });
+
   await rm(workdir, { recursive: true, force: true });
   return reporter.finish().failed > 0 ? 1 : 0;
+}
+
+/**
+ * The client's process `Builder` over the back-end's `GET /processes`: an NDVI by `Formula` over the bands, the
+ * maximum over time by a callback function, saved as GTiff. It needs every process listed in one page, with the
+ * official callback signatures (the builder reads `parameters` of each `process-graph` schema).
+ */
+async function buildNdviMax(con: Connection) {
+  const builder = await con.buildProcess("ndvi_max");
+  const cube = builder.process("load_collection", LOAD.arguments);
+  const ndvi = builder.process("reduce_dimension", {
+    data: cube,
+    reducer: new Formula("($B08 - $B04) / ($B08 + $B04)"),
+    dimension: "bands",
+  });
+  const max = builder.process("reduce_dimension", {
+    data: ndvi,
+    reducer: function (this: Builder, data: unknown) {
+      return this.process("max", { data });
+    },
+    dimension: "t",
+  });
+  builder.process("save_result", { data: max, format: "GTiff" }).result = true;
+  return builder.toJSON();
 }
 
 const [url, auth = "basic"] = process.argv.slice(2);

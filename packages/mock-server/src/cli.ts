@@ -40,6 +40,8 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
                            1.3.0 at the origin and 1.2.0 under /openeo/1.2.0)
+  --api-path <path>        serve that version (or 1.3.0) under this path instead of the origin,
+                           as deployed back-ends do (/v1, /openeo/1.3); /.well-known/openeo lists it
   --results-type <type>    Item | Collection: the STAC type of job results (default Item)
   --catalog <file>         serve the collections of this STAC JSON file instead of the built-in
                            ones: a Collection, a saved GET /collections page, or an array of
@@ -145,6 +147,7 @@ const OPTIONS = {
   "retention-ms": { type: "string" },
   "max-jobs": { type: "string" },
   "api-version": { type: "string" },
+  "api-path": { type: "string" },
   "token-lifetime-ms": { type: "string" },
   "device-approval-ms": { type: "string" },
   "control-token": { type: "string" },
@@ -217,6 +220,7 @@ async function main(): Promise<void> {
     ...(resultsType !== undefined ? { type: resultsType } : {}),
   };
   if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
+  if (values["api-path"] !== undefined) options.apiPath = values["api-path"];
   if (values.catalog) options.catalog = values.catalog;
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),

@@ -112,6 +112,11 @@ export interface MockServerOptions {
    * under `/openeo/1.2.0`, and `/.well-known/openeo` lists both.
    */
   apiVersion?: ApiVersion;
+  /**
+   * Serve the newest version (or the one `apiVersion` names) under this path instead of at the origin, as deployed
+   * back-ends do (`/openeo/1.2`, `/v1`); `/.well-known/openeo` stays at the origin and lists it.
+   */
+  apiPath?: string;
   oidc?: OidcOptions;
   /** When set, the control API (`/_jobkit`) answers only requests with `Authorization: Bearer <controlToken>`. */
   controlToken?: string;
@@ -129,16 +134,32 @@ export interface ServedApi {
   prefix: string;
 }
 
-/** Both versions (1.3.0 at the origin, 1.2.0 under `/openeo/1.2.0`), or only the one asked for, at the origin. */
-function servedApis(apiVersion: unknown): ServedApi[] {
+/**
+ * Both versions (1.3.0 at the origin or `apiPath`, 1.2.0 under `/openeo/1.2.0`), or only the one asked for, at the
+ * origin or `apiPath`.
+ */
+function servedApis(apiVersion: unknown, apiPath: unknown): ServedApi[] {
+  const main = apiPathOf(apiPath);
   if (apiVersion === undefined)
     return API_VERSIONS.map((version, index) => ({
       version,
-      prefix: index === 0 ? "" : `/openeo/${version}`,
+      prefix: index === 0 ? main : `/openeo/${version}`,
     }));
   if (!isApiVersion(apiVersion))
     fail(`apiVersion must be one of ${API_VERSIONS.join(", ")}, got ${apiVersion}.`);
-  return [{ version: apiVersion, prefix: "" }];
+  return [{ version: apiVersion, prefix: main }];
+}
+
+/** `apiPath` as a prefix without its trailing slash ("" for the origin); the mock's own paths are refused. */
+function apiPathOf(apiPath: unknown): string {
+  if (apiPath === undefined) return "";
+  const prefix = typeof apiPath === "string" ? apiPath.replace(/\/+$/, "") : "";
+  if (prefix === "") return "";
+  if (!/^(\/[\w.~-]+)+$/.test(prefix) || /^\/(_jobkit|\.well-known|openeo\/1\.2\.0)(\/|$)/.test(prefix))
+    fail(
+      `apiPath must be a path such as /v1 or /openeo/1.3 (letters, digits, "_", "-", ".", "~"), outside /_jobkit, /.well-known and /openeo/1.2.0; got ${JSON.stringify(apiPath)}.`,
+    );
+  return prefix;
 }
 
 export interface ResolvedOptions {
@@ -283,7 +304,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
   const retention = options.results?.retentionMs;
   if (options.controlToken !== undefined && options.controlToken.length < 8)
     fail("controlToken needs at least 8 characters.");
-  const served = servedApis(options.apiVersion);
+  const served = servedApis(options.apiVersion, options.apiPath);
   return {
     seed,
     users,

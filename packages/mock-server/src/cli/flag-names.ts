@@ -14,6 +14,7 @@ const FLAGS: readonly [string, string][] = [
   ["controlToken", "--control-token"],
   ["apiVersion", "--api-version"],
   ["pageSize", "--page-size"],
+  ["apiPath", "--api-path"],
   ["baseUrl", "--base-url"],
   ["maxJobs", "--max-jobs"],
   ["catalog", "--catalog"],

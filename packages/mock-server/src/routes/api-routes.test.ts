@@ -50,4 +50,27 @@ describe("both API versions from one mock", () => {
     expect((await h.json("/jobs", { headers })).status).toBe(503);
     expect((await h.json("/openeo/1.2.0/jobs", { headers })).status).toBe(200);
   });
+
+  it("mounts the newest version under apiPath, as deployed back-ends do, and lists it in the version history", async () => {
+    const h = harness({ timing: { mode: "virtual" }, apiPath: "/v1/" });
+    const versions = (await h.json("/.well-known/openeo")).body.versions;
+    expect(versions.map((v: { url: string }) => v.url)).toEqual([
+      "http://localhost/openeo/1.2.0/",
+      "http://localhost/v1/",
+    ]);
+    expect((await h.json("/v1/")).body.api_version).toBe("1.3.0");
+    expect((await h.json("/v1/processes")).body.processes.length).toBeGreaterThan(100);
+    const login = await h.request("/v1/credentials/basic", {
+      headers: { Authorization: `Basic ${btoa("alice:alice123")}` },
+    });
+    const { access_token } = (await login.json()) as { access_token: string };
+    const jobs = await h.json("/v1/jobs", { headers: { Authorization: `Bearer basic//${access_token}` } });
+    expect(jobs.status).toBe(200);
+    expect((await h.json("/")).status).toBe(404);
+  });
+
+  it("refuses an apiPath that is not a plain path or that hides the mock's own paths", () => {
+    for (const apiPath of ["v1", "/v 1", "/_jobkit", "/.well-known", "/openeo/1.2.0", "/v1?x"])
+      expect(() => harness({ apiPath }), apiPath).toThrow(/apiPath must be a path/);
+  });
 });

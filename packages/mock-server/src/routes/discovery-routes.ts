@@ -14,7 +14,10 @@ import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
 
-/** `GET /processes` lists every process the engine implements: made at the first request, then kept. */
+/**
+ * `GET /processes` lists every process the engine implements: made at the first request, then kept. It is never
+ * paginated (openEO makes pagination optional): the official JS client asks `limit=50` and builds from the first page.
+ */
 let processDocuments: ReturnType<typeof processDocument>[] | undefined;
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
@@ -63,8 +66,7 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   app.get("/udf_runtimes", (c) => json(c, UDF_RUNTIMES));
   app.get("/processes", async (c) => {
     processDocuments ??= (await engine.load()).registry.list().map(processDocument);
-    const { items, links } = listPage(c, `${ctx.base(c)}/processes`, processDocuments);
-    return json(c, { processes: items, links } satisfies Schema<"process_list">);
+    return json(c, { processes: processDocuments, links: [] } satisfies Schema<"process_list">);
   });
 
   app.get("/collections", (c) => {
