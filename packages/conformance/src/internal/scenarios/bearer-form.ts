@@ -31,7 +31,7 @@ export async function bearerForm(s: Session): Promise<boolean> {
   await s.check("auth.bearer", (c) => {
     if (answers.length === 0) return skip(NONE_PROTECTED);
     if (!refused)
-      return pass(`${answers.map((e) => `GET ${e.url.pathname}`).join(", ")} with ${shown} answered 200`);
+      return pass(`${answers.map((e) => `GET ${e.url.pathname} ${e.status}`).join(", ")} with ${shown}`);
     c.use(refused);
     const then = switched
       ? "; the plain form Bearer <token> (the JWT conformance class is listed) was accepted, so the run goes on with it"
