@@ -30,6 +30,7 @@ from typing import Callable, List
 import openeo
 import requests
 import tifffile
+from netcdf_check import check_netcdf
 from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientException
 
 API_VERSION = os.environ.get("JOBKIT_API_VERSION", "1.3.0")  # the version the mock serves, passed by the runner
@@ -480,6 +481,18 @@ def main(url: str, auth_mode: str) -> int:
         data = cube.download(format="GTiff")
         check(isinstance(data, bytes) and data[:4] in TIFF_MAGIC, f"sync UDF result is not a TIFF: {data[:8]!r}")
 
+    def netcdf_results():
+        (con,) = flow.need("con")
+        cube = sentinel_cube(con).save_result("netCDF")
+        batch = workdir / "out.nc"
+        job = cube.execute_batch(batch, print=flow.client_print, max_poll_interval=POLL)
+        asset_type = job.get_results().get_asset("result.nc").metadata.get("type")
+        check(asset_type == "application/x-netcdf", f"result.nc has type {asset_type!r}")
+        check_netcdf(batch, EXTENT, TEMPORAL[:1], BANDS)
+        sync = workdir / "sync.nc"
+        cube.download(sync)
+        check_netcdf(sync, EXTENT, TEMPORAL[:1], BANDS)
+
     steps = [
         ("connect", connect),
         (f"authenticate ({auth_mode})", authenticate),
@@ -500,6 +513,7 @@ def main(url: str, auth_mode: str) -> int:
         ("execute_batch('out.tif') gives a GeoTIFF", execute_batch),
         ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
         ("openeo.UDF in apply_dimension: runtimes, validation, batch job (log warns), download", udf_run),
+        ("save_result('netCDF'): batch and sync results open in xarray (netcdf4, h5netcdf)", netcdf_results),
     ]
     try:
         return flow.run(steps)

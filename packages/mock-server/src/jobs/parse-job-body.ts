@@ -4,6 +4,7 @@ import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process
 import type { CollectionInfo } from "../processes/collections.js";
 import { engine } from "../processes/compute-value.js";
 import { loadProjection, needsProjection } from "../processes/crs.js";
+import { netCdfWriter } from "../results/raster-writers.js";
 import { assertBudgetCovers } from "./assert-budget-covers.js";
 import { estimateCosts } from "./job-lifecycle.js";
 
@@ -82,6 +83,7 @@ export async function parseJobBody(
     await engine.load();
     if (needsProjection(body.process)) await loadProjection();
     fields.execution = analyseProcess(body.process, collections);
+    if (fields.execution.outputs.some((output) => output.format.name === "netCDF")) await netCdfWriter.load();
     fields.process = body.process as Record<string, unknown>;
     assertBudgetCovers(fields.budget, estimateCosts(fields.execution));
   }

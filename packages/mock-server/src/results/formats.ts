@@ -21,6 +21,14 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     roles: ["data"],
   },
   {
+    name: "netCDF",
+    title: "Network Common Data Form (netCDF-4, CF conventions)",
+    gisDataTypes: ["raster"],
+    mediaType: "application/x-netcdf",
+    extension: "nc",
+    roles: ["data"],
+  },
+  {
     name: "JSON",
     title: "JSON",
     gisDataTypes: ["raster", "vector", "table", "other"],

@@ -9,3 +9,13 @@ export const rasterWriters = lazyModule("The raster writers", async () => {
   const [geoTiff, png] = await Promise.all([import("./outputs/geotiff.js"), import("./outputs/png.js")]);
   return { geoTiff, png };
 });
+
+/**
+ * The netCDF writer (h5wasm, HDF5 in WebAssembly: about 40 MiB once loaded), loaded once per process at the first
+ * process graph that saves netCDF: `parseJobBody` awaits it, so every job and sync run that writes netCDF has it.
+ */
+export const netCdfWriter = lazyModule("The netCDF writer", async () => {
+  const netCdf = await import("./outputs/netcdf.js");
+  await netCdf.loadNetCdf();
+  return netCdf;
+});

@@ -3,8 +3,8 @@ import { deriveSeed } from "../internal/random.js";
 import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { type Raster, synthesizeRaster } from "./outputs/raster.js";
-import { encodeCsv, encodeGeoJson, encodeJson } from "./outputs/tables.js";
-import { rasterWriters } from "./raster-writers.js";
+import { encodeCsv, encodeGeoJson, encodeJson, resultDates } from "./outputs/tables.js";
+import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
 export interface ResultFile {
@@ -17,7 +17,7 @@ export interface ResultFile {
   bytes: Uint8Array<ArrayBuffer> | undefined;
   /** Seed of the synthetic large asset's bytes (only when `bytes` is absent). */
   syntheticSeed?: number;
-  /** For raster files (GTiff, PNG): the grid, reported with the STAC projection extension. */
+  /** For raster files (GTiff, PNG, netCDF): the grid, reported with the STAC projection extension. */
   grid?: { width: number; height: number; bands: string[]; native: boolean };
 }
 
@@ -29,6 +29,10 @@ function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uin
       return rasterWriters.get().geoTiff.encodeGeoTiff(raster, plan.native);
     case "PNG":
       return rasterWriters.get().png.encodeQuicklook(raster);
+    case "netCDF": {
+      const { encodeNetCdf, overDates } = netCdfWriter.get();
+      return encodeNetCdf(overDates(raster, resultDates(plan)), plan.native);
+    }
     case "CSV":
       return encodeCsv(plan, raster);
     case "GeoJSON":
@@ -48,7 +52,7 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 /**
  * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
  * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes. Raster outputs need
- * `rasterWriters.load()` first.
+ * `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
  */
 export function renderResults(
   plan: ExecutionPlan,
@@ -74,8 +78,8 @@ export function renderResults(
               width: raster.width,
               height: raster.height,
               bands: raster.bandNames,
-              // GeoTIFFs are written in the requested CRS; the PNG quicklook stays a plain WGS84 picture.
-              native: output.format.name === "GTiff",
+              // GeoTIFFs and netCDF are written in the requested CRS; the PNG quicklook stays a plain WGS84 picture.
+              native: output.format.name === "GTiff" || output.format.name === "netCDF",
             },
           }
         : {}),

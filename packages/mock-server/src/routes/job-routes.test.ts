@@ -97,7 +97,7 @@ describe("batch job CRUD", () => {
       [JSON.stringify({ process: graph, budget: -1 }), 400, "BudgetInvalid"],
       [JSON.stringify({ process: graph, plan: "gold" }), 400, "BillingPlanInvalid"],
       [JSON.stringify({ process: graph, log_level: "loud" }), 400, "RequestInvalid"],
-      [JSON.stringify({ process: saveResultGraph("NetCDF") }), 400, "FormatUnsupported"],
+      [JSON.stringify({ process: saveResultGraph("GRIB") }), 400, "FormatUnsupported"],
       [
         JSON.stringify({
           process: saveResultGraph("GTiff", "SENTINEL2_L2A", { west: 5, south: 50, east: 4, north: 51 }),

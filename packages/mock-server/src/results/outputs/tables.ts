@@ -4,7 +4,8 @@ import { bandMeans, type Raster } from "./raster.js";
 
 const encoder = new TextEncoder();
 
-function dates(plan: ExecutionPlan): string[] {
+/** The dates of a result (`YYYY-MM-DD`): the start of its temporal extent, or its end, or 2025-01-01. */
+export function resultDates(plan: ExecutionPlan): string[] {
   const [start, end] = plan.temporalExtent ?? [null, null];
   return [start ?? end ?? "2025-01-01"].map((d) => d.slice(0, 10));
 }
@@ -13,7 +14,7 @@ function dates(plan: ExecutionPlan): string[] {
 export function encodeCsv(plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
   const means = bandMeans(raster);
   const rows = ["date,band,mean"];
-  for (const date of dates(plan)) {
+  for (const date of resultDates(plan)) {
     raster.bandNames.forEach((band, i) => {
       rows.push(`${date},${band},${means[i]}`);
     });
