@@ -14,6 +14,9 @@ const JOB_CANCEL = "DELETE /jobs/{}/results";
 const JOB_LOGS = "GET /jobs/{}/logs";
 const JOB_ESTIMATE = "GET /jobs/{}/estimate";
 const SYNC = "POST /result";
+const COLLECTIONS = "GET /collections";
+const COLLECTION = "GET /collections/{}";
+const VALIDATION = "POST /validation";
 const BATCH = [JOBS_CREATE, JOB_GET, JOB_START];
 const RESULTS = [...BATCH, JOB_RESULTS];
 
@@ -706,6 +709,80 @@ const CHECKS = [
   ),
   check("sync.costs", "sync", "L3", [907], [SYNC], "the answer has an OpenEO-Costs header with a number"),
   check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),
+
+  // Collections, output format names and processes.
+  check(
+    "collections.list",
+    "collections",
+    "L1",
+    [300, 307],
+    [COLLECTIONS],
+    "GET /collections answers 200 with collections and links arrays; each collection has stac_version, id, description, license, extent and links",
+  ),
+  check(
+    "collections.describe",
+    "collections",
+    "L1",
+    [320, 321],
+    [COLLECTIONS, COLLECTION],
+    "GET /collections/{id} of the first three listed collections answers 200 with that collection: stac_version, id, description, license, extent, links, cube:dimensions and summaries",
+  ),
+  check(
+    "collections.license-link",
+    "collections",
+    "L2",
+    [308],
+    [COLLECTIONS],
+    "every collection listed or described whose license is proprietary or various has a link with rel license",
+  ),
+  check(
+    "formats.case-insensitive",
+    "formats",
+    "L1A",
+    [46, 906],
+    [SYNC],
+    "POST /result accepts the run's output format name in another case (gtiff for GTiff) and answers in that format",
+  ),
+  documented(
+    "formats.unsupported",
+    "formats",
+    "L1A",
+    "API: error handling, 400 whenever the error has its origin on client side (save_result's format is one GET /file_formats lists)",
+    [SYNC],
+    "POST /result saving in a format the back-end does not have is refused with a 4xx openEO error, not a 5xx",
+  ),
+  documented(
+    "processes.official",
+    "processes",
+    "L2",
+    "API: predefined processes, back-ends SHOULD follow the openEO process specifications",
+    ["GET /processes"],
+    "every process listed under an official id has the official parameters (names, optional, schemas; one left out or added only with a default) and return schema, compared as the official test suite does",
+  ),
+  check(
+    "processes.unknown",
+    "processes",
+    "L3",
+    [492, 493, 494],
+    [VALIDATION],
+    "POST /validation of a graph naming an unknown process answers 200 with an error (openEO's code: ProcessUnsupported)",
+  ),
+  check(
+    "processes.missing-argument",
+    "processes",
+    "L3",
+    [492, 493, 495],
+    [VALIDATION],
+    "POST /validation of a graph without a required argument answers 200 with an error (openEO's code: ProcessParameterRequired)",
+  ),
+  check(
+    "processes.wrong-type",
+    "processes",
+    "L3",
+    [492, 493, 495],
+    [VALIDATION],
+    "POST /validation of a graph with an argument of the wrong type answers 200 with an error (openEO's code: ProcessParameterInvalid)",
+  ),
 
   // Isolation between users.
   documented(

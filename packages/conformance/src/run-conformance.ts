@@ -10,13 +10,16 @@ import { createProbe } from "./internal/probe.js";
 import { attacks } from "./internal/scenarios/attacks.js";
 import { auth } from "./internal/scenarios/auth.js";
 import { cancel } from "./internal/scenarios/cancel.js";
+import { collections } from "./internal/scenarios/collections.js";
 import { discovery, discoveryAuthenticated } from "./internal/scenarios/discovery.js";
 import { failing } from "./internal/scenarios/failing.js";
+import { formatNames } from "./internal/scenarios/format-names.js";
 import { isolation } from "./internal/scenarios/isolation.js";
 import { lifecycle } from "./internal/scenarios/lifecycle.js";
 import { overall } from "./internal/scenarios/overall.js";
 import { partial } from "./internal/scenarios/partial.js";
 import { payment } from "./internal/scenarios/payment.js";
+import { processes } from "./internal/scenarios/processes.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, ScenarioStopped, Session } from "./internal/session.js";
@@ -124,6 +127,9 @@ const STEPS: readonly Step[] = [
   ["sync", sync, "token"],
   ["isolation", isolation, "token"],
   ["payment", payment, "token"],
+  ["collections", collections, "none"],
+  ["formats", formatNames, "token"],
+  ["processes", processes, "token"],
   ["attacks", attacks, "none"],
   ["overall", overall, "none"],
 ];
@@ -145,6 +151,8 @@ const PROCESS_SCENARIOS: readonly ScenarioId[] = [
   "sync",
   "isolation",
   "payment",
+  "formats",
+  "processes",
 ];
 
 /**

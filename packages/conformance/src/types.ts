@@ -33,6 +33,9 @@ export type ScenarioId =
   | "sync"
   | "isolation"
   | "payment"
+  | "collections"
+  | "formats"
+  | "processes"
   | "attacks"
   | "overall"
   | "proxy";

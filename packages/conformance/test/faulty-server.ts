@@ -79,6 +79,17 @@ export async function startFaultyServer(
   };
 }
 
+/** A JSON answer with the CORS headers the mock's own answers carry. */
+export function corsJson(value: unknown, status = 200): Response {
+  return Response.json(value, {
+    status,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Expose-Headers": "Location, OpenEO-Identifier, OpenEO-Costs, Link",
+    },
+  });
+}
+
 /** The jobkit mock as it is, for paths the test does not break. */
 export const passThrough: FaultyHandler = (request, mock) => mock(request);
 

@@ -36,6 +36,8 @@ describe("against the embedded mock (no url)", () => {
       "sync.status-200",
       "sync.content-type",
       "sync.format",
+      "formats.case-insensitive",
+      "formats.unsupported",
       "payment.sync",
     ]);
     expect(result.checks.every((check) => check.required)).toBe(true);

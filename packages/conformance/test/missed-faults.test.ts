@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
+import { corsJson, type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 
 /**
@@ -15,17 +15,6 @@ const everyone = (url: string, only: string) => [
 ];
 
 const JOB_ID = /^\/jobs\/([^/]+)/;
-
-/** A JSON answer with the CORS headers the mock's own answers carry. */
-function corsJson(value: unknown, status = 200): Response {
-  return Response.json(value, {
-    status,
-    headers: {
-      "Access-Control-Allow-Origin": "*",
-      "Access-Control-Expose-Headers": "Location, OpenEO-Identifier, OpenEO-Costs, Link",
-    },
-  });
-}
 
 /**
  * A back-end that checks no owner on `method` of a job path ending in `tail`: anyone's request acts as the

@@ -632,6 +632,56 @@ const CASES: Record<string, Case> = {
   "sync.monitor-link": {
     faults: () => [{ match: { path: "/result" }, action: override({ headers: { remove: ["Link"] } }) }],
   },
+  // Collections, output format names and processes: the kit's own requests of these scenarios are hit.
+  "collections.list": {
+    faults: () =>
+      nth(
+        3,
+        { method: "GET", path: "/collections" },
+        override({ body: { remove: ["/collections/0/license"] } }),
+      ),
+  },
+  "collections.describe": {
+    faults: () => [
+      {
+        match: { path: "/collections/SENTINEL2_L2A" },
+        action: override({ body: { set: { "/id": "OTHER" } } }),
+      },
+    ],
+  },
+  "collections.license-link": {
+    faults: () => [
+      {
+        match: { path: "/collections/DEMO_DEM" },
+        action: override({ body: { set: { "/license": "various" }, remove: ["/links/2"] } }),
+      },
+    ],
+  },
+  "formats.case-insensitive": {
+    faults: () =>
+      nth(3, { path: "/result", user: "alice" }, { type: "error", status: 400, code: "FormatUnsupported" }),
+  },
+  "formats.unsupported": {
+    faults: () =>
+      nth(4, { path: "/result", user: "alice" }, { type: "error", status: 500, code: "Internal" }),
+  },
+  "processes.official": {
+    faults: () => [
+      {
+        match: { path: "/processes" },
+        action: override({ body: { set: { "/processes/0/returns/schema": {} } } }),
+      },
+    ],
+  },
+  "processes.unknown": {
+    faults: () => nth(1, { path: "/validation" }, override({ body: { set: { "/errors": [] } } })),
+  },
+  "processes.missing-argument": {
+    faults: () => nth(2, { path: "/validation" }, override({ body: { set: { "/errors": [] } } })),
+  },
+  "processes.wrong-type": {
+    faults: () => nth(3, { path: "/validation" }, override({ body: { set: { "/errors": [] } } })),
+  },
   "isolation.describe": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}`, 200) },
   "isolation.logs": { faults: (ids) => asBob("GET", `/jobs/${ids.isolation}/logs`, 200) },
   "isolation.modify": { faults: (ids) => asBob("PATCH", `/jobs/${ids.isolation}`, 204) },

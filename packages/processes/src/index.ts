@@ -31,3 +31,4 @@ export { REJECTION_CODES, type RejectionCode } from "./validation/rejection.js";
 export { type ValidationOptions, validateProcess } from "./validation/validate-process.js";
 export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from "./validation/validation-limits.js";
 export type { JsonValue, Value } from "./value.js";
+export { withoutProse } from "./without-prose.js";

@@ -76,7 +76,8 @@ export function collectionDocument(collection: CollectionInfo, baseUrl: string):
     id: collection.id,
     title: collection.title,
     description: collection.description,
-    license: "proprietary",
+    // generated values, owned by nobody: public domain, so no `license` link is due (rule 308); one is given anyway
+    license: "CC0-1.0",
     keywords: ["synthetic", "jobkit"],
     providers: [{ name: "jobkit mock", roles: ["host", "processor"] }],
     extent: { spatial: { bbox: [collection.bbox] }, temporal: { interval: [collection.interval] } },
@@ -85,6 +86,7 @@ export function collectionDocument(collection: CollectionInfo, baseUrl: string):
     links: [
       { rel: "self", href: `${baseUrl}/collections/${collection.id}`, type: "application/json" },
       { rel: "root", href: `${baseUrl}/`, type: "application/json" },
+      { rel: "license", href: "https://creativecommons.org/publicdomain/zero/1.0/", type: "text/html" },
     ],
   };
 }

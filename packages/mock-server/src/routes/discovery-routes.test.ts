@@ -159,4 +159,12 @@ describe("discovery", () => {
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe("CollectionNotFound");
   });
+
+  it("gives its collections an SPDX license with a license link (profile rule 308)", async () => {
+    const listed = (await harness().json("/collections")).body.collections;
+    for (const collection of listed as { license: string; links: { rel: string; href: string }[] }[]) {
+      expect(collection.license).toBe("CC0-1.0");
+      expect(collection.links).toContainEqual(expect.objectContaining({ rel: "license" }));
+    }
+  });
 });

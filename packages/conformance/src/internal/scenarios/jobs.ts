@@ -101,10 +101,13 @@ export const INVALID_PROCESS = {
   },
 };
 
-/** The verdict on the answer to a request naming an unknown process: a 4xx with an openEO error code. */
-export function refusalVerdict(exchange: Exchange, request: string): Outcome {
-  if (!isRefusal(exchange))
-    return fail(`${request} with an unknown process ${answered(exchange)}; expected a 4xx`);
+/** The verdict on the answer to a request `what` makes invalid (an unknown process): a 4xx with an openEO error code. */
+export function refusalVerdict(
+  exchange: Exchange,
+  request: string,
+  what = "with an unknown process",
+): Outcome {
+  if (!isRefusal(exchange)) return fail(`${request} ${what} ${answered(exchange)}; expected a 4xx`);
   return typeof body(exchange).code === "string"
     ? pass(answered(exchange))
     : fail(`${exchange.status} without an error code in the body`);
