@@ -1,7 +1,7 @@
 /**
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
- * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken] [catalog] [processes]   (no argument: all seven)
+ * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken] [catalog] [processes] [metadata]   (no argument: all)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
  *   oidc    the Python flow signed in by OpenID Connect on 1.3.0: client credentials, the device flow (with one
  *           injected TokenInvalid the client must recover from by refreshing), authenticate_oidc() from env
@@ -13,6 +13,8 @@
  *           `--catalog` on collections saved from openeo-driver's dummy back-end, on both versions
  *   processes the official openeo-test-suite's individual process tests over HTTP (interop/.venv-suite), signed in
  *           with OIDC client credentials; passes when at least PROCESS_SUITE_FLOOR cases pass
+ *   metadata the suite's process-metadata tests against the mock started with `--processes` on the official
+ *           definitions (see docs/decisions/0010); passes when every test passes
  * Exit code 0 only when every selected run did what it must.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -256,11 +258,10 @@ async function brokenFlow(python: string, broken: BrokenMock): Promise<Outcome> 
   }, name);
 }
 
-async function processSuite(): Promise<Outcome> {
-  const name = "official process tests over HTTP";
-  let python: string;
+/** The official suite's python, or the failed outcome `name` when its environment cannot be made. */
+function suitePython(name: string): string | Outcome {
   try {
-    python = ensurePythonEnv({
+    return ensurePythonEnv({
       venvDir: suiteVenvDir,
       requirementsFile: suiteRequirementsFile,
       log: console.log,
@@ -268,6 +269,12 @@ async function processSuite(): Promise<Outcome> {
   } catch (error) {
     return { name, ok: false, why: (error as Error).message };
   }
+}
+
+async function processSuite(): Promise<Outcome> {
+  const name = "official process tests over HTTP";
+  const python = suitePython(name);
+  if (typeof python !== "string") return python;
   return withMock(async (mock) => {
     console.log(`── openeo-test-suite tests/processes/processing --runner http against ${mock.url}`);
     const workDir = join(here, "out", "process-suite");
@@ -289,6 +296,33 @@ async function processSuite(): Promise<Outcome> {
   }, name);
 }
 
+/** The suite's process-metadata tests against the mock serving the official definitions (`--processes`). */
+async function metadataSuite(): Promise<Outcome> {
+  const name = "official process-metadata tests";
+  const python = suitePython(name);
+  if (typeof python !== "string") return python;
+  const extraArgs = ["--processes", processesReferenceDir];
+  return withMock(
+    async (mock) => {
+      console.log(
+        `── openeo-test-suite tests/processes/metadata against ${mock.url} --processes ${processesReferenceDir}`,
+      );
+      const workDir = join(here, "out", "process-suite");
+      const options = { referenceDir: processesReferenceDir, workDir, tests: "processes/metadata" };
+      const { run, counts } = await runProcessSuite(python, mock.url, options);
+      if (!counts) return { name, ok: false, why: `no JUnit report (pytest exit ${run.exitCode})` };
+      for (const failure of counts.failures) console.log(`   ✗ ${failure.name}: ${failure.message}`);
+      console.log(
+        `   ${counts.passed} of ${counts.total} passed (${counts.failed} failed, ${counts.skipped} skipped)`,
+      );
+      const ok = counts.total > 0 && counts.passed === counts.total;
+      return ok ? { name, ok } : { name, ok, why: `${counts.passed} of ${counts.total} passed` };
+    },
+    name,
+    extraArgs,
+  );
+}
+
 /** Every selected run, in order: per API version the plain, JS, proxied and catalogue flows; then OIDC and the broken mocks. */
 async function runAll(python: string | undefined, want: (flow: string) => boolean): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
@@ -304,11 +338,12 @@ async function runAll(python: string | undefined, want: (flow: string) => boolea
     for (const broken of BROKEN_MOCKS) outcomes.push(await brokenFlow(python, broken));
   }
   if (want("processes")) outcomes.push(await processSuite());
+  if (want("metadata")) outcomes.push(await metadataSuite());
   return outcomes;
 }
 
 async function main(selected: string[]): Promise<number> {
-  const known = ["python", "oidc", "js", "proxy", "broken", "catalog", "processes"];
+  const known = ["python", "oidc", "js", "proxy", "broken", "catalog", "processes", "metadata"];
   const unknown = selected.filter((s) => !known.includes(s));
   if (unknown.length > 0) {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);

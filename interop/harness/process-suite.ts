@@ -64,22 +64,35 @@ function suitePackageDir(python: string): string {
   return found.stdout.trim();
 }
 
+/** Where and what {@link runProcessSuite} runs. */
+export interface ProcessSuiteOptions {
+  /** The official definitions and cases (openeo-processes 2.0.0-rc.2). */
+  referenceDir: string;
+  workDir: string;
+  /** The suite's tests to run, under its `tests` folder (default `processes/processing`, over HTTP). */
+  tests?: string;
+  onLine?: (line: string) => void;
+}
+
 /**
- * Runs the official suite's individual process tests over HTTP (`--runner http`) against `url`, signed in with
- * OpenID Connect client credentials, the process definitions and cases read from `referenceDir`
- * (openeo-processes 2.0.0-rc.2). Returns the process run and the counts of its JUnit report.
+ * Runs tests of the official suite (by default the individual process tests over HTTP, `--runner http`) against
+ * `url`, signed in with OpenID Connect client credentials, the process definitions and cases read from
+ * `referenceDir`. Returns the process run and the counts of its JUnit report.
  */
 export async function runProcessSuite(
   python: string,
   url: string,
-  options: { referenceDir: string; workDir: string; onLine?: (line: string) => void },
+  options: ProcessSuiteOptions,
 ): Promise<{ run: FlowRun; counts: SuiteCounts | undefined }> {
   // The suite finds the definitions and cases at ./assets/processes, relative to where pytest runs.
   mkdirSync(join(options.workDir, "assets"), { recursive: true });
   const assets = join(options.workDir, "assets", "processes");
   if (!existsSync(assets)) symlinkSync(options.referenceDir, assets);
-  const report = join(options.workDir, "process-suite.xml");
-  const tests = join(suitePackageDir(python), "tests", "processes", "processing");
+  const tests = options.tests ?? "processes/processing";
+  const report = join(options.workDir, `${tests.replaceAll("/", "-")}.xml`);
+  const testsDir = join(suitePackageDir(python), "tests");
+  // the suite's own conftest.py (its `connection` fixture) lies above the tests run, beyond the default rootdir
+  const runner = tests === "processes/processing" ? ["--runner", "http"] : ["--rootdir", testsDir];
   const pytest = [
     "-m",
     "pytest",
@@ -91,7 +104,7 @@ export async function runProcessSuite(
   ];
   const run = await runFlowProcess(
     python,
-    [...pytest, tests, "--runner", "http", "-U", url, `--junitxml=${report}`],
+    [...pytest, join(testsDir, tests), ...runner, "-U", url, `--junitxml=${report}`],
     {
       cwd: options.workDir,
       timeoutMs: 600_000,

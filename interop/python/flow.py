@@ -31,7 +31,9 @@ import openeo
 import requests
 import tifffile
 from netcdf_check import check_netcdf
+from openeo.api.process import Parameter
 from openeo.rest import JobFailedException, OpenEoApiError, OpenEoClientException
+from openeo.rest.datacube import THIS
 
 API_VERSION = os.environ.get("JOBKIT_API_VERSION", "1.3.0")  # the version the mock serves, passed by the runner
 USER, PASSWORD = "alice", "alice123"
@@ -54,6 +56,7 @@ import xarray
 def apply_datacube(cube: xarray.DataArray, context: dict) -> xarray.DataArray:
     return cube * 2
 """
+UDP_ID = "interop_ndvi"
 BORING_HEADERS = {"date", "connection", "keep-alive", "transfer-encoding", "vary"}
 
 
@@ -493,6 +496,31 @@ def main(url: str, auth_mode: str) -> int:
         cube.download(sync)
         check_netcdf(sync, EXTENT, TEMPORAL[:1], BANDS)
 
+    def user_defined_process():
+        (con,) = flow.need("con")
+        data = Parameter.datacube(name="data", description="The cube to take the NDVI of.")
+        ndvi = {"process_id": "ndvi", "arguments": {"data": {"from_parameter": "data"}, "nir": "B08", "red": "B04"}}
+        graph = {"ndvi1": {**ndvi, "result": True}}
+        udp = con.save_user_defined_process(UDP_ID, graph, parameters=[data], summary="NDVI of a cube")
+        listed = [process["id"] for process in con.list_user_defined_processes()]
+        check(UDP_ID in listed, f"GET /process_graphs lists {listed}")
+        check(udp.describe()["process_graph"] == graph, f"the stored graph differs: {udp.describe()}")
+        target = workdir / "udp.tif"
+        cube = sentinel_cube(con).process(UDP_ID, data=THIS, namespace="user")
+        job = cube.execute_batch(target, out_format="GTiff", print=flow.client_print, max_poll_interval=POLL)
+        check(job.status() == "finished", f"the job calling the user-defined process is {job.status()!r}")
+        check_geotiff(target, EXTENT)
+        try:
+            con.save_user_defined_process(UDP_ID, {"n": {"process_id": "no_such_process", "arguments": {}, "result": True}})
+        except OpenEoApiError as error:
+            check(error.code == "ProcessUnsupported", f"a UDP calling an unknown process answered {error.code}")
+        else:
+            raise AssertionError("a user-defined process calling an unknown process was stored")
+        check(udp.describe()["process_graph"] == graph, "the refused PUT changed the stored process")
+        udp.delete()
+        listed = [process["id"] for process in con.list_user_defined_processes()]
+        check(UDP_ID not in listed, f"GET /process_graphs still lists {UDP_ID} after delete: {listed}")
+
     steps = [
         ("connect", connect),
         (f"authenticate ({auth_mode})", authenticate),
@@ -514,6 +542,7 @@ def main(url: str, auth_mode: str) -> int:
         ("EPSG:32632 extent gives a UTM GeoTIFF; an unknown EPSG code is refused", utm_geotiff),
         ("openeo.UDF in apply_dimension: runtimes, validation, batch job (log warns), download", udf_run),
         ("save_result('netCDF'): batch and sync results open in xarray (netcdf4, h5netcdf)", netcdf_results),
+        ("save_user_defined_process, then a batch job that calls it; a bad one is refused; delete", user_defined_process),
     ]
     try:
         return flow.run(steps)

@@ -46,6 +46,13 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
   --catalog <file>         serve the collections of this STAC JSON file instead of the built-in
                            ones: a Collection, a saved GET /collections page, or an array of
                            either (repeatable: the pages of a paginated listing are concatenated)
+  --processes <path>       GET /processes lists exactly these processes, verbatim: a saved GET
+                           /processes page of a back-end, or a folder of process definitions
+                           (*.json, one each); those the engine lacks run shape-only (repeatable)
+  --udp <file>             publish the back-end user-defined processes of this JSON file (one
+                           process or {processes: [...]}; namespace backend; repeatable)
+  --allow-process-url <prefix>  fetch process definitions named by a namespace URL under this
+                           prefix (repeatable; loopback only when given; default: none)
   --token-lifetime-ms <d>  lifetime of OpenID Connect access tokens (default 1h)
   --device-approval-ms <d> approve device codes as the first user after this much mock time
                            (default 1000 on loopback; "never": only through the control API or
@@ -158,6 +165,9 @@ const OPTIONS = {
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
+  processes: { type: "string", multiple: true },
+  udp: { type: "string", multiple: true },
+  "allow-process-url": { type: "string", multiple: true },
   "exit-with-stdin": { type: "boolean", default: false },
   "ready-json": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -222,6 +232,9 @@ async function main(): Promise<void> {
   if (values["api-version"] !== undefined) options.apiVersion = values["api-version"] as ApiVersion;
   if (values["api-path"] !== undefined) options.apiPath = values["api-path"];
   if (values.catalog) options.catalog = values.catalog;
+  if (values.processes) options.processes = values.processes;
+  if (values.udp) options.udp = values.udp;
+  if (values["allow-process-url"]) options.allowProcessUrls = values["allow-process-url"];
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
     ...(values["oidc-issuer"] !== undefined && { issuer: httpUrl(values["oidc-issuer"], "oidc-issuer") }),
@@ -242,6 +255,7 @@ async function main(): Promise<void> {
     { readyDocument },
   ] = await loadServer();
   const mock = createMockServerWithFlags(createMockServer, options);
+  if (values.udp) await checkPublishedProcesses(mock);
   // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
   const say = values["ready-json"] ? console.error : console.log;
 
@@ -303,6 +317,15 @@ function createMockServerWithFlags(
   } catch (error) {
     if (!(error instanceof MockOptionsError)) throw error;
     throw new MockOptionsError(withFlagNames(error.message.replace(`${MOCK_PREFIX} `, "")), { cause: error });
+  }
+}
+
+/** `--udp` processes checked by the engine before the mock listens: a bad one is a usage error, not a 500 later. */
+async function checkPublishedProcesses(mock: MockServer): Promise<void> {
+  try {
+    await mock.loadProcesses();
+  } catch (error) {
+    throw new MockOptionsError(`--udp: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -24,6 +24,7 @@ import { IdentityProvider } from "./oidc/identity-provider.js";
 import { jose } from "./oidc/jose.js";
 import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions, type ServedApi } from "./options.js";
+import { ProcessCatalog } from "./processes/process-catalog.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
@@ -42,8 +43,13 @@ export interface MockServer {
   journal: Journal;
   /** The options after defaults were applied. */
   options: ResolvedOptions;
-  /** Back to the state after creation: no jobs, tokens, faults or journal; clock and ids restart. */
+  /** Back to the state after creation: no jobs, tokens, faults, user-defined processes or journal; clock and ids restart. */
   reset(): void;
+  /**
+   * Loads the process engine and checks the back-end's own processes (`udp`) with it, which the first request that
+   * needs processes does otherwise; rejects with an openEO `Internal` error naming a bad one.
+   */
+  loadProcesses(): Promise<void>;
 }
 
 /** A path without the prefix of the API tree it belongs to, as faults and job ids are matched. */
@@ -111,6 +117,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     journal: createJournal(resolved.journalLimit),
     signer: new LinkSigner(() => secrets.key("link-signatures")),
     ids: new IdSource(secrets),
+    processes: new ProcessCatalog({
+      listed: resolved.processes,
+      published: resolved.udp,
+      fetching: { allowed: resolved.allowProcessUrls, fetch: resolved.processFetch },
+    }),
     get outputSeed() {
       return secrets.outputSeed;
     },
@@ -135,6 +146,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     ctx.journal.clear();
     ctx.ids.reset();
     ctx.syncRuns.clear();
+    ctx.processes.reset();
     errorCount = 0;
     for (const fault of resolved.faults) faults.add(fault);
   };
@@ -237,5 +249,6 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     journal: { entries: () => ctx.journal.entries(), clear: () => ctx.journal.clear() },
     options: resolved,
     reset,
+    loadProcesses: () => ctx.processes.load(),
   };
 }

@@ -4,6 +4,13 @@ import { validateFault } from "./faults/validate-fault.js";
 import { MockOptionsError } from "./mock-error.js";
 import { COLLECTIONS, type CollectionInfo } from "./processes/collections.js";
 import { type CatalogSource, loadCatalog } from "./processes/load-catalog.js";
+import {
+  type ListedProcess,
+  loadProcessList,
+  type ProcessListSource,
+} from "./processes/load-process-list.js";
+import { loadPublishedProcesses } from "./processes/load-published-processes.js";
+import type { StoredProcess } from "./processes/stored-process.js";
 
 /** The largest page any list answers with; a bigger `limit` is clamped to it. */
 export const MAX_PAGE = 1000;
@@ -126,6 +133,26 @@ export interface MockServerOptions {
    * paginated listing) are concatenated. Checked at creation: a bad source throws `MockCatalogError`.
    */
   catalog?: string | readonly CatalogSource[];
+  /**
+   * `GET /processes` lists exactly these processes, verbatim: paths of saved `GET /processes` pages or of folders of
+   * process definitions (`*.json`, one process each), or parsed pages. Those the engine does not implement are
+   * called as their definition says and answer shape-only, with a warning in the log. A bad source throws
+   * `MockOptionsError` at creation.
+   */
+  processes?: string | readonly ProcessListSource[];
+  /**
+   * The back-end's own user-defined processes (namespace `backend`, listed in `GET /processes`): paths of JSON files
+   * (or parsed JSON), each one process (`{id, process_graph, ...}`) or `{processes: [...]}`. Their shape and calls
+   * are checked at creation, their graphs when the engine loads.
+   */
+  udp?: string | readonly (string | Record<string, unknown>)[];
+  /**
+   * URL prefixes a node's `namespace` may name a process definition under (default: none, every URL refused).
+   * Definitions are fetched per request with a budget (5 s, 1 MiB, 8 URLs).
+   */
+  allowProcessUrls?: readonly string[];
+  /** The fetch used for namespace URLs (default: the global fetch). */
+  processFetch?: (request: Request) => Promise<Response>;
 }
 
 /** An API version the mock serves, and the path its tree is mounted at ("" for the origin). */
@@ -195,6 +222,12 @@ export interface ResolvedOptions {
   controlToken: string | undefined;
   /** The collections served: the catalogue's, else the built-in ones. */
   collections: readonly CollectionInfo[];
+  /** The processes `GET /processes` lists verbatim, or undefined for the engine's own. */
+  processes: readonly ListedProcess[] | undefined;
+  /** The back-end's own user-defined processes, by id. */
+  udp: ReadonlyMap<string, StoredProcess>;
+  allowProcessUrls: readonly string[];
+  processFetch: (request: Request) => Promise<Response>;
 }
 
 export const DEFAULT_USERS: Required<MockUser>[] = [
@@ -272,6 +305,16 @@ function catalogOf(catalog: MockServerOptions["catalog"], served: ServedApi[]): 
   );
 }
 
+function listOf<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? value : [value as T];
+}
+
+function processUrlPrefix(prefix: string): string {
+  if (!URL.canParse(prefix) || !/^https?:$/.test(new URL(prefix).protocol))
+    fail(`allowProcessUrls needs http(s) URL prefixes, got "${prefix}".`);
+  return prefix;
+}
+
 /** Checks options once and fills in the defaults. */
 export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions {
   const seed = options.seed ?? 1;
@@ -338,5 +381,9 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     }),
     served,
     collections: catalogOf(options.catalog, served),
+    processes: options.processes === undefined ? undefined : loadProcessList(listOf(options.processes)),
+    udp: loadPublishedProcesses(listOf(options.udp ?? [])),
+    allowProcessUrls: (options.allowProcessUrls ?? []).map(processUrlPrefix),
+    processFetch: options.processFetch ?? ((request) => fetch(request)),
   };
 }

@@ -5,7 +5,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIfStale, root, startCli } from "./start-cli.js";
+import { buildIfStale, cliFailure, root, startCli } from "./start-cli.js";
 import { saveResultGraph } from "./support.js";
 
 describe("jobkit-mock CLI", () => {
@@ -204,18 +204,7 @@ describe("jobkit-mock CLI", () => {
       file,
       JSON.stringify({ collections: [{ id: "A", extent: { spatial: { bbox: [[1, 2]] } } }] }),
     );
-    let status = 0;
-    let stderr = "";
-    try {
-      execFileSync(process.execPath, ["dist/cli.js", "--port", "0", "--catalog", file], {
-        cwd: root,
-        stdio: "pipe",
-        timeout: 10_000,
-      });
-    } catch (error) {
-      status = (error as { status: number }).status;
-      stderr = String((error as { stderr: Buffer }).stderr);
-    }
+    const { status, stderr } = cliFailure(["--port", "0", "--catalog", file]);
     expect(status).toBe(2);
     expect(stderr).toContain(`${file}: collections[0].extent.spatial.bbox[0]: expected 4 or 6 numbers`);
     expect(stderr).toContain("nothing was loaded");

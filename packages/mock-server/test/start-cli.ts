@@ -23,6 +23,20 @@ export function buildIfStale(): void {
   if (distIsStale()) execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: root });
 }
 
+/** Runs the CLI (built if stale) with arguments it must refuse: its exit status and standard error. */
+export function cliFailure(args: readonly string[]): { status: number; stderr: string } {
+  buildIfStale();
+  try {
+    execFileSync(process.execPath, ["dist/cli.js", ...args], { cwd: root, stdio: "pipe", timeout: 10_000 });
+  } catch (error) {
+    return {
+      status: (error as { status: number }).status,
+      stderr: String((error as { stderr: Buffer }).stderr),
+    };
+  }
+  return { status: 0, stderr: "" };
+}
+
 /**
  * Starts the built CLI (by default on a free port) and resolves its URL through 127.0.0.1 (also when it binds
  * beyond loopback) and its output.

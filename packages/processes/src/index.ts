@@ -5,6 +5,7 @@ export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
 export { DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
 export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
+export { isPredefinedNamespace } from "./graph/is-predefined-namespace.js";
 export type { ProcessGraph, ProcessNode } from "./graph/process-graph.js";
 export { type RunOptions, runProcessGraph } from "./graph/run-process-graph.js";
 export { LabeledArray } from "./labeled-array.js";

@@ -1,4 +1,5 @@
 import { definitions } from "./generated/definitions.js";
+import { isPredefinedNamespace } from "./graph/is-predefined-namespace.js";
 import { implementations } from "./library/implementations.js";
 import type { ProcessDefinition } from "./process-definition.js";
 import type { ProcessEntry, ProcessImplementation } from "./process-entry.js";
@@ -19,6 +20,14 @@ export class ProcessRegistry {
   /** The entry of a process, or `undefined` when the engine does not know it. */
   get(id: string): ProcessEntry | undefined {
     return this.#entries.get(id);
+  }
+
+  /**
+   * The process a node names with `process_id` and `namespace`. Here only predefined processes exist, so a
+   * namespace other than `null` or `"backend"` names none; a back-end with user-defined processes overrides this.
+   */
+  resolve(id: string, namespace?: unknown): ProcessEntry | undefined {
+    return isPredefinedNamespace(namespace) ? this.get(id) : undefined;
   }
 
   /** Every entry, sorted by id. */

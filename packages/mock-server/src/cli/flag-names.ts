@@ -18,6 +18,7 @@ const FLAGS: readonly [string, string][] = [
   ["baseUrl", "--base-url"],
   ["maxJobs", "--max-jobs"],
   ["catalog", "--catalog"],
+  ["allowProcessUrls", "--allow-process-url"],
   ["seed", "--seed"],
 ];
 

@@ -9,6 +9,7 @@ import type { RecordingJournal } from "../journal.js";
 import type { ExternalIssuer } from "../oidc/external-issuer.js";
 import type { IdentityProvider } from "../oidc/identity-provider.js";
 import type { ResolvedOptions, ServedApi } from "../options.js";
+import type { ProcessCatalog } from "../processes/process-catalog.js";
 import type { LinkSigner } from "../results/signed-links.js";
 import type { IdSource } from "./id-source.js";
 import type { MockEnv } from "./mock-env.js";
@@ -24,6 +25,8 @@ export interface MockContext {
   journal: RecordingJournal;
   signer: LinkSigner;
   ids: IdSource;
+  /** The predefined and user-defined processes, and the registry each request's process runs with. */
+  processes: ProcessCatalog;
   /** The seed of synthetic outputs (pixels, large assets), derived from the mock's secrets. */
   outputSeed: number;
   /** Logs of recent synchronous runs, for their `monitor` links. */

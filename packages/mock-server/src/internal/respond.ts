@@ -37,7 +37,7 @@ export function json(c: Context, body: unknown, status = 200, headers: HeaderRec
 }
 
 /** An answer without a body (204, or 201/202 with `Content-Length: 0`). */
-export function empty(c: Context, status: 201 | 202 | 204, headers: HeaderRecord = {}): Response {
+export function empty(c: Context, status: 200 | 201 | 202 | 204, headers: HeaderRecord = {}): Response {
   const length: HeaderRecord = status === 204 ? {} : { "content-length": "0" };
   // "" rather than null for 201/202: @hono/node-server writes a string body straight out, while a null body
   // makes it build a full web Response first. 204 must have a null body.

@@ -208,7 +208,7 @@ export class JobLifecycle {
   #logShapeOnlyRun(job: JobRecord, at: number): boolean {
     const graph = job.process.process_graph as ProcessGraph;
     try {
-      for (const message of shapeOnlyWarnings(graph, this.#options.collections)) {
+      for (const message of shapeOnlyWarnings(graph, this.#options.collections, job.registry)) {
         this.log(job, "warning", message, at);
       }
       return true;

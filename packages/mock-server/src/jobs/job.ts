@@ -1,3 +1,4 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import type { ResultFile } from "../results/render-results.js";
@@ -44,6 +45,8 @@ export interface JobRecord {
   logLevel: LogLevel;
   /** Additional properties the user sent, reflected back. */
   extra: Record<string, unknown>;
+  /** The processes `process` may call, as they were when it was stored (see `ProcessCatalog.registryFor`). */
+  registry: ProcessRegistry;
   /** Derived from `process` on first use (see `planOf`); undefined until then. */
   execution: ExecutionPlan | undefined;
   status: JobStatus;

@@ -1,8 +1,8 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";
-import { engine } from "../processes/compute-value.js";
 import { loadProjection, needsProjection } from "../processes/crs.js";
 import { netCdfWriter } from "../results/raster-writers.js";
 import { assertBudgetCovers } from "./assert-budget-covers.js";
@@ -19,6 +19,8 @@ export interface JobFields {
   description?: string | null;
   process?: Record<string, unknown>;
   execution?: ExecutionPlan;
+  /** The processes `process` may call (with `process`). */
+  registry?: ProcessRegistry;
   plan?: string | null;
   budget?: number | null;
   logLevel?: LogLevel;
@@ -40,13 +42,15 @@ function nullableString(body: Record<string, unknown>, field: string): string | 
  * Checks a freshly parsed job body (kept by reference, so callers pass bodies nobody else holds) without
  * touching any state: types of title, description, plan, budget, log_level and the
  * process graph (see `analyseProcess`, which reads `load_collection` against `collections`). `requireProcess`
- * for creation. It loads the process engine first, and the projection library for a graph with an extent in a
+ * for creation. `registryFor` gives the processes the graph may call (it loads the engine and fetches namespace
+ * URLs); the projection library is loaded for a graph with an extent in a
  * CRS other than WGS84.
  */
 export async function parseJobBody(
   body: Record<string, unknown>,
   requireProcess: boolean,
   collections: readonly CollectionInfo[],
+  registryFor: (process: unknown) => Promise<ProcessRegistry>,
 ): Promise<JobFields> {
   const fields: JobFields = { extra: {} };
   fields.title = nullableString(body, "title");
@@ -80,9 +84,9 @@ export async function parseJobBody(
       );
     }
   } else {
-    await engine.load();
+    fields.registry = await registryFor(body.process);
     if (needsProjection(body.process)) await loadProjection();
-    fields.execution = analyseProcess(body.process, collections);
+    fields.execution = analyseProcess(body.process, collections, fields.registry);
     if (fields.execution.outputs.some((output) => output.format.name === "netCDF")) await netCdfWriter.load();
     fields.process = body.process as Record<string, unknown>;
     assertBudgetCovers(fields.budget, estimateCosts(fields.execution));

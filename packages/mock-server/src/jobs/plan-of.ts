@@ -7,6 +7,6 @@ import type { JobRecord } from "./job.js";
  * stored jobs never run, and a plan weighs about as much as the graph itself.
  */
 export function planOf(job: JobRecord, collections: readonly CollectionInfo[]): ExecutionPlan {
-  job.execution ??= analyseProcess(job.process, collections);
+  job.execution ??= analyseProcess(job.process, collections, job.registry);
   return job.execution;
 }

@@ -1,9 +1,9 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import type { ErrorCode } from "@jobkit/spec";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
-import { engine } from "./compute-value.js";
 import { epsgCodeOf, isWgs84, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
 
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -58,7 +58,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks the structure of a (possibly nested) process graph: nodes, one result node, references. */
-function checkGraph(graph: unknown, where: string): Graph {
+function checkGraph(graph: unknown, where: string, registry: ProcessRegistry): Graph {
   if (!isObject(graph) || Object.keys(graph).length === 0) {
     throw invalid(`${where} must be a non-empty object of process nodes.`);
   }
@@ -76,28 +76,31 @@ function checkGraph(graph: unknown, where: string): Graph {
       throw invalid(`Node "${id}" in ${where}: result must be a boolean.`);
     }
     if (node.result === true) results += 1;
-    if (node.namespace !== undefined && node.namespace !== null && node.namespace !== "backend") {
-      throw new OpenEOError(
-        "ProcessUnsupported",
-        `Process namespace "${String(node.namespace)}" is not supported; use predefined processes.`,
-      );
-    }
-    if (!engine.get().registry.get(node.process_id)) {
-      throw new OpenEOError(
-        "ProcessUnsupported",
-        `Process '${node.process_id}' is not supported. GET /processes lists the ones this back-end knows.`,
-      );
-    }
-    checkArguments(node.arguments, graph, `node "${id}"`);
+    if (!registry.resolve(node.process_id, node.namespace))
+      throw unsupported(node.process_id, node.namespace);
+    checkArguments(node.arguments, graph, `node "${id}"`, registry);
   }
   if (results !== 1)
     throw invalid(`${where} must have exactly one node with "result": true, found ${results}.`);
   return graph as Graph;
 }
 
-function checkArguments(value: unknown, graph: Record<string, unknown>, where: string): void {
+function unsupported(id: string, namespace: unknown): OpenEOError {
+  const where =
+    namespace === undefined || namespace === null
+      ? "GET /processes and GET /process_graphs list the ones this back-end knows"
+      : `it is not available in namespace ${JSON.stringify(namespace)}`;
+  return new OpenEOError("ProcessUnsupported", `Process '${id}' is not supported: ${where}.`);
+}
+
+function checkArguments(
+  value: unknown,
+  graph: Record<string, unknown>,
+  where: string,
+  registry: ProcessRegistry,
+): void {
   if (Array.isArray(value)) {
-    for (const item of value) checkArguments(item, graph, where);
+    for (const item of value) checkArguments(item, graph, where, registry);
     return;
   }
   if (!isObject(value)) return;
@@ -110,10 +113,10 @@ function checkArguments(value: unknown, graph: Record<string, unknown>, where: s
     return;
   }
   if ("process_graph" in value) {
-    checkGraph(value.process_graph, `the callback in ${where}`);
+    checkGraph(value.process_graph, `the callback in ${where}`, registry);
     return;
   }
-  for (const item of Object.values(value)) checkArguments(item, graph, where);
+  for (const item of Object.values(value)) checkArguments(item, graph, where, registry);
 }
 
 const GEOJSON_TYPES = new Set([
@@ -270,16 +273,20 @@ function overlaps(a: BBox, b: BBox): boolean {
 }
 
 /**
- * Checks a `process` object (the body part of POST /jobs and POST /result) and derives what the mock
- * needs to fake the run. Rejects (400) structure errors, unknown processes (ProcessUnsupported) and bad
+ * Checks a `process` object (the body part of POST /jobs and POST /result) against the processes of `registry`
+ * (the request's, see `ProcessCatalog.registryFor`) and derives what the mock needs to fake the run. Rejects (400) structure errors, unknown processes (ProcessUnsupported) and bad
  * parameters; an unknown collection, or extents and bands outside the collection, are accepted here and make
  * the job fail at run time.
  */
-export function analyseProcess(process: unknown, collections: readonly CollectionInfo[]): ExecutionPlan {
+export function analyseProcess(
+  process: unknown,
+  collections: readonly CollectionInfo[],
+  registry: ProcessRegistry,
+): ExecutionPlan {
   if (!isObject(process) || !("process_graph" in process)) {
     throw new OpenEOError("ProcessGraphMissing", "The process must contain a process_graph object.");
   }
-  const graph = checkGraph(process.process_graph, "process_graph");
+  const graph = checkGraph(process.process_graph, "process_graph", registry);
   const runtimeErrors: ExecutionPlan["runtimeErrors"] = [];
   const memo = new Map<string, Cube | undefined>();
   const visiting = new Set<string>();

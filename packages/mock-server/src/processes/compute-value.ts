@@ -1,18 +1,35 @@
-import type { CollectionCatalog, ProcessGraph, Value } from "@jobkit/processes";
+import type { CollectionCatalog, ProcessGraph, ProcessRegistry, Value } from "@jobkit/processes";
 import { lazyModule } from "../internal/lazy-module.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { CollectionInfo } from "./collections.js";
 
 /**
  * `@jobkit/processes` with the registry of every official process it implements (one for the whole mock: it
- * holds no state) and the JSON writer of its values, loaded at the first process graph checked or process list
- * served, not at start.
+ * holds no state), the registries the mock builds on it (user-defined and listed processes) and the JSON writer
+ * of its values, loaded at the first process graph checked or process list served, not at start.
  */
 export const engine = lazyModule("The process engine", async () => {
-  const [{ createProcessRegistry, JobkitProcessesError, runProcessGraph, validateProcess }, { jsonOfValue }] =
-    await Promise.all([import("@jobkit/processes"), import("../results/json-value.js")]);
+  const [
+    { createProcessRegistry, JobkitProcessesError, runProcessGraph, validateProcess },
+    { jsonOfValue },
+    { NamespacedRegistry },
+    { predefinedRegistry },
+  ] = await Promise.all([
+    import("@jobkit/processes"),
+    import("../results/json-value.js"),
+    import("./namespaced-registry.js"),
+    import("./listed-registry.js"),
+  ]);
   const registry = createProcessRegistry();
-  return { registry, JobkitProcessesError, runProcessGraph, validateProcess, jsonOfValue };
+  return {
+    registry,
+    JobkitProcessesError,
+    runProcessGraph,
+    validateProcess,
+    jsonOfValue,
+    NamespacedRegistry,
+    predefinedRegistry,
+  };
 });
 
 /** Whether the graph saves its result to files (`save_result`), rather than returning a value. */
@@ -39,15 +56,17 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
 }
 
 /**
- * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`); returns its value
+ * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`) with the request's
+ * `registry` (see `ProcessCatalog.registryFor`); returns its value
  * and the warnings for the log, each once. A refusal or a failure becomes the openEO error the engine names, with
  * its status.
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
+  registry: ProcessRegistry,
 ): { value: Value; warnings: string[] } {
-  const { JobkitProcessesError, registry, runProcessGraph } = engine.get();
+  const { JobkitProcessesError, runProcessGraph } = engine.get();
   const warnings = new Set<string>(); // a callback warns once per call: a UDF in apply_dimension, per pixel
   const context = { warn: (message: string) => warnings.add(message), collections: catalogOf(collections) };
   try {

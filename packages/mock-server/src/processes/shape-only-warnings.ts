@@ -1,21 +1,13 @@
-import type { ProcessGraph } from "@jobkit/processes";
+import type { ProcessGraph, ProcessRegistry } from "@jobkit/processes";
 import type { CollectionInfo } from "./collections.js";
-import { computeValue, engine } from "./compute-value.js";
-
-/** Most nested values looked at for process ids (a graph passed the 500-node check; this bounds its arguments). */
-const MAX_VISITS = 100_000;
+import { computeValue } from "./compute-value.js";
+import { processCalls } from "./process-calls.js";
 
 /** Whether a graph, or a callback in it, calls a process the engine only shapes (`run_udf`, `run_ogcapi`, …). */
-function callsShapeOnly(graph: unknown): boolean {
-  const pending: unknown[] = [graph];
-  for (let visits = 0; pending.length > 0 && visits < MAX_VISITS; visits += 1) {
-    const value = pending.pop();
-    if (typeof value !== "object" || value === null) continue;
-    const id = (value as { process_id?: unknown }).process_id;
-    if (typeof id === "string" && engine.get().registry.get(id)?.fidelity === "shape-only") return true;
-    pending.push(...Object.values(value));
-  }
-  return false;
+function callsShapeOnly(graph: unknown, registry: ProcessRegistry): boolean {
+  return processCalls(graph).some(
+    ({ id, namespace }) => registry.resolve(id, namespace)?.fidelity === "shape-only",
+  );
 }
 
 /**
@@ -24,6 +16,10 @@ function callsShapeOnly(graph: unknown): boolean {
  * process, so that the log says what was not computed (`run_udf: UDFs are not executed …`). Other graphs are not
  * computed, which keeps jobs cheap. A failure of the run is its openEO error, as in {@link computeValue}.
  */
-export function shapeOnlyWarnings(graph: ProcessGraph, collections: readonly CollectionInfo[]): string[] {
-  return callsShapeOnly(graph) ? computeValue(graph, collections).warnings : [];
+export function shapeOnlyWarnings(
+  graph: ProcessGraph,
+  collections: readonly CollectionInfo[],
+  registry: ProcessRegistry,
+): string[] {
+  return callsShapeOnly(graph, registry) ? computeValue(graph, collections, registry).warnings : [];
 }

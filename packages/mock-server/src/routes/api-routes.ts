@@ -8,6 +8,7 @@ import { downloadRoutes } from "./download-routes.js";
 import { jobResultRoutes } from "./job-result-routes.js";
 import { jobRoutes } from "./job-routes.js";
 import { API_PATHS, methodNotAllowedRoutes } from "./method-not-allowed-routes.js";
+import { processGraphRoutes } from "./process-graph-routes.js";
 import { syncRoutes } from "./sync-routes.js";
 import { validationRoutes } from "./validation-routes.js";
 
@@ -25,6 +26,7 @@ export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string)
   app.route("/", jobResultRoutes(ctx));
   app.route("/", syncRoutes(ctx));
   app.route("/", validationRoutes(ctx));
+  app.route("/", processGraphRoutes(ctx));
   app.route("/", downloadRoutes(ctx));
   app.route("/", methodNotAllowedRoutes(API_PATHS));
   return app;

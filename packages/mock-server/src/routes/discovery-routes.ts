@@ -7,18 +7,10 @@ import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
 import { collectionDocument } from "../processes/collections.js";
-import { engine } from "../processes/compute-value.js";
-import { processDocument } from "../processes/process-documents.js";
 import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
 import { listPage } from "./route-helpers.js";
-
-/**
- * `GET /processes` lists every process the engine implements: made at the first request, then kept. It is never
- * paginated (openEO makes pagination optional): the official JS client asks `limit=50` and builds from the first page.
- */
-let processDocuments: ReturnType<typeof processDocument>[] | undefined;
 
 /** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
@@ -64,9 +56,11 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   );
   app.get("/file_formats", (c) => json(c, fileFormatsDocument()));
   app.get("/udf_runtimes", (c) => json(c, UDF_RUNTIMES));
+  // Never paginated (openEO makes pagination optional): the official JS client asks `limit=50` and builds from page one.
   app.get("/processes", async (c) => {
-    processDocuments ??= (await engine.load()).registry.list().map(processDocument);
-    return json(c, { processes: processDocuments, links: [] } satisfies Schema<"process_list">);
+    await ctx.processes.load();
+    const processes = ctx.processes.documents() as Schema<"process_list">["processes"];
+    return json(c, { processes, links: [] } satisfies Schema<"process_list">);
   });
 
   app.get("/collections", (c) => {

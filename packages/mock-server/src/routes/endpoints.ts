@@ -24,6 +24,8 @@ export const ENDPOINTS: Schema<"capabilities">["endpoints"] = [
   { path: "/jobs/{job_id}/estimate", methods: ["GET"] },
   { path: "/result", methods: ["POST"] },
   { path: "/validation", methods: ["POST"] },
+  { path: "/process_graphs", methods: ["GET"] },
+  { path: "/process_graphs/{process_graph_id}", methods: ["GET", "PUT", "DELETE"] },
 ];
 
 /** Where the `monitor` link of `POST /result` points: the mock's own, no openEO endpoint, so never listed. */

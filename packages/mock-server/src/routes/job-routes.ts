@@ -1,3 +1,4 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
@@ -11,7 +12,7 @@ import { type JobRecord, NO_EXTRA } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
 import { MAX_PAGE } from "../options.js";
-import { integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
+import { integerQuery, ownedJob, singleQuery, userRegistry } from "./route-helpers.js";
 
 /**
  * 400 StorageQuotaExceeded when the store holds `maxJobs` jobs, or the user `maxJobsPerUser` (checked after the
@@ -81,7 +82,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/jobs", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = await parseJobBody(body, true, ctx.options.collections);
+    const fields = await parseJobBody(body, true, ctx.options.collections, userRegistry(ctx, c));
     assertValidRequestBody("POST", "/jobs", body);
     const user = c.get("user").name;
     assertRoomForJob(ctx, user);
@@ -100,6 +101,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
       title: fields.title ?? null,
       description: fields.description ?? null,
       process: fields.process as Record<string, unknown>,
+      registry: fields.registry as ProcessRegistry,
       plan: fields.plan ?? null,
       budget: fields.budget ?? null,
       logLevel: fields.logLevel ?? "info",
@@ -136,7 +138,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
   app.patch("/jobs/:job_id", auth, async (c) => {
     const job = ownedJob(ctx, c);
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = await parseJobBody(body, false, ctx.options.collections);
+    const fields = await parseJobBody(body, false, ctx.options.collections, userRegistry(ctx, c));
     assertValidRequestBody("PATCH", "/jobs/{job_id}", body);
     if (job.status === "queued" || job.status === "running") {
       throw new OpenEOError("JobLocked", `The job is ${job.status} and cannot be changed; cancel it first.`);
@@ -149,6 +151,7 @@ export function jobRoutes(ctx: MockContext): Hono<MockEnv> {
     if (fields.logLevel !== undefined) job.logLevel = fields.logLevel;
     if (fields.process) {
       job.process = fields.process;
+      job.registry = fields.registry as ProcessRegistry;
       job.execution = undefined;
     }
     if (Object.keys(fields.extra).length > 0) job.extra = { ...job.extra, ...fields.extra };

@@ -1,3 +1,4 @@
+import type { ProcessRegistry } from "@jobkit/processes";
 import type { Context } from "hono";
 import type { Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
@@ -18,6 +19,14 @@ export function ownedJob(ctx: MockContext, c: Context<MockEnv>): JobRecord {
   }
   ctx.lifecycle.settle(job);
   return job;
+}
+
+/** The registry a process of the signed-in user's request runs with (see `ProcessCatalog.registryFor`). */
+export function userRegistry(
+  ctx: MockContext,
+  c: Context<MockEnv>,
+): (process: unknown) => Promise<ProcessRegistry> {
+  return (process) => ctx.processes.registryFor(c.get("user").name, process);
 }
 
 /** Reads a query parameter that may appear at most once (a repeated one → 400 RequestInvalid). */

@@ -1,4 +1,4 @@
-import type { ProcessGraph } from "@jobkit/processes";
+import type { ProcessGraph, ProcessRegistry } from "@jobkit/processes";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import { charge } from "../auth/user-registry.js";
@@ -15,6 +15,7 @@ import { computeValue, engine, savesResult } from "../processes/compute-value.js
 import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
 import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
+import { userRegistry } from "./route-helpers.js";
 
 /** How many synchronous runs keep their logs for the `monitor` link. */
 const KEPT_RUNS = 1000;
@@ -36,11 +37,16 @@ function warningLogs(warnings: readonly string[]): SyncOutput["logs"] {
 function syncOutput(
   process: { process_graph: Record<string, unknown> },
   execution: ExecutionPlan,
+  registry: ProcessRegistry,
   ctx: MockContext,
   requestId: string,
 ): SyncOutput {
   if (savesResult(process.process_graph)) {
-    const warnings = shapeOnlyWarnings(process.process_graph as ProcessGraph, ctx.options.collections);
+    const warnings = shapeOnlyWarnings(
+      process.process_graph as ProcessGraph,
+      ctx.options.collections,
+      registry,
+    );
     const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
     return {
@@ -52,7 +58,11 @@ function syncOutput(
       ],
     };
   }
-  const { value, warnings } = computeValue(process.process_graph as ProcessGraph, ctx.options.collections);
+  const { value, warnings } = computeValue(
+    process.process_graph as ProcessGraph,
+    ctx.options.collections,
+    registry,
+  );
   return {
     bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),
     mediaType: "application/json",
@@ -71,7 +81,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
 
   app.post("/result", auth, async (c) => {
     const body = await readJsonBody(c, ctx.options.maxBodyBytes);
-    const fields = await parseJobBody(body, true, ctx.options.collections);
+    const fields = await parseJobBody(body, true, ctx.options.collections, userRegistry(ctx, c));
     assertValidRequestBody("POST", "/result", body);
     const execution = fields.execution as NonNullable<typeof fields.execution>;
     const problem = execution.runtimeErrors[0];
@@ -86,12 +96,8 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     }
     await rasterWriters.load();
     const requestId = ctx.ids.syncRequestId();
-    const output = syncOutput(
-      fields.process as { process_graph: Record<string, unknown> },
-      execution,
-      ctx,
-      requestId,
-    );
+    const process = fields.process as { process_graph: Record<string, unknown> };
+    const output = syncOutput(process, execution, fields.registry as ProcessRegistry, ctx, requestId);
     charge(user, costs);
     const time = isoTime(ctx.clock.now());
     runs.set(requestId, {

@@ -80,7 +80,7 @@ function runIn(run: Run, graph: ProcessGraph, scope: Scope, at: string): Value {
 /** Runs one node; whatever it throws comes out located at the node (inner callbacks' nodes first). */
 function runNode(node: ProcessNode, args: ProcessArguments, env: EvaluationEnvironment, at: string): Value {
   try {
-    return runProcess(node.process_id, args, env, at);
+    return runProcess(node.process_id, args, env, at, node.namespace);
   } catch (error) {
     throw locatedError(error, at);
   }
@@ -125,14 +125,18 @@ function callbackOf(graph: ProcessGraph, { scope, run, at }: Resolution): Callba
   };
 }
 
-/** Runs one process by id with resolved arguments: the defaults filled in, then its implementation. */
+/**
+ * Runs one process by id (and namespace, see `ProcessRegistry.resolve`) with resolved arguments: the defaults
+ * filled in, then its implementation.
+ */
 export function runProcess(
   id: string,
   args: ProcessArguments,
   env: EvaluationEnvironment,
   pointer = "",
+  namespace: string | null = null,
 ): Value {
-  const entry = env.registry.get(id);
+  const entry = env.registry.resolve(id, namespace);
   if (!entry)
     throw rejection(REJECTION_CODES.processUnsupported, pointer, `process '${id}' is not available.`);
   return entry.run(withDefaults(entry, args, pointer), env.context);

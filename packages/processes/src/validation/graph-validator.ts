@@ -1,4 +1,5 @@
 import { graphOrder } from "../graph/graph-order.js";
+import { isPredefinedNamespace } from "../graph/is-predefined-namespace.js";
 import { isRecord } from "../graph/is-record.js";
 import { pointerTo } from "../graph/json-pointer.js";
 import type { ProcessEntry } from "../process-entry.js";
@@ -133,23 +134,26 @@ export class GraphValidator {
     }
   }
 
-  /** The registry's entry for a node; only predefined processes exist (namespace null or `backend`). */
+  /** The registry's entry for a node, by its `process_id` and `namespace` (see `ProcessRegistry.resolve`). */
   #entryOf(node: Node, at: string): ProcessEntry | undefined {
     const { namespace } = node;
-    if (namespace !== undefined && namespace !== null && namespace !== "backend") {
-      const shown = shortJson(namespace);
-      this.#report("processUnsupported", `${at}/namespace`, `namespace ${shown} has no processes; use null.`);
-      return undefined;
-    }
-    const entry = this.registry.get(node.process_id);
-    if (!entry) {
+    const entry = this.registry.resolve(node.process_id, namespace);
+    if (entry) return entry;
+    if (isPredefinedNamespace(namespace)) {
       this.#report(
         "processUnsupported",
         `${at}/process_id`,
         `process '${node.process_id}' is not available.`,
       );
+    } else {
+      const shown = shortJson(namespace);
+      this.#report(
+        "processUnsupported",
+        `${at}/namespace`,
+        `namespace ${shown} has no process '${node.process_id}'.`,
+      );
     }
-    return entry;
+    return undefined;
   }
 
   /** Checks references and callbacks anywhere inside one argument value. */
@@ -183,7 +187,8 @@ export class GraphValidator {
     if (!isRecord(graph) || expected.length === 0) return;
     const results = resultIds(graph);
     const result = results.length === 1 ? (graph[results[0] as string] as Node) : undefined;
-    const returns = result && this.registry.get(String(result.process_id))?.definition.returns.schema;
+    const returns =
+      result && this.registry.resolve(String(result.process_id), result.namespace)?.definition.returns.schema;
     if (returns === undefined || schemasOverlap(returns, expected)) return;
     const message = `the callback returns ${describeSchema(returns)}, its process expects ${describeSchema(expected)}.`;
     this.#report("argumentInvalid", pointerTo(at, results[0] as string), message);
@@ -214,7 +219,9 @@ export class GraphValidator {
     return (reference) => {
       if (typeof reference.from_node === "string") {
         const node = Object.hasOwn(graph, reference.from_node) ? graph[reference.from_node] : undefined;
-        const entry = isRecord(node) ? this.registry.get(String(node.process_id)) : undefined;
+        const entry = isRecord(node)
+          ? this.registry.resolve(String(node.process_id), node.namespace)
+          : undefined;
         return entry ? { schema: entry.definition.returns.schema } : undefined;
       }
       const parameter = lookUp(scope, String(reference.from_parameter));

@@ -897,6 +897,137 @@ export const document: Record<string, unknown> = {
           }
         }
       }
+    },
+    "/process_graphs": {
+      "get": {
+        "operationId": "list-custom-processes",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "List the user's user-defined processes",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/pagination_limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The user's user-defined processes, each without its process graph.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/user_defined_process_list"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
+    },
+    "/process_graphs/{process_graph_id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/process_graph_id"
+        }
+      ],
+      "get": {
+        "operationId": "describe-custom-process",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "Describe one of the user's user-defined processes, with its process graph",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The user-defined process.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/user_defined_process"
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "put": {
+        "operationId": "store-custom-process",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "Store or replace a user-defined process under this id",
+        "description": "The process is validated before it is stored; a refused one leaves the store unchanged.",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/process"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The process was stored."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "delete-custom-process",
+        "tags": [
+          "Data and processes"
+        ],
+        "summary": "Delete one of the user's user-defined processes",
+        "security": [
+          {
+            "Bearer": []
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "The process was deleted."
+          },
+          "4XX": {
+            "$ref": "#/components/responses/client_error_auth"
+          },
+          "5XX": {
+            "$ref": "#/components/responses/server_error"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -952,6 +1083,16 @@ export const document: Record<string, unknown> = {
         "description": "The collection's id.",
         "schema": {
           "$ref": "#/components/schemas/collection_id"
+        }
+      },
+      "process_graph_id": {
+        "name": "process_graph_id",
+        "in": "path",
+        "required": true,
+        "description": "The id of a user-defined process.",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\w+$"
         }
       },
       "pagination_limit": {
@@ -1896,6 +2037,68 @@ export const document: Record<string, unknown> = {
           },
           "process_graph": {
             "$ref": "#/components/schemas/process_graph"
+          }
+        }
+      },
+      "user_defined_process": {
+        "description": "A stored user-defined process, with its id.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/process"
+          },
+          {
+            "type": "object",
+            "required": [
+              "id"
+            ]
+          }
+        ]
+      },
+      "user_defined_process_list": {
+        "type": "object",
+        "required": [
+          "processes",
+          "links"
+        ],
+        "properties": {
+          "processes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string",
+                  "pattern": "^\\w+$"
+                },
+                "summary": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "description": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "categories": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "parameters": {
+                  "type": "array",
+                  "nullable": true,
+                  "items": {
+                    "$ref": "#/components/schemas/process_parameter"
+                  }
+                }
+              }
+            }
+          },
+          "links": {
+            "$ref": "#/components/schemas/links"
           }
         }
       },

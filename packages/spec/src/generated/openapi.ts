@@ -363,6 +363,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/process_graphs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the user's user-defined processes */
+        get: operations["list-custom-processes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/process_graphs/{process_graph_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a user-defined process. */
+                process_graph_id: components["parameters"]["process_graph_id"];
+            };
+            cookie?: never;
+        };
+        /** Describe one of the user's user-defined processes, with its process graph */
+        get: operations["describe-custom-process"];
+        /**
+         * Store or replace a user-defined process under this id
+         * @description The process is validated before it is stored; a refused one leaves the store unchanged.
+         */
+        put: operations["store-custom-process"];
+        post?: never;
+        /** Delete one of the user's user-defined processes */
+        delete: operations["delete-custom-process"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -599,6 +641,18 @@ export interface components {
             } | null;
             process_graph: components["schemas"]["process_graph"];
         };
+        /** @description A stored user-defined process, with its id. */
+        user_defined_process: components["schemas"]["process"] & Record<string, unknown>;
+        user_defined_process_list: {
+            processes: {
+                id: string;
+                summary?: string | null;
+                description?: string | null;
+                categories?: string[];
+                parameters?: components["schemas"]["process_parameter"][] | null;
+            }[];
+            links: components["schemas"]["links"];
+        };
         /** @description Back-end specific properties may be added beside these. A `budget` of 0 is valid JSON here (as in openEO's schema) and refused by the back-end with `BudgetInvalid`, as openEO's error list says. */
         job_create: {
             title?: string | null;
@@ -817,6 +871,8 @@ export interface components {
         job_id: components["schemas"]["job_id"];
         /** @description The collection's id. */
         collection_id: components["schemas"]["collection_id"];
+        /** @description The id of a user-defined process. */
+        process_graph_id: string;
         /** @description The largest number of items on one page; without it (or empty), everything is listed. */
         pagination_limit: number;
         /** @description The id of the last entry already seen; only later entries are listed. Empty means from the start. */
@@ -1410,6 +1466,106 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["udf_runtimes"];
                 };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "list-custom-processes": {
+        parameters: {
+            query?: {
+                /** @description The largest number of items on one page; without it (or empty), everything is listed. */
+                limit?: components["parameters"]["pagination_limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's user-defined processes, each without its process graph. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["user_defined_process_list"];
+                };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "describe-custom-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a user-defined process. */
+                process_graph_id: components["parameters"]["process_graph_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user-defined process. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["user_defined_process"];
+                };
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "store-custom-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a user-defined process. */
+                process_graph_id: components["parameters"]["process_graph_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["process"];
+            };
+        };
+        responses: {
+            /** @description The process was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["client_error_auth"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    "delete-custom-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a user-defined process. */
+                process_graph_id: components["parameters"]["process_graph_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             "4XX": components["responses"]["client_error_auth"];
             "5XX": components["responses"]["server_error"];
