@@ -57,7 +57,7 @@ export async function unlistedEndpoints(s: Session): Promise<void> {
     for (const exchange of asked) c.note(exchange);
     return found.length > 0
       ? fail(`answer although the capabilities do not list them: ${listSome(found)}`, found)
-      : pass(`${asked.length} unlisted endpoints asked; none answered as an implemented one`);
+      : pass(`unlisted and asked: ${asked.length}; none answered as an implemented one`);
   });
 }
 
