@@ -1,3 +1,18 @@
+import { cancelCanceled } from "./judges/cancel/cancel-canceled.js";
+import { capabilitiesFields } from "./judges/capabilities/capabilities-fields.js";
+import { corsAllowOrigin } from "./judges/cors/cors-allow-origin.js";
+import { corsExposeHeaders } from "./judges/cors/cors-expose-headers.js";
+import { corsPreflight } from "./judges/cors/cors-preflight.js";
+import { downloadsChecksum } from "./judges/downloads/downloads-checksum.js";
+import { downloadsContentType } from "./judges/downloads/downloads-content-type.js";
+import { downloadsGet } from "./judges/downloads/downloads-get.js";
+import { downloadsNoAuth } from "./judges/downloads/downloads-no-auth.js";
+import { downloadsSize } from "./judges/downloads/downloads-size.js";
+import { encodingUtf8 } from "./judges/encoding/encoding-utf8.js";
+import { errorsBody } from "./judges/errors/errors-body.js";
+import { errorsIdOrUrl } from "./judges/errors/errors-id-or-url.js";
+import { errorsStatusRange } from "./judges/errors/errors-status-range.js";
+import { specResponses } from "./judges/spec/spec-responses.js";
 import type { CheckDefinition, Level, ScenarioId } from "./types.js";
 
 /** The profile levels whose openEO checks a run requires by default. */
@@ -82,14 +97,7 @@ const CHECKS = [
     [],
     "GET /.well-known/openeo (at the origin, or under a path above the API root) answers 200 without auth; every version has url and api_version",
   ),
-  check(
-    "capabilities.fields",
-    "discovery",
-    "L1",
-    [30],
-    [],
-    "GET / answers 200 without auth with api_version, backend_version, stac_version, id, title, description, endpoints and links",
-  ),
+  capabilitiesFields,
   check(
     "capabilities.api-version",
     "discovery",
@@ -147,14 +155,7 @@ const CHECKS = [
     ["GET /conformance"],
     "GET /conformance answers 200 without auth with a conformsTo list of URIs",
   ),
-  check(
-    "cors.preflight",
-    "discovery",
-    "L1",
-    [1],
-    [],
-    "OPTIONS answers a CORS preflight with 2xx, Allow-Origin, Allow-Methods and Allow-Headers covering Authorization and Content-Type",
-  ),
+  corsPreflight,
 
   // Authentication and account.
   check(
@@ -456,46 +457,11 @@ const CHECKS = [
     RESULTS,
     "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length (openEO does not ask for HEAD; the Python client falls back to GET)",
   ),
-  documented(
-    "downloads.no-auth",
-    "lifecycle",
-    "L2",
-    "API: asset hrefs SHOULD work without authentication (signed URLs for confidential data)",
-    RESULTS,
-    "GET of every asset href without any credentials is not refused: the links are signed",
-  ),
-  documented(
-    "downloads.get",
-    "lifecycle",
-    "L1B",
-    "API: an asset's href is the URL to download it",
-    RESULTS,
-    "GET of every asset href answers 200 with the whole body",
-  ),
-  documented(
-    "downloads.content-type",
-    "lifecycle",
-    "L2",
-    "HTTP Content-Type (RFC 9110 §8.3); openEO asks nothing of the download's header",
-    RESULTS,
-    "each download's Content-Type is the asset's type",
-  ),
-  documented(
-    "downloads.size",
-    "lifecycle",
-    "L1B",
-    "HTTP Content-Length (RFC 9110 §8.6); STAC file:size",
-    RESULTS,
-    "Content-Length of HEAD and GET and the asset's file:size agree with the bytes received",
-  ),
-  documented(
-    "downloads.checksum",
-    "lifecycle",
-    "L2",
-    "STAC file:checksum (a multihash of the file)",
-    RESULTS,
-    "each asset's file:checksum (sha2-256 multihash, `1220…` hex) matches the bytes",
-  ),
+  downloadsNoAuth,
+  downloadsGet,
+  downloadsContentType,
+  downloadsSize,
+  downloadsChecksum,
   documented(
     "downloads.format",
     "lifecycle",
@@ -613,14 +579,7 @@ const CHECKS = [
     [...BATCH, JOB_CANCEL],
     "DELETE /jobs/{id}/results of a running job answers 204 (the API document) or 202 (rule 891)",
   ),
-  check(
-    "cancel.canceled",
-    "cancel",
-    "L1B",
-    [891],
-    [...BATCH, JOB_CANCEL],
-    "the canceled job stops: it becomes canceled (or created) within the job budget",
-  ),
+  cancelCanceled,
   check(
     "cancel.holds",
     "cancel",
@@ -909,47 +868,12 @@ const CHECKS = [
   ),
 
   // Over every exchange of the run.
-  check(
-    "cors.allow-origin",
-    "overall",
-    "L1",
-    [2],
-    [],
-    "every answer to a request with an Origin header has Access-Control-Allow-Origin",
-  ),
-  check(
-    "cors.expose-headers",
-    "overall",
-    "L1",
-    [3],
-    [],
-    "every such answer exposes Location, OpenEO-Identifier, OpenEO-Costs and Link",
-  ),
-  check(
-    "encoding.utf8",
-    "overall",
-    "L1",
-    [5],
-    [],
-    "every text answer is UTF-8: no other charset, and the bytes decode",
-  ),
-  check(
-    "errors.status-range",
-    "overall",
-    "L1",
-    [6],
-    [],
-    "every error body comes with a status between 400 and 599",
-  ),
-  check(
-    "errors.body",
-    "overall",
-    "L1",
-    [7],
-    [],
-    "every 4xx/5xx answer (except to HEAD) is JSON with a string code and message",
-  ),
-  check("errors.id-or-url", "overall", "L3", [8], [], "every error body also has an id or url"),
+  corsAllowOrigin,
+  corsExposeHeaders,
+  encodingUtf8,
+  errorsStatusRange,
+  errorsBody,
+  errorsIdOrUrl,
   check(
     "jobs.transitions",
     "overall",
@@ -958,14 +882,7 @@ const CHECKS = [
     [],
     "every status change observed on any job is allowed by the openEO state diagram (processing steps missed between two polls are allowed)",
   ),
-  documented(
-    "spec.responses",
-    "overall",
-    "L1",
-    "API: the OpenAPI document of the version",
-    [],
-    "every answer matches the jobkit OpenAPI contract: documented status, required headers, body schema",
-  ),
+  specResponses,
 ];
 
 /** Whether a run requires a check it did not name: openEO's checks of L1, L1A and L1B; never jobkit's extras. */

@@ -2,12 +2,11 @@
 import type { ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import type { ApiVersion } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
+import { byteSize } from "./cli/byte-size.js";
 import { red, useColour } from "./cli/colour.js";
 import { duration } from "./cli/duration.js";
-import { withFlagNames } from "./cli/flag-names.js";
 import { httpUrl } from "./cli/http-url.js";
-import { optionError } from "./cli/option-error.js";
 import { packageVersion } from "./cli/package-version.js";
 import type { MockServer } from "./create-mock-server.js";
 import { MOCK_PREFIX, MockCatalogError, MockOptionsError, mockMessage } from "./mock-error.js";
@@ -36,6 +35,8 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            until jobs are deleted (default: no limit)
   --max-jobs-per-user <n>  store at most n jobs per user, the same way (default: no limit on
                            loopback, 1000 beyond)
+  --max-body <size>        largest request body accepted, e.g. 512KiB, 16MiB or 1GiB (a bare number
+                           is bytes; default 16MiB); a bigger one answers 413 PayloadTooLarge
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
@@ -162,6 +163,7 @@ const OPTIONS = {
   "oidc-audience": { type: "string" },
   "max-jobs-per-user": { type: "string" },
   "page-size": { type: "string" },
+  "max-body": { type: "string" },
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
@@ -174,10 +176,12 @@ const OPTIONS = {
   version: { type: "boolean", default: false },
 } as const;
 
-function parse(argv: string[]) {
+/** The flags; a bad one → MockOptionsError (its wording loaded only then). */
+async function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
   } catch (error) {
+    const { optionError } = await import("./cli/option-error.js");
     throw new MockOptionsError(
       optionError(
         error,
@@ -199,7 +203,7 @@ function loadServer() {
 }
 
 async function main(): Promise<void> {
-  const values = parse(process.argv.slice(2));
+  const values = await parse(process.argv.slice(2));
   const env = process.env;
   if (values.help || values.version) {
     console.log(values.help ? USAGE : `jobkit-mock ${packageVersion()}`);
@@ -221,6 +225,7 @@ async function main(): Promise<void> {
   if (values["max-jobs-per-user"] !== undefined)
     options.maxJobsPerUser = integer(values["max-jobs-per-user"], "max-jobs-per-user");
   if (values["page-size"] !== undefined) options.pageSize = integer(values["page-size"], "page-size");
+  if (values["max-body"] !== undefined) options.maxBodyBytes = byteSize(values["max-body"], "max-body");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];
@@ -254,7 +259,7 @@ async function main(): Promise<void> {
     { BodilessAwareResponse },
     { readyDocument },
   ] = await loadServer();
-  const mock = createMockServerWithFlags(createMockServer, options);
+  const mock = await createMockServerWithFlags(createMockServer, options);
   if (values.udp) await checkPublishedProcesses(mock);
   // With --ready-json, stdout carries the ready line only; the human lines go to stderr.
   const say = values["ready-json"] ? console.error : console.log;
@@ -308,14 +313,15 @@ async function main(): Promise<void> {
 }
 
 /** `createMockServer`, its option errors naming the CLI's flags (`--timing`, not `timing.mode`). */
-function createMockServerWithFlags(
+async function createMockServerWithFlags(
   createMockServer: (options: MockServerOptions) => MockServer,
   options: MockServerOptions,
-): MockServer {
+): Promise<MockServer> {
   try {
     return createMockServer(options);
   } catch (error) {
     if (!(error instanceof MockOptionsError)) throw error;
+    const { withFlagNames } = await import("./cli/flag-names.js");
     throw new MockOptionsError(withFlagNames(error.message.replace(`${MOCK_PREFIX} `, "")), { cause: error });
   }
 }

@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { TrieRouter } from "hono/router/trie-router";
 import { getPathNoStrict } from "hono/utils/url";
 import { readBearerToken } from "./auth/read-bearer-token.js";
 import { createUserRegistry } from "./auth/user-registry.js";
 import { FaultRegistry, type FaultsHandle, type FaultTarget } from "./faults/fault-registry.js";
-import { requestFaults } from "./faults/request-faults.js";
 import { IdSource } from "./internal/id-source.js";
+import { lazyModule } from "./internal/lazy-module.js";
 import type { MockContext } from "./internal/mock-context.js";
 import type { MockEnv } from "./internal/mock-env.js";
 import { errorBody, OpenEOError } from "./internal/openeo-error.js";
@@ -165,7 +166,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   // Like `strict: false` (a trailing slash is ignored), and a doubled slash (`//jobs`, `/jobs//j-1`) is served
   // as the single one, as common front ends do.
+  // The trie router: Hono's default tries its RegExpRouter first at the first request, which cannot hold
+  // `{.+}` (collection ids with a slash) and falls back to the trie after building it for nothing.
   const app = new Hono<MockEnv>({
+    router: new TrieRouter(),
     getPath: (request) => {
       const path = getPathNoStrict(request);
       return path.includes("//") ? path.replace(/\/{2,}/g, "/") : path;
@@ -186,13 +190,16 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     const user = c.get("user")?.name;
     ctx.journal.record({ method: c.req.method, path, status: c.res.status, time, ...(user ? { user } : {}) });
   });
-  // Faults sit inside the journal, so the journal sees the status an injected error answers with.
-  const faulted = requestFaults(faults, targetOf);
-  // A fault may match the subject of a bearer JWT, read with jose.
+  // Faults sit inside the journal, so the journal sees the status an injected error answers with. Their
+  // middleware is loaded with the first fault installed; a fault may match the subject of a bearer JWT, read
+  // with jose.
+  const faulted = lazyModule("fault injection", () =>
+    import("./faults/request-faults.js").then(({ requestFaults }) => requestFaults(faults, targetOf)),
+  );
   app.use("*", (c, next) =>
     faults.isEmpty || c.req.path.startsWith(CONTROL_PREFIX)
       ? next()
-      : jose.load().then(() => faulted(c, next)),
+      : Promise.all([faulted.load(), jose.load()]).then(([middleware]) => middleware(c, next)),
   );
 
   app.options("*", (c) => preflight(c));

@@ -11,7 +11,7 @@ describe("resolveOptions", () => {
       results: { type: "Item", linkTtlMs: 3_600_000, largeAssetBytes: undefined },
       restartFinished: true,
       cancelQueued: "created",
-      maxBodyBytes: 1024 * 1024,
+      maxBodyBytes: 16 * 1024 * 1024,
     });
     expect(options.users.map((u) => `${u.name}:${u.credit}`)).toEqual(["alice:1000", "bob:1000", "broke:0"]);
   });

@@ -1,4 +1,4 @@
-import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec";
+import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec/facts";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
 import { MockOptionsError } from "./mock-error.js";
@@ -95,7 +95,7 @@ export interface MockServerOptions {
   restartFinished?: boolean;
   /** The status a queued job gets when canceled: `created` (default, as the openEO state diagram) or `canceled`. */
   cancelQueued?: "created" | "canceled";
-  /** Largest accepted request body in bytes (default 1 MiB); bigger → 413 PayloadTooLarge. */
+  /** Largest accepted request body in bytes (default 16 MiB); bigger → 413 PayloadTooLarge. */
   maxBodyBytes?: number;
   /** How many journal entries are kept (default 10 000, oldest dropped first). */
   journalLimit?: number;
@@ -365,7 +365,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     },
     restartFinished: options.restartFinished ?? true,
     cancelQueued,
-    maxBodyBytes: nonNegative(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes"),
+    maxBodyBytes: nonNegative(options.maxBodyBytes, 16 * 1024 * 1024, "maxBodyBytes"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
     maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
     maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),

@@ -146,6 +146,10 @@ describe("jobkit-mock CLI", () => {
         "jobkit-mock: --control-token needs at least 8 characters.",
       ],
       [["--max-jobs", "0", "--port", "0"], "jobkit-mock: --max-jobs must be a whole number ≥ 1, got 0."],
+      [
+        ["--max-body", "16MB", "--port", "0"],
+        'jobkit-mock: --max-body needs a size such as 512KiB, 16MiB or 1GiB (a bare number is bytes), got "16MB".',
+      ],
       [[], 'jobkit-mock: --port (from $PORT) needs a non-negative integer, got "eighty".'],
     ];
     for (const [args, message] of cases) {
@@ -168,6 +172,31 @@ describe("jobkit-mock CLI", () => {
       expect(stderr, args.join(" ")).toMatch(/\nRun `jobkit-mock --help` for the options\.\n$/);
     }
   }, 30_000); // five CLI starts, each loading the whole mock
+
+  it("accepts request bodies up to --max-body, and answers 413 PayloadTooLarge above, storing nothing", async () => {
+    const started = await startCli(["--max-body", "512KiB"]);
+    try {
+      const login = await fetch(`${started.url}/credentials/basic`, {
+        headers: { Authorization: `Basic ${btoa("alice:alice123")}` },
+      });
+      const { access_token: token } = (await login.json()) as { access_token: string };
+      const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
+      const post = (descriptionBytes: number) =>
+        fetch(`${started.url}/jobs`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ process: saveResultGraph(), description: "x".repeat(descriptionBytes) }),
+        });
+      const over = await post(512 * 1024);
+      expect(over.status).toBe(413);
+      expect(((await over.json()) as { code: string }).code).toBe("PayloadTooLarge");
+      const jobs = await (await fetch(`${started.url}/jobs`, { headers })).json();
+      expect((jobs as { jobs: unknown[] }).jobs).toEqual([]);
+      expect((await post(400 * 1024)).status).toBe(201);
+    } finally {
+      started.child.kill("SIGTERM");
+    }
+  }, 30_000);
 
   it("serves the collections of --catalog files, pages concatenated", async () => {
     const folder = mkdtempSync(join(tmpdir(), "jobkit-cli-catalog-"));

@@ -7,33 +7,12 @@
  * import { createSchemaValidator, isLegalTransition, ERRORS, type paths } from "@jobkit/spec";
  * const validator = createSchemaValidator("1.2.0");
  */
-export {
-  API_VERSIONS,
-  type ApiVersion,
-  conformanceClassFor,
-  DEFAULT_API_VERSION,
-  isApiVersion,
-  JWT_CONFORMANCE_CLASS,
-  STAC_VERSION,
-} from "./api-versions.js";
-export { ENDPOINT_METHODS, type EndpointMethod } from "./endpoint-methods.js";
-export { ERRORS, type ErrorCode, type ErrorDefinition } from "./error-catalogue.js";
+export * from "./facts.js";
 /** The 1.3.0 contract's document; `openapiDocumentFor(version)` gives any version's. */
 export { document as openapiDocument } from "./generated/document.js";
 export type { components, operations, paths } from "./generated/openapi.js";
 /** The types of the 1.2.0 contract (`V1_2_0.paths`, `V1_2_0.components`). */
 export type * as V1_2_0 from "./generated/openapi-1.2.0.js";
-export {
-  canBeObservedAfter,
-  isLegalTransition,
-  JOB_STATUSES,
-  JOB_TRANSITIONS,
-  type JobStatus,
-  TERMINAL_JOB_STATUSES,
-} from "./job-status.js";
-export { JOBKIT_EXTRAS, type JobkitExtra } from "./jobkit-extras.js";
-export { LOG_LEVELS, type LogLevel } from "./log-levels.js";
-export { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "./multihash.js";
 export { type ContractOptions, openapiDocumentFor } from "./openapi-documents.js";
 export {
   createSchemaValidator,
@@ -41,4 +20,3 @@ export {
   type SchemaName,
   type SchemaValidator,
 } from "./schema-validator.js";
-export { JobkitSpecError, type SpecErrorCode } from "./spec-error.js";

@@ -33,4 +33,16 @@ describe("toCurl", () => {
       }),
     ).toBe(`curl -i -I 'https://openeo.example/jobs' -H "Authorization: Basic \${OPENEO_BASIC}"`);
   });
+
+  it("leaves out the connection's headers and a body the evidence holds only in part", () => {
+    expect(
+      toCurl({
+        ...evidence,
+        requestHeaders: { host: "openeo.example", "content-length": "9999", "accept-encoding": "gzip" },
+        requestBody: "<9999 bytes of application/octet-stream>",
+      }),
+    ).toBe(
+      "curl -i -X POST 'https://openeo.example/jobs' --data-binary @body  # the body is not shown whole",
+    );
+  });
 });

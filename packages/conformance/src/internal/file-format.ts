@@ -1,13 +1,9 @@
-import { createHash } from "node:crypto";
 import { SHA256_MULTIHASH_PREFIX, sha256Multihash } from "@jobkit/spec";
 
-/** The sha2-256 multihash of some bytes in hex, as STAC `file:checksum` writes it: `1220` + digest. */
-export function multihashSha256(bytes: Uint8Array): string {
-  return sha256Multihash(createHash("sha256").update(bytes).digest("hex"));
-}
-
-/** Compares a `file:checksum` with the bytes. Only sha2-256 (`1220…`) can be verified. */
-export function verifyChecksum(checksum: string, bytes: Uint8Array): { ok: boolean; message: string } {
+/**
+ * Compares a `file:checksum` with the SHA-256 (hex) of the bytes. Only sha2-256 (`1220…`) can be verified.
+ */
+export function verifyChecksum(checksum: string, sha256Hex: string): { ok: boolean; message: string } {
   const normalised = checksum.toLowerCase();
   if (
     !normalised.startsWith(SHA256_MULTIHASH_PREFIX) ||
@@ -18,7 +14,7 @@ export function verifyChecksum(checksum: string, bytes: Uint8Array): { ok: boole
       message: `"${checksum}" is not a sha2-256 multihash (1220 followed by 64 hex digits)`,
     };
   }
-  const actual = multihashSha256(bytes);
+  const actual = sha256Multihash(sha256Hex);
   return actual === normalised
     ? { ok: true, message: "sha2-256 matches" }
     : {

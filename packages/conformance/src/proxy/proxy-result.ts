@@ -1,9 +1,9 @@
 import { formatRules } from "../catalogue.js";
+import { toCurl } from "../internal/curl.js";
 import { createSelection, type Selection } from "../internal/selection.js";
 import { summarise } from "../run-conformance.js";
 import type { CheckDefinition, CheckResult, ConformanceResult, Evidence } from "../types.js";
 import type { ValidatingProxy } from "./create-proxy.js";
-import { curlCommand } from "./curl-command.js";
 import { exchangeEvidence } from "./exchange-evidence.js";
 import { PROXY_RULES } from "./proxy-rules.js";
 import type { RewriteCounts } from "./rewrite-urls.js";
@@ -44,7 +44,7 @@ export interface ProxyResult extends ConformanceResult {
 function violationLine(violation: Violation): string {
   const { exchange } = violation;
   const answer = exchange.status === undefined ? "no answer" : String(exchange.status);
-  return `[${violation.side}] #${exchange.seq} ${exchange.method} ${exchange.upstreamUrl.pathname}${exchange.upstreamUrl.search} → ${answer}: ${violation.message} · reproduce: ${curlCommand(exchange)}`;
+  return `[${violation.side}] #${exchange.seq} ${exchange.method} ${exchange.upstreamUrl.pathname}${exchange.upstreamUrl.search} → ${answer}: ${violation.message} · reproduce: ${toCurl(exchangeEvidence(exchange))}`;
 }
 
 /** What ran and what the proxy changed, in words (reports show it where a run shows its process choice). */
@@ -56,22 +56,30 @@ function trafficLine(proxy: ValidatingProxy): string {
   return `the client's own ${proxy.judge.exchanges()} requests through the proxy; rewrote ${kinds.join(", ") || "nothing"}${assets}`;
 }
 
-function checkResult(definition: CheckDefinition, proxy: ValidatingProxy, selection: Selection): CheckResult {
+function trafficVerdict(definition: CheckDefinition, proxy: ValidatingProxy) {
+  const shared = proxy.judge.sharedVerdict(definition.id);
+  if (shared) {
+    const noFollow =
+      shared.status === "skip" && definition.id.startsWith("downloads.") && !proxy.followAssets;
+    return noFollow ? { ...shared, observation: "downloads are judged only with --follow-assets" } : shared;
+  }
   const violations = proxy.judge.verdicts.violations.filter((violation) => violation.check === definition.id);
   const judged = proxy.judge.verdicts.judged(definition.id);
-  const download = definition.id.startsWith("downloads.");
-  let status: CheckResult["status"] = violations.length > 0 ? "fail" : judged > 0 ? "pass" : "skip";
-  let observation =
-    status === "pass"
-      ? `${judged} exchanges, all conform`
-      : download && !proxy.followAssets
-        ? "downloads are judged only with --follow-assets"
-        : "no exchange of this kind went through the proxy";
-  if (violations.length > 0) {
-    const more = violations.length > SHOWN ? `; and ${violations.length - SHOWN} more` : "";
-    observation = `${violations.length} of ${judged} exchanges: ${violations.slice(0, SHOWN).map(violationLine).join("; ")}${more}`;
-    status = "fail";
-  }
+  const more = violations.length > SHOWN ? `; and ${violations.length - SHOWN} more` : "";
+  return {
+    status: violations.length > 0 ? "fail" : judged > 0 ? "pass" : "skip",
+    observation:
+      violations.length > 0
+        ? `${violations.length} of ${judged} exchanges: ${violations.slice(0, SHOWN).map(violationLine).join("; ")}${more}`
+        : judged > 0
+          ? `${judged} exchanges, all conform`
+          : "no exchange of this kind went through the proxy",
+    evidence: violations.slice(0, SHOWN).map((violation) => exchangeEvidence(violation.exchange)),
+  } as const;
+}
+
+function checkResult(definition: CheckDefinition, proxy: ValidatingProxy, selection: Selection): CheckResult {
+  const { status, observation, evidence } = trafficVerdict(definition, proxy);
   const rule = formatRules(definition.rules);
   return {
     id: definition.id,
@@ -85,7 +93,8 @@ function checkResult(definition: CheckDefinition, proxy: ValidatingProxy, select
     status,
     expectation: definition.expectation,
     observation,
-    evidence: violations.slice(0, SHOWN).map((violation) => exchangeEvidence(violation.exchange)),
+    evidence,
+    ...(status === "fail" && evidence[0] ? { reproduction: toCurl(evidence[0]) } : {}),
     durationMs: 0,
   };
 }
@@ -147,7 +156,7 @@ export function proxyResult(
         message: violation.message,
         seq: violation.exchange.seq,
         exchange: exchangeEvidence(violation.exchange),
-        curl: curlCommand(violation.exchange),
+        curl: toCurl(exchangeEvidence(violation.exchange)),
       })),
     },
   });

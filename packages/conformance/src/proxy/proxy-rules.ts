@@ -1,4 +1,5 @@
 import { type CheckId, checkDefinition } from "../catalogue.js";
+import { SHARED_CHECKS } from "../judges/judged-checks.js";
 import type { CheckDefinition } from "../types.js";
 
 function rule(id: string, expectation: string): CheckDefinition {
@@ -28,7 +29,7 @@ const PROXY_ONLY: readonly CheckDefinition[] = [
   rule("server.answers", "the upstream answers every request, whole, within the proxy's budgets"),
 ];
 
-/** The catalogue's checks the proxy judges on each exchange it sees. */
+/** The catalogue's checks only the proxy judges on each exchange it sees (the shared ones follow). */
 const FROM_CATALOGUE: CheckId[] = [
   "jobs.create.status-201",
   "jobs.create.location",
@@ -38,21 +39,14 @@ const FROM_CATALOGUE: CheckId[] = [
   "jobs.update.status-204",
   "jobs.delete.status-204",
   "jobs.transitions",
-  "errors.body",
-  "cors.preflight",
-  "cors.allow-origin",
-  "cors.expose-headers",
-  "downloads.content-type",
-  "downloads.size",
-  "downloads.checksum",
   "jobkit.assets.absolute-href",
   "jobkit.assets.file-size",
   "jobkit.assets.file-checksum",
-  "spec.responses",
 ];
 
 /** Every rule the proxy judges, in report order. */
 export const PROXY_RULES: readonly CheckDefinition[] = Object.freeze([
   ...PROXY_ONLY,
   ...FROM_CATALOGUE.map(checkDefinition),
+  ...SHARED_CHECKS,
 ]);

@@ -1,5 +1,8 @@
 import { rulesVersion } from "../internal/find-api.js";
 import { assetProblems, jobkitAssetRules } from "../internal/jobkit-asset-rules.js";
+import { SHARED_CHECKS } from "../judges/judged-checks.js";
+import type { Observed, ObservedTarget } from "../judges/observed.js";
+import { createTally } from "../judges/tally.js";
 import { type ApiMap, createApiMap } from "./api-map.js";
 import { createAssetLedger } from "./asset-ledger.js";
 import { contractFor } from "./contract.js";
@@ -7,6 +10,7 @@ import { responseJson } from "./exchange-body.js";
 import { createJobTracker } from "./job-tracker.js";
 import { judgeRequest } from "./judge-request.js";
 import { judgeResponse } from "./judge-response.js";
+import { observeProxied } from "./observe-proxied.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import { createVerdicts, type Verdicts, type Violation } from "./verdicts.js";
 
@@ -43,6 +47,17 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
   const assets = createAssetLedger(options.upstream.origin);
   let exchanges = 0;
 
+  const tallies = SHARED_CHECKS.map((check) => ({ check, tally: createTally(check) }));
+
+  /** The shared judges on one exchange; those over every answer leave out what a specific check blamed. */
+  function judgeShared(exchange: ProxiedExchange, observed: Observed): void {
+    for (const { check, tally } of tallies) {
+      if (check.scenario === "overall" && verdicts.blamed(exchange)) continue;
+      const found = tally.add(observed);
+      if (found.judged) verdicts.judge(check.id, "server", exchange, found.problem);
+    }
+  }
+
   function judge(exchange: ProxiedExchange): void {
     exchanges += 1;
     if (exchange.problemSide !== "client")
@@ -52,8 +67,12 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
         exchange,
         exchange.problemSide === "server" ? exchange.problem : undefined,
       );
-    if (options.followAssets && assets.judge(exchange, verdicts)) return;
     const json = responseJson(exchange);
+    const asset = options.followAssets ? assets.find(exchange.upstreamUrl) : undefined;
+    if (asset) {
+      judgeShared(exchange, observeProxied(exchange, { kind: "asset", asset }, json));
+      return;
+    }
     const found = map.locate(exchange.upstreamUrl.pathname);
     // Discovery and capabilities answers are judged by the version they announce.
     if (found) learn(exchange, found.path, map, json);
@@ -62,7 +81,11 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     const matched = location && contract.validator.matchPath(location.path);
     const api = location && matched ? { path: location.path, template: matched.template } : undefined;
     if (api) judgeRequest(exchange, api.template, contract, verdicts, options.validationCapBytes);
-    judgeResponse(exchange, api, contract, verdicts);
+    judgeResponse(exchange, api, verdicts);
+    const target: ObservedTarget = api
+      ? { kind: "api", ...api, version: location?.version }
+      : { kind: "other" };
+    judgeShared(exchange, observeProxied(exchange, target, json));
     if (!location || exchange.status === undefined) return;
     if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
       jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
@@ -75,6 +98,8 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
   return {
     judge,
     verdicts,
+    /** The verdict of a shared check over the traffic, as a run's scenarios give it. */
+    sharedVerdict: (id: string) => tallies.find(({ check }) => check.id === id)?.tally.verdict(),
     exchanges: () => exchanges,
     timelines: jobs.timelines,
     versions: map.versions,

@@ -11,6 +11,7 @@ const FLAGS: readonly [string, string][] = [
   ["timing.runningMs", "--running-ms"],
   ["results.type", "--results-type"],
   ["timing.mode", "--timing"],
+  ["maxBodyBytes", "--max-body"],
   ["controlToken", "--control-token"],
   ["apiVersion", "--api-version"],
   ["pageSize", "--page-size"],

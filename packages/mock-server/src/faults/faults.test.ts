@@ -83,7 +83,10 @@ describe("request faults", () => {
     const stripped = await h.request("/conformance", { headers: { Origin: "https://a.example" } });
     expect(stripped.headers.get("access-control-allow-origin")).toBeNull();
     expect(stripped.headers.get("access-control-expose-headers")).toBeNull();
-    expect((await h.request("/file_formats")).headers.get("access-control-allow-origin")).toBe("*");
+    const origin = { headers: { Origin: "https://a.example" } };
+    expect((await h.request("/file_formats", origin)).headers.get("access-control-allow-origin")).toBe(
+      "https://a.example",
+    );
   });
 
   it("hits a seeded share of requests with probability, the same for the same seed", async () => {

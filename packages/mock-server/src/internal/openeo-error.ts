@@ -1,4 +1,4 @@
-import { ERRORS, type ErrorCode } from "@jobkit/spec";
+import { ERRORS, type ErrorCode } from "@jobkit/spec/facts";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 

@@ -1,4 +1,4 @@
-import type { ApiVersion } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
 import type { ResolvedOptions } from "../options.js";
 import { CONTROL_PREFIX } from "../routes/control-routes.js";
 

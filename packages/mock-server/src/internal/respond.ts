@@ -8,13 +8,13 @@ const METHODS = "GET, POST, PATCH, PUT, DELETE, HEAD, OPTIONS";
 type HeaderRecord = Record<string, string>;
 
 /**
- * CORS as openEO asks, on every answer: the request's origin (with credentials) or `*`, and the openEO
- * headers exposed. Answers are built with plain header objects (no `Headers` instances), which is what
- * keeps @hono/node-server on its fast path.
+ * CORS as openEO asks, on every answer to a request with an `Origin`: that origin (with credentials) and the
+ * openEO headers exposed; none without an `Origin` (openEO: SHOULD NOT). Answers are built with plain header
+ * objects (no `Headers` instances), which is what keeps @hono/node-server on its fast path.
  */
 function corsHeaders(c: Context): HeaderRecord {
   const origin = requestHeader(c, "origin");
-  if (!origin) return { "access-control-allow-origin": "*", "access-control-expose-headers": EXPOSED };
+  if (!origin) return {};
   return {
     "access-control-allow-origin": origin,
     "access-control-allow-credentials": "true",
@@ -52,8 +52,12 @@ export function send(c: Context, body: BodyInit | null, status: number, headers:
   return new Response(body, { status, headers: merge(corsHeaders(c), headers) });
 }
 
-/** The answer to a CORS preflight (`OPTIONS`): 204 with the allowed methods and headers. */
+/**
+ * The answer to `OPTIONS`: 204 with the allowed methods in `Allow`, and for a CORS preflight (an `Origin`) the
+ * allowed origin, methods and headers.
+ */
 export function preflight(c: Context): Response {
+  if (!requestHeader(c, "origin")) return new Response(null, { status: 204, headers: { allow: METHODS } });
   return new Response(null, {
     status: 204,
     headers: {

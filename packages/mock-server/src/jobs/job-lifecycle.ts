@@ -1,5 +1,5 @@
 import type { ProcessGraph } from "@jobkit/processes";
-import type { LogLevel } from "@jobkit/spec";
+import type { LogLevel } from "@jobkit/spec/facts";
 import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";

@@ -1,5 +1,5 @@
 import type { ProcessRegistry } from "@jobkit/processes";
-import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec";
+import { type JobStatus, LOG_LEVELS, type LogLevel } from "@jobkit/spec/facts";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import type { ResultFile } from "../results/render-results.js";
 

@@ -1,5 +1,5 @@
 import type { ProcessRegistry } from "@jobkit/processes";
-import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
+import { LOG_LEVELS, type LogLevel } from "@jobkit/spec/facts";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { analyseProcess, type ExecutionPlan } from "../processes/analyse-process.js";
 import type { CollectionInfo } from "../processes/collections.js";

@@ -1,5 +1,5 @@
 import type { ProcessRegistry } from "@jobkit/processes";
-import type { ErrorCode } from "@jobkit/spec";
+import type { ErrorCode } from "@jobkit/spec/facts";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";

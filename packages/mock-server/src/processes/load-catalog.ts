@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
-import { type ApiVersion, createSchemaValidator, type SchemaValidator } from "@jobkit/spec";
+import type { SchemaValidator } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
+import { contractValidator } from "../internal/contract-validator.js";
 import { MockCatalogError } from "../mock-error.js";
 import type { CollectionInfo } from "./collections.js";
 import { readCollection } from "./read-collection.js";
@@ -100,7 +102,7 @@ export function loadCatalog(
   const findings: Findings = { problems: [], causes: [] };
   const { problems } = findings;
   const located = sources.flatMap((source, index) => parseSource(source, index, findings));
-  const validators = versions.map((version) => createSchemaValidator(version));
+  const validators = versions.map((version) => contractValidator(version));
   const loaded = new Map<string, { info: CollectionInfo; where: string }>();
   for (const item of located) {
     const { info, problems: found } = check(item, validators);

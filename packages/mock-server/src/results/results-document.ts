@@ -1,4 +1,4 @@
-import { STAC_VERSION } from "@jobkit/spec";
+import { STAC_VERSION } from "@jobkit/spec/facts";
 import type { Schema } from "../internal/api-types.js";
 import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";

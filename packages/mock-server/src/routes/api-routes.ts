@@ -1,8 +1,9 @@
-import type { ApiVersion } from "@jobkit/spec";
+import type { ApiVersion } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
 import { accountRoutes } from "./account-routes.js";
+import { collectionRoutes } from "./collection-routes.js";
 import { discoveryRoutes } from "./discovery-routes.js";
 import { downloadRoutes } from "./download-routes.js";
 import { jobResultRoutes } from "./job-result-routes.js";
@@ -21,6 +22,7 @@ export function apiRoutes(ctx: MockContext, version: ApiVersion, prefix: string)
     return next();
   });
   app.route("/", discoveryRoutes(ctx));
+  app.route("/", collectionRoutes(ctx));
   app.route("/", accountRoutes(ctx));
   app.route("/", jobRoutes(ctx));
   app.route("/", jobResultRoutes(ctx));

@@ -141,6 +141,22 @@ describe("discovery", () => {
       expect(exposed).toContain(name);
   });
 
+  it("sends no CORS headers when the request has no Origin (openEO: SHOULD NOT), preflights included", async () => {
+    const h = harness();
+    const answers = [
+      await h.request("/"),
+      await h.request("/jobs"),
+      await h.request("/nope"),
+      await h.request("/jobs", { method: "OPTIONS", headers: { "Access-Control-Request-Method": "POST" } }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 404, 204]);
+    for (const answer of answers) {
+      const cors = [...answer.headers.keys()].filter((name) => name.startsWith("access-control-"));
+      expect(cors).toEqual([]);
+    }
+    expect(answers[3]?.headers.get("allow")).toContain("PATCH");
+  });
+
   it("serves conformance, file formats, processes and collections without auth", async () => {
     const h = harness();
     expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.3.0");

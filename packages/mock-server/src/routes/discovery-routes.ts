@@ -1,18 +1,15 @@
-import { STAC_VERSION } from "@jobkit/spec";
+import { STAC_VERSION } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import type { AnyVersionSchema, Schema } from "../internal/api-types.js";
 import type { MockContext } from "../internal/mock-context.js";
 import type { MockEnv } from "../internal/mock-env.js";
-import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
-import { collectionDocument } from "../processes/collections.js";
 import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";
-import { listPage } from "./route-helpers.js";
 
-/** Public, unauthenticated discovery: well-known, capabilities, conformance, formats, UDF runtimes, processes, collections. */
+/** Public, unauthenticated discovery: capabilities, conformance, formats, UDF runtimes, processes (collections: collection-routes). */
 export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
   const app = new Hono<MockEnv>();
 
@@ -61,28 +58,6 @@ export function discoveryRoutes(ctx: MockContext): Hono<MockEnv> {
     await ctx.processes.load();
     const processes = ctx.processes.documents() as Schema<"process_list">["processes"];
     return json(c, { processes, links: [] } satisfies Schema<"process_list">);
-  });
-
-  app.get("/collections", (c) => {
-    const base = ctx.base(c);
-    const { items, links } = listPage(c, `${base}/collections`, ctx.options.collections);
-    return json(c, {
-      collections: items.map((collection) => collectionDocument(collection, base)),
-      links: [{ rel: "self", href: `${base}/collections`, type: "application/json" }, ...links],
-    } satisfies Schema<"collection_list">);
-  });
-
-  // openEO ids may contain "/" (`AAFC/ACI`), which the official clients send unencoded
-  app.get("/collections/:collection_id{.+}", (c) => {
-    const id = c.req.param("collection_id");
-    const collection = ctx.options.collections.find((candidate) => candidate.id === id);
-    if (!collection) {
-      throw new OpenEOError(
-        "CollectionNotFound",
-        `Collection '${id}' does not exist; GET /collections lists them.`,
-      );
-    }
-    return json(c, collectionDocument(collection, ctx.base(c)));
   });
 
   return app;

@@ -1,4 +1,9 @@
-import { API_VERSIONS, type ApiVersion, conformanceClassFor, JWT_CONFORMANCE_CLASS } from "@jobkit/spec";
+import {
+  API_VERSIONS,
+  type ApiVersion,
+  conformanceClassFor,
+  JWT_CONFORMANCE_CLASS,
+} from "@jobkit/spec/facts";
 import { PACKAGE_VERSION } from "../generated/package-version.js";
 import type { Schema } from "../internal/api-types.js";
 

@@ -1,4 +1,4 @@
-import { LOG_LEVELS, type LogLevel } from "@jobkit/spec";
+import { LOG_LEVELS, type LogLevel } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";

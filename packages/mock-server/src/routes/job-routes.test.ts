@@ -65,6 +65,21 @@ describe("batch job CRUD", () => {
     }
   });
 
+  it("accepts bodies up to 16 MiB by default, and answers 413 above without storing anything", async () => {
+    const h = harness({ timing: { mode: "virtual" } });
+    const headers = { ...(await h.auth()), "Content-Type": "application/json" };
+    const body = (size: number) => {
+      const json = JSON.stringify({ process: saveResultGraph(), description: "" });
+      return json.replace('"description":""', `"description":"${"x".repeat(size - json.length)}"`);
+    };
+    const big = await h.request("/jobs", { method: "POST", headers, body: body(16 * 1024 * 1024) });
+    expect(big.status).toBe(201);
+    const stored = JSON.stringify(h.mock.store.list());
+    const over = await h.json("/jobs", { method: "POST", headers, body: body(16 * 1024 * 1024 + 1) });
+    expect([over.status, over.body.code]).toEqual([413, "PayloadTooLarge"]);
+    expect(JSON.stringify(h.mock.store.list())).toBe(stored);
+  });
+
   it("rejects bad bodies with a clear openEO error and leaves the store unchanged", async () => {
     const h = harness({ timing: { mode: "virtual" }, maxBodyBytes: 4096 });
     await h.createJob();

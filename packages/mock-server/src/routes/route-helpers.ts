@@ -55,13 +55,17 @@ export function integerQuery(c: Context, name: string, min: 0 | 1, max: number):
   return Math.min(Number(raw), max);
 }
 
-/** One page of a fixed list by `limit` and `offset`, with a `rel=next` link while more follow. */
+/**
+ * One page of a fixed list by `limit` (else `defaultLimit`, else all) and `offset`, with a `rel=next` link while
+ * more follow.
+ */
 export function listPage<T>(
   c: Context,
   url: string,
   items: readonly T[],
+  defaultLimit?: number,
 ): { items: T[]; links: Schema<"links"> } {
-  const limit = integerQuery(c, "limit", 1, MAX_PAGE);
+  const limit = integerQuery(c, "limit", 1, MAX_PAGE) ?? defaultLimit;
   const offset = integerQuery(c, "offset", 0, items.length) ?? 0;
   if (limit === undefined) return { items: items.slice(offset), links: [] };
   const next = offset + limit;

@@ -30,14 +30,6 @@ export function answered(exchange: Exchange | undefined): string {
   return `answered ${exchange.status}${code}${message}${problem}`;
 }
 
-/** The values of a comma-separated header, lower-cased. */
-export function headerList(exchange: Exchange, name: string): string[] {
-  return (exchange.headers.get(name) ?? "")
-    .split(",")
-    .map((value) => value.trim().toLowerCase())
-    .filter(Boolean);
-}
-
 /** The first `rel` link of a links array. */
 export function findLink(links: unknown, rel: string): JsonObject | undefined {
   if (!Array.isArray(links)) return undefined;

@@ -1,8 +1,11 @@
+import { cancelCanceled } from "../../judges/cancel/cancel-canceled.js";
+import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered } from "./answers.js";
 import { cancelHolds } from "./cancel-holds.js";
 import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
+import { judgedOutcome } from "./judge-exchanges.js";
 
 /** Start a job, wait until it runs, cancel it, watch it stop and stay stopped. */
 export async function cancel(s: Session): Promise<void> {
@@ -38,11 +41,18 @@ export async function cancel(s: Session): Promise<void> {
     (status) => status !== "queued" && status !== "running",
   );
   await s.check("cancel.canceled", (c) => {
-    return waitVerdict(s, c, jobId, stopped, (status, timeline) =>
+    const waited = waitVerdict(s, c, jobId, stopped, (status, timeline) =>
       status === "canceled" || status === "created"
         ? pass(`${before} → ${status}. Timeline: ${timeline}`)
         : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),
     );
+    if (waited.status !== "pass") return waited;
+    const exchanges = new Map([canceled, ...stopped.polls].map((exchange) => [exchange.seq, exchange]));
+    const observed = [...exchanges.values()].map((exchange) =>
+      observeExchange(exchange, runTarget(s, exchange)),
+    );
+    const judged = judgedOutcome(cancelCanceled, observed, (seq) => c.note(exchanges.get(seq) ?? canceled));
+    return judged.status === "fail" ? judged : waited;
   });
   await cancelHolds(s, jobId, stopped.status);
 }

@@ -1,12 +1,15 @@
 import { ENDPOINT_METHODS } from "@jobkit/spec";
 import { TargetUnreachableError } from "../../errors.js";
-import { requiredFields } from "../contract-fields.js";
+import { capabilitiesFields } from "../../judges/capabilities/capabilities-fields.js";
+import { corsPreflight } from "../../judges/cors/cors-preflight.js";
 import { JUDGED_VERSIONS } from "../find-api.js";
+import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
-import { answered, body, headerList, isObject, listSome, missingFields } from "./answers.js";
+import { answered, body, isObject, listSome } from "./answers.js";
 import { listedMethods } from "./capabilities-probe.js";
+import { judgeExchanges } from "./judge-exchanges.js";
 
 /** The methods the contract lets capabilities list (OPTIONS included). */
 const METHODS: ReadonlySet<string> = new Set(ENDPOINT_METHODS);
@@ -102,19 +105,14 @@ export async function discovery(s: Session): Promise<void> {
   s.capabilities = caps;
   s.endpoints = endpointsOf(capabilities.json);
 
-  await s.check("capabilities.fields", (c) => {
-    c.use(capabilities);
-    if (capabilities.status !== 200) return fail(`GET / ${answered(capabilities)}`);
-    if (!capabilities.isJson) return fail("GET / did not answer JSON");
-    const missing = missingFields(
-      caps,
-      requiredFields("capabilities", s.discovered?.apiVersion ?? caps.api_version),
-    );
-    if (missing.length > 0) return fail(`the capabilities lack ${missing.join(", ")}`);
-    if (!Array.isArray(caps.endpoints) || !Array.isArray(caps.links))
-      return fail("endpoints and links must be arrays");
-    return pass(`${caps.id} (${caps.backend_version}) answers with every required field`);
+  const version = s.discovered?.apiVersion ?? caps.api_version;
+  const asCapabilities = observeExchange(capabilities, {
+    kind: "api",
+    path: "/",
+    template: "/",
+    version: typeof version === "string" ? version : undefined,
   });
+  await judgeExchanges(s, capabilitiesFields, [{ exchange: capabilities, observed: asCapabilities }]);
   await s.check("capabilities.api-version", (c) => {
     c.use(capabilities);
     if (typeof caps.api_version !== "string" || !JUDGED_VERSIONS.includes(caps.api_version))
@@ -185,24 +183,9 @@ async function preflight(s: Session): Promise<void> {
     },
     purpose: "preflight",
   });
-  await s.check("cors.preflight", (c) => {
-    c.use(exchange);
-    const problems: string[] = [];
-    if (exchange.status === undefined || exchange.status < 200 || exchange.status > 299)
-      problems.push(`OPTIONS /jobs ${answered(exchange)}`);
-    if (!exchange.headers.get("access-control-allow-origin")) problems.push("no Access-Control-Allow-Origin");
-    const methods = headerList(exchange, "access-control-allow-methods");
-    if (!methods.includes("post") && !methods.includes("*"))
-      problems.push(`Access-Control-Allow-Methods is "${methods.join(", ")}" without POST`);
-    const headers = headerList(exchange, "access-control-allow-headers");
-    for (const needed of ["authorization", "content-type"]) {
-      const covered = headers.includes(needed) || (needed !== "authorization" && headers.includes("*"));
-      if (!covered) problems.push(`Access-Control-Allow-Headers does not list ${needed}`);
-    }
-    return problems.length > 0
-      ? fail(problems.join("; "))
-      : pass(`${exchange.status} with origin, methods and headers`);
-  });
+  await judgeExchanges(s, corsPreflight, [
+    { exchange, observed: observeExchange(exchange, runTarget(s, exchange)) },
+  ]);
 }
 
 /** The parts of discovery that also need a token: file formats with and without auth, every listed GET endpoint. */

@@ -1,9 +1,16 @@
 import type { CheckId } from "../../catalogue.js";
-import { baseMediaType, sniffFormat, verifyChecksum } from "../file-format.js";
+import { downloadsChecksum } from "../../judges/downloads/downloads-checksum.js";
+import { downloadsContentType } from "../../judges/downloads/downloads-content-type.js";
+import { downloadsGet } from "../../judges/downloads/downloads-get.js";
+import { downloadsNoAuth } from "../../judges/downloads/downloads-no-auth.js";
+import { downloadsSize } from "../../judges/downloads/downloads-size.js";
+import { sniffFormat } from "../file-format.js";
+import { observeExchange } from "../observe-exchange.js";
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, listSome } from "./answers.js";
+import { judgeExchanges } from "./judge-exchanges.js";
 import { type AssetInfo, type ResultsMetadata, serverNow } from "./results.js";
 
 const MAX_ASSETS = 20;
@@ -67,86 +74,24 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       ? fail(listSome(problems), problems)
       : pass(`${list.length} assets answer HEAD with a Content-Length`);
   });
-  await s.check("downloads.no-auth", (c) => {
-    if (none) return fail(none);
-    const refused = list.filter(
-      ({ anonymous }) =>
-        anonymous.status === undefined || anonymous.status === 401 || anonymous.status === 403,
-    );
-    for (const { anonymous } of refused) c.note(anonymous);
-    return refused.length > 0
-      ? fail(
-          `without credentials: ${listSome(refused.map(({ asset, anonymous }) => `${asset.key} ${answered(anonymous)}`))}`,
-        )
-      : pass(`${list.length} links work without credentials`);
-  });
-  await s.check("downloads.get", (c) => {
-    if (none) return fail(none);
-    const problems = list.flatMap(({ asset, get }) => {
-      c.note(get);
-      if (get.status !== 200) return [`GET ${asset.key} ${answered(get)}`];
-      return get.problem ? [`GET ${asset.key}: ${get.problem}`] : [];
-    });
-    const bytes = list.reduce((total, { get }) => total + get.bytes.length, 0);
-    return problems.length > 0
-      ? fail(listSome(problems), problems)
-      : pass(`${list.length} assets, ${bytes} bytes`);
-  });
-
+  const observed = list.flatMap(({ asset, head, anonymous, get }) =>
+    [...new Set([head, anonymous, get])].map((exchange) => ({
+      exchange,
+      observed: observeExchange(exchange, {
+        kind: "asset",
+        asset: { ...asset, onApiOrigin: s.onApiOrigin(asset.href) },
+      }),
+    })),
+  );
+  for (const check of [downloadsNoAuth, downloadsGet]) {
+    if (none) await s.check(check.id, () => fail(none));
+    else await judgeExchanges(s, check, observed);
+  }
   const fetched = list.filter(({ get }) => get.status === 200 && !get.problem);
-  const notFetched = "no asset could be downloaded (see downloads.get)";
-  await s.check("downloads.content-type", (c) => {
-    if (fetched.length === 0) return skip(notFetched);
-    const judged = fetched.filter(({ asset }) => asset.type);
-    if (judged.length === 0) return skip("no asset declares a type (see jobs.results.assets)");
-    const problems = judged.flatMap(({ asset, get }) => {
-      c.note(get);
-      const header = get.headers.get("content-type");
-      return baseMediaType(header) === baseMediaType(asset.type)
-        ? []
-        : [`${asset.key} is declared ${asset.type} but served as ${header ?? "nothing"}`];
-    });
-    return problems.length > 0
-      ? fail(listSome(problems), problems)
-      : pass(judged.map(({ asset }) => `${asset.key}: ${baseMediaType(asset.type)}`).join(", "));
-  });
-  await s.check("downloads.size", (c) => {
-    if (fetched.length === 0) return skip(notFetched);
-    const problems = fetched.flatMap(({ asset, head, get }) => {
-      c.note(get);
-      const actual = get.bytes.length;
-      const issues: string[] = [];
-      const getLength = get.headers.get("content-length");
-      if (getLength !== null && Number(getLength) !== actual)
-        issues.push(`${asset.key}: GET Content-Length ${getLength} but ${actual} bytes arrived`);
-      const headLength = head.headers.get("content-length");
-      if (head.status === 200 && headLength !== null && Number(headLength) !== actual) {
-        c.note(head);
-        issues.push(`${asset.key}: HEAD Content-Length ${headLength} but GET gave ${actual} bytes`);
-      }
-      if (asset.size !== undefined && asset.size !== actual)
-        issues.push(`${asset.key}: file:size ${asset.size} but ${actual} bytes arrived`);
-      return issues;
-    });
-    return problems.length > 0
-      ? fail(listSome(problems), problems)
-      : pass(`lengths agree for ${fetched.length} assets`);
-  });
-  await s.check("downloads.checksum", (c) => {
-    if (fetched.length === 0) return skip(notFetched);
-    const judged = fetched.filter(({ asset }) => asset.checksum);
-    if (judged.length === 0) return skip("no asset has file:checksum");
-    const problems = judged.flatMap(({ asset, get }) => {
-      c.note(get);
-      const verdict = verifyChecksum(asset.checksum as string, get.bytes);
-      return verdict.ok ? [] : [`${asset.key}: ${verdict.message}`];
-    });
-    return problems.length > 0
-      ? fail(listSome(problems), problems)
-      : pass(`sha2-256 verified for ${judged.length} assets`);
-  });
+  for (const check of [downloadsContentType, downloadsSize, downloadsChecksum])
+    await judgeExchanges(s, check, observed);
   await s.check("downloads.format", (c) => {
-    if (fetched.length === 0) return skip(notFetched);
+    if (fetched.length === 0) return skip("no asset could be downloaded (see downloads.get)");
     const verdicts = fetched.map(({ asset, get }) => ({
       asset,
       get,

@@ -1,0 +1,45 @@
+import type { CheckId } from "../../catalogue.js";
+import type { JudgedCheck } from "../../judges/judged-check.js";
+import type { Observed } from "../../judges/observed.js";
+import { judgeAll } from "../../judges/tally.js";
+import { fail, type Outcome, pass, skip } from "../outcome.js";
+import type { Exchange } from "../probe.js";
+import type { Session } from "../session.js";
+
+/**
+ * The outcome of a shared judge over exchanges. The exchanges that broke the rule go to `note` as evidence, or,
+ * when none did, those judged if they are few (a check over every answer of the run names none).
+ */
+export function judgedOutcome(
+  check: JudgedCheck,
+  observed: readonly Observed[],
+  note: (seq: number) => void,
+): Outcome {
+  const verdict = judgeAll(check, observed);
+  const few = verdict.judgedFirst.length < 5 ? verdict.judgedFirst : [];
+  for (const seq of verdict.status === "fail" ? verdict.blamed.slice(0, 5) : few) note(seq);
+  if (verdict.status === "fail") return fail(verdict.observation, verdict.violations);
+  return verdict.status === "pass" ? pass(verdict.observation) : skip(verdict.observation);
+}
+
+/**
+ * Records a shared check's verdict over exchanges the run made (already observed, in the order they were made),
+ * with the same judge the proxy uses on the exchanges it relays.
+ */
+export async function judgeExchanges(
+  s: Session,
+  check: JudgedCheck<CheckId>,
+  exchanges: readonly { exchange: Exchange; observed: Observed }[],
+): Promise<void> {
+  const bySeq = new Map(exchanges.map((pair) => [pair.exchange.seq, pair.exchange]));
+  await s.check(check.id, (c) =>
+    judgedOutcome(
+      check,
+      exchanges.map((pair) => pair.observed),
+      (seq) => {
+        const exchange = bySeq.get(seq);
+        if (exchange) c.note(exchange);
+      },
+    ),
+  );
+}

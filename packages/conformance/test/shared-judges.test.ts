@@ -1,0 +1,275 @@
+import { createHash } from "node:crypto";
+import { sha256Multihash } from "@jobkit/spec";
+import { describe, expect, it } from "vitest";
+import { apiTarget, observeExchange } from "../src/internal/observe-exchange.js";
+import { createProbe, type Exchange } from "../src/internal/probe.js";
+import { judgedOutcome } from "../src/internal/scenarios/judge-exchanges.js";
+import { SHARED_CHECKS } from "../src/judges/judged-checks.js";
+import type { DeclaredAsset, ObservedTarget } from "../src/judges/observed.js";
+import type { ProxiedExchange } from "../src/proxy/proxied-exchange.js";
+import { createTrafficJudge } from "../src/proxy/traffic-judge.js";
+
+/**
+ * The same exchanges through a run's path (the probe's records, judged as a scenario judges them) and through the
+ * proxy's (its records, judged as it relays them) give the same verdict for every rule the two share.
+ */
+
+const ORIGIN = "http://upstream.test";
+const VERSION = "1.2.0";
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "Location, OpenEO-Identifier, OpenEO-Costs, Link",
+};
+const BYTES = new TextEncoder().encode("GeoTIFF bytes, or so");
+const CHECKSUM = sha256Multihash(createHash("sha256").update(BYTES).digest("hex"));
+const ASSET: DeclaredAsset = {
+  key: "result.tif",
+  type: "image/tiff",
+  size: BYTES.length,
+  checksum: CHECKSUM,
+  onApiOrigin: true,
+};
+const BROKEN_ASSET: DeclaredAsset = { ...ASSET, key: "broken.tif" };
+const CAPABILITIES = {
+  api_version: VERSION,
+  backend_version: "1",
+  stac_version: "1.0.0",
+  id: "x",
+  title: "x",
+  description: "x",
+  endpoints: [{ path: "/jobs", methods: ["GET", "POST"] }],
+  links: [],
+};
+const RESULTS = {
+  type: "Feature",
+  stac_version: "1.0.0",
+  id: "j1",
+  geometry: null,
+  properties: { datetime: null },
+  links: [],
+  assets: {
+    "result.tif": {
+      href: `${ORIGIN}/assets/result.tif`,
+      type: ASSET.type,
+      "file:size": ASSET.size,
+      "file:checksum": CHECKSUM,
+    },
+    "broken.tif": {
+      href: `${ORIGIN}/assets/broken.tif`,
+      type: ASSET.type,
+      "file:size": ASSET.size,
+      "file:checksum": CHECKSUM,
+    },
+  },
+};
+
+interface Canned {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  status: number;
+  responseHeaders?: Record<string, string>;
+  body?: unknown;
+  asset?: DeclaredAsset;
+}
+
+const json = (body: unknown): string | Uint8Array<ArrayBuffer> =>
+  typeof body === "string" ? body : body instanceof Uint8Array ? new Uint8Array(body) : JSON.stringify(body);
+const bearer = { authorization: "Bearer basic//secret" };
+const job = (status: string) => ({
+  id: "j1",
+  status,
+  created: "2026-01-01T00:00:00Z",
+  process: { process_graph: {} },
+});
+/** A poll of job j1 that reads running. */
+const runningJob: Canned = {
+  method: "GET",
+  path: "/jobs/j1",
+  headers: bearer,
+  status: 200,
+  responseHeaders: CORS,
+  body: job("running"),
+};
+const error = { code: "Internal", message: "it broke" };
+
+/** Exchanges that keep every rule they fall under. */
+const KEPT = {
+  capabilities: { method: "GET", path: "/", status: 200, responseHeaders: CORS, body: CAPABILITIES },
+  start: { method: "POST", path: "/jobs/j1/results", headers: bearer, status: 202, responseHeaders: CORS },
+  results: {
+    method: "GET",
+    path: "/jobs/j1/results",
+    headers: bearer,
+    status: 200,
+    responseHeaders: CORS,
+    body: RESULTS,
+  },
+  download: {
+    method: "GET",
+    path: "/assets/result.tif",
+    status: 200,
+    responseHeaders: { "content-type": "image/tiff" },
+    body: BYTES,
+    asset: ASSET,
+  },
+} satisfies Record<string, Canned>;
+
+/** One exchange for each way a shared rule can be kept or broken. */
+const TRAFFIC: Canned[] = [
+  KEPT.capabilities,
+  { method: "GET", path: "/", headers: bearer, status: 500, responseHeaders: CORS, body: error },
+  {
+    method: "OPTIONS",
+    path: "/jobs",
+    headers: {
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "authorization, content-type",
+    },
+    status: 204,
+    responseHeaders: {
+      ...CORS,
+      "access-control-allow-methods": "GET, POST",
+      "access-control-allow-headers": "*",
+    },
+  },
+  { method: "GET", path: "/jobs", headers: bearer, status: 200, body: { jobs: [], links: [] } },
+  {
+    method: "GET",
+    path: "/file_formats",
+    status: 200,
+    responseHeaders: { "access-control-allow-origin": "*" },
+    body: { input: {}, output: {} },
+  },
+  {
+    method: "GET",
+    path: "/jobs/nope",
+    headers: bearer,
+    status: 404,
+    responseHeaders: { ...CORS, "content-type": "text/plain" },
+    body: "not found",
+  },
+  { method: "GET", path: "/processes", status: 200, responseHeaders: CORS, body: { processes: "none" } },
+  KEPT.start,
+  { method: "GET", path: "/me", headers: bearer, status: 200, responseHeaders: CORS, body: error },
+  { method: "GET", path: "/jobs/gone", headers: bearer, status: 404, responseHeaders: CORS, body: error },
+  {
+    method: "GET",
+    path: "/conformance",
+    status: 200,
+    responseHeaders: { ...CORS, "content-type": "application/json; charset=iso-8859-1" },
+    body: { conformsTo: [] },
+  },
+  runningJob,
+  { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
+  runningJob,
+  KEPT.results,
+  KEPT.download,
+  {
+    method: "GET",
+    path: "/assets/result.tif",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { "content-type": "image/png" },
+    body: BYTES.subarray(1),
+    asset: ASSET,
+  },
+  { method: "GET", path: "/assets/broken.tif", status: 403, body: error, asset: BROKEN_ASSET },
+  {
+    method: "GET",
+    path: "/assets/broken.tif",
+    headers: bearer,
+    status: 500,
+    body: error,
+    asset: BROKEN_ASSET,
+  },
+];
+
+function cannedResponse(canned: Canned): Response {
+  const body = canned.body === undefined ? null : json(canned.body);
+  const isJson = typeof canned.body === "object" && !(canned.body instanceof Uint8Array);
+  const type: Record<string, string> = isJson ? { "content-type": "application/json" } : {};
+  return new Response(body, { status: canned.status, headers: { ...type, ...canned.responseHeaders } });
+}
+
+/** The run's path: the probe makes each request (to a fetch that answers the canned response). */
+async function runPath(traffic: Canned[]) {
+  const answers = [...traffic];
+  const probe = createProbe({
+    fetch: async () => cannedResponse(answers.shift() as Canned),
+    timeoutMs: 1_000,
+    maxBodyBytes: 1 << 20,
+    origin: "https://kit.test",
+  });
+  const pairs: { exchange: Exchange; target: ObservedTarget }[] = [];
+  for (const canned of traffic) {
+    const exchange = await probe.request({
+      method: canned.method,
+      url: `${ORIGIN}${canned.path}`,
+      headers: canned.headers ?? {},
+    });
+    pairs.push({
+      exchange,
+      target: canned.asset ? { kind: "asset", asset: canned.asset } : apiTarget(canned.path, VERSION),
+    });
+  }
+  const observed = pairs.map(({ exchange, target }) => observeExchange(exchange, target));
+  return new Map(
+    SHARED_CHECKS.map((check) => [check.id, judgedOutcome(check, observed, () => undefined).status]),
+  );
+}
+
+async function proxied(canned: Canned, seq: number): Promise<ProxiedExchange> {
+  const response = cannedResponse(canned);
+  const body = new Uint8Array(await response.arrayBuffer());
+  return {
+    seq,
+    startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
+    method: canned.method,
+    upstreamUrl: new URL(`${ORIGIN}${canned.path}`),
+    requestHeaders: new Headers({ origin: "https://kit.test", ...canned.headers }),
+    requestBody: new Uint8Array(0),
+    requestBodyBytes: 0,
+    status: canned.status,
+    responseHeaders: response.headers,
+    responseBody: body,
+    responseBodyBytes: body.length,
+    bodyJudgeable: true,
+    sha256: createHash("sha256").update(body).digest("hex"),
+    durationMs: 1,
+    problem: undefined,
+    problemSide: undefined,
+  };
+}
+
+/** The proxy's path: its traffic judge sees each exchange as it completes. */
+async function proxyPath(traffic: Canned[]) {
+  const judge = createTrafficJudge({
+    upstream: new URL(ORIGIN),
+    followAssets: true,
+    validationCapBytes: 1 << 20,
+    startedAt: Date.UTC(2026, 0, 1),
+  });
+  for (const [index, canned] of traffic.entries()) judge.judge(await proxied(canned, index + 1));
+  return new Map(SHARED_CHECKS.map((check) => [check.id, judge.sharedVerdict(check.id)?.status]));
+}
+
+describe("one judge per rule, whichever front door saw the exchanges", () => {
+  it("gives the same verdict on every shared rule through the run's path and the proxy's", async () => {
+    const run = await runPath(TRAFFIC);
+    const proxy = await proxyPath(TRAFFIC);
+    expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));
+    // every shared rule is broken somewhere in this traffic, so the comparison is not one of empty verdicts
+    expect(SHARED_CHECKS.filter((check) => run.get(check.id) !== "fail").map((check) => check.id)).toEqual(
+      [],
+    );
+  });
+
+  it("gives the same verdicts on traffic that keeps the rules", async () => {
+    const kept = [KEPT.capabilities, KEPT.start, runningJob, KEPT.results, KEPT.download];
+    const run = await runPath(kept);
+    const proxy = await proxyPath(kept);
+    expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));
+    expect([...run.values()].filter((status) => status === "fail")).toEqual([]);
+  });
+});
