@@ -23,6 +23,7 @@ import { processes } from "./internal/scenarios/processes.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
 import { type Credentials, ScenarioStopped, Session } from "./internal/session.js";
+import { stoppedAnswering } from "./internal/stopped-answering.js";
 import type { OidcClient } from "./oidc-client.js";
 import { createRedactor } from "./redaction/create-redactor.js";
 import type { RunClock } from "./run-clock.js";
@@ -105,7 +106,12 @@ export interface ConformanceOptions {
 }
 
 /** Checks of the discovery scenario that run after authentication. */
-const DEFERRED = new Set(["file-formats.list", "capabilities.no-broken"]);
+const DEFERRED = new Set([
+  "file-formats.list",
+  "capabilities.no-broken",
+  "capabilities.unlisted",
+  "capabilities.listed-methods",
+]);
 /** The reason for a selected check its scenario did not reach (its endpoints not listed → not supported). */
 const UNREACHED = "not evaluated: its scenario did not get to it";
 
@@ -334,6 +340,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     leftovers.push(...(await cleanUp(s, started + timeoutMs + CLEANUP_GRACE_MS)));
     await embedded?.close();
   }
+  const died = stoppedAnswering(probe.exchanges, s.apiOrigin());
+  if (died) s.runProblems.unshift(died);
 
   const checks = CATALOGUE.flatMap((definition) => {
     const result = s.results.get(definition.id);

@@ -139,7 +139,7 @@ describe("hostile and broken targets: every failure is an observation, never a h
     );
   });
 
-  it("marks checks whose endpoints the capabilities do not list as not supported", async () => {
+  it("marks checks whose endpoints the capabilities do not list, and that do not answer, as not supported", async () => {
     const probe = createMockServer();
     const capabilities = (await (await probe.app.request("/")).json()) as { endpoints: { path: string }[] };
     const endpoints = capabilities.endpoints.filter((endpoint) => !/\/(logs|estimate)$/.test(endpoint.path));
@@ -147,6 +147,9 @@ describe("hostile and broken targets: every failure is an observation, never a h
       url: "http://partial.test",
       ...mockWith([
         { match: { path: "/" }, action: { type: "override", body: { set: { "/endpoints": endpoints } } } },
+        // Not implemented either: an unlisted endpoint that answers is used (see capabilities.unlisted).
+        { match: { path: "/jobs/*/logs" }, action: { type: "error", status: 404, code: "NotFound" } },
+        { match: { path: "/jobs/*/estimate" }, action: { type: "error", status: 404, code: "NotFound" } },
       ]),
       ...DEMO_USERS,
     });

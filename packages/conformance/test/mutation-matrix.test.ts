@@ -146,24 +146,37 @@ const CASES: Record<string, Case> = {
       },
     ],
   },
+  // alice's GET /me: auth.bearer, then the JWT checks (plain, legacy), then me.user-id.
   "auth.jwt.plain": {
-    faults: () => [
-      {
-        match: { path: "/me", user: "alice" },
-        times: 1,
-        action: { type: "error", status: 403, code: "TokenInvalid" },
-      },
-    ],
+    faults: () =>
+      nth(2, { path: "/me", user: "alice" }, { type: "error", status: 403, code: "TokenInvalid" }),
   },
   "auth.jwt.legacy": {
     faults: () =>
-      nth(2, { path: "/me", user: "alice" }, { type: "error", status: 403, code: "TokenInvalid" }),
+      nth(3, { path: "/me", user: "alice" }, { type: "error", status: 403, code: "TokenInvalid" }),
   },
   "auth.attack.tampered": { faults: () => [weakness("signature-cache")] },
   "auth.attack.foreign-key": { faults: () => [weakness("embedded-jwk")] },
   "auth.attack.alg-none": { faults: () => [weakness("alg-none")] },
   "auth.attack.expired": { faults: () => [weakness("no-expiry")] },
   "auth.attack.forged-basic": { faults: () => [weakness("basic-name")] },
+  // The 12th GET /me of the run, anyone's (counted on the mock): the fourth token attack.
+  "auth.attack.no-kid": { faults: () => nth(12, { path: "/me" }, { type: "error", status: 500 }) },
+  "capabilities.listed-methods": {
+    status: "missing",
+    faults: () => [
+      {
+        match: { path: "/" },
+        action: override({
+          body: { set: { "/endpoints/-": { path: "/jobs/{job_id}/jobkit-broken", methods: ["GET"] } } },
+        }),
+      },
+    ],
+  },
+  // GET /me left out of the capabilities (it is the fifth endpoint the mock lists), though it answers.
+  "capabilities.unlisted": {
+    faults: () => [{ match: { path: "/" }, action: override({ body: { remove: ["/endpoints/4"] } }) }],
+  },
   "auth.missing-credentials": {
     faults: () => [{ match: { method: "GET", path: "/jobs" }, times: 1, action: override({ status: 200 }) }],
   },
@@ -180,8 +193,8 @@ const CASES: Record<string, Case> = {
     ],
   },
   "me.user-id": {
-    // The JWT checks ask GET /me twice before (plain and legacy bearer).
-    faults: () => nth(3, { path: "/me", user: "alice" }, override({ body: { remove: ["/user_id"] } })),
+    // auth.bearer and the JWT checks (plain and legacy bearer) ask GET /me three times before.
+    faults: () => nth(4, { path: "/me", user: "alice" }, override({ body: { remove: ["/user_id"] } })),
   },
   "me.unique": {
     faults: () => [{ match: { path: "/me" }, action: override({ body: { set: { "/user_id": "same" } } }) }],
@@ -235,7 +248,9 @@ const CASES: Record<string, Case> = {
     ],
   },
   "jobs.update.status-204": {
-    faults: () => [{ match: { method: "PATCH", user: "alice" }, action: override({ status: 200 }) }],
+    faults: (ids) => [
+      { match: { method: "PATCH", path: `/jobs/${ids.lifecycle}` }, action: override({ status: 200 }) },
+    ],
   },
   // The second description (after PATCH) still shows the original title.
   "jobs.update.applied": {
@@ -523,9 +538,10 @@ const CASES: Record<string, Case> = {
   },
   "estimate.fields": {
     status: "missing",
-    faults: () => [
+    // The lifecycle job's estimate only: the listed endpoint answers for other ids (capabilities.listed-methods).
+    faults: (ids) => [
       {
-        match: { path: "/jobs/*/estimate" },
+        match: { path: `/jobs/${ids.lifecycle}/estimate` },
         action: { type: "error", status: 501, code: "FeatureUnsupported" },
       },
     ],

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 
 const KIT_CLI = new URL("../src/cli.ts", import.meta.url).pathname;
+/** The CLI as installed: the package's bin over the built `dist` (the test task builds first). */
+const BUILT_CLI = new URL("../bin/jobkit-conformance.js", import.meta.url).pathname;
 
 /** What one CLI run printed, how it ended and how long it took (real milliseconds, start-up included). */
 export interface CliRun {
@@ -25,15 +27,21 @@ const CLEAN = {
 /**
  * Runs the kit's CLI (through tsx) with `env` over the test's environment and collects its output; killed and
  * rejected after `limitMs`. `closeStdout`: the reader of stdout is gone before the kit writes (`… | head`).
+ * `built`: the package's bin over `dist` instead of the sources.
  */
 export function kit(
   args: string[],
   limitMs = 60_000,
-  { env = {}, closeStdout = false }: { env?: Record<string, string>; closeStdout?: boolean } = {},
+  {
+    env = {},
+    closeStdout = false,
+    built = false,
+  }: { env?: Record<string, string>; closeStdout?: boolean; built?: boolean } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", KIT_CLI, ...args], {
+    const command = built ? [BUILT_CLI, ...args] : ["--import", "tsx", KIT_CLI, ...args];
+    const child = spawn(process.execPath, command, {
       env: { ...process.env, ...CLEAN, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

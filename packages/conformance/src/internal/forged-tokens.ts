@@ -44,21 +44,26 @@ function forgingKey(): KeyPairKeyObjectResult {
   return forgingKeyPair;
 }
 
+/** `claims` signed RS256 by the kit's own key, under `header` (alg and typ added). */
+function signedByKit(header: Claims, claims: Claims): string {
+  const { privateKey } = forgingKey();
+  const input = `${encode({ alg: "RS256", typ: "JWT", ...header })}.${encode(claims)}`;
+  return `${input}.${createSign("RSA-SHA256").update(input).sign(privateKey).toString("base64url")}`;
+}
+
 /**
  * The token's claims signed RS256 by a key the kit made, with the original `kid` and the kit's public key in
  * the `jwk` header (a back-end that trusts an embedded key would take it).
  */
 export function signedByAnotherKey(token: string): string {
   const read = readJwt(token);
-  const { privateKey, publicKey } = forgingKey();
-  const header = {
-    alg: "RS256",
-    typ: "JWT",
-    kid: read?.header.kid,
-    jwk: publicKey.export({ format: "jwk" }),
-  };
-  const input = `${encode(header)}.${encode(read?.claims ?? {})}`;
-  return `${input}.${createSign("RSA-SHA256").update(input).sign(privateKey).toString("base64url")}`;
+  const jwk = forgingKey().publicKey.export({ format: "jwk" });
+  return signedByKit({ kid: read?.header.kid, jwk }, read?.claims ?? {});
+}
+
+/** The token's claims signed by the kit's key under a header without `kid` (a back-end that looks one up must cope). */
+export function withoutKid(token: string): string {
+  return signedByKit({}, readJwt(token)?.claims ?? {});
 }
 
 /** Bearer values a back-end must not take for user `name`: predictable patterns of the name itself. */

@@ -53,7 +53,7 @@ export interface SessionOptions {
 }
 
 /** Whose credentials a request carries: a user's token, none, or an explicit Authorization value. */
-type ApiAuth = "main" | "second" | "payment" | "none" | { header: string };
+export type ApiAuth = "main" | "second" | "payment" | "none" | { header: string };
 
 interface ApiExchangeInfo {
   endpoint: string;
@@ -81,6 +81,8 @@ export class Session {
   discovered: FoundApi | undefined;
   /** Endpoints listed in the capabilities; undefined while unknown (then everything is tried). */
   endpoints: Set<string> | undefined;
+  /** Endpoints the capabilities leave out that answer all the same (found by probing; checks that need them run). */
+  readonly answersUnlisted = new Set<string>();
   token: string | undefined;
   /** An OpenID Connect access token (a JWT) of the main user, for the JWT and token-attack checks. */
   oidcAccessToken: string | undefined;
@@ -138,9 +140,12 @@ export class Session {
     });
   }
 
-  /** Whether the capabilities list an endpoint (`POST /jobs/{}/results`); true while they are unknown. */
+  /**
+   * Whether the capabilities list an endpoint (`POST /jobs/{}/results`), or it answered although they do not;
+   * true while they are unknown.
+   */
   supports(endpoint: string): boolean {
-    return this.endpoints === undefined || this.endpoints.has(endpoint);
+    return this.endpoints === undefined || this.endpoints.has(endpoint) || this.answersUnlisted.has(endpoint);
   }
 
   private unsupported(definition: CheckDefinition): string | undefined {

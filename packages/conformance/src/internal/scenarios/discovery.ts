@@ -8,6 +8,7 @@ import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { endpointKey, type Session } from "../session.js";
 import { answered, body, isObject, listSome } from "./answers.js";
+import { listedMethods } from "./capabilities-probe.js";
 import { judgeExchanges } from "./judge-exchanges.js";
 
 /** The methods the contract lets capabilities list (OPTIONS included). */
@@ -228,6 +229,7 @@ export async function discoveryAuthenticated(s: Session): Promise<void> {
         : pass(`${exchanges.length} listed GET endpoints answer (${paths.length > 40 ? "first 40" : "all"})`);
     });
   }
+  await listedMethods(s);
 }
 
 function fileFormatProblems(exchange: Exchange): string[] {

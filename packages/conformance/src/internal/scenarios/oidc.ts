@@ -7,6 +7,12 @@ import { answered, body, listSome } from "./answers.js";
 /** The JWT conformance class of openEO 1.3.0, whatever the version in its URL. */
 const JWT_CLASS = /^https:\/\/api\.openeo\.org\/[^/]+\/authentication\/jwt$/;
 
+/** Whether the capabilities list the JWT conformance class (openEO 1.3.0: plain `Bearer <jwt>` accepted). */
+export function listsJwtClass(s: Session): boolean {
+  const classes = s.capabilities.conformsTo;
+  return Array.isArray(classes) && classes.some((c) => typeof c === "string" && JWT_CLASS.test(c));
+}
+
 /** `GET /credentials/oidc` answers as the contract describes; the first provider's discovery has a token endpoint. */
 export async function oidcProviders(s: Session): Promise<void> {
   if (!s.runs("auth.oidc.providers", "auth.oidc.discovery")) return;
@@ -51,8 +57,7 @@ export async function oidcProviders(s: Session): Promise<void> {
 /** With the JWT conformance class, a plain JWT is accepted, and the legacy `oidc/<provider>/<jwt>` still is. */
 export async function jwtBearers(s: Session): Promise<void> {
   if (!s.runs("auth.jwt.plain", "auth.jwt.legacy")) return;
-  const classes = s.capabilities.conformsTo;
-  const listsJwt = Array.isArray(classes) && classes.some((c) => typeof c === "string" && JWT_CLASS.test(c));
+  const listsJwt = listsJwtClass(s);
   const jwt = s.oidcAccessToken;
   const reason = !listsJwt
     ? "the capabilities do not list the JWT conformance class (openEO 1.3.0)"

@@ -1,0 +1,100 @@
+import { fail, pass } from "../outcome.js";
+import type { Exchange } from "../probe.js";
+import type { Session } from "../session.js";
+import { answered, body, listSome } from "./answers.js";
+
+/** The id the capabilities probes ask for (not the error checks' unknown job, so that each judges its own). */
+const PROBE_ID = "jobkit-conformance-probe";
+
+/**
+ * Endpoints the kit asks about when the capabilities leave them out, with how it asks (unknown job ids): each
+ * answers a back-end that has it with 200, or with 404 JobNotFound for the unknown job.
+ */
+const CANDIDATES: readonly (readonly [method: string, endpoint: string])[] = [
+  ["GET", "/me"],
+  ["GET", "/jobs"],
+  ["GET", "/process_graphs"],
+  ["GET", "/files"],
+  ["GET", "/jobs/{}"],
+  ["PATCH", "/jobs/{}"],
+  ["DELETE", "/jobs/{}"],
+  ["POST", "/jobs/{}/results"],
+  ["GET", "/jobs/{}/results"],
+  ["GET", "/jobs/{}/logs"],
+];
+
+/** Whether an answer shows the endpoint exists: a success, or openEO's JobNotFound for the unknown job. */
+const exists = (exchange: Exchange) =>
+  (exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300) ||
+  (exchange.status === 404 && body(exchange).code === "JobNotFound");
+
+/** One request of an endpoint template, its holes filled with the unknown job id; writes send `{}`. */
+async function ask(s: Session, method: string, endpoint: string): Promise<Exchange> {
+  const params = (endpoint.match(/\{\}/g) ?? []).map(() => PROBE_ID);
+  return s.api(method, endpoint, { params, ...(method === "PATCH" ? { json: {} } : {}) });
+}
+
+const shown = (method: string, endpoint: string) => `${method} ${endpoint.replace(/\{\}/g, "{id}")}`;
+
+/**
+ * Asks the candidate endpoints the capabilities do not list (rule 31: every implemented endpoint is listed).
+ * One that answers counts as supported for the rest of the run, so its checks run; the check names each.
+ */
+export async function unlistedEndpoints(s: Session): Promise<void> {
+  // Asked whether or not the check is selected: what answers decides which other checks run.
+  if (!s.token || s.endpoints === undefined) return;
+  const asked: Exchange[] = [];
+  const found: string[] = [];
+  for (const [method, endpoint] of CANDIDATES) {
+    if (s.endpoints.has(`${method} ${endpoint}`)) continue;
+    const exchange = await ask(s, method, endpoint);
+    asked.push(exchange);
+    if (!exists(exchange)) continue;
+    s.answersUnlisted.add(`${method} ${endpoint}`);
+    found.push(`${shown(method, endpoint)} ${answered(exchange)}`);
+  }
+  await s.check("capabilities.unlisted", (c) => {
+    for (const exchange of asked) c.note(exchange);
+    return found.length > 0
+      ? fail(`answer although the capabilities do not list them: ${listSome(found)}`, found)
+      : pass(`unlisted and asked: ${asked.length}; none answered as an implemented one`);
+  });
+}
+
+/** Listed endpoints with path parameters the kit may ask with unknown ids: no PUT (it would store a file). */
+function askable(s: Session): [method: string, endpoint: string][] {
+  return [...(s.endpoints ?? [])]
+    .map((key) => key.split(" ") as [string, string])
+    .filter(
+      ([method, endpoint]) => endpoint.includes("{}") && ["GET", "PATCH", "DELETE", "POST"].includes(method),
+    );
+}
+
+/** A listed endpoint that answers as if it did not exist: 405, 501, or a 404 without a resource's error code. */
+const notThere = (exchange: Exchange) => {
+  const code = body(exchange).code;
+  return (
+    exchange.status === 405 ||
+    exchange.status === 501 ||
+    (exchange.status === 404 && (code === undefined || code === "NotFound"))
+  );
+};
+
+/**
+ * Every listed endpoint with path parameters, asked for an unknown resource, answers as one that exists (rule 32:
+ * nothing is listed that is not implemented). `capabilities.no-broken` asks the GET endpoints without parameters.
+ */
+export async function listedMethods(s: Session): Promise<void> {
+  if (!s.runs("capabilities.listed-methods")) return;
+  const asked: [string, Exchange][] = [];
+  for (const [method, endpoint] of askable(s).slice(0, 40))
+    asked.push([shown(method, endpoint), await ask(s, method, endpoint)]);
+  await s.check("capabilities.listed-methods", (c) => {
+    const broken = asked.filter(([, exchange]) => notThere(exchange));
+    for (const [, exchange] of broken) c.note(exchange);
+    const words = broken.map(([request, exchange]) => `${request} ${answered(exchange)}`);
+    return broken.length > 0
+      ? fail(`listed but not implemented: ${listSome(words)}`, words)
+      : pass(`${asked.length} listed endpoints with path parameters answer as implemented ones`);
+  });
+}
