@@ -113,7 +113,8 @@ describe("hostile and broken targets: every failure is an observation, never a h
       timeoutMs: 100,
     });
     expect(result.ok).toBe(false);
-    expect(result.runProblems).toEqual(["the run's timeout of 0.1 s was exhausted"]);
+    // Under load a request cut by the same deadline may add its own problem; the timeout must be among them.
+    expect(result.runProblems).toContain("the run's timeout of 0.1 s was exhausted");
     expect(observationOf(result, "jobs.transitions")).toBe(
       "not run: the run's timeout of 0.1 s was exhausted",
     );
