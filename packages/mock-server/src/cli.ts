@@ -198,7 +198,7 @@ function loadServer() {
     import("./create-mock-server.js"),
     import("./internal/answer-client-error.js"),
     import("./internal/bodiless-response.js"),
-    import("./internal/ready-document.js"),
+    import("./ready-document.js"),
   ]);
 }
 

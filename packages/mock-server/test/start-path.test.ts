@@ -11,7 +11,7 @@ const START = [
   "create-mock-server.ts",
   "internal/answer-client-error.ts",
   "internal/bodiless-response.ts",
-  "internal/ready-document.ts",
+  "ready-document.ts",
 ];
 
 /** The packages `file` and the modules it statically imports load at run time (`import type` left out). */

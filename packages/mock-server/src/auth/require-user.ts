@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { TokenWeakness } from "../faults/fault.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { requestHeader } from "../internal/request-header.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
 import { acceptsPlainBearer } from "../routes/endpoints.js";
 import { type BearerToken, readBearerToken } from "./read-bearer-token.js";

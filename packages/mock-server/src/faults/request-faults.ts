@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import type { MockEnv } from "../mock-env.js";
 import { ConnectionResetError } from "../mock-error.js";
 import type { FaultRegistry, FaultTarget } from "./fault-registry.js";
 import { malformResponse, overrideResponse, truncateResponse } from "./mutate-response.js";

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { MockEnv } from "./mock-env.js";
+import type { NodeEnv } from "./node-bindings.js";
 import { OpenEOError } from "./openeo-error.js";
 import { requestHeader } from "./request-header.js";
 
@@ -49,7 +49,7 @@ function tooLarge(maxBytes: number): OpenEOError {
 }
 
 /** Reads the raw body: straight from Node's request when served by @hono/node-server, else from the Request. */
-async function readStream(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
+async function readStream<E extends NodeEnv>(c: Context<E>, maxBytes: number): Promise<Uint8Array> {
   const incoming = c.env?.incoming;
   if (!incoming || incoming.readableEnded) return new Uint8Array(await c.req.arrayBuffer());
   const chunks: Buffer[] = [];
@@ -63,7 +63,7 @@ async function readStream(c: Context<MockEnv>, maxBytes: number): Promise<Uint8A
 }
 
 /** Reads the request body with a byte limit; oversized → 413 PayloadTooLarge. */
-export async function readBodyBytes(c: Context<MockEnv>, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes<E extends NodeEnv>(c: Context<E>, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(requestHeader(c, "content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const raw = await readStream(c, maxBytes);
@@ -78,8 +78,8 @@ export async function readBodyBytes(c: Context<MockEnv>, maxBytes: number): Prom
  * (`__proto__`, `constructor`, `prototype`) → 400 RequestInvalid.
  * Never mutates state.
  */
-export async function readJsonBody(
-  c: Context<MockEnv>,
+export async function readJsonBody<E extends NodeEnv>(
+  c: Context<E>,
   maxBytes: number,
   { anyContentType = false } = {},
 ): Promise<Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
+import type { MockContext } from "../mock-context.js";
 import type { JobRecord, LogEntry } from "./job.js";
 import { jobView } from "./job-view.js";
 

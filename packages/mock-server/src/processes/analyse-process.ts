@@ -2,27 +2,16 @@ import type { ProcessRegistry } from "@jobkit/processes";
 import type { ErrorCode } from "@jobkit/spec/facts";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { findOutputFormat, type OutputFormat } from "../results/formats.js";
+import type { BBox } from "./bbox.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
-import { epsgCodeOf, isWgs84, type NativeExtent, projDefinition, toWgs84 } from "./crs.js";
-
-export type BBox = [west: number, south: number, east: number, north: number];
+import { epsgCodeOf, isWgs84, projDefinition, toWgs84 } from "./crs.js";
+import type { Cube } from "./cube.js";
 
 /** One file the job will write: a `save_result` node. */
 export interface PlannedOutput {
   format: OutputFormat;
   options: Record<string, unknown>;
-}
-
-/** The data cube a node yields, as far as the mock follows it: where it comes from, its extent and bands. */
-export interface Cube {
-  collectionId: string | undefined;
-  /** The extent in WGS84 (STAC `bbox` and `geometry`). */
-  bbox: BBox;
-  /** The extent in the CRS the request named, when not WGS84: raster outputs are written in it. */
-  native: NativeExtent | undefined;
-  temporalExtent: [string | null, string | null] | null;
-  bands: string[];
 }
 
 /** What the mock takes from a process graph to fake its execution: the saved cube and its files. */

@@ -1,4 +1,4 @@
-import type { BBox } from "./analyse-process.js";
+import type { BBox } from "./bbox.js";
 
 /** The GeoJSON Polygon of a bounding box (counter-clockwise, closed). */
 export function bboxPolygon([west, south, east, north]: BBox): {

@@ -1,5 +1,6 @@
-import type { BBox, Cube } from "./analyse-process.js";
+import type { BBox } from "./bbox.js";
 import type { CollectionInfo } from "./collections.js";
+import type { Cube } from "./cube.js";
 
 /**
  * What `load_collection` loads from a collection, as openEO's process description has it: the extents and bands

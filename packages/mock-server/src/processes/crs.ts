@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import type proj4 from "proj4";
 import { lazyModule } from "../internal/lazy-module.js";
-import type { BBox } from "./analyse-process.js";
+import type { BBox } from "./bbox.js";
 
 /** A bounding box in a coordinate reference system other than WGS84, by EPSG code. */
 export interface NativeExtent {

@@ -4,7 +4,7 @@ import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
 import { runTimes } from "../jobs/job-view.js";
 import { planOf } from "../jobs/plan-of.js";
-import type { BBox } from "../processes/analyse-process.js";
+import type { BBox } from "../processes/bbox.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { CollectionInfo } from "../processes/collections.js";
 import type { NativeExtent } from "../processes/crs.js";

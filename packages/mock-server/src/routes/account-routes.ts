@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { oidcProviders } from "./oidc-providers.js";
 
 function decodeBasic(header: string | undefined): { name: string; password: string } | undefined {

@@ -1,7 +1,7 @@
 import type { ApiVersion } from "@jobkit/spec/facts";
 import { Hono } from "hono";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { accountRoutes } from "./account-routes.js";
 import { collectionRoutes } from "./collection-routes.js";
 import { discoveryRoutes } from "./discovery-routes.js";

@@ -1,9 +1,9 @@
 import { type Context, Hono } from "hono";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { json } from "../internal/respond.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { collectionItem, collectionPath, itemDates } from "../processes/collection-items.js";
 import { type CollectionInfo, collectionDocument } from "../processes/collections.js";
 import { listPage } from "./route-helpers.js";

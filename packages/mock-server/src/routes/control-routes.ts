@@ -1,11 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { empty, json } from "../internal/respond.js";
 import type { StoreHandle } from "../jobs/store-handle.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { FaultInvalidError, JobkitMockError } from "../mock-error.js";
 import { singleQuery } from "./route-helpers.js";
 

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { send } from "../internal/respond.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { ISSUER_PATH } from "../oidc/identity-provider.js";
 import { OAuthError } from "../oidc/oauth-error.js";
 import { readForm } from "./read-form.js";

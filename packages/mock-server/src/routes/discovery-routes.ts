@@ -1,10 +1,10 @@
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import { Hono } from "hono";
 import type { AnyVersionSchema, Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { json } from "../internal/respond.js";
 import { DEFAULT_PLAN } from "../jobs/job-view.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { UDF_RUNTIMES } from "../processes/udf-runtimes.js";
 import { fileFormatsDocument } from "../results/formats.js";
 import { BACKEND_VERSION, conformanceClasses, ENDPOINTS } from "./endpoints.js";

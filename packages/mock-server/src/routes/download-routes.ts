@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { send } from "../internal/respond.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { largeAssetStream } from "../results/outputs/large-asset.js";
 import type { ResultFile } from "../results/render-results.js";
 import {

@@ -2,8 +2,6 @@ import type { ProcessRegistry } from "@jobkit/processes";
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { assertValidRequestBody } from "../internal/request-validator.js";
@@ -11,6 +9,8 @@ import { empty, json } from "../internal/respond.js";
 import { type JobRecord, NO_EXTRA } from "../jobs/job.js";
 import { jobSummary, jobView } from "../jobs/job-view.js";
 import { parseJobBody } from "../jobs/parse-job-body.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { MAX_PAGE } from "../options.js";
 import { integerQuery, ownedJob, singleQuery, userRegistry } from "./route-helpers.js";
 

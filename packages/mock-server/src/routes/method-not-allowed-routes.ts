@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import type { MockEnv } from "../mock-env.js";
 import { DOWNLOAD_PREFIX } from "../results/signed-links.js";
 import { ENDPOINTS, SYNC_LOGS_PATH } from "./endpoints.js";
 

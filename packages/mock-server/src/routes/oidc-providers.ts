@@ -1,5 +1,5 @@
 import type { ApiVersion } from "@jobkit/spec/facts";
-import type { MockContext } from "../internal/mock-context.js";
+import type { MockContext } from "../mock-context.js";
 import { DEVICE_CODE_GRANT, ISSUER_PATH, PROVIDER_ID } from "../oidc/identity-provider.js";
 import { DEFAULT_CLIENT_ID } from "../oidc/oidc-clients.js";
 

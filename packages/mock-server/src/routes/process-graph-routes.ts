@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { requireUser } from "../auth/require-user.js";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { readJsonBody } from "../internal/read-json-body.js";
 import { assertValidRequestBody } from "../internal/request-validator.js";
 import { empty, json } from "../internal/respond.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { storeUserProcess } from "../processes/store-user-process.js";
 import type { StoredProcess } from "../processes/stored-process.js";
 import { listPage } from "./route-helpers.js";

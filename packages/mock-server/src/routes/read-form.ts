@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { MockEnv } from "../internal/mock-env.js";
 import { readBodyBytes } from "../internal/read-json-body.js";
+import type { MockEnv } from "../mock-env.js";
 import { OAuthError } from "../oidc/oauth-error.js";
 
 /** A form-encoded body as a prototype-free record; HTTP Basic client credentials become client_id/client_secret. */

@@ -1,10 +1,10 @@
 import type { ProcessRegistry } from "@jobkit/processes";
 import type { Context } from "hono";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { JobRecord } from "../jobs/job.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { MAX_PAGE } from "../options.js";
 
 /** The job named in the path if it exists and belongs to the signed-in user (else 404 JobNotFound), settled to now. */

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import type { Schema } from "../internal/api-types.js";
-import type { MockContext } from "../internal/mock-context.js";
-import type { MockEnv } from "../internal/mock-env.js";
 import { json } from "../internal/respond.js";
+import type { MockContext } from "../mock-context.js";
+import type { MockEnv } from "../mock-env.js";
 import { methodNotAllowedRoutes } from "./method-not-allowed-routes.js";
 
 /**

@@ -1,5 +1,5 @@
 import { createRandom } from "../../internal/random.js";
-import type { BBox } from "../../processes/analyse-process.js";
+import type { BBox } from "../../processes/bbox.js";
 
 /** A small synthetic raster: one Uint16Array per band, row-major, north-up. */
 export interface Raster {

@@ -1,6 +1,6 @@
 import type { ApiVersion } from "@jobkit/spec/facts";
-import type { ResolvedOptions } from "../options.js";
-import { CONTROL_PREFIX } from "../routes/control-routes.js";
+import type { ResolvedOptions } from "./options.js";
+import { CONTROL_PREFIX } from "./routes/control-routes.js";
 
 /**
  * The one JSON line `jobkit-mock --ready-json` prints on stdout once it listens: what a program needs to use the

@@ -1,18 +1,18 @@
 import type { Context } from "hono";
-import type { UserRegistry } from "../auth/user-registry.js";
-import type { FaultRegistry } from "../faults/fault-registry.js";
-import type { ResettableClock } from "../jobs/clock.js";
-import type { LogEntry } from "../jobs/job.js";
-import type { JobLifecycle } from "../jobs/job-lifecycle.js";
-import type { JobStore } from "../jobs/job-store.js";
-import type { RecordingJournal } from "../journal.js";
-import type { ExternalIssuer } from "../oidc/external-issuer.js";
-import type { IdentityProvider } from "../oidc/identity-provider.js";
-import type { ResolvedOptions, ServedApi } from "../options.js";
-import type { ProcessCatalog } from "../processes/process-catalog.js";
-import type { LinkSigner } from "../results/signed-links.js";
-import type { IdSource } from "./id-source.js";
+import type { UserRegistry } from "./auth/user-registry.js";
+import type { FaultRegistry } from "./faults/fault-registry.js";
+import type { IdSource } from "./internal/id-source.js";
+import type { ResettableClock } from "./jobs/clock.js";
+import type { LogEntry } from "./jobs/job.js";
+import type { JobLifecycle } from "./jobs/job-lifecycle.js";
+import type { JobStore } from "./jobs/job-store.js";
+import type { RecordingJournal } from "./journal.js";
 import type { MockEnv } from "./mock-env.js";
+import type { ExternalIssuer } from "./oidc/external-issuer.js";
+import type { IdentityProvider } from "./oidc/identity-provider.js";
+import type { ResolvedOptions, ServedApi } from "./options.js";
+import type { ProcessCatalog } from "./processes/process-catalog.js";
+import type { LinkSigner } from "./results/signed-links.js";
 
 /** Everything the routes share. One per mock server. */
 export interface MockContext {
