@@ -31,4 +31,11 @@ describe("createRedactor", () => {
     redactor.learn("abc12");
     expect(redactor.text("abc12")).toBe("abc12");
   });
+
+  it("hides a secret learned after the same text was shown once", () => {
+    const redactor = createRedactor();
+    expect(redactor.text("token was abcdef0123")).toBe("token was abcdef0123");
+    redactor.learn("abcdef0123");
+    expect(redactor.text("token was abcdef0123")).toBe("token was <redacted>");
+  });
 });

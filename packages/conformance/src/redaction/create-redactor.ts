@@ -6,6 +6,8 @@ const MIN_SECRET_CHARS = 6;
 /** A path segment of a signed link that looks like its signature: long, URL-safe, with letters and digits. */
 const SIGNATURE_SEGMENT = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{24,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How many redacted texts a redactor remembers (a report repeats ids, URLs and bodies); more clears the memory. */
+const MAX_REMEMBERED = 4096;
 
 /** A redactor: what secrets it learned, and how to hide them (and every secret named as one) in anything. */
 export interface Redactor {
@@ -61,13 +63,21 @@ function answerSecrets(json: unknown): string[] {
 export function createRedactor(): Redactor {
   const secrets = new Set<string>();
   let ordered: string[] = [];
+  const remembered = new Map<string, string>();
   const learn = (...values: readonly (string | undefined)[]) => {
+    const known = secrets.size;
     for (const value of values) if (value && value.length >= MIN_SECRET_CHARS) secrets.add(value);
+    if (secrets.size === known) return;
     ordered = [...secrets].sort((a, b) => b.length - a.length);
+    remembered.clear();
   };
   const text = (value: string) => {
+    const known = remembered.get(value);
+    if (known !== undefined) return known;
     let shown = redactText(value);
     for (const secret of ordered) shown = shown.replaceAll(secret, REDACTED);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(value, shown);
     return shown;
   };
   const deep = <T>(value: T): T => {
