@@ -37,6 +37,9 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            loopback, 1000 beyond)
   --max-body <size>        largest request body accepted, e.g. 512KiB, 16MiB or 1GiB (a bare number
                            is bytes; default 16MiB); a bigger one answers 413 PayloadTooLarge
+  --max-cube-cells <n>     most cells (pixels x bands x dates) of one data cube the process engine
+                           computes (default 16777216 = 2^24); a bigger one fails the job or sync
+                           request with CubeTooLarge, naming the limit
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
@@ -164,6 +167,7 @@ const OPTIONS = {
   "max-jobs-per-user": { type: "string" },
   "page-size": { type: "string" },
   "max-body": { type: "string" },
+  "max-cube-cells": { type: "string" },
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
@@ -226,6 +230,8 @@ async function main(): Promise<void> {
     options.maxJobsPerUser = integer(values["max-jobs-per-user"], "max-jobs-per-user");
   if (values["page-size"] !== undefined) options.pageSize = integer(values["page-size"], "page-size");
   if (values["max-body"] !== undefined) options.maxBodyBytes = byteSize(values["max-body"], "max-body");
+  if (values["max-cube-cells"] !== undefined)
+    options.maxCubeCells = integer(values["max-cube-cells"], "max-cube-cells");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];

@@ -97,6 +97,12 @@ export interface MockServerOptions {
   cancelQueued?: "created" | "canceled";
   /** Largest accepted request body in bytes (default 16 MiB); bigger → 413 PayloadTooLarge. */
   maxBodyBytes?: number;
+  /**
+   * Most cells (pixels × bands × dates) one data cube computed by the process engine may hold (default 2^24, as
+   * `@jobkit/processes`): a bigger one fails the job or sync request with `CubeTooLarge` before it is allocated,
+   * so that one request cannot take the host's memory.
+   */
+  maxCubeCells?: number;
   /** How many journal entries are kept (default 10 000, oldest dropped first). */
   journalLimit?: number;
   /**
@@ -201,6 +207,8 @@ export interface ResolvedOptions {
   restartFinished: boolean;
   cancelQueued: "created" | "canceled";
   maxBodyBytes: number;
+  /** Undefined: the engine's default (`DEFAULT_MAX_CUBE_CELLS` of `@jobkit/processes`, loaded lazily). */
+  maxCubeCells: number | undefined;
   journalLimit: number;
   maxJobs: number | undefined;
   maxJobsPerUser: number | undefined;
@@ -366,6 +374,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     restartFinished: options.restartFinished ?? true,
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 16 * 1024 * 1024, "maxBodyBytes"),
+    maxCubeCells: atLeastOne(options.maxCubeCells, "maxCubeCells"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
     maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
     maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),

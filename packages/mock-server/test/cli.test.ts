@@ -147,6 +147,10 @@ describe("jobkit-mock CLI", () => {
       ],
       [["--max-jobs", "0", "--port", "0"], "jobkit-mock: --max-jobs must be a whole number ≥ 1, got 0."],
       [
+        ["--max-cube-cells", "0", "--port", "0"],
+        "jobkit-mock: --max-cube-cells must be a whole number ≥ 1, got 0.",
+      ],
+      [
         ["--max-body", "16MB", "--port", "0"],
         'jobkit-mock: --max-body needs a size such as 512KiB, 16MiB or 1GiB (a bare number is bytes), got "16MB".',
       ],

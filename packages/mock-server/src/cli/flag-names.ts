@@ -7,6 +7,7 @@ const FLAGS: readonly [string, string][] = [
   ["oidc.audience", "--oidc-audience"],
   ["oidc.issuer", "--oidc-issuer"],
   ["maxJobsPerUser", "--max-jobs-per-user"],
+  ["maxCubeCells", "--max-cube-cells"],
   ["timing.queuedMs", "--queued-ms"],
   ["timing.runningMs", "--running-ms"],
   ["results.type", "--results-type"],

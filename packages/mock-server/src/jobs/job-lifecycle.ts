@@ -208,7 +208,12 @@ export class JobLifecycle {
   #logShapeOnlyRun(job: JobRecord, at: number): boolean {
     const graph = job.process.process_graph as ProcessGraph;
     try {
-      for (const message of shapeOnlyWarnings(graph, this.#options.collections, job.registry)) {
+      for (const message of shapeOnlyWarnings(
+        graph,
+        this.#options.collections,
+        job.registry,
+        this.#options.maxCubeCells,
+      )) {
         this.log(job, "warning", message, at);
       }
       return true;

@@ -55,25 +55,38 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
   };
 }
 
+/** The engine's message, plus, for a cube above the limit, how the mock's limit is set. */
+function messageOf(error: { openeoCode: string; message: string }): string {
+  return error.openeoCode === "CubeTooLarge"
+    ? `${error.message} The mock's limit is set with --max-cube-cells (option maxCubeCells).`
+    : error.message;
+}
+
 /**
  * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`) with the request's
- * `registry` (see `ProcessCatalog.registryFor`); returns its value
- * and the warnings for the log, each once. A refusal or a failure becomes the openEO error the engine names, with
- * its status.
+ * `registry` (see `ProcessCatalog.registryFor`); returns its value and the warnings for the log, each once. A
+ * cube of more than `maxCubeCells` cells (undefined: the engine's default) is refused before it is allocated, as
+ * `CubeTooLarge` naming the limit and the flag. A refusal or a failure becomes the openEO error the engine names,
+ * with its status.
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
   registry: ProcessRegistry,
+  maxCubeCells: number | undefined,
 ): { value: Value; warnings: string[] } {
   const { JobkitProcessesError, runProcessGraph } = engine.get();
   const warnings = new Set<string>(); // a callback warns once per call: a UDF in apply_dimension, per pixel
-  const context = { warn: (message: string) => warnings.add(message), collections: catalogOf(collections) };
+  const context = {
+    warn: (message: string) => warnings.add(message),
+    collections: catalogOf(collections),
+    ...(maxCubeCells === undefined ? {} : { maxCubeCells }),
+  };
   try {
     const value = runProcessGraph({ process_graph: graph }, { registry, context });
     return { value, warnings: [...warnings] };
   } catch (error) {
     if (!(error instanceof JobkitProcessesError)) throw error;
-    throw OpenEOError.custom(error.status, error.openeoCode, error.message, { cause: error });
+    throw OpenEOError.custom(error.status, error.openeoCode, messageOf(error), { cause: error });
   }
 }

@@ -1,37 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph } from "../../test/support.js";
-
-const UDF_CODE = "def apply_datacube(cube, context):\n    return cube\n";
-
-/** The graph the Python client builds for `cube.apply_dimension(process=openeo.UDF(code), dimension="t")`. */
-function udfGraph(): Record<string, unknown> {
-  const { process_graph: base } = saveResultGraph() as {
-    process_graph: Record<string, Record<string, unknown>>;
-  };
-  const udf = {
-    process_id: "run_udf",
-    arguments: { data: { from_parameter: "data" }, udf: UDF_CODE, runtime: "Python" },
-    result: true,
-  };
-  return {
-    process_graph: {
-      loadcollection1: base.loadcollection1,
-      applydimension1: {
-        process_id: "apply_dimension",
-        arguments: {
-          data: { from_node: "loadcollection1" },
-          dimension: "t",
-          process: { process_graph: { runudf1: udf } },
-        },
-      },
-      saveresult1: {
-        process_id: "save_result",
-        arguments: { data: { from_node: "applydimension1" }, format: "GTiff", options: {} },
-        result: true,
-      },
-    },
-  };
-}
+import { harness, saveResultGraph, udfGraph } from "../../test/support.js";
 
 const isUdfWarning = (entry: { level: string; message: string }) =>
   entry.level === "warning" && /^run_udf: UDFs are not executed/.test(entry.message);

@@ -20,6 +20,9 @@ export function shapeOnlyWarnings(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
   registry: ProcessRegistry,
+  maxCubeCells: number | undefined,
 ): string[] {
-  return callsShapeOnly(graph, registry) ? computeValue(graph, collections, registry).warnings : [];
+  return callsShapeOnly(graph, registry)
+    ? computeValue(graph, collections, registry, maxCubeCells).warnings
+    : [];
 }

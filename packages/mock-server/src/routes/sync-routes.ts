@@ -46,6 +46,7 @@ function syncOutput(
       process.process_graph as ProcessGraph,
       ctx.options.collections,
       registry,
+      ctx.options.maxCubeCells,
     );
     const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
     const output = file as NonNullable<typeof file>;
@@ -62,6 +63,7 @@ function syncOutput(
     process.process_graph as ProcessGraph,
     ctx.options.collections,
     registry,
+    ctx.options.maxCubeCells,
   );
   return {
     bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),

@@ -1,4 +1,4 @@
-import { fail, pass } from "../outcome.js";
+import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, listSome } from "./answers.js";
@@ -42,7 +42,12 @@ const shown = (method: string, endpoint: string) => `${method} ${endpoint.replac
  */
 export async function unlistedEndpoints(s: Session): Promise<void> {
   // Asked whether or not the check is selected: what answers decides which other checks run.
-  if (!s.token || s.endpoints === undefined) return;
+  if (s.endpoints === undefined) return;
+  if (!s.token) {
+    const why = "no credentials: the candidates need a token (give --user and --password, or --token)";
+    await s.check("capabilities.unlisted", () => skip(why));
+    return;
+  }
   const asked: Exchange[] = [];
   const found: string[] = [];
   for (const [method, endpoint] of CANDIDATES) {
