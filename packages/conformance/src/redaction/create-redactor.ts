@@ -1,8 +1,6 @@
-import { REDACTED } from "./redact-header.js";
+import { LearnedSecrets } from "./learned-secrets.js";
 import { isSecretName, redactText } from "./redact-text.js";
 
-/** Shorter values are hidden only where they stand as credentials (headers, members, parameters), not as text. */
-const MIN_SECRET_CHARS = 6;
 /** A path segment of a signed link that looks like its signature: long, URL-safe, with letters and digits. */
 const SIGNATURE_SEGMENT = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{24,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,21 +59,15 @@ function answerSecrets(json: unknown): string[] {
  * redactor.text("password alice123"); // "password <redacted>"
  */
 export function createRedactor(): Redactor {
-  const secrets = new Set<string>();
-  let ordered: string[] = [];
+  const secrets = new LearnedSecrets();
   const remembered = new Map<string, string>();
   const learn = (...values: readonly (string | undefined)[]) => {
-    const known = secrets.size;
-    for (const value of values) if (value && value.length >= MIN_SECRET_CHARS) secrets.add(value);
-    if (secrets.size === known) return;
-    ordered = [...secrets].sort((a, b) => b.length - a.length);
-    remembered.clear();
+    if (secrets.add(values)) remembered.clear();
   };
   const text = (value: string) => {
     const known = remembered.get(value);
     if (known !== undefined) return known;
-    let shown = redactText(value);
-    for (const secret of ordered) shown = shown.replaceAll(secret, REDACTED);
+    const shown = secrets.hide(redactText(value));
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
     remembered.set(value, shown);
     return shown;
