@@ -25,7 +25,7 @@ export interface SchemaValidator {
   validateRequestBody(method: string, path: string, body: unknown): string[];
   validateResponse(response: ResponseToValidate): string[];
   /** The path template (`/jobs/{job_id}`) a concrete path belongs to, with its parameters. */
-  matchPath(path: string): { template: string; params: Record<string, string> } | undefined;
+  matchPath(path: string): PathMatch | undefined;
 }
 
 interface MediaType {
@@ -72,6 +72,25 @@ function templatesOf(paths: Record<string, unknown>) {
   }));
 }
 
+type PathMatch = { template: string; params: Record<string, string> };
+/** How many paths a validator remembers the template of (a run asks the same few paths again and again). */
+const MAX_MATCHED_PATHS = 1024;
+
+/** The first template a concrete path (query and trailing slash ignored) matches, with its decoded parameters. */
+function matchTemplate(templates: ReturnType<typeof templatesOf>, path: string): PathMatch | undefined {
+  const bare = path.split("?")[0] ?? path;
+  const normalised = bare.length > 1 ? bare.replace(/\/$/, "") : bare;
+  for (const { template, names, pattern } of templates) {
+    const match = pattern.exec(normalised);
+    if (!match) continue;
+    const params = Object.fromEntries(
+      names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]),
+    );
+    return { template, params };
+  }
+  return undefined;
+}
+
 /**
  * Creates a validator over the contract of one API version (default 1.3.0), compiled once per schema on first
  * use. It is the faithful contract, never stricter than openEO; `{ jobkitExtras: true }` adds jobkit's own
@@ -106,18 +125,14 @@ export function createSchemaValidator(
     return validateFn(value) ? [] : describe(validateFn.errors);
   }
 
-  function matchPath(path: string) {
-    const bare = path.split("?")[0] ?? path;
-    const normalised = bare.length > 1 ? bare.replace(/\/$/, "") : bare;
-    for (const { template, names, pattern } of templates) {
-      const match = pattern.exec(normalised);
-      if (!match) continue;
-      const params = Object.fromEntries(
-        names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]),
-      );
-      return { template, params };
+  const matchedPaths = new Map<string, PathMatch | undefined>();
+  function matchPath(path: string): PathMatch | undefined {
+    if (!matchedPaths.has(path)) {
+      if (matchedPaths.size >= MAX_MATCHED_PATHS) matchedPaths.clear();
+      matchedPaths.set(path, matchTemplate(templates, path));
     }
-    return undefined;
+    const matched = matchedPaths.get(path);
+    return matched && { template: matched.template, params: { ...matched.params } };
   }
 
   function findOperation(method: string, path: string): { template: string; operation: Operation } | string {
