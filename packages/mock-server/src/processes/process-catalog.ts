@@ -27,7 +27,7 @@ export const MAX_USER_PROCESSES = 1000;
 export class ProcessCatalog {
   readonly #options: ProcessCatalogOptions;
   readonly #users = new Map<string, Map<string, StoredProcess>>();
-  #loaded: { predefined: ProcessRegistry; documents: Record<string, unknown>[] } | undefined;
+  #loaded: { predefined: ProcessRegistry; documents: Record<string, unknown>[]; json?: string } | undefined;
 
   constructor(options: ProcessCatalogOptions) {
     this.#options = options;
@@ -52,9 +52,14 @@ export class ProcessCatalog {
     }
   }
 
-  /** `GET /processes`: the predefined processes and the back-end's user-defined ones. Needs {@link load}. */
-  documents(): readonly Record<string, unknown>[] {
-    return this.#state().documents;
+  /**
+   * `GET /processes`: the predefined processes and the back-end's user-defined ones, as JSON text, serialised once
+   * (the list does not change after {@link load}). Needs {@link load}.
+   */
+  documentsJson(): string {
+    const state = this.#state();
+    state.json ??= JSON.stringify(state.documents);
+    return state.json;
   }
 
   /** Whether `id` is a predefined or back-end process, which a user's process may not replace. Needs {@link load}. */
