@@ -203,6 +203,9 @@ describe("validating HTTP exchanges", () => {
   it("gives each caller its own parameters when a path is matched again", () => {
     const first = validator.matchPath("/jobs/j-2");
     if (first) first.params.job_id = "changed";
-    expect(validator.matchPath("/jobs/j-2")).toEqual({ template: "/jobs/{job_id}", params: { job_id: "j-2" } });
+    expect(validator.matchPath("/jobs/j-2")).toEqual({
+      template: "/jobs/{job_id}",
+      params: { job_id: "j-2" },
+    });
   });
 });
