@@ -51,7 +51,7 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 
 /**
  * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
- * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes. Raster outputs need
+ * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes (netCDF: but for the seconds HDF5 stamps on its objects). Raster outputs need
  * `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
  */
 export function renderResults(
