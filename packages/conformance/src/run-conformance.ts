@@ -22,7 +22,7 @@ import { payment } from "./internal/scenarios/payment.js";
 import { processes } from "./internal/scenarios/processes.js";
 import { sync } from "./internal/scenarios/sync.js";
 import { createSelection } from "./internal/selection.js";
-import { type Credentials, ScenarioStopped, Session } from "./internal/session.js";
+import { type Credentials, noTokenReason, ScenarioStopped, Session } from "./internal/session.js";
 import { stoppedAnswering } from "./internal/stopped-answering.js";
 import type { OidcClient } from "./oidc-client.js";
 import { createRedactor } from "./redaction/create-redactor.js";
@@ -310,12 +310,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       if (!s.fullRun && s.pendingIds(scenario).length === 0 && scenario !== "auth") continue;
       s.enterScenario(scenario);
       if (needs === "token" && !s.token) {
-        s.skipRemaining(
-          credentials
-            ? "not authenticated: the credentials gave no token (see auth.basic)"
-            : "no credentials: give --user and --password, --oidc-client-id and --oidc-client-secret, or --token",
-          scenario,
-        );
+        s.skipRemaining(noTokenReason(credentials), scenario);
         continue;
       }
       try {

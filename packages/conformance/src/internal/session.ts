@@ -31,6 +31,13 @@ const TIMER_GRANULARITY_MS = 1;
 // biome-ignore lint/plugin: a control-flow signal, caught by runConformance and turned into skipped checks
 export class ScenarioStopped extends Error {}
 
+/** Why checks that need the main user's token cannot run: no credentials given, or no token from them. */
+export function noTokenReason(credentials: Credentials | undefined): string {
+  return credentials
+    ? "not authenticated: the credentials gave no token (see auth.basic)"
+    : "no credentials: give --user and --password, --oidc-client-id and --oidc-client-secret, or --token";
+}
+
 export interface SessionOptions {
   baseUrl: string;
   probe: Probe;

@@ -1,6 +1,6 @@
 import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
-import type { Session } from "../session.js";
+import { noTokenReason, type Session } from "../session.js";
 import { answered, body, listSome } from "./answers.js";
 
 /** The id the capabilities probes ask for (not the error checks' unknown job, so that each judges its own). */
@@ -44,8 +44,7 @@ export async function unlistedEndpoints(s: Session): Promise<void> {
   // Asked whether or not the check is selected: what answers decides which other checks run.
   if (s.endpoints === undefined) return;
   if (!s.token) {
-    const why = "no credentials: the candidates need a token (give --user and --password, or --token)";
-    await s.check("capabilities.unlisted", () => skip(why));
+    await s.check("capabilities.unlisted", () => skip(noTokenReason(s.options.credentials)));
     return;
   }
   const asked: Exchange[] = [];
