@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { encodeCsv } from "../src/results/outputs/csv.js";
+import { encodeGeoJson } from "../src/results/outputs/geojson.js";
+import { encodeGeoParquet } from "../src/results/outputs/geoparquet.js";
+import { FIELDS, timeSeriesCube } from "./engine-cubes.js";
+
+const interop = fileURLToPath(new URL("../../../interop/", import.meta.url));
+const python = join(interop, ".venv", "bin", "python");
+const READERS = "import pandas, geopandas, pyarrow";
+/** Why the check cannot run here, or `undefined` when interop's venv has pandas, geopandas and pyarrow. */
+const missing = !existsSync(python)
+  ? "interop/.venv is not there (npm run interop -w @jobkit/interop creates it)"
+  : spawnSync(python, ["-c", READERS], { timeout: 60_000 }).status !== 0
+    ? "interop/.venv lacks pandas, geopandas or pyarrow (interop/python/requirements.txt installs them)"
+    : undefined;
+
+describe("vector results in Python's readers", () => {
+  it.skipIf(missing !== undefined)(
+    `pandas reads the CSV, geopandas the GeoJSON and GeoParquet, with every value of the cube${missing ? ` (skipped: ${missing})` : ""}`,
+    () => {
+      const cube = timeSeriesCube(["B04", "B08"]);
+      const [, t, bands] = cube.dimensions.map((dimension) => dimension.labels as string[]);
+      const value = (offset: number) => (Number.isNaN(cube.values[offset]) ? null : cube.values[offset]);
+      const expected = {
+        dates: t,
+        bands,
+        geometry_types: FIELDS.features.map((feature) => feature.geometry.type),
+        values: FIELDS.features.map((_, g) =>
+          (t ?? []).map((_, d) => (bands ?? []).map((_, b) => value((g * (t?.length ?? 0) + d) * 2 + b))),
+        ),
+      };
+      const folder = mkdtempSync(join(tmpdir(), "jobkit-vector-"));
+      try {
+        writeFileSync(join(folder, "result.csv"), encodeCsv(cube, {}));
+        writeFileSync(join(folder, "result.geojson"), encodeGeoJson(cube, {}));
+        writeFileSync(join(folder, "result.parquet"), encodeGeoParquet(cube, {}));
+        writeFileSync(join(folder, "expected.json"), JSON.stringify(expected));
+        const run = spawnSync(python, [join(interop, "python", "vector_check.py"), folder], {
+          encoding: "utf8",
+          timeout: 120_000,
+        });
+        expect(run.stderr + run.stdout).toContain("vector results read back");
+        expect(run.status).toBe(0);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
+});
