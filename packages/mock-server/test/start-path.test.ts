@@ -29,7 +29,19 @@ function packagesLoaded(file: string, seen = new Set<string>(), packages = new S
 describe("the start path of jobkit-mock", () => {
   it("loads only @jobkit/spec/facts of the contract, and none of the modules loaded at first need", () => {
     const loaded = new Set(START.flatMap((file) => [...packagesLoaded(join(src, file))]));
-    const heavy = ["@jobkit/spec", "@jobkit/processes", "ajv", "geotiff", "fast-png", "proj4", "jose"];
+    const heavy = [
+      "@jobkit/spec",
+      "@jobkit/processes",
+      "ajv",
+      "geotiff",
+      "fast-png",
+      "proj4",
+      "jose",
+      "h5wasm",
+    ].concat(
+      ["jpeg-js", "csv-stringify", "hyparquet-writer"], // the CSV, GeoParquet and JPEG writers
+    );
+
     expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
     expect(loaded.has("@jobkit/spec/facts")).toBe(true);
   });

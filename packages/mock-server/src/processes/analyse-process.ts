@@ -368,6 +368,7 @@ export function analyseProcess(
     }
     const options = node.arguments.options ?? {};
     if (!isObject(options)) throw parameterInvalid("save_result", "options", "expected an object.");
+    format.checkOptions?.(options);
     outputs.push({ format, options });
     if (outputs.length > MAX_OUTPUTS) {
       throw new OpenEOError(

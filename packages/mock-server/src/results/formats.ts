@@ -1,4 +1,5 @@
 import type { Schema } from "../internal/api-types.js";
+import { DEFAULT_JPEG_QUALITY, flattenPrefix, jpegQuality } from "./outputs/format-options.js";
 
 /** An output format the mock can write. */
 export interface OutputFormat {
@@ -9,6 +10,10 @@ export interface OutputFormat {
   mediaType: string;
   extension: string;
   roles: string[];
+  /** The `save_result` options its writer honours, as `GET /file_formats` lists them (openEO parameter schemas). */
+  parameters: Record<string, { description: string; schema: Record<string, unknown> }>;
+  /** Throws `ProcessParameterInvalid` for options its writer cannot honour (checked before anything runs). */
+  checkOptions?: (options: Readonly<Record<string, unknown>>) => unknown;
 }
 
 const OUTPUT_FORMATS: readonly OutputFormat[] = [
@@ -19,6 +24,7 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     mediaType: "image/tiff; application=geotiff",
     extension: "tif",
     roles: ["data"],
+    parameters: {},
   },
   {
     name: "netCDF",
@@ -27,6 +33,7 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     mediaType: "application/x-netcdf",
     extension: "nc",
     roles: ["data"],
+    parameters: {},
   },
   {
     name: "JSON",
@@ -35,6 +42,7 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     mediaType: "application/json",
     extension: "json",
     roles: ["data"],
+    parameters: {},
   },
   {
     name: "GeoJSON",
@@ -43,14 +51,23 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     mediaType: "application/geo+json",
     extension: "geojson",
     roles: ["data"],
+    parameters: {
+      flatten_prefix: {
+        description:
+          "Put before every property name: `<prefix>~<date>~<band>` (openeo-python-driver's vector-cube option).",
+        schema: { type: "string" },
+      },
+    },
+    checkOptions: flattenPrefix,
   },
   {
     name: "CSV",
     title: "Comma-separated values",
-    gisDataTypes: ["table"],
+    gisDataTypes: ["vector", "table"],
     mediaType: "text/csv",
     extension: "csv",
     roles: ["data"],
+    parameters: {},
   },
   {
     name: "PNG",
@@ -59,13 +76,43 @@ const OUTPUT_FORMATS: readonly OutputFormat[] = [
     mediaType: "image/png",
     extension: "png",
     roles: ["thumbnail", "overview"],
+    parameters: {},
+  },
+  {
+    name: "JPEG",
+    title: "JPEG quicklook",
+    gisDataTypes: ["raster"],
+    mediaType: "image/jpeg",
+    extension: "jpg",
+    roles: ["thumbnail", "overview"],
+    parameters: {
+      quality: {
+        description: "JPEG quality, from 1 (smallest file) to 100 (best picture).",
+        schema: { type: "integer", minimum: 1, maximum: 100, default: DEFAULT_JPEG_QUALITY },
+      },
+    },
+    checkOptions: jpegQuality,
+  },
+  {
+    name: "GeoParquet",
+    title: "GeoParquet 1.1 (Parquet with WKB geometries)",
+    gisDataTypes: ["vector"],
+    mediaType: "application/vnd.apache.parquet",
+    extension: "parquet",
+    roles: ["data"],
+    parameters: {},
   },
 ];
 
-const BY_LOWER_NAME = new Map(OUTPUT_FORMATS.map((f) => [f.name.toLowerCase(), f]));
-BY_LOWER_NAME.set("geotiff", OUTPUT_FORMATS[0] as OutputFormat);
+/** Other names graphs use for a format: `GeoTIFF`, `JPG`, and `Parquet` (as openeo-python-driver's back-ends name it). */
+const ALIASES: Readonly<Record<string, string>> = { geotiff: "GTiff", jpg: "JPEG", parquet: "GeoParquet" };
 
-/** Finds an output format by name, case-insensitively (`gtiff`, `GTIFF`, `GeoTIFF` all work). */
+const BY_LOWER_NAME = new Map(OUTPUT_FORMATS.map((f) => [f.name.toLowerCase(), f]));
+for (const [alias, name] of Object.entries(ALIASES)) {
+  BY_LOWER_NAME.set(alias, BY_LOWER_NAME.get(name.toLowerCase()) as OutputFormat);
+}
+
+/** Finds an output format by name, case-insensitively (`gtiff`, `GTIFF`, `GeoTIFF`; `parquet`, `jpg` all work). */
 export function findOutputFormat(name: string): OutputFormat | undefined {
   return BY_LOWER_NAME.get(name.toLowerCase());
 }
@@ -74,7 +121,11 @@ export function findOutputFormat(name: string): OutputFormat | undefined {
 export function fileFormatsDocument(): Schema<"file_formats"> {
   const output: Schema<"file_formats">["output"] = {};
   for (const format of OUTPUT_FORMATS) {
-    output[format.name] = { title: format.title, gis_data_types: format.gisDataTypes, parameters: {} };
+    output[format.name] = {
+      title: format.title,
+      gis_data_types: format.gisDataTypes,
+      parameters: format.parameters,
+    };
   }
   return {
     input: { GeoJSON: { title: "GeoJSON", gis_data_types: ["vector"], parameters: {} } },

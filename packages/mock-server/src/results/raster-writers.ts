@@ -1,13 +1,22 @@
 import { lazyModule } from "../internal/lazy-module.js";
 
 /**
- * The GeoTIFF (geotiff) and PNG (fast-png) writers, loaded once per process: the mock starts without them. Await
+ * The writers of every format but netCDF, loaded once per process: GeoTIFF (geotiff), PNG (fast-png), JPEG
+ * (jpeg-js), CSV (csv-stringify), GeoJSON and GeoParquet (hyparquet-writer). The mock starts without them. Await
  * `rasterWriters.load()` before anything that may render results: starting, estimating or synchronously running a
  * job (a started job renders its files when it finishes, inside synchronous code).
  */
-export const rasterWriters = lazyModule("The raster writers", async () => {
-  const [geoTiff, png] = await Promise.all([import("./outputs/geotiff.js"), import("./outputs/png.js")]);
-  return { geoTiff, png };
+export const rasterWriters = lazyModule("The result writers", async () => {
+  const [geoTiff, png, jpeg, csv, geoJson, geoParquet, synthetic] = await Promise.all([
+    import("./outputs/geotiff.js"),
+    import("./outputs/png.js"),
+    import("./outputs/jpeg.js"),
+    import("./outputs/csv.js"),
+    import("./outputs/geojson.js"),
+    import("./outputs/geoparquet.js"),
+    import("./outputs/synthetic-cubes.js"),
+  ]);
+  return { geoTiff, png, jpeg, csv, geoJson, geoParquet, synthetic };
 });
 
 /**

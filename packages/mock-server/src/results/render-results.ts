@@ -3,7 +3,7 @@ import { deriveSeed } from "../internal/random.js";
 import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { type Raster, synthesizeRaster } from "./outputs/raster.js";
-import { encodeCsv, encodeGeoJson, encodeJson, resultDates } from "./outputs/tables.js";
+import { encodeJson, resultDates } from "./outputs/tables.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
@@ -24,19 +24,25 @@ export interface ResultFile {
 const LARGE_ASSET_NAME = "large.bin";
 
 function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
+  const writers = rasterWriters.get();
+  const vector = () => writers.synthetic.extentAsVectorCube(raster, resultDates(plan));
   switch (output.format.name) {
     case "GTiff":
-      return rasterWriters.get().geoTiff.encodeGeoTiff(raster, plan.native);
+      return writers.geoTiff.encodeGeoTiff(raster, plan.native);
     case "PNG":
-      return rasterWriters.get().png.encodeQuicklook(raster);
+      return writers.png.encodeQuicklook(raster);
+    case "JPEG":
+      return writers.jpeg.encodeJpeg(writers.synthetic.rasterAsCube(raster), output.options);
     case "netCDF": {
       const { encodeNetCdf, overDates } = netCdfWriter.get();
       return encodeNetCdf(overDates(raster, resultDates(plan)), plan.native);
     }
     case "CSV":
-      return encodeCsv(plan, raster);
+      return writers.csv.encodeCsv(vector(), output.options);
     case "GeoJSON":
-      return encodeGeoJson(plan, raster);
+      return writers.geoJson.encodeGeoJson(vector(), output.options);
+    case "GeoParquet":
+      return writers.geoParquet.encodeGeoParquet(vector(), output.options);
     default:
       return encodeJson(plan, raster);
   }

@@ -161,7 +161,16 @@ describe("discovery", () => {
     const h = harness();
     expect((await h.json("/conformance")).body.conformsTo).toContain("https://api.openeo.org/1.3.0");
     const formats = (await h.json("/file_formats")).body;
-    expect(Object.keys(formats.output)).toEqual(["GTiff", "netCDF", "JSON", "GeoJSON", "CSV", "PNG"]);
+    expect(Object.keys(formats.output)).toEqual([
+      "GTiff",
+      "netCDF",
+      "JSON",
+      "GeoJSON",
+      "CSV",
+      "PNG",
+      "JPEG",
+      "GeoParquet",
+    ]);
     const processes = (await h.json("/processes")).body.processes.map((p: { id: string }) => p.id);
     expect(processes).toEqual(
       expect.arrayContaining(["load_collection", "save_result", "ndvi", "reduce_dimension"]),

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { decode } from "fast-png";
 import { fromArrayBuffer } from "geotiff";
+import { parquetReadObjects } from "hyparquet";
+import { decode as decodeJpeg } from "jpeg-js";
 import { describe, expect, it } from "vitest";
 import { type Harness, harness, saveResultGraph } from "../../test/support.js";
 
@@ -125,7 +127,7 @@ describe("signed downloads", () => {
     expect(document.body.assets).toEqual(results.assets);
   });
 
-  it("writes JSON, GeoJSON, CSV and PNG outputs that parse as their formats", async () => {
+  it("writes JSON, GeoJSON, CSV, PNG, JPEG and GeoParquet outputs that parse as their formats", async () => {
     const h = harness();
     const process = {
       process_graph: {
@@ -141,15 +143,24 @@ describe("signed downloads", () => {
         a: { process_id: "save_result", arguments: { data: { from_node: "lc" }, format: "JSON" } },
         b: { process_id: "save_result", arguments: { data: { from_node: "lc" }, format: "GeoJSON" } },
         c: { process_id: "save_result", arguments: { data: { from_node: "lc" }, format: "CSV" } },
-        d: {
+        d: { process_id: "save_result", arguments: { data: { from_node: "lc" }, format: "PNG" } },
+        e: { process_id: "save_result", arguments: { data: { from_node: "lc" }, format: "jpg" } },
+        f: {
           process_id: "save_result",
-          arguments: { data: { from_node: "lc" }, format: "PNG" },
+          arguments: { data: { from_node: "lc" }, format: "parquet" },
           result: true,
         },
       },
     };
     const assets = await finishedAssets(h, process);
-    expect(Object.keys(assets)).toEqual(["result.json", "result.geojson", "result.csv", "result.png"]);
+    expect(Object.keys(assets)).toEqual([
+      "result.json",
+      "result.geojson",
+      "result.csv",
+      "result.png",
+      "result.jpg",
+      "result.parquet",
+    ]);
     const get = async (name: string) => {
       const response = await h.request(local((assets[name] as Asset).href));
       expect(response.headers.get("content-type")).toBe((assets[name] as Asset).type);
@@ -168,15 +179,23 @@ describe("signed downloads", () => {
       .decode(await get("result.csv"))
       .trim()
       .split("\n");
-    expect(csv[0]).toBe("date,band,mean");
+    expect(csv[0]).toBe("date,feature_index,B02,B03,B04");
     expect(csv.slice(1).map((row) => row.split(",").slice(0, 2).join(","))).toEqual([
-      "2022-05-01,B02",
-      "2022-05-01,B03",
-      "2022-05-01,B04",
+      "2022-05-01T00:00:00.000Z,0",
     ]);
     const png = decode(await get("result.png"));
     expect([png.channels, png.depth]).toEqual([3, 8]);
     expect(png.width).toBeGreaterThan(0);
+    const jpeg = decodeJpeg(await get("result.jpg"), { useTArray: true });
+    expect([jpeg.width, jpeg.height]).toEqual([png.width, png.height]);
+    const parquet = (await get("result.parquet")).buffer as ArrayBuffer;
+    const [row, ...more] = await parquetReadObjects({ file: parquet });
+    expect(more).toEqual([]);
+    expect(row).toMatchObject({
+      date: "2022-05-01T00:00:00Z",
+      feature_index: 0,
+      geometry: geojson.features[0].geometry,
+    });
     const item = (await h.json(`/jobs/${h.mock.store.list()[0]?.id}/results`, { headers: await h.auth() }))
       .body;
     expect(item.assets["result.png"].roles).toEqual(["thumbnail", "overview"]);

@@ -1,19 +1,9 @@
 import type { DataCube, Dimension } from "@jobkit/processes";
-import { OpenEOError } from "../../internal/openeo-error.js";
 import { cubeTable } from "./cube-table.js";
+import { flattenPrefix } from "./format-options.js";
 import { dateText, vectorLayout } from "./vector-layout.js";
 
 const encoder = new TextEncoder();
-
-/** The `flatten_prefix` option: a string, or nothing. */
-function flattenPrefix(options: Readonly<Record<string, unknown>>): string | undefined {
-  const prefix = options.flatten_prefix;
-  if (prefix === undefined || prefix === null || typeof prefix === "string") return prefix ?? undefined;
-  throw new OpenEOError(
-    "ProcessParameterInvalid",
-    `save_result: the GeoJSON option flatten_prefix must be a string, got ${JSON.stringify(prefix)}.`,
-  );
-}
 
 /** The property name of one column: its labels (dates as `YYYY-MM-DDTHH:MM:SSZ`) after the prefix, joined by `~`. */
 function propertyName(

@@ -2,27 +2,14 @@ import type { DataCube, Dimension } from "@jobkit/processes";
 import { encode } from "jpeg-js";
 import { OpenEOError } from "../../internal/openeo-error.js";
 import { stridesOf } from "./cube-table.js";
+import { DEFAULT_JPEG_QUALITY, jpegQuality } from "./format-options.js";
 import { quicklookPixels } from "./quicklook-pixels.js";
-
-/** The JPEG quality when `save_result` gives none (GDAL's JPEG driver default). */
-export const DEFAULT_JPEG_QUALITY = 75;
 
 function axisOf(cube: DataCube, axis: "x" | "y"): number {
   const byAxis = cube.dimensions.findIndex((item) => item.type === "spatial" && item.axis === axis);
   return byAxis >= 0
     ? byAxis
     : cube.dimensions.findIndex((item) => item.type === "spatial" && item.name === axis);
-}
-
-/** The `quality` option: an integer from 1 to 100. */
-function qualityOf(options: Readonly<Record<string, unknown>>): number {
-  const quality = options.quality ?? DEFAULT_JPEG_QUALITY;
-  if (typeof quality === "number" && Number.isInteger(quality) && quality >= 1 && quality <= 100)
-    return quality;
-  throw new OpenEOError(
-    "ProcessParameterInvalid",
-    `save_result: the JPEG option quality must be an integer from 1 to 100, got ${JSON.stringify(quality)}.`,
-  );
 }
 
 /**
@@ -62,7 +49,7 @@ export function encodeJpeg(
   cube: DataCube,
   options: Readonly<Record<string, unknown>>,
 ): Uint8Array<ArrayBuffer> {
-  const quality = qualityOf(options);
+  const quality = jpegQuality(options);
   const [x, y] = [axisOf(cube, "x"), axisOf(cube, "y")];
   const [width, height] = [x, y].map((axis) => cube.dimensions[axis]?.labels.length ?? 0) as [number, number];
   if (x < 0 || y < 0 || width === 0 || height === 0) {

@@ -1,5 +1,4 @@
 import type { ExecutionPlan } from "../../processes/analyse-process.js";
-import { bboxPolygon } from "../../processes/bbox-polygon.js";
 import { bandMeans, type Raster } from "./raster.js";
 
 const encoder = new TextEncoder();
@@ -8,18 +7,6 @@ const encoder = new TextEncoder();
 export function resultDates(plan: ExecutionPlan): string[] {
   const [start, end] = plan.temporalExtent ?? [null, null];
   return [start ?? end ?? "2025-01-01"].map((d) => d.slice(0, 10));
-}
-
-/** CSV with one row per date and band: `date,band,mean`. */
-export function encodeCsv(plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
-  const means = bandMeans(raster);
-  const rows = ["date,band,mean"];
-  for (const date of resultDates(plan)) {
-    raster.bandNames.forEach((band, i) => {
-      rows.push(`${date},${band},${means[i]}`);
-    });
-  }
-  return encoder.encode(`${rows.join("\n")}\n`);
 }
 
 /** A JSON description of the computed cube: extent, bands, per-band means and a small pixel sample. */
@@ -34,21 +21,4 @@ export function encodeJson(plan: ExecutionPlan, raster: Raster): Uint8Array<Arra
     sample: raster.bands.map((values) => Array.from(values.subarray(0, Math.min(8, values.length)))),
   };
   return encoder.encode(JSON.stringify(body, null, 2));
-}
-
-/** A GeoJSON FeatureCollection: the extent as one polygon with the per-band means as properties. */
-export function encodeGeoJson(plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
-  const means = bandMeans(raster);
-  const body = {
-    type: "FeatureCollection",
-    features: [
-      {
-        type: "Feature",
-        id: "extent",
-        geometry: bboxPolygon(plan.bbox),
-        properties: Object.fromEntries(raster.bandNames.map((band, i) => [band, means[i]])),
-      },
-    ],
-  };
-  return encoder.encode(JSON.stringify(body));
 }
