@@ -157,9 +157,9 @@ describe("validating HTTP exchanges", () => {
     expect(
       validator.validateResponse({ method: "POST", path: "/jobs", status: 201, headers, body: null }),
     ).toEqual([]);
-    expect(validator.validateResponse({ method: "DELETE", path: "/jobs/j-1", status: 204, body: {} })).toEqual([
-      "status 204 must have no body",
-    ]);
+    expect(
+      validator.validateResponse({ method: "DELETE", path: "/jobs/j-1", status: 204, body: {} }),
+    ).toEqual(["status 204 must have no body"]);
   });
 
   it("rejects a job creation answered with 200", () => {
