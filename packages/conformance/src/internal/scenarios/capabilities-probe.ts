@@ -3,7 +3,6 @@ import {
   answersAsImplemented,
   capabilitiesUnlisted,
 } from "../../judges/capabilities/capabilities-unlisted.js";
-import { skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import { noTokenReason, type Session } from "../session.js";
 import { judgeScenario } from "./judge-scenario.js";
@@ -44,7 +43,10 @@ export async function unlistedEndpoints(s: Session): Promise<void> {
   // Asked whether or not the check is selected: what answers decides which other checks run.
   if (s.endpoints === undefined) return;
   if (!s.token) {
-    await s.check("capabilities.unlisted", () => skip(noTokenReason(s.options.credentials)));
+    await judgeScenario(s, capabilitiesUnlisted, {
+      asked: [],
+      noToken: noTokenReason(s.options.credentials),
+    });
     return;
   }
   const asked: [string, Exchange][] = [];
@@ -54,7 +56,7 @@ export async function unlistedEndpoints(s: Session): Promise<void> {
     asked.push([shown(method, endpoint), exchange]);
     if (answersAsImplemented(exchange)) s.answersUnlisted.add(`${method} ${endpoint}`);
   }
-  await judgeScenario(s, capabilitiesUnlisted, asked);
+  await judgeScenario(s, capabilitiesUnlisted, { asked });
 }
 
 /** Listed endpoints with path parameters the kit may ask with unknown ids: no PUT (it would store a file). */

@@ -1,4 +1,4 @@
-import { fail, pass } from "../../internal/outcome.js";
+import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, body, listSome } from "../../internal/scenarios/answers.js";
 import { scenarioCheck } from "../scenario-check.js";
@@ -10,7 +10,8 @@ export const answersAsImplemented = (exchange: Exchange) =>
 
 /**
  * Rule 31: every implemented endpoint is listed. Not an exchange judge: which endpoints the capabilities leave
- * out is the run's knowledge. `asked` pairs each unlisted request as shown (`GET /jobs/{id}`) with its exchange.
+ * out is the run's knowledge. `asked` pairs each unlisted request as shown (`GET /jobs/{id}`) with its exchange;
+ * `noToken` says why nothing was asked when the run has no token.
  */
 export const capabilitiesUnlisted = scenarioCheck({
   id: "capabilities.unlisted",
@@ -20,7 +21,14 @@ export const capabilitiesUnlisted = scenarioCheck({
   needs: [],
   expectation:
     "no unlisted endpoint answers as an implemented one (GET /me, /jobs, /process_graphs, /files, the job endpoints with an unknown id); one that does is still used by the run",
-  verdict: (asked: readonly (readonly [request: string, exchange: Exchange])[], c) => {
+  verdict: (
+    {
+      asked,
+      noToken,
+    }: { asked: readonly (readonly [request: string, exchange: Exchange])[]; noToken?: string },
+    c,
+  ) => {
+    if (noToken) return skip(noToken);
     for (const [, exchange] of asked) c.note(exchange);
     const found = asked
       .filter(([, exchange]) => answersAsImplemented(exchange))
