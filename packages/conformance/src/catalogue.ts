@@ -13,6 +13,12 @@ import { errorsBody } from "./judges/errors/errors-body.js";
 import { errorsIdOrUrl } from "./judges/errors/errors-id-or-url.js";
 import { errorsStatusRange } from "./judges/errors/errors-status-range.js";
 import { specResponses } from "./judges/spec/spec-responses.js";
+import { syncContentType } from "./judges/sync/sync-content-type.js";
+import { syncCosts } from "./judges/sync/sync-costs.js";
+import { syncFormat } from "./judges/sync/sync-format.js";
+import { syncMonitorLink } from "./judges/sync/sync-monitor-link.js";
+import { syncRejectsInvalid } from "./judges/sync/sync-rejects-invalid.js";
+import { syncStatus200 } from "./judges/sync/sync-status-200.js";
 import type { CheckDefinition, Level, ScenarioId } from "./types.js";
 
 /** The profile levels whose openEO checks a run requires by default. */
@@ -634,40 +640,12 @@ const CHECKS = [
   ),
 
   // Synchronous processing.
-  check(
-    "sync.rejects-invalid",
-    "sync",
-    "L1A",
-    [901],
-    [SYNC],
-    "POST /result with a process graph naming an unknown process is refused with a 4xx error",
-  ),
-  check(
-    "sync.status-200",
-    "sync",
-    "L1A",
-    [900, 905],
-    [SYNC],
-    "POST /result with a valid process answers 200 with the data in the body",
-  ),
-  check(
-    "sync.content-type",
-    "sync",
-    "L1A",
-    [906],
-    [SYNC],
-    "the Content-Type fits the requested format (not application/octet-stream), or names an archive (tar, ZIP) of several files",
-  ),
-  documented(
-    "sync.format",
-    "sync",
-    "L1A",
-    "API: POST /result answers the result data in the requested format",
-    [SYNC],
-    "the bytes parse as the requested format (or as the archive the Content-Type names)",
-  ),
-  check("sync.costs", "sync", "L3", [907], [SYNC], "the answer has an OpenEO-Costs header with a number"),
-  check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),
+  syncRejectsInvalid,
+  syncStatus200,
+  syncContentType,
+  syncFormat,
+  syncCosts,
+  syncMonitorLink,
 
   // Collections, output format names and processes.
   check(
