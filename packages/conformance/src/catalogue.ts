@@ -1,4 +1,6 @@
 import { cancelCanceled } from "./judges/cancel/cancel-canceled.js";
+import { cancelHolds } from "./judges/cancel/cancel-holds.js";
+import { cancelStatus } from "./judges/cancel/cancel-status.js";
 import { capabilitiesFields } from "./judges/capabilities/capabilities-fields.js";
 import { corsAllowOrigin } from "./judges/cors/cors-allow-origin.js";
 import { corsExposeHeaders } from "./judges/cors/cors-expose-headers.js";
@@ -12,6 +14,14 @@ import { encodingUtf8 } from "./judges/encoding/encoding-utf8.js";
 import { errorsBody } from "./judges/errors/errors-body.js";
 import { errorsIdOrUrl } from "./judges/errors/errors-id-or-url.js";
 import { errorsStatusRange } from "./judges/errors/errors-status-range.js";
+import { estimateFields } from "./judges/estimate/estimate-fields.js";
+import { failingError } from "./judges/failing/failing-error.js";
+import { failingErrorLogs } from "./judges/failing/failing-error-logs.js";
+import { failingResults424 } from "./judges/failing/failing-results-424.js";
+import { logsLevel } from "./judges/logs/logs-level.js";
+import { partialStatus } from "./judges/partial/partial-status.js";
+import { paymentStart } from "./judges/payment/payment-start.js";
+import { paymentSync } from "./judges/payment/payment-sync.js";
 import { specResponses } from "./judges/spec/spec-responses.js";
 import { syncContentType } from "./judges/sync/sync-content-type.js";
 import { syncCosts } from "./judges/sync/sync-costs.js";
@@ -33,7 +43,6 @@ const JOB_START = "POST /jobs/{}/results";
 const JOB_RESULTS = "GET /jobs/{}/results";
 const JOB_CANCEL = "DELETE /jobs/{}/results";
 const JOB_LOGS = "GET /jobs/{}/logs";
-const JOB_ESTIMATE = "GET /jobs/{}/estimate";
 const SYNC = "POST /result";
 const COLLECTIONS = "GET /collections";
 const COLLECTION = "GET /collections/{}";
@@ -551,14 +560,7 @@ const CHECKS = [
     [JOB_LOGS],
     "GET /jobs/{id}/logs of a job that does not exist answers 404 (ideally JobNotFound), not a log",
   ),
-  check(
-    "estimate.fields",
-    "lifecycle",
-    "L3",
-    [820, 826],
-    [JOBS_CREATE, JOB_ESTIMATE],
-    "GET /jobs/{id}/estimate answers 200 with at least one of costs, duration and size",
-  ),
+  estimateFields,
   check(
     "jobs.delete.status-204",
     "lifecycle",
@@ -577,67 +579,18 @@ const CHECKS = [
   ),
 
   // Cancel.
-  check(
-    "cancel.status",
-    "cancel",
-    "L1B",
-    [890, 891],
-    [...BATCH, JOB_CANCEL],
-    "DELETE /jobs/{id}/results of a running job answers 204 (the API document) or 202 (rule 891)",
-  ),
+  cancelStatus,
   cancelCanceled,
-  check(
-    "cancel.holds",
-    "cancel",
-    "L1B",
-    [700, 891],
-    [...BATCH, JOB_CANCEL],
-    "the canceled job stays stopped: 3 more polls show it canceled (or created), never running or finished, and its results do not answer 200 with openeo:status finished",
-  ),
+  cancelHolds,
 
   // A failing job.
-  check(
-    "failing.error",
-    "failing",
-    "L1B",
-    [700, 754],
-    BATCH,
-    "a job whose process cannot run ends in status error within the job budget",
-  ),
-  check(
-    "failing.results-424",
-    "failing",
-    "L1B",
-    [861],
-    RESULTS,
-    "GET /jobs/{id}/results of a failed job answers 424 with the error: a log entry (as the API document has it) or an error object",
-  ),
-  check(
-    "failing.error-logs",
-    "failing",
-    "L2",
-    [800, 806],
-    [...BATCH, JOB_LOGS],
-    "the failed job's logs have an entry with level error",
-  ),
-  check(
-    "logs.level",
-    "failing",
-    "L3",
-    [802, 805],
-    [...BATCH, JOB_LOGS],
-    "logs?level=error lists only error entries and says level: error",
-  ),
+  failingError,
+  failingResults424,
+  failingErrorLogs,
+  logsLevel,
 
   // Partial results.
-  check(
-    "partial.status",
-    "partial",
-    "L3",
-    [863],
-    RESULTS,
-    "GET /jobs/{id}/results?partial=true of an unfinished job answers 200 with a STAC document (assets included) and openeo:status not finished",
-  ),
+  partialStatus,
 
   // Synchronous processing.
   syncRejectsInvalid,
@@ -828,22 +781,8 @@ const CHECKS = [
     ["GET /me"],
     "forged basic tokens built from the user's name (basic//<base64 of the name>, …) answer 403",
   ),
-  check(
-    "payment.start",
-    "payment",
-    "L1B",
-    [852],
-    BATCH,
-    "starting a job of a user without credit is refused (ideally 402 PaymentRequired, any 4xx) and the job stays created",
-  ),
-  check(
-    "payment.sync",
-    "payment",
-    "L1A",
-    [910],
-    [SYNC],
-    "POST /result of a user without credit is refused (ideally 402 PaymentRequired, any 4xx)",
-  ),
+  paymentStart,
+  paymentSync,
 
   // Over every exchange of the run.
   corsAllowOrigin,

@@ -1,4 +1,5 @@
 import { JOB_STATUSES, type JobStatus } from "@jobkit/spec/facts";
+import { estimateFields } from "../../judges/estimate/estimate-fields.js";
 import { requiredFields } from "../contract-fields.js";
 import { type CheckContext, fail, pass, skip } from "../outcome.js";
 import { ScenarioStopped, type Session } from "../session.js";
@@ -27,6 +28,7 @@ import {
   TERMINAL,
   waitVerdict,
 } from "./jobs.js";
+import { judgeScenario } from "./judge-scenario.js";
 import { logs } from "./logs.js";
 import { judgesResults, results } from "./results.js";
 import { unknownJobLogs } from "./unknown-job-logs.js";
@@ -55,7 +57,7 @@ export async function lifecycle(s: Session): Promise<void> {
   if (s.runs("logs.shape", "logs.entries", "logs.time", "logs.messages", "logs.offset", "logs.limit"))
     await logs(s, jobId);
   await unknownJobLogs(s);
-  if (s.runs("estimate.fields")) await estimateJob(s, jobId);
+  if (s.runs(estimateFields.id)) await estimateJob(s, jobId);
   if (s.runs("jobs.delete.status-204", "jobs.delete.gone")) await deleteAndGone(s, jobId);
 }
 
@@ -270,15 +272,9 @@ async function waitForResults(s: Session, jobId: string): Promise<boolean> {
   return waited.status === "finished";
 }
 
-/** Rules 820, 826: an estimate with at least one of costs, duration and size. */
+/** GET /jobs/{id}/estimate. */
 async function estimateJob(s: Session, jobId: string): Promise<void> {
-  const estimate = await s.api("GET", "/jobs/{}/estimate", { params: [jobId] });
-  await s.check("estimate.fields", (c) => {
-    c.use(estimate);
-    if (estimate.status !== 200) return fail(`GET /jobs/{id}/estimate ${answered(estimate)}`);
-    const present = ["costs", "duration", "size"].filter((field) => body(estimate)[field] !== undefined);
-    return present.length > 0 ? pass(`has ${present.join(", ")}`) : fail("none of costs, duration and size");
-  });
+  await judgeScenario(s, estimateFields, await s.api("GET", "/jobs/{}/estimate", { params: [jobId] }));
 }
 
 /** Rules 780–781: DELETE answers 204 and the job is gone. */

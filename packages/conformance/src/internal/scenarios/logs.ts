@@ -1,26 +1,12 @@
 import { LOG_LEVELS } from "@jobkit/spec/facts";
+import { entriesOf } from "../../judges/logs/entries-of.js";
 import { fail, pass, skip } from "../outcome.js";
-import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
-import {
-  answered,
-  arrayOf,
-  body,
-  findLink,
-  isObject,
-  type JsonObject,
-  listPageVerdict,
-  listSome,
-} from "./answers.js";
+import { answered, body, findLink, listPageVerdict, listSome } from "./answers.js";
 
 const LEVELS = new Set<string>(LOG_LEVELS);
 const MAX_MESSAGE = 1000;
 const STACK_TRACE = /\n\s+at\s|Traceback \(most recent call last\)|Exception in thread/;
-
-/** The entries of a log page. */
-export function entriesOf(exchange: Exchange | undefined): JsonObject[] {
-  return arrayOf(exchange, "logs").filter(isObject);
-}
 
 /** The log checks on a finished job: shape, entry fields, times, messages, offset and limit. */
 export async function logs(s: Session, jobId: string): Promise<void> {
