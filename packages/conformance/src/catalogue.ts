@@ -7,7 +7,9 @@ import { corsExposeHeaders } from "./judges/cors/cors-expose-headers.js";
 import { corsPreflight } from "./judges/cors/cors-preflight.js";
 import { downloadsChecksum } from "./judges/downloads/downloads-checksum.js";
 import { downloadsContentType } from "./judges/downloads/downloads-content-type.js";
+import { downloadsFormat } from "./judges/downloads/downloads-format.js";
 import { downloadsGet } from "./judges/downloads/downloads-get.js";
+import { downloadsLinkExpiry } from "./judges/downloads/downloads-link-expiry.js";
 import { downloadsNoAuth } from "./judges/downloads/downloads-no-auth.js";
 import { downloadsSize } from "./judges/downloads/downloads-size.js";
 import { encodingUtf8 } from "./judges/encoding/encoding-utf8.js";
@@ -18,7 +20,14 @@ import { estimateFields } from "./judges/estimate/estimate-fields.js";
 import { failingError } from "./judges/failing/failing-error.js";
 import { failingErrorLogs } from "./judges/failing/failing-error-logs.js";
 import { failingResults424 } from "./judges/failing/failing-results-424.js";
+import { logsEntries } from "./judges/logs/logs-entries.js";
 import { logsLevel } from "./judges/logs/logs-level.js";
+import { logsLimit } from "./judges/logs/logs-limit.js";
+import { logsMessages } from "./judges/logs/logs-messages.js";
+import { logsOffset } from "./judges/logs/logs-offset.js";
+import { logsShape } from "./judges/logs/logs-shape.js";
+import { logsTime } from "./judges/logs/logs-time.js";
+import { logsUnknownJob } from "./judges/logs/logs-unknown-job.js";
 import { partialStatus } from "./judges/partial/partial-status.js";
 import { paymentStart } from "./judges/payment/payment-start.js";
 import { paymentSync } from "./judges/payment/payment-sync.js";
@@ -477,22 +486,8 @@ const CHECKS = [
   downloadsContentType,
   downloadsSize,
   downloadsChecksum,
-  documented(
-    "downloads.format",
-    "lifecycle",
-    "L1B",
-    "API: an asset's type is its media type",
-    RESULTS,
-    "the bytes parse as the declared format: GeoTIFF header, PNG signature, JSON",
-  ),
-  documented(
-    "downloads.link-expiry",
-    "lifecycle",
-    "L2",
-    "API: the results' expires, when links stop working",
-    RESULTS,
-    "asset links work until `expires` and are refused (4xx, ideally 410) after it",
-  ),
+  downloadsFormat,
+  downloadsLinkExpiry,
   jobkitExtra(
     "jobkit.assets.absolute-href",
     "lifecycle",
@@ -511,55 +506,13 @@ const CHECKS = [
     RESULTS,
     "every asset's file:checksum, where given, is a multihash in lowercase hex digits",
   ),
-  check(
-    "logs.shape",
-    "lifecycle",
-    "L2",
-    [800, 804],
-    [...BATCH, JOB_LOGS],
-    "GET /jobs/{id}/logs answers 200 with logs and links arrays",
-  ),
-  check(
-    "logs.entries",
-    "lifecycle",
-    "L2",
-    [806],
-    [...BATCH, JOB_LOGS],
-    "every log entry has a string id, a known level and a message",
-  ),
-  check("logs.time", "lifecycle", "L2", [807], [...BATCH, JOB_LOGS], "every log entry has a time"),
-  check(
-    "logs.messages",
-    "lifecycle",
-    "L2",
-    [808],
-    [...BATCH, JOB_LOGS],
-    "log messages are short and carry no stack traces",
-  ),
-  check(
-    "logs.offset",
-    "lifecycle",
-    "L2",
-    [801],
-    [...BATCH, JOB_LOGS],
-    "logs?offset=ID lists exactly the entries after that entry",
-  ),
-  check(
-    "logs.limit",
-    "lifecycle",
-    "L3",
-    [803],
-    [...BATCH, JOB_LOGS],
-    "logs?limit=1 answers one entry and a rel=next link to the rest",
-  ),
-  documented(
-    "logs.unknown-job",
-    "lifecycle",
-    "L2",
-    "API: 404 SHOULD answer an invalid path parameter (client_error_auth); errors.json: JobNotFound, 404",
-    [JOB_LOGS],
-    "GET /jobs/{id}/logs of a job that does not exist answers 404 (ideally JobNotFound), not a log",
-  ),
+  logsShape,
+  logsEntries,
+  logsTime,
+  logsMessages,
+  logsOffset,
+  logsLimit,
+  logsUnknownJob,
   estimateFields,
   check(
     "jobs.delete.status-204",
