@@ -20,6 +20,38 @@ import { estimateFields } from "./judges/estimate/estimate-fields.js";
 import { failingError } from "./judges/failing/failing-error.js";
 import { failingErrorLogs } from "./judges/failing/failing-error-logs.js";
 import { failingResults424 } from "./judges/failing/failing-results-424.js";
+import { jobsCreateCreated } from "./judges/jobs/jobs-create-created.js";
+import { jobsCreateIdentifier } from "./judges/jobs/jobs-create-identifier.js";
+import { jobsCreateLocation } from "./judges/jobs/jobs-create-location.js";
+import { jobsCreateOptions } from "./judges/jobs/jobs-create-options.js";
+import { jobsCreateRejectsInvalid } from "./judges/jobs/jobs-create-rejects-invalid.js";
+import { jobsCreateStatus201 } from "./judges/jobs/jobs-create-status-201.js";
+import { jobsDeleteGone } from "./judges/jobs/jobs-delete-gone.js";
+import { jobsDeleteStatus204 } from "./judges/jobs/jobs-delete-status-204.js";
+import { jobsDescribeCosts } from "./judges/jobs/jobs-describe-costs.js";
+import { jobsDescribeFields } from "./judges/jobs/jobs-describe-fields.js";
+import { jobsDescribeProgress } from "./judges/jobs/jobs-describe-progress.js";
+import { jobsDescribeTitle } from "./judges/jobs/jobs-describe-title.js";
+import { jobsListAll } from "./judges/jobs/jobs-list-all.js";
+import { jobsListItems } from "./judges/jobs/jobs-list-items.js";
+import { jobsListPagination } from "./judges/jobs/jobs-list-pagination.js";
+import { jobsListShape } from "./judges/jobs/jobs-list-shape.js";
+import { jobsListTitle } from "./judges/jobs/jobs-list-title.js";
+import { jobsPollFinished } from "./judges/jobs/jobs-poll-finished.js";
+import { jobsResultsAssets } from "./judges/jobs/jobs-results-assets.js";
+import { jobsResultsCanonical } from "./judges/jobs/jobs-results-canonical.js";
+import { jobsResultsCosts } from "./judges/jobs/jobs-results-costs.js";
+import { jobsResultsExpires } from "./judges/jobs/jobs-results-expires.js";
+import { jobsResultsMetadata } from "./judges/jobs/jobs-results-metadata.js";
+import { jobsResultsNotFinished } from "./judges/jobs/jobs-results-not-finished.js";
+import { jobsResultsStac } from "./judges/jobs/jobs-results-stac.js";
+import { jobsResultsStatus200 } from "./judges/jobs/jobs-results-status-200.js";
+import { jobsStartIdempotent } from "./judges/jobs/jobs-start-idempotent.js";
+import { jobsStartQueued } from "./judges/jobs/jobs-start-queued.js";
+import { jobsStartStatus202 } from "./judges/jobs/jobs-start-status-202.js";
+import { jobsTransitions } from "./judges/jobs/jobs-transitions.js";
+import { jobsUpdateApplied } from "./judges/jobs/jobs-update-applied.js";
+import { jobsUpdateStatus204 } from "./judges/jobs/jobs-update-status-204.js";
 import { logsEntries } from "./judges/logs/logs-entries.js";
 import { logsLevel } from "./judges/logs/logs-level.js";
 import { logsLimit } from "./judges/logs/logs-limit.js";
@@ -257,224 +289,35 @@ const CHECKS = [
   ),
 
   // Batch-job lifecycle.
-  check(
-    "jobs.create.rejects-invalid",
-    "lifecycle",
-    "L1B",
-    [731],
-    [JOBS_CREATE],
-    "POST /jobs with a process graph naming an unknown process is refused with a 4xx error",
-  ),
-  check(
-    "jobs.create.status-201",
-    "lifecycle",
-    "L1B",
-    [730, 736],
-    [JOBS_CREATE],
-    "POST /jobs with a valid process answers 201",
-  ),
-  check(
-    "jobs.create.location",
-    "lifecycle",
-    "L1B",
-    [736],
-    [JOBS_CREATE],
-    "the creation answer has a Location header: an absolute URL ending in /jobs/{id}",
-  ),
-  check(
-    "jobs.create.identifier",
-    "lifecycle",
-    "L1B",
-    [736],
-    [JOBS_CREATE],
-    "the creation answer has an OpenEO-Identifier header naming the job",
-  ),
-  check(
-    "jobs.create.created",
-    "lifecycle",
-    "L1B",
-    [737],
-    BATCH.slice(0, 2),
-    "a new job is `created`: processing has not started",
-  ),
-  check(
-    "jobs.describe.fields",
-    "lifecycle",
-    "L1B",
-    [750, 751],
-    BATCH.slice(0, 2),
-    "GET /jobs/{id} answers 200 with at least id, process (with process_graph), status and created",
-  ),
-  check(
-    "jobs.describe.title",
-    "lifecycle",
-    "L1B",
-    [734, 752],
-    BATCH.slice(0, 2),
-    "title and description come back as given at creation",
-  ),
-  check(
-    "jobs.describe.progress",
-    "lifecycle",
-    "L1B",
-    [754],
-    BATCH.slice(0, 2),
-    "every description has a known status and, if present, a progress between 0 and 100",
-  ),
-  check(
-    "jobs.update.status-204",
-    "lifecycle",
-    "L3",
-    [760],
-    [JOB_PATCH],
-    "PATCH /jobs/{id} with a new title and description answers 204",
-  ),
-  check(
-    "jobs.update.applied",
-    "lifecycle",
-    "L3",
-    [764],
-    [JOB_PATCH, JOB_GET],
-    "after PATCH the description shows the new title and description",
-  ),
-  check(
-    "jobs.create.options",
-    "lifecycle",
-    "L3",
-    [732, 733, 735, 755],
-    [JOBS_CREATE, JOB_GET],
-    "a job created with plan, budget, log_level and an additional property shows them in its description",
-  ),
-  check(
-    "jobs.list.shape",
-    "lifecycle",
-    "L1B",
-    [710, 711],
-    [JOBS_LIST],
-    "GET /jobs with auth answers 200 with jobs and links arrays",
-  ),
-  check(
-    "jobs.list.all",
-    "lifecycle",
-    "L1B",
-    [713],
-    [JOBS_LIST, JOBS_CREATE],
-    "without limit, every job the kit created is listed",
-  ),
-  check(
-    "jobs.list.items",
-    "lifecycle",
-    "L1B",
-    [714],
-    [JOBS_LIST],
-    "every listed job has id, status and created",
-  ),
-  check(
-    "jobs.list.title",
-    "lifecycle",
-    "L1B",
-    [715],
-    [JOBS_LIST, JOBS_CREATE],
-    "the listed job carries the title the user gave",
-  ),
-  check(
-    "jobs.list.pagination",
-    "lifecycle",
-    "L3",
-    [712],
-    [JOBS_LIST, JOBS_CREATE],
-    "GET /jobs?limit=1 answers at most one job with a rel=next link that leads to the others",
-  ),
-  check(
-    "jobs.results.not-finished",
-    "lifecycle",
-    "L1B",
-    [863],
-    RESULTS,
-    "GET /jobs/{id}/results of a created job answers 400 JobNotStarted (or the older JobNotFinished)",
-  ),
-  check("jobs.start.status-202", "lifecycle", "L1B", [850], BATCH, "POST /jobs/{id}/results answers 202"),
-  check(
-    "jobs.start.queued",
-    "lifecycle",
-    "L1B",
-    [851],
-    BATCH,
-    "right after the start the job is queued (or already running or done), not created",
-  ),
-  check(
-    "jobs.start.idempotent",
-    "lifecycle",
-    "L1B",
-    [851],
-    BATCH,
-    "starting a queued or running job again answers 202 and changes nothing: the status does not go back",
-  ),
-  check(
-    "jobs.poll.finished",
-    "lifecycle",
-    "L1B",
-    [700, 754],
-    BATCH,
-    "the started job reaches `finished` within the job budget",
-  ),
-  check("jobs.describe.costs", "lifecycle", "L3", [753], BATCH, "a finished job reports its costs or usage"),
-  check(
-    "jobs.results.status-200",
-    "lifecycle",
-    "L1B",
-    [860, 861],
-    RESULTS,
-    "GET /jobs/{id}/results of a finished job answers 200",
-  ),
-  check(
-    "jobs.results.stac",
-    "lifecycle",
-    "L1B",
-    [865, 866],
-    RESULTS,
-    "the results are a STAC Item (type Feature) or Collection with stac_version 0.9.x or 1.x.x (1.0.0 preferred)",
-  ),
-  check(
-    "jobs.results.assets",
-    "lifecycle",
-    "L1B",
-    [869],
-    RESULTS,
-    "there is at least one asset and every asset has an href and a type",
-  ),
-  check(
-    "jobs.results.metadata",
-    "lifecycle",
-    "L1B",
-    [870],
-    RESULTS,
-    "the metadata has extents: bbox, geometry and datetime (Item) or extent.spatial and extent.temporal (Collection)",
-  ),
-  check(
-    "jobs.results.canonical",
-    "lifecycle",
-    "L1B",
-    [871],
-    RESULTS,
-    "the results' rel=canonical link answers the results document without credentials (public or signed)",
-  ),
-  check(
-    "jobs.results.expires",
-    "lifecycle",
-    "L1B",
-    [872],
-    RESULTS,
-    "the results say when their links expire (`expires`, a date-time in the future)",
-  ),
-  check(
-    "jobs.results.costs",
-    "lifecycle",
-    "L3",
-    [864],
-    RESULTS,
-    "the results answer has an OpenEO-Costs header with a number",
-  ),
+  jobsCreateRejectsInvalid,
+  jobsCreateStatus201,
+  jobsCreateLocation,
+  jobsCreateIdentifier,
+  jobsCreateCreated,
+  jobsDescribeFields,
+  jobsDescribeTitle,
+  jobsDescribeProgress,
+  jobsUpdateStatus204,
+  jobsUpdateApplied,
+  jobsCreateOptions,
+  jobsListShape,
+  jobsListAll,
+  jobsListItems,
+  jobsListTitle,
+  jobsListPagination,
+  jobsResultsNotFinished,
+  jobsStartStatus202,
+  jobsStartQueued,
+  jobsStartIdempotent,
+  jobsPollFinished,
+  jobsDescribeCosts,
+  jobsResultsStatus200,
+  jobsResultsStac,
+  jobsResultsAssets,
+  jobsResultsMetadata,
+  jobsResultsCanonical,
+  jobsResultsExpires,
+  jobsResultsCosts,
   jobkitExtra(
     "jobkit.downloads.head",
     "lifecycle",
@@ -514,22 +357,8 @@ const CHECKS = [
   logsLimit,
   logsUnknownJob,
   estimateFields,
-  check(
-    "jobs.delete.status-204",
-    "lifecycle",
-    "L1B",
-    [780],
-    [JOBS_CREATE, JOB_DELETE],
-    "DELETE /jobs/{id} answers 204",
-  ),
-  check(
-    "jobs.delete.gone",
-    "lifecycle",
-    "L1B",
-    [781],
-    [JOBS_CREATE, JOB_DELETE, JOB_GET],
-    "after DELETE, GET /jobs/{id} answers 404 (ideally JobNotFound) or 410",
-  ),
+  jobsDeleteStatus204,
+  jobsDeleteGone,
 
   // Cancel.
   cancelStatus,
@@ -744,14 +573,7 @@ const CHECKS = [
   errorsStatusRange,
   errorsBody,
   errorsIdOrUrl,
-  check(
-    "jobs.transitions",
-    "overall",
-    "L1B",
-    [700],
-    [],
-    "every status change observed on any job is allowed by the openEO state diagram (processing steps missed between two polls are allowed)",
-  ),
+  jobsTransitions,
   specResponses,
 ];
 
