@@ -113,6 +113,19 @@ const KEPT = {
     body: BYTES,
     asset: ASSET,
   },
+  sync: {
+    method: "POST",
+    path: "/result",
+    headers: bearer,
+    status: 200,
+    responseHeaders: {
+      ...CORS,
+      "content-type": "image/tiff",
+      "openeo-costs": "0",
+      link: `<${ORIGIN}/jobs/sync-1/logs>; rel="monitor"`,
+    },
+    body: BYTES,
+  },
 } satisfies Record<string, Canned>;
 
 /** One exchange for each way a shared rule can be kept or broken. */
@@ -182,6 +195,16 @@ const TRAFFIC: Canned[] = [
     status: 500,
     body: error,
     asset: BROKEN_ASSET,
+  },
+  KEPT.sync,
+  // a result without OpenEO-Costs, and a Link without rel=monitor
+  {
+    method: "POST",
+    path: "/result",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { ...CORS, "content-type": "image/tiff", link: `<${ORIGIN}/jobs>; rel="related"` },
+    body: BYTES,
   },
 ];
 
@@ -266,7 +289,7 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
   });
 
   it("gives the same verdicts on traffic that keeps the rules", async () => {
-    const kept = [KEPT.capabilities, KEPT.start, runningJob, KEPT.results, KEPT.download];
+    const kept = [KEPT.capabilities, KEPT.start, runningJob, KEPT.results, KEPT.download, KEPT.sync];
     const run = await runPath(kept);
     const proxy = await proxyPath(kept);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));

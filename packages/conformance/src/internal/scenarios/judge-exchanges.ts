@@ -2,6 +2,7 @@ import type { CheckId } from "../../catalogue.js";
 import type { JudgedCheck } from "../../judges/judged-check.js";
 import type { Observed } from "../../judges/observed.js";
 import { judgeAll } from "../../judges/tally.js";
+import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, type Outcome, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -42,4 +43,19 @@ export async function judgeExchanges(
       },
     ),
   );
+}
+
+/**
+ * Records a shared check's verdict on one answer the run needed, with the judge the proxy uses; an answer that
+ * did not arrive whole fails the check, as for the checks a scenario judges.
+ */
+export async function judgeAnswer(
+  s: Session,
+  check: JudgedCheck<CheckId>,
+  exchange: Exchange,
+): Promise<void> {
+  await s.check(check.id, (c) => {
+    c.use(exchange);
+    return judgedOutcome(check, [observeExchange(exchange, runTarget(s, exchange))], () => undefined);
+  });
 }

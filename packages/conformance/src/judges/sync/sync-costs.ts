@@ -1,18 +1,19 @@
-import type { Exchange } from "../../internal/probe.js";
-import { costsVerdict } from "../../internal/scenarios/answers.js";
-import { scenarioCheck } from "../scenario-check.js";
-import { hasData, NO_DATA } from "./sync-result.js";
+import { costsProblem } from "../costs-problem.js";
+import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { isSyncResult, NO_RESULT } from "./sync-answer.js";
 
 /** Rule 907: a result says what it cost. */
-export const syncCosts = scenarioCheck({
+export const syncCosts = judgedCheck({
   id: "sync.costs",
   scenario: "sync",
   level: "L3",
   rules: [907],
   needs: ["POST /result"],
   expectation: "the answer has an OpenEO-Costs header with a number",
-  verdict: (result: Exchange, c) => {
-    c.use(result);
-    return hasData(result) ? costsVerdict(result) : NO_DATA;
+  unjudged: NO_RESULT,
+  judge: (exchange) => {
+    if (!isSyncResult(exchange)) return undefined;
+    const problem = costsProblem(exchange.responseHeaders);
+    return problem ? breaks(problem) : conforms;
   },
 });

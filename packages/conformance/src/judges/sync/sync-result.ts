@@ -1,5 +1,6 @@
 import { skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
+import { NO_RESULT } from "./sync-answer.js";
 
 /** What the checks on a POST /result's data are handed: the answer and the format the process asked for. */
 export interface SyncResult {
@@ -11,4 +12,4 @@ export interface SyncResult {
 export const hasData = (result: Exchange): boolean => result.status === 200 && !result.problem;
 
 /** The verdict of a check on the data when there is none. */
-export const NO_DATA = skip("no result (see sync.status-200)");
+export const NO_DATA = skip(NO_RESULT);
