@@ -102,7 +102,7 @@ const KEPT = {
     path: "/jobs/j1/results",
     headers: bearer,
     status: 200,
-    responseHeaders: CORS,
+    responseHeaders: { ...CORS, "openeo-costs": "1.5" },
     body: RESULTS,
   },
   download: {
@@ -197,6 +197,15 @@ const TRAFFIC: Canned[] = [
     asset: BROKEN_ASSET,
   },
   KEPT.sync,
+  // results that are no STAC (stac_version 2), an Item without geometry, and no OpenEO-Costs
+  {
+    method: "GET",
+    path: "/jobs/j1/results",
+    headers: bearer,
+    status: 200,
+    responseHeaders: CORS,
+    body: { ...RESULTS, stac_version: "2.0.0", geometry: undefined },
+  },
   // a result without OpenEO-Costs, and a Link without rel=monitor
   {
     method: "POST",

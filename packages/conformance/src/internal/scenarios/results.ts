@@ -9,6 +9,7 @@ import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, findLink, isObject, type JsonObject } from "./answers.js";
 import { jobkitAssetChecks } from "./jobkit-asset-checks.js";
+import { judgeAnswer } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 
 /** One asset of the results, as the metadata describes it. */
@@ -84,13 +85,14 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     s.skipRemaining(`the results could not be read (${answered(exchange)})`, "lifecycle", judgesResults);
     return undefined;
   }
-  for (const check of [jobsResultsStac, jobsResultsAssets, jobsResultsMetadata])
-    await judgeScenario(s, check, exchange);
+  await judgeAnswer(s, jobsResultsStac, exchange);
+  await judgeScenario(s, jobsResultsAssets, exchange);
+  await judgeAnswer(s, jobsResultsMetadata, exchange);
   const metadata = body(exchange);
   await jobkitAssetChecks(s, exchange, metadata);
   await canonical(s, exchange);
   await judgeScenario(s, jobsResultsExpires, { exchange, now: serverNow(s, exchange) });
-  await judgeScenario(s, jobsResultsCosts, exchange);
+  await judgeAnswer(s, jobsResultsCosts, exchange);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
   return {

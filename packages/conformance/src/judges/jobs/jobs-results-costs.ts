@@ -1,15 +1,20 @@
-import type { Exchange } from "../../internal/probe.js";
-import { costsVerdict } from "../../internal/scenarios/answers.js";
+import { costsProblem } from "../costs-problem.js";
+import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { scenarioCheck } from "../scenario-check.js";
+import { NO_RESULTS, resultsDocument } from "./results-document.js";
 
 /** Rule 864: the results answer says what the job cost. */
-export const jobsResultsCosts = scenarioCheck({
+export const jobsResultsCosts = judgedCheck({
   id: "jobs.results.costs",
   scenario: "lifecycle",
   level: "L3",
   rules: [864],
   needs: RESULTS,
   expectation: "the results answer has an OpenEO-Costs header with a number",
-  verdict: (exchange: Exchange, c) => costsVerdict(c.use(exchange)),
+  unjudged: NO_RESULTS,
+  judge: (exchange) => {
+    if (!resultsDocument(exchange)) return undefined;
+    const problem = costsProblem(exchange.responseHeaders);
+    return problem ? breaks(problem) : conforms;
+  },
 });

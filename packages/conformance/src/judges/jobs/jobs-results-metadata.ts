@@ -1,10 +1,9 @@
-import { fail, type Outcome, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { body, isObject, type JsonObject } from "../../internal/scenarios/answers.js";
+import { isObject, type JsonObject } from "../../internal/scenarios/answers.js";
+import { breaks, conforms, type Finding, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { scenarioCheck } from "../scenario-check.js";
+import { NO_RESULTS, resultsDocument } from "./results-document.js";
 
-function itemVerdict(metadata: JsonObject): Outcome {
+function itemFinding(metadata: JsonObject): Finding {
   const properties = isObject(metadata.properties) ? metadata.properties : {};
   const problems = [
     // the API document lets an unlocated result (geometry null) omit bbox
@@ -16,13 +15,11 @@ function itemVerdict(metadata: JsonObject): Outcome {
       ? ""
       : "no datetime (or start/end_datetime)",
   ].filter(Boolean);
-  return problems.length > 0
-    ? fail(`the Item has ${problems.join(", ")}`)
-    : pass("bbox, geometry and datetime");
+  return problems.length > 0 ? breaks(`the Item has ${problems.join(", ")}`) : conforms;
 }
 
 /** Rule 870: the results' metadata has its extents. */
-export const jobsResultsMetadata = scenarioCheck({
+export const jobsResultsMetadata = judgedCheck({
   id: "jobs.results.metadata",
   scenario: "lifecycle",
   level: "L1B",
@@ -30,13 +27,14 @@ export const jobsResultsMetadata = scenarioCheck({
   needs: RESULTS,
   expectation:
     "the metadata has extents: bbox, geometry and datetime (Item) or extent.spatial and extent.temporal (Collection)",
-  verdict: (exchange: Exchange, c) => {
-    c.use(exchange);
-    const metadata = body(exchange);
-    if (metadata.type === "Feature") return itemVerdict(metadata);
+  unjudged: NO_RESULTS,
+  judge: (exchange) => {
+    const metadata = resultsDocument(exchange);
+    if (!metadata) return undefined;
+    if (metadata.type === "Feature") return itemFinding(metadata);
     const extent = isObject(metadata.extent) ? metadata.extent : {};
     return isObject(extent.spatial) && isObject(extent.temporal)
-      ? pass("extent.spatial and extent.temporal")
-      : fail("the Collection has no extent.spatial and extent.temporal");
+      ? conforms
+      : breaks("the Collection has no extent.spatial and extent.temporal");
   },
 });

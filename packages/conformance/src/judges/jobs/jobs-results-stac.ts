@@ -1,12 +1,10 @@
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { body } from "../../internal/scenarios/answers.js";
 import { stacProblem } from "../../internal/scenarios/results.js";
+import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { scenarioCheck } from "../scenario-check.js";
+import { NO_RESULTS, resultsDocument } from "./results-document.js";
 
 /** Rules 865, 866: the results are a STAC Item or Collection. */
-export const jobsResultsStac = scenarioCheck({
+export const jobsResultsStac = judgedCheck({
   id: "jobs.results.stac",
   scenario: "lifecycle",
   level: "L1B",
@@ -14,14 +12,11 @@ export const jobsResultsStac = scenarioCheck({
   needs: RESULTS,
   expectation:
     "the results are a STAC Item (type Feature) or Collection with stac_version 0.9.x or 1.x.x (1.0.0 preferred)",
-  verdict: (exchange: Exchange, c) => {
-    c.use(exchange);
-    const metadata = body(exchange);
+  unjudged: NO_RESULTS,
+  judge: (exchange) => {
+    const metadata = resultsDocument(exchange);
+    if (!metadata) return undefined;
     const problem = stacProblem(metadata);
-    return problem
-      ? fail(problem)
-      : pass(
-          `a STAC ${String(metadata.stac_version)} ${metadata.type === "Feature" ? "Item" : "Collection"}`,
-        );
+    return problem ? breaks(problem) : conforms;
   },
 });
