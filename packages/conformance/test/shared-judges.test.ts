@@ -113,6 +113,17 @@ const KEPT = {
     body: BYTES,
     asset: ASSET,
   },
+  logs: {
+    method: "GET",
+    path: "/jobs/j1/logs",
+    headers: bearer,
+    status: 200,
+    responseHeaders: CORS,
+    body: {
+      logs: [{ id: "1", level: "info", message: "started", time: "2026-01-01T00:00:00Z" }],
+      links: [],
+    },
+  },
   sync: {
     method: "POST",
     path: "/result",
@@ -197,6 +208,28 @@ const TRAFFIC: Canned[] = [
     asset: BROKEN_ASSET,
   },
   KEPT.sync,
+  KEPT.logs,
+  // an entry without id, one without time, one holding a stack trace
+  {
+    method: "GET",
+    path: "/jobs/j1/logs",
+    headers: bearer,
+    status: 200,
+    responseHeaders: CORS,
+    body: {
+      logs: [
+        { level: "info", message: "no id", time: "2026-01-01T00:00:00Z" },
+        { id: "2", level: "error", message: "no time" },
+        {
+          id: "3",
+          level: "error",
+          message: "Error: x\n    at run (job.js:1:1)",
+          time: "2026-01-01T00:00:01Z",
+        },
+      ],
+      links: [],
+    },
+  },
   // results that are no STAC (stac_version 2), an Item without geometry, and no OpenEO-Costs
   {
     method: "GET",
@@ -298,7 +331,15 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
   });
 
   it("gives the same verdicts on traffic that keeps the rules", async () => {
-    const kept = [KEPT.capabilities, KEPT.start, runningJob, KEPT.results, KEPT.download, KEPT.sync];
+    const kept = [
+      KEPT.capabilities,
+      KEPT.start,
+      runningJob,
+      KEPT.results,
+      KEPT.download,
+      KEPT.sync,
+      KEPT.logs,
+    ];
     const run = await runPath(kept);
     const proxy = await proxyPath(kept);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));

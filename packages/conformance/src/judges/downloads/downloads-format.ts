@@ -3,6 +3,7 @@ import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { listSome } from "../../internal/scenarios/answers.js";
 import type { AssetInfo } from "../../internal/scenarios/results.js";
+import { RESULTS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** An asset and the GET that downloaded it whole. */
@@ -18,7 +19,7 @@ export const downloadsFormat = scenarioCheck({
   level: "L1B",
   rules: [],
   basis: "API: an asset's type is its media type",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation: "the bytes parse as the declared format: GeoTIFF header, PNG signature, JSON",
   verdict: (fetched: readonly FetchedAsset[], c) => {
     if (fetched.length === 0) return skip("no asset could be downloaded (see downloads.get)");

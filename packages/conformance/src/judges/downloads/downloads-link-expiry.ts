@@ -1,6 +1,7 @@
 import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered } from "../../internal/scenarios/answers.js";
+import { RESULTS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /**
@@ -18,7 +19,7 @@ export const downloadsLinkExpiry = scenarioCheck({
   level: "L2",
   rules: [],
   basis: "API: the results' expires, when links stop working",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation: "asset links work until `expires` and are refused (4xx, ideally 410) after it",
   verdict: (expiry: AfterExpiry, c) => {
     if ("unjudged" in expiry) return skip(expiry.unjudged);

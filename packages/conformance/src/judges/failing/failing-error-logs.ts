@@ -2,6 +2,7 @@ import { fail, pass } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered } from "../../internal/scenarios/answers.js";
 import { entriesOf } from "../logs/entries-of.js";
+import { LOGS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** Rules 800, 806: a failed job logs its error. */
@@ -10,7 +11,7 @@ export const failingErrorLogs = scenarioCheck({
   scenario: "failing",
   level: "L2",
   rules: [800, 806],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "the failed job's logs have an entry with level error",
   verdict: (page: Exchange, c) => {
     c.use(page);

@@ -3,6 +3,7 @@ import { fail, pass, skip } from "../../internal/outcome.js";
 import { isObject } from "../../internal/scenarios/answers.js";
 import { waitVerdict } from "../../internal/scenarios/jobs.js";
 import type { Session } from "../../internal/session.js";
+import { BATCH } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** The wait for the failing job to end. */
@@ -39,7 +40,7 @@ export const failingError = scenarioCheck({
   scenario: "failing",
   level: "L1B",
   rules: [700, 754],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results"],
+  needs: BATCH,
   expectation: "a job whose process cannot run ends in status error within the job budget",
   verdict: ({ s, jobId, waited, timeline }: FailingWait, c) =>
     waitVerdict(s, c, jobId, waited, (status) =>

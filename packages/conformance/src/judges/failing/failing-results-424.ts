@@ -2,6 +2,7 @@ import { isJobFailure } from "../../internal/error-body.js";
 import { fail, pass } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered } from "../../internal/scenarios/answers.js";
+import { RESULTS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** Rule 861: the results of a failed job answer 424 with the error. */
@@ -10,7 +11,7 @@ export const failingResults424 = scenarioCheck({
   scenario: "failing",
   level: "L1B",
   rules: [861],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation:
     "GET /jobs/{id}/results of a failed job answers 424 with the error: a log entry (as the API document has it) or an error object",
   verdict: (results: Exchange, c) => {

@@ -1,32 +1,33 @@
 import { LOG_LEVELS } from "@jobkit/spec/facts";
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { scenarioCheck } from "../scenario-check.js";
-import { judgeEntries } from "./judge-entries.js";
+import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { LOGS } from "../needs.js";
+import { logEntries, NO_ENTRIES } from "./log-entries.js";
 
 const LEVELS = new Set<string>(LOG_LEVELS);
 
 /** Rule 806: every log entry has a string id, a known level and a message. */
-export const logsEntries = scenarioCheck({
+export const logsEntries = judgedCheck({
   id: "logs.entries",
   scenario: "lifecycle",
   level: "L2",
   rules: [806],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "every log entry has a string id, a known level and a message",
-  verdict: (page: Exchange, c) =>
-    judgeEntries(page, c, (entries) => {
-      const broken = entries.filter(
-        (entry) =>
-          typeof entry.id !== "string" ||
-          !entry.id ||
-          !LEVELS.has(String(entry.level)) ||
-          typeof entry.message !== "string",
-      );
-      return broken.length > 0
-        ? fail(
-            `${broken.length} entries lack a string id, a known level or a message: ${JSON.stringify(broken[0]).slice(0, 200)}`,
-          )
-        : pass(`${entries.length} entries with id, level and message`);
-    }),
+  unjudged: NO_ENTRIES,
+  judge: (exchange) => {
+    const entries = logEntries(exchange);
+    if (!entries) return undefined;
+    const broken = entries.filter(
+      (entry) =>
+        typeof entry.id !== "string" ||
+        !entry.id ||
+        !LEVELS.has(String(entry.level)) ||
+        typeof entry.message !== "string",
+    );
+    return broken.length > 0
+      ? breaks(
+          `${broken.length} entries lack a string id, a known level or a message: ${JSON.stringify(broken[0]).slice(0, 200)}`,
+        )
+      : conforms;
+  },
 });

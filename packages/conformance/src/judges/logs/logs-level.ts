@@ -1,6 +1,7 @@
 import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, body } from "../../internal/scenarios/answers.js";
+import { LOGS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 import { entriesOf } from "./entries-of.js";
 
@@ -10,7 +11,7 @@ export const logsLevel = scenarioCheck({
   scenario: "failing",
   level: "L3",
   rules: [802, 805],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "logs?level=error lists only error entries and says level: error",
   verdict: (page: Exchange, c) => {
     c.use(page);

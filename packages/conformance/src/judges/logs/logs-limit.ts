@@ -1,6 +1,7 @@
 import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, type JsonObject, listSome } from "../../internal/scenarios/answers.js";
+import { LOGS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 import { entriesOf } from "./entries-of.js";
 
@@ -18,7 +19,7 @@ export const logsLimit = scenarioCheck({
   scenario: "lifecycle",
   level: "L3",
   rules: [803],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "logs?limit=1 answers one entry and a rel=next link to the rest",
   verdict: ({ page, limited, next, nextPage }: LimitPages, c) => {
     const ids = entriesOf(page).map((entry) => String(entry.id));

@@ -1,6 +1,7 @@
 import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, listSome } from "../../internal/scenarios/answers.js";
+import { LOGS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 import { entriesOf } from "./entries-of.js";
 
@@ -16,7 +17,7 @@ export const logsOffset = scenarioCheck({
   scenario: "lifecycle",
   level: "L2",
   rules: [801],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "logs?offset=ID lists exactly the entries after that entry",
   verdict: ({ page, after }: OffsetPages, c) => {
     const ids = entriesOf(page).map((entry) => String(entry.id));

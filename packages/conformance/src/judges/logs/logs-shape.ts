@@ -1,5 +1,6 @@
 import type { Exchange } from "../../internal/probe.js";
 import { listPageVerdict } from "../../internal/scenarios/answers.js";
+import { LOGS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** Rules 800, 804: a job's logs are a list page. */
@@ -8,7 +9,7 @@ export const logsShape = scenarioCheck({
   scenario: "lifecycle",
   level: "L2",
   rules: [800, 804],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "GET /jobs/{id}/logs answers 200 with logs and links arrays",
   verdict: (page: Exchange, c) => listPageVerdict(c.use(page), "GET /jobs/{id}/logs", "logs", "entries"),
 });

@@ -1,23 +1,24 @@
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { scenarioCheck } from "../scenario-check.js";
-import { judgeEntries } from "./judge-entries.js";
+import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { LOGS } from "../needs.js";
+import { logEntries, NO_ENTRIES } from "./log-entries.js";
 
 /** Rule 807: every log entry has a time. */
-export const logsTime = scenarioCheck({
+export const logsTime = judgedCheck({
   id: "logs.time",
   scenario: "lifecycle",
   level: "L2",
   rules: [807],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/logs"],
+  needs: LOGS,
   expectation: "every log entry has a time",
-  verdict: (page: Exchange, c) =>
-    judgeEntries(page, c, (entries) => {
-      const broken = entries.filter(
-        (entry) => typeof entry.time !== "string" || Number.isNaN(Date.parse(entry.time)),
-      );
-      return broken.length > 0
-        ? fail(`${broken.length} of ${entries.length} entries have no valid time`)
-        : pass("every entry has a time");
-    }),
+  unjudged: NO_ENTRIES,
+  judge: (exchange) => {
+    const entries = logEntries(exchange);
+    if (!entries) return undefined;
+    const broken = entries.filter(
+      (entry) => typeof entry.time !== "string" || Number.isNaN(Date.parse(entry.time)),
+    );
+    return broken.length > 0
+      ? breaks(`${broken.length} of ${entries.length} entries have no valid time`)
+      : conforms;
+  },
 });

@@ -3,6 +3,7 @@ import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, body, isObject } from "../../internal/scenarios/answers.js";
 import { resultProperty, stacProblem } from "../../internal/scenarios/results.js";
+import { RESULTS } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 const RESULT_STATUSES = new Set<JobStatus>(["running", "canceled", "finished", "error"]);
@@ -20,7 +21,7 @@ export const partialStatus = scenarioCheck({
   scenario: "partial",
   level: "L3",
   rules: [863],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation:
     "GET /jobs/{id}/results?partial=true of an unfinished job answers 200 with a STAC document (assets included) and openeo:status not finished",
   verdict: ({ before, partialResults, after }: PartialResults, c) => {

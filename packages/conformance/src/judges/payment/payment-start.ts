@@ -2,6 +2,7 @@ import { fail, pass, skip } from "../../internal/outcome.js";
 import type { Exchange } from "../../internal/probe.js";
 import { answered, answeredRefusal, isRefusal } from "../../internal/scenarios/answers.js";
 import { statusOf } from "../../internal/scenarios/jobs.js";
+import { BATCH } from "../needs.js";
 import { scenarioCheck } from "../scenario-check.js";
 
 /** What the user without credit did: created a job, started it, then described it (the last two when created). */
@@ -17,7 +18,7 @@ export const paymentStart = scenarioCheck({
   scenario: "payment",
   level: "L1B",
   rules: [852],
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results"],
+  needs: BATCH,
   expectation:
     "starting a job of a user without credit is refused (ideally 402 PaymentRequired, any 4xx) and the job stays created",
   verdict: ({ created, start, after }: PaymentStart, c) => {
