@@ -211,11 +211,7 @@ const TRAFFIC: Canned[] = [
   KEPT.logs,
   // an entry without id, one without time, one holding a stack trace
   {
-    method: "GET",
-    path: "/jobs/j1/logs",
-    headers: bearer,
-    status: 200,
-    responseHeaders: CORS,
+    ...KEPT.logs,
     body: {
       logs: [
         { level: "info", message: "no id", time: "2026-01-01T00:00:00Z" },
