@@ -1,4 +1,4 @@
-import { costsProblem } from "../../judges/costs-problem.js";
+import { costsProblem } from "../costs-problem.js";
 import { fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 

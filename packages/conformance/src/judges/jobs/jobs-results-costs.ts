@@ -1,4 +1,4 @@
-import { costsProblem } from "../costs-problem.js";
+import { costsProblem } from "../../internal/costs-problem.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
 import { NO_RESULTS, resultsDocument } from "./results-document.js";
