@@ -37,7 +37,11 @@ const CAPABILITIES = {
   id: "x",
   title: "x",
   description: "x",
-  endpoints: [{ path: "/jobs", methods: ["GET", "POST"] }],
+  endpoints: [
+    { path: "/jobs", methods: ["GET", "POST"] },
+    { path: "/jobs/{job_id}", methods: ["GET", "DELETE"] },
+    { path: "/jobs/{job_id}/results", methods: ["GET", "POST", "DELETE"] },
+  ],
   links: [],
 };
 const RESULTS = {
@@ -60,6 +64,22 @@ const RESULTS = {
       "file:size": ASSET.size,
       "file:checksum": CHECKSUM,
     },
+  },
+};
+
+const COLLECTION = {
+  stac_version: "1.0.0",
+  id: "C1",
+  description: "x",
+  license: "CC-BY-4.0",
+  extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [[null, null]] } },
+  links: [],
+};
+/** Assets that break each of jobkit's extras: a relative href, a file:size in words, an upper-case checksum. */
+const ODD_RESULTS = {
+  ...RESULTS,
+  assets: {
+    "odd.tif": { href: "odd.tif", type: "image/tiff", "file:size": "2 KiB", "file:checksum": "ABC" },
   },
 };
 
@@ -112,6 +132,28 @@ const KEPT = {
     responseHeaders: { "content-type": "image/tiff" },
     body: BYTES,
     asset: ASSET,
+  },
+  head: {
+    method: "HEAD",
+    path: "/assets/result.tif",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { "content-type": "image/tiff", "content-length": String(BYTES.length) },
+    asset: ASSET,
+  },
+  collections: {
+    method: "GET",
+    path: "/collections",
+    status: 200,
+    responseHeaders: CORS,
+    body: { collections: [COLLECTION], links: [] },
+  },
+  collection: {
+    method: "GET",
+    path: "/collections/C1",
+    status: 200,
+    responseHeaders: CORS,
+    body: { ...COLLECTION, "cube:dimensions": {}, summaries: {} },
   },
   logs: {
     method: "GET",
@@ -184,6 +226,15 @@ const TRAFFIC: Canned[] = [
     responseHeaders: { ...CORS, "content-type": "application/json; charset=iso-8859-1" },
     body: { conformsTo: [] },
   },
+  { method: "GET", path: "/conformance", status: 500, responseHeaders: CORS, body: error },
+  {
+    method: "GET",
+    path: "/jobs/j1/logs",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { "access-control-allow-origin": "*" },
+    body: { logs: [], links: [] },
+  },
   runningJob,
   { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
   runningJob,
@@ -207,6 +258,19 @@ const TRAFFIC: Canned[] = [
     body: error,
     asset: BROKEN_ASSET,
   },
+  { ...KEPT.head, responseHeaders: { "content-type": "image/tiff" } },
+  {
+    ...KEPT.collections,
+    body: {
+      collections: [
+        { ...COLLECTION, license: "proprietary" },
+        { ...COLLECTION, id: "C2", license: undefined },
+      ],
+      links: [],
+    },
+  },
+  { method: "GET", path: "/collections/C2", status: 404, responseHeaders: CORS, body: error },
+  { ...KEPT.results, body: ODD_RESULTS },
   KEPT.sync,
   KEPT.logs,
   // an entry without id, one without time, one holding a stack trace
@@ -228,21 +292,14 @@ const TRAFFIC: Canned[] = [
   },
   // results that are no STAC (stac_version 2), an Item without geometry, and no OpenEO-Costs
   {
-    method: "GET",
-    path: "/jobs/j1/results",
-    headers: bearer,
-    status: 200,
+    ...KEPT.results,
     responseHeaders: CORS,
     body: { ...RESULTS, stac_version: "2.0.0", geometry: undefined },
   },
   // a result without OpenEO-Costs, and a Link without rel=monitor
   {
-    method: "POST",
-    path: "/result",
-    headers: bearer,
-    status: 200,
+    ...KEPT.sync,
     responseHeaders: { ...CORS, "content-type": "image/tiff", link: `<${ORIGIN}/jobs>; rel="related"` },
-    body: BYTES,
   },
 ];
 
@@ -332,7 +389,10 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
       KEPT.start,
       runningJob,
       KEPT.results,
+      KEPT.head,
       KEPT.download,
+      KEPT.collections,
+      KEPT.collection,
       KEPT.sync,
       KEPT.logs,
     ];

@@ -59,3 +59,16 @@ export async function judgeAnswer(
     return judgedOutcome(check, [observeExchange(exchange, runTarget(s, exchange))], () => undefined);
   });
 }
+
+/** Records a shared check's verdict over exchanges the run made, each observed as going where the session noted. */
+export async function judgeMade(
+  s: Session,
+  check: JudgedCheck<CheckId>,
+  exchanges: readonly Exchange[],
+): Promise<void> {
+  await judgeExchanges(
+    s,
+    check,
+    exchanges.map((exchange) => ({ exchange, observed: observeExchange(exchange, runTarget(s, exchange)) })),
+  );
+}

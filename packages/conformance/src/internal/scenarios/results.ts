@@ -1,3 +1,6 @@
+import { jobkitAssetsAbsoluteHref } from "../../judges/jobkit/jobkit-assets-absolute-href.js";
+import { jobkitAssetsFileChecksum } from "../../judges/jobkit/jobkit-assets-file-checksum.js";
+import { jobkitAssetsFileSize } from "../../judges/jobkit/jobkit-assets-file-size.js";
 import { jobsResultsAssets } from "../../judges/jobs/jobs-results-assets.js";
 import { jobsResultsCanonical } from "../../judges/jobs/jobs-results-canonical.js";
 import { jobsResultsCosts } from "../../judges/jobs/jobs-results-costs.js";
@@ -8,8 +11,7 @@ import { jobsResultsStatus200 } from "../../judges/jobs/jobs-results-status-200.
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, findLink, isObject, type JsonObject } from "./answers.js";
-import { jobkitAssetChecks } from "./jobkit-asset-checks.js";
-import { judgeAnswer } from "./judge-exchanges.js";
+import { judgeAnswer, judgeMade } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 
 /** One asset of the results, as the metadata describes it. */
@@ -89,7 +91,8 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
   await judgeScenario(s, jobsResultsAssets, exchange);
   await judgeAnswer(s, jobsResultsMetadata, exchange);
   const metadata = body(exchange);
-  await jobkitAssetChecks(s, exchange, metadata);
+  for (const check of [jobkitAssetsAbsoluteHref, jobkitAssetsFileSize, jobkitAssetsFileChecksum])
+    await judgeMade(s, check, [exchange]);
   await canonical(s, exchange);
   await judgeScenario(s, jobsResultsExpires, { exchange, now: serverNow(s, exchange) });
   await judgeAnswer(s, jobsResultsCosts, exchange);
