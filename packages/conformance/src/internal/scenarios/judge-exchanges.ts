@@ -45,21 +45,6 @@ export async function judgeExchanges(
   );
 }
 
-/**
- * Records a shared check's verdict on one answer the run needed, with the judge the proxy uses; an answer that
- * did not arrive whole fails the check, as for the checks a scenario judges.
- */
-export async function judgeAnswer(
-  s: Session,
-  check: JudgedCheck<CheckId>,
-  exchange: Exchange,
-): Promise<void> {
-  await s.check(check.id, (c) => {
-    c.use(exchange);
-    return judgedOutcome(check, [observeExchange(exchange, runTarget(s, exchange))], () => undefined);
-  });
-}
-
 /** Records a shared check's verdict over exchanges the run made, each observed as going where the session noted. */
 export async function judgeMade(
   s: Session,

@@ -8,14 +8,14 @@ import { logsTime } from "../../judges/logs/logs-time.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { body, findLink } from "./answers.js";
-import { judgeAnswer } from "./judge-exchanges.js";
+import { judgeMade } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 
 /** The log checks on a finished job: shape, entry fields, times, messages, offset and limit. */
 export async function logs(s: Session, jobId: string): Promise<void> {
   const page = await s.api("GET", "/jobs/{}/logs", { params: [jobId] });
   await judgeScenario(s, logsShape, page);
-  for (const check of [logsEntries, logsTime, logsMessages]) await judgeAnswer(s, check, page);
+  for (const check of [logsEntries, logsTime, logsMessages]) await judgeMade(s, check, [page]);
   const ids = entriesOf(page).map((entry) => String(entry.id));
   if (s.runs(logsOffset.id)) {
     const after =

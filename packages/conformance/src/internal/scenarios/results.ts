@@ -11,7 +11,7 @@ import { jobsResultsStatus200 } from "../../judges/jobs/jobs-results-status-200.
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, findLink, isObject, type JsonObject } from "./answers.js";
-import { judgeAnswer, judgeMade } from "./judge-exchanges.js";
+import { judgeMade } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 
 /** One asset of the results, as the metadata describes it. */
@@ -87,15 +87,15 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
     s.skipRemaining(`the results could not be read (${answered(exchange)})`, "lifecycle", judgesResults);
     return undefined;
   }
-  await judgeAnswer(s, jobsResultsStac, exchange);
+  await judgeMade(s, jobsResultsStac, [exchange]);
   await judgeScenario(s, jobsResultsAssets, exchange);
-  await judgeAnswer(s, jobsResultsMetadata, exchange);
+  await judgeMade(s, jobsResultsMetadata, [exchange]);
   const metadata = body(exchange);
   for (const check of [jobkitAssetsAbsoluteHref, jobkitAssetsFileSize, jobkitAssetsFileChecksum])
     await judgeMade(s, check, [exchange]);
   await canonical(s, exchange);
   await judgeScenario(s, jobsResultsExpires, { exchange, now: serverNow(s, exchange) });
-  await judgeAnswer(s, jobsResultsCosts, exchange);
+  await judgeMade(s, jobsResultsCosts, [exchange]);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;
   return {

@@ -6,7 +6,7 @@ import { syncRejectsInvalid } from "../../judges/sync/sync-rejects-invalid.js";
 import { syncStatus200 } from "../../judges/sync/sync-status-200.js";
 import type { Session } from "../session.js";
 import { INVALID_PROCESS } from "./jobs.js";
-import { judgeAnswer } from "./judge-exchanges.js";
+import { judgeMade } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 import { outputFormat } from "./result-format.js";
 
@@ -21,6 +21,6 @@ export async function sync(s: Session): Promise<void> {
   await judgeScenario(s, syncStatus200, result);
   await judgeScenario(s, syncContentType, { result, format });
   await judgeScenario(s, syncFormat, { result, format });
-  await judgeAnswer(s, syncCosts, result);
-  await judgeAnswer(s, syncMonitorLink, result);
+  await judgeMade(s, syncCosts, [result]);
+  await judgeMade(s, syncMonitorLink, [result]);
 }

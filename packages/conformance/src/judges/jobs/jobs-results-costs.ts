@@ -1,7 +1,7 @@
 import { costsProblem } from "../../internal/costs-problem.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { NO_RESULTS, resultsDocument } from "./results-document.js";
+import { judgeResultsDocument, NO_RESULTS } from "./results-document.js";
 
 /** Rule 864: the results answer says what the job cost. */
 export const jobsResultsCosts = judgedCheck({
@@ -12,9 +12,9 @@ export const jobsResultsCosts = judgedCheck({
   needs: RESULTS,
   expectation: "the results answer has an OpenEO-Costs header with a number",
   unjudged: NO_RESULTS,
-  judge: (exchange) => {
-    if (!resultsDocument(exchange)) return undefined;
-    const problem = costsProblem(exchange.responseHeaders);
-    return problem ? breaks(problem) : conforms;
-  },
+  judge: (exchange) =>
+    judgeResultsDocument(exchange, (_metadata, answer) => {
+      const problem = costsProblem(answer.responseHeaders);
+      return problem ? breaks(problem) : conforms;
+    }),
 });

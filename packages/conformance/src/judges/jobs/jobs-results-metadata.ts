@@ -1,7 +1,7 @@
 import { isObject, type JsonObject } from "../../internal/scenarios/answers.js";
 import { breaks, conforms, type Finding, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { NO_RESULTS, resultsDocument } from "./results-document.js";
+import { judgeResultsDocument, NO_RESULTS } from "./results-document.js";
 
 function itemFinding(metadata: JsonObject): Finding {
   const properties = isObject(metadata.properties) ? metadata.properties : {};
@@ -28,13 +28,12 @@ export const jobsResultsMetadata = judgedCheck({
   expectation:
     "the metadata has extents: bbox, geometry and datetime (Item) or extent.spatial and extent.temporal (Collection)",
   unjudged: NO_RESULTS,
-  judge: (exchange) => {
-    const metadata = resultsDocument(exchange);
-    if (!metadata) return undefined;
-    if (metadata.type === "Feature") return itemFinding(metadata);
-    const extent = isObject(metadata.extent) ? metadata.extent : {};
-    return isObject(extent.spatial) && isObject(extent.temporal)
-      ? conforms
-      : breaks("the Collection has no extent.spatial and extent.temporal");
-  },
+  judge: (exchange) =>
+    judgeResultsDocument(exchange, (metadata) => {
+      if (metadata.type === "Feature") return itemFinding(metadata);
+      const extent = isObject(metadata.extent) ? metadata.extent : {};
+      return isObject(extent.spatial) && isObject(extent.temporal)
+        ? conforms
+        : breaks("the Collection has no extent.spatial and extent.temporal");
+    }),
 });

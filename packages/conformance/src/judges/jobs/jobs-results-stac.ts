@@ -1,7 +1,7 @@
 import { stacProblem } from "../../internal/scenarios/results.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { RESULTS } from "../needs.js";
-import { NO_RESULTS, resultsDocument } from "./results-document.js";
+import { judgeResultsDocument, NO_RESULTS } from "./results-document.js";
 
 /** Rules 865, 866: the results are a STAC Item or Collection. */
 export const jobsResultsStac = judgedCheck({
@@ -13,10 +13,9 @@ export const jobsResultsStac = judgedCheck({
   expectation:
     "the results are a STAC Item (type Feature) or Collection with stac_version 0.9.x or 1.x.x (1.0.0 preferred)",
   unjudged: NO_RESULTS,
-  judge: (exchange) => {
-    const metadata = resultsDocument(exchange);
-    if (!metadata) return undefined;
-    const problem = stacProblem(metadata);
-    return problem ? breaks(problem) : conforms;
-  },
+  judge: (exchange) =>
+    judgeResultsDocument(exchange, (metadata) => {
+      const problem = stacProblem(metadata);
+      return problem ? breaks(problem) : conforms;
+    }),
 });

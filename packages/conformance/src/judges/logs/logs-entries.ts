@@ -1,7 +1,7 @@
 import { LOG_LEVELS } from "@jobkit/spec/facts";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { LOGS } from "../needs.js";
-import { logEntries, NO_ENTRIES } from "./log-entries.js";
+import { judgeLogEntries, NO_ENTRIES } from "./log-entries.js";
 
 const LEVELS = new Set<string>(LOG_LEVELS);
 
@@ -14,20 +14,19 @@ export const logsEntries = judgedCheck({
   needs: LOGS,
   expectation: "every log entry has a string id, a known level and a message",
   unjudged: NO_ENTRIES,
-  judge: (exchange) => {
-    const entries = logEntries(exchange);
-    if (!entries) return undefined;
-    const broken = entries.filter(
-      (entry) =>
-        typeof entry.id !== "string" ||
-        !entry.id ||
-        !LEVELS.has(String(entry.level)) ||
-        typeof entry.message !== "string",
-    );
-    return broken.length > 0
-      ? breaks(
-          `${broken.length} entries lack a string id, a known level or a message: ${JSON.stringify(broken[0]).slice(0, 200)}`,
-        )
-      : conforms;
-  },
+  judge: (exchange) =>
+    judgeLogEntries(exchange, (entries) => {
+      const broken = entries.filter(
+        (entry) =>
+          typeof entry.id !== "string" ||
+          !entry.id ||
+          !LEVELS.has(String(entry.level)) ||
+          typeof entry.message !== "string",
+      );
+      return broken.length > 0
+        ? breaks(
+            `${broken.length} entries lack a string id, a known level or a message: ${JSON.stringify(broken[0]).slice(0, 200)}`,
+          )
+        : conforms;
+    }),
 });

@@ -1,6 +1,6 @@
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { LOGS } from "../needs.js";
-import { logEntries, NO_ENTRIES } from "./log-entries.js";
+import { judgeLogEntries, NO_ENTRIES } from "./log-entries.js";
 
 const MAX_MESSAGE = 1000;
 const STACK_TRACE = /\n\s+at\s|Traceback \(most recent call last\)|Exception in thread/;
@@ -14,18 +14,17 @@ export const logsMessages = judgedCheck({
   needs: LOGS,
   expectation: "log messages are short and carry no stack traces",
   unjudged: NO_ENTRIES,
-  judge: (exchange) => {
-    const entries = logEntries(exchange);
-    if (!entries) return undefined;
-    const long = entries.filter(
-      (entry) =>
-        typeof entry.message === "string" &&
-        (entry.message.length > MAX_MESSAGE || STACK_TRACE.test(entry.message)),
-    );
-    return long.length > 0
-      ? breaks(
-          `${long.length} messages are longer than ${MAX_MESSAGE} characters or hold a stack trace: ${String(long[0]?.message).slice(0, 120)}…`,
-        )
-      : conforms;
-  },
+  judge: (exchange) =>
+    judgeLogEntries(exchange, (entries) => {
+      const long = entries.filter(
+        (entry) =>
+          typeof entry.message === "string" &&
+          (entry.message.length > MAX_MESSAGE || STACK_TRACE.test(entry.message)),
+      );
+      return long.length > 0
+        ? breaks(
+            `${long.length} messages are longer than ${MAX_MESSAGE} characters or hold a stack trace: ${String(long[0]?.message).slice(0, 120)}…`,
+          )
+        : conforms;
+    }),
 });

@@ -1,6 +1,6 @@
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 import { LOGS } from "../needs.js";
-import { logEntries, NO_ENTRIES } from "./log-entries.js";
+import { judgeLogEntries, NO_ENTRIES } from "./log-entries.js";
 
 /** Rule 807: every log entry has a time. */
 export const logsTime = judgedCheck({
@@ -11,14 +11,13 @@ export const logsTime = judgedCheck({
   needs: LOGS,
   expectation: "every log entry has a time",
   unjudged: NO_ENTRIES,
-  judge: (exchange) => {
-    const entries = logEntries(exchange);
-    if (!entries) return undefined;
-    const broken = entries.filter(
-      (entry) => typeof entry.time !== "string" || Number.isNaN(Date.parse(entry.time)),
-    );
-    return broken.length > 0
-      ? breaks(`${broken.length} of ${entries.length} entries have no valid time`)
-      : conforms;
-  },
+  judge: (exchange) =>
+    judgeLogEntries(exchange, (entries) => {
+      const broken = entries.filter(
+        (entry) => typeof entry.time !== "string" || Number.isNaN(Date.parse(entry.time)),
+      );
+      return broken.length > 0
+        ? breaks(`${broken.length} of ${entries.length} entries have no valid time`)
+        : conforms;
+    }),
 });

@@ -1,14 +1,18 @@
+import { judgeOperation } from "../answer-problem.js";
+import type { Finding } from "../judged-check.js";
 import type { Observed } from "../observed.js";
 
-/** Whether an exchange is a POST /result whose data arrived: the answers the rules on a result's headers judge. */
-export function isSyncResult(exchange: Observed): boolean {
-  return (
-    exchange.method === "POST" &&
-    exchange.target.kind === "api" &&
-    exchange.target.template === "/result" &&
-    exchange.status === 200 &&
-    exchange.problem === undefined
-  );
+const SYNC = { method: "POST", template: "/result" } as const;
+
+/**
+ * For the judges of a result's headers: `judge` on a POST /result that brought its data (200), a failure when no
+ * whole answer arrived, undefined otherwise (sync.status-200 judges the rest).
+ */
+export function judgeSyncResult(
+  exchange: Observed,
+  judge: (exchange: Observed) => Finding,
+): Finding | undefined {
+  return judgeOperation(exchange, SYNC, (answer) => (answer.status === 200 ? judge(answer) : undefined));
 }
 
 /** The observation when no POST /result brought its data (sync.status-200 judges why). */

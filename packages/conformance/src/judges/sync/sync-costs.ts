@@ -1,6 +1,6 @@
 import { costsProblem } from "../../internal/costs-problem.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
-import { isSyncResult, NO_RESULT } from "./sync-answer.js";
+import { judgeSyncResult, NO_RESULT } from "./sync-answer.js";
 
 /** Rule 907: a result says what it cost. */
 export const syncCosts = judgedCheck({
@@ -11,9 +11,9 @@ export const syncCosts = judgedCheck({
   needs: ["POST /result"],
   expectation: "the answer has an OpenEO-Costs header with a number",
   unjudged: NO_RESULT,
-  judge: (exchange) => {
-    if (!isSyncResult(exchange)) return undefined;
-    const problem = costsProblem(exchange.responseHeaders);
-    return problem ? breaks(problem) : conforms;
-  },
+  judge: (exchange) =>
+    judgeSyncResult(exchange, (answer) => {
+      const problem = costsProblem(answer.responseHeaders);
+      return problem ? breaks(problem) : conforms;
+    }),
 });
