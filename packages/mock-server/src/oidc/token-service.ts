@@ -115,12 +115,17 @@ export class TokenService {
         .setExpirationTime(exp)
         .setJti(this.#random.hex(16))
         .sign(key.privateKey);
+    // signed at once (each is an RSA private-key operation on a worker thread); the ids are drawn in this order
+    const [accessToken, idToken] = await Promise.all([
+      sign({ client_id: clientId, scope }, ACCESS_AUDIENCE),
+      sign({ name: account.name, preferred_username: account.name }, clientId),
+    ]);
     const response: TokenResponse = {
-      access_token: await sign({ client_id: clientId, scope }, ACCESS_AUDIENCE),
+      access_token: accessToken,
       token_type: "Bearer",
       expires_in: exp - iat,
       scope,
-      id_token: await sign({ name: account.name, preferred_username: account.name }, clientId),
+      id_token: idToken,
     };
     if (refresh !== false) {
       const family = typeof refresh === "number" ? refresh : undefined;
