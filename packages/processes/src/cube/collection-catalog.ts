@@ -6,6 +6,8 @@ export interface CollectionInfo {
   readonly bbox: readonly [number, number, number, number];
   /** RFC 3339 start and end; `null` when open. */
   readonly interval: readonly [string | null, string | null];
+  /** The bands each common name stands for (`nir`: `["B08"]`), so that `bands` may name them by it. */
+  readonly commonNames?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The collections a graph may load, by id. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CollectionCatalog } from "../../cube/collection-catalog.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { runProcess } from "../../graph/evaluate-graph.js";
 import { runProcessGraph } from "../../graph/run-process-graph.js";
@@ -66,9 +67,9 @@ describe("save_result and context.saveResult", () => {
 
   it("is called once per save_result node of a graph, the result node's and the others'", () => {
     const formats: string[] = [];
-    const collections = {
-      get: (id: string) => ({ id, bands: ["B1", "B2"], bbox: [0, 0, 1, 1], interval: ["2020-01-01", null] }),
-    } as const;
+    const collections: CollectionCatalog = {
+      get: (id) => ({ id, bands: ["B1", "B2"], bbox: [0, 0, 1, 1], interval: ["2020-01-01", null] }),
+    };
     const save = (format: string, result?: true) => ({
       process_id: "save_result",
       arguments: { data: { from_node: "load" }, format },

@@ -16,19 +16,21 @@ function collectionOf(id: Value, context: ProcessContext): CollectionInfo {
   return info;
 }
 
+/** The bands asked for, by name or by common name (every band with that common name), in the order asked. */
 function bandsOf(info: CollectionInfo, bands: Value): string[] {
   if (bands === null) return [...info.bands];
   if (!Array.isArray(bands) || !bands.every((band) => typeof band === "string")) {
     throw cubeFailure("ProcessParameterInvalid", "parameter 'bands' must be an array of band names or null.");
   }
-  const unknown = bands.find((band) => !info.bands.includes(band));
-  if (unknown !== undefined) {
+  return bands.flatMap((band) => {
+    if (info.bands.includes(band)) return [band];
+    const named = info.commonNames?.[band];
+    if (named && named.length > 0) return [...named];
     throw cubeFailure(
       "ProcessParameterInvalid",
-      `collection '${info.id}' has no band '${unknown}'; its bands are ${info.bands.join(", ")}.`,
+      `collection '${info.id}' has no band '${band}'; its bands are ${info.bands.join(", ")}.`,
     );
-  }
-  return bands;
+  });
 }
 
 function datesOf(info: CollectionInfo, extent: Value): string[] {
