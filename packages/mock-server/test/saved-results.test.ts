@@ -165,6 +165,23 @@ describe("batch jobs write their files from the cubes save_result saves (real HT
     expect((read[1] as Float32Array)[7 * 100 + 3]).toBeCloseTo(data[1]?.[7]?.[3] as number, 3);
   });
 
+  it("writes one GTiff without a date of a collection without time (DEMO_DEM), with the engine's values", async () => {
+    const dem: Node = {
+      process_id: "load_collection",
+      arguments: { id: "DEMO_DEM", spatial_extent: EXTENT, temporal_extent: null },
+    };
+    const { status, results } = await runJob({ dem, save: save("dem", "GTiff") });
+    expect(status).toBe("finished");
+    expect(Object.keys(results.assets)).toEqual(["result.tif"]);
+    const asset = results.assets["result.tif"] as Asset;
+    expect([asset["eo:bands"], asset.datetime]).toEqual([[{ name: "elevation" }], undefined]);
+    const { bands } = await readTiff(asset);
+    const cube = await cubeOf({ dem: { ...dem, result: true } });
+    expect(cube.order).toEqual(["bands", "y", "x"]);
+    const data = cube.data as number[][][];
+    expect((bands[0] as Float32Array)[12 * 100 + 34]).toBeCloseTo(data[0]?.[12]?.[34] as number, 3);
+  });
+
   it("writes a netCDF of an ndvi cube whose variables, dimensions and labels are the cube's", async () => {
     const ndvi: Node = {
       process_id: "ndvi",

@@ -76,6 +76,7 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
           bbox: hasArea(found.bbox) ? found.bbox : WORLD,
           interval: found.interval,
           commonNames: commonNamesOf(found),
+          temporal: found.temporal,
         }
       );
     },

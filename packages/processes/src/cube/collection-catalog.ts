@@ -8,6 +8,8 @@ export interface CollectionInfo {
   readonly interval: readonly [string | null, string | null];
   /** The bands each common name stands for (`nir`: `["B08"]`), so that `bands` may name them by it. */
   readonly commonNames?: Readonly<Record<string, readonly string[]>>;
+  /** `false` for a collection without a time dimension (an elevation model): its cubes have no `t`. */
+  readonly temporal?: boolean;
 }
 
 /** The collections a graph may load, by id. */

@@ -42,7 +42,8 @@ function datesOf(info: CollectionInfo, extent: Value): string[] {
 
 /**
  * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
- * every 5 days from the collection's start; the grid is the one of {@link loadSynthetic}.
+ * every 5 days from the collection's start (none, and no `t`, for a collection that is not `temporal`); the grid
+ * is the one of {@link loadSynthetic}.
  */
 export const loadCollection = defineProcess({
   id: "load_collection",
@@ -52,15 +53,20 @@ export const loadCollection = defineProcess({
     const info = collectionOf(id ?? null, context);
     if (properties !== null)
       context.warn("load_collection: 'properties' filters are ignored by synthetic data.");
-    const dates = datesOf(info, temporal_extent ?? null);
-    if (dates.length === 0) {
+    const dates = info.temporal === false ? undefined : datesOf(info, temporal_extent ?? null);
+    if (dates?.length === 0) {
       throw cubeFailure(
         "NoDataAvailable",
         `collection '${info.id}' has no observation in the temporal extent.`,
       );
     }
     return loadSynthetic(
-      { source: info.id, dates, bands: bandsOf(info, bands ?? null), coverage: info.bbox },
+      {
+        source: info.id,
+        bands: bandsOf(info, bands ?? null),
+        coverage: info.bbox,
+        ...(dates ? { dates } : {}),
+      },
       spatial_extent ?? null,
       context,
     );
