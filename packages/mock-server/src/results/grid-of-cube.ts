@@ -42,6 +42,21 @@ function axisOf(dimension: Dimension, descending: boolean): Axis {
   };
 }
 
+/** Copies one row of the cube (from `base`, west to east) into `out` at `offset`; in one go when x is innermost. */
+function rowCopier(
+  values: Float64Array,
+  x: Axis,
+  stride: number,
+): (out: Float32Array, offset: number, base: number) => void {
+  if (stride === 1 && x.index(0) === 0) {
+    return (out, offset, base) => out.set(values.subarray(base, base + x.length), offset);
+  }
+  return (out, offset, base) => {
+    for (let column = 0; column < x.length; column++)
+      out[offset + column] = values[base + x.index(column) * stride] as number;
+  };
+}
+
 function stridesOf(dimensions: readonly Dimension[]): number[] {
   const strides = dimensions.map(() => 1);
   for (let d = dimensions.length - 2; d >= 0; d--) {
@@ -88,14 +103,14 @@ export function gridOfCube(data: Value, format: string): ResultGrid {
   const dates = layout.t < 0 ? [] : dimension(layout.t).labels.map(String);
   const bandNames = layout.b < 0 ? [UNNAMED_BAND] : dimension(layout.b).labels.map(String);
   const [sx, sy, st, sb] = [stride(layout.x), stride(layout.y), stride(layout.t), stride(layout.b)];
+  const copyRow = rowCopier(cube.values, x, sx);
   const bands = bandNames.map((_, band) => {
     const values = new Float32Array(Math.max(1, dates.length) * y.length * x.length);
     let offset = 0;
     for (let t = 0; t < Math.max(1, dates.length); t++) {
       for (let row = 0; row < y.length; row++) {
-        const base = band * sb + t * st + y.index(row) * sy;
-        for (let column = 0; column < x.length; column++)
-          values[offset++] = cube.values[base + x.index(column) * sx] as number;
+        copyRow(values, offset, band * sb + t * st + y.index(row) * sy);
+        offset += x.length;
       }
     }
     return values;
