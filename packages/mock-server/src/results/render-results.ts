@@ -3,7 +3,7 @@ import type { BBox } from "../processes/bbox.js";
 import { engine } from "../processes/compute-value.js";
 import type { SavedResult } from "./compute-saves.js";
 import type { OutputFormat } from "./formats.js";
-import { gridOfCube } from "./grid-of-cube.js";
+import { formatUnsuitable, gridOfCube } from "./grid-of-cube.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
 import { encodeCsv, encodeGeoJson } from "./outputs/tables.js";
@@ -38,6 +38,8 @@ export interface RenderOptions {
 type Encoded = { base: string; bytes: Uint8Array<ArrayBuffer>; grid?: ResultGrid };
 
 const LARGE_ASSET_NAME = "large.bin";
+/** Most cells a cube saved as JSON may have: its text grows about 20 bytes a cell, and V8 strings stop at 512 MiB. */
+export const MAX_JSON_CELLS = 2 ** 22;
 
 /** The name of the GeoTIFF of one date, as openEO's GeoTrellis back-end names them: `openEO_2023-06-01Z.tif`. */
 function perDateName(date: string): string {
@@ -82,6 +84,10 @@ function encode({ data: cube, format }: SavedResult, options: RenderOptions): En
  */
 function encodeJson(data: SavedResult["data"]): Uint8Array<ArrayBuffer> {
   const { cubeToJson, isDataCube, jsonOfValue } = engine.get();
+  if (isDataCube(data) && data.values.length > MAX_JSON_CELLS) {
+    const reason = `the cube has ${data.values.length} cells, more than the ${MAX_JSON_CELLS} a JSON file holds here; save it as netCDF or GTiff.`;
+    throw formatUnsuitable("JSON", reason);
+  }
   const text = isDataCube(data) ? JSON.stringify(cubeToJson(data)) : jsonOfValue(data);
   return new TextEncoder().encode(text);
 }
