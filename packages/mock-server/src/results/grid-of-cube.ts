@@ -1,17 +1,12 @@
 import type { DataCube, Dimension, Value } from "@jobkit/processes";
-import { OpenEOError } from "../internal/openeo-error.js";
 import type { BBox } from "../processes/bbox.js";
 import { engine } from "../processes/compute-value.js";
 import { epsgCodeOf } from "../processes/crs.js";
+import { formatUnsuitable } from "./format-unsuitable.js";
 import type { ResultGrid } from "./outputs/result-grid.js";
 
 /** The variable name of a cube without a bands dimension (after `reduce_dimension` over bands, say). */
 export const UNNAMED_BAND = "var";
-
-/** openEO's `FormatUnsuitable`: the saved data cannot be written in the format asked for. */
-export function formatUnsuitable(format: string, reason: string): OpenEOError {
-  return OpenEOError.custom(400, "FormatUnsuitable", `The data cannot be saved as ${format}: ${reason}`);
-}
 
 /** Where one spatial axis runs: its pixel count, how labels map to rows/columns, and its outer edges. */
 interface Axis {
