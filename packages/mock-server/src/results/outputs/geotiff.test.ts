@@ -39,7 +39,7 @@ function referenceGeoTiff({ bands, width, height }: ResultGrid): Uint8Array {
 }
 
 describe("encodeGeoTiff", () => {
-  it.each([[["B04"]], [["B04", "B08"]], [["B02", "B03", "B04"]]])(
+  it.each([[["B04"]], [["B04", "B08"]], [["B02", "B03", "B04"]], [["B02", "B03", "B04", "B08"]]])(
     "writes the bytes geotiff.js writes from the float samples (%j)",
     (bandNames) => {
       const encoded = encodeGeoTiff(grid(bandNames));
