@@ -1,4 +1,5 @@
 import type { Schema } from "../internal/api-types.js";
+import { OpenEOError } from "../internal/openeo-error.js";
 import { DEFAULT_JPEG_QUALITY, flattenPrefix, jpegQuality } from "./outputs/format-options.js";
 
 /** An output format the mock can write. */
@@ -115,6 +116,18 @@ for (const [alias, name] of Object.entries(ALIASES)) {
 /** Finds an output format by name, case-insensitively (`gtiff`, `GTIFF`, `GeoTIFF`; `parquet`, `jpg` all work). */
 export function findOutputFormat(name: string): OutputFormat | undefined {
   return BY_LOWER_NAME.get(name.toLowerCase());
+}
+
+/** The output format `name` names (see {@link findOutputFormat}); `FormatUnsupported` when there is none. */
+export function outputFormatOf(name: string): OutputFormat {
+  const format = findOutputFormat(name);
+  if (!format) {
+    throw new OpenEOError(
+      "FormatUnsupported",
+      `The output format '${name}' is not supported; GET /file_formats lists them.`,
+    );
+  }
+  return format;
 }
 
 /** The body of `GET /file_formats`. */

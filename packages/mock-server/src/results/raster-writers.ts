@@ -7,16 +7,16 @@ import { lazyModule } from "../internal/lazy-module.js";
  * job (a started job renders its files when it finishes, inside synchronous code).
  */
 export const rasterWriters = lazyModule("The result writers", async () => {
-  const [geoTiff, png, jpeg, csv, geoJson, geoParquet, synthetic] = await Promise.all([
+  const [geoTiff, png, jpeg, csv, geoJson, geoParquet, extent] = await Promise.all([
     import("./outputs/geotiff.js"),
     import("./outputs/png.js"),
     import("./outputs/jpeg.js"),
     import("./outputs/csv.js"),
     import("./outputs/geojson.js"),
     import("./outputs/geoparquet.js"),
-    import("./outputs/synthetic-cubes.js"),
+    import("./outputs/extent-means.js"),
   ]);
-  return { geoTiff, png, jpeg, csv, geoJson, geoParquet, synthetic };
+  return { geoTiff, png, jpeg, csv, geoJson, geoParquet, extent };
 });
 
 /**

@@ -1,10 +1,18 @@
 import { encode } from "fast-png";
 import { quicklookPixels } from "./quicklook-pixels.js";
-import type { Raster } from "./raster.js";
+import type { ResultGrid } from "./result-grid.js";
 
-/** Encodes an 8-bit RGB quicklook: the first three bands (or the first band as grey), stretched to 0–255. */
-export function encodeQuicklook(raster: Raster): Uint8Array<ArrayBuffer> {
-  const { width, height, bands } = raster;
-  const data = quicklookPixels(bands, width * height, 3);
+/**
+ * Encodes an 8-bit RGB quicklook of the grid's first plane: the first three bands (or the first band as grey),
+ * each stretched to 0–255; no-data is black.
+ */
+export function encodeQuicklook(grid: ResultGrid): Uint8Array<ArrayBuffer> {
+  const { width, height, bands } = grid;
+  const cells = width * height;
+  const data = quicklookPixels(
+    bands.map((band) => band.subarray(0, cells)),
+    cells,
+    3,
+  );
   return encode({ width, height, data, channels: 3, depth: 8 }) as Uint8Array<ArrayBuffer>;
 }
