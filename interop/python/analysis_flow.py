@@ -11,8 +11,6 @@ input, not against numbers the back-end gave. Output as flow.py: one line per st
 """
 
 import logging
-import re
-import shutil
 import sys
 import tempfile
 import warnings
@@ -21,14 +19,13 @@ from pathlib import Path
 import numpy
 import openeo
 import pandas
-import requests
 import tifffile
 import xarray
 from openeo.api.process import Parameter
 from openeo.processes import process
 from openeo.rest.conversions import timeseries_json_to_pandas
 
-from flow import PASSWORD, POLL, USER, Exchanges, Flow, check, check_geotiff
+from flow import POLL, Exchanges, Flow, check, check_geotiff, connect_basic, script_arguments
 
 S2 = "SENTINEL2_L2A_SENTINELHUB"
 S1 = "SENTINEL1_GRD"
@@ -99,11 +96,7 @@ def main(url: str) -> int:
         return con.load_collection(S2, spatial_extent=EXTENT, temporal_extent=temporal, bands=bands)
 
     def connect():
-        session = requests.Session()
-        session.hooks["response"].append(exchanges.hook)
-        con = openeo.connect(url, session=session)
-        con.authenticate_basic(USER, PASSWORD)
-        flow.state["con"] = con
+        flow.state["con"] = connect_basic(url, exchanges)
 
     def timeseries():
         return s2(["B04", "B08"]).ndvi(nir="B08", red="B04").aggregate_spatial(geometries=FIELDS, reducer="mean")
@@ -233,15 +226,9 @@ def main(url: str) -> int:
         ("save_user_defined_process, then a job that applies it", user_defined_process_in_a_job),
         ("run_udf with openeo.UDF in apply: the log warns, the data passes unchanged", udf_in_a_job),
     ]
-    try:
-        return flow.run(steps)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    return flow.run(steps, workdir)
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    if len(args) != 1 or not re.match(r"^https?://", args[0]):
-        print("usage: analysis_flow.py URL", file=sys.stderr)
-        sys.exit(2)
-    sys.exit(main(args[0]))
+    (url,) = script_arguments("analysis_flow.py URL", 1)
+    sys.exit(main(url))
