@@ -148,6 +148,7 @@ def main(url: str) -> int:
         check_dims(source, ("t", "y", "x"), ["B04", "B08", "SCL"], "input.nc")
         dates_within(ds["t"].values, TWO_WEEKS, "masked.nc")
         expected = numpy.isin(source["SCL"].values, CLOUDY_SCL)
+        check(expected.any(), f"no pixel of input.nc is cloudy (SCL in {CLOUDY_SCL}): nothing to check the mask on")
         for band in ("B04", "B08"):
             gone = numpy.isnan(ds[band].values.astype("float64"))
             check((gone == expected).all(), f"{band}: {gone.sum()} pixels masked, {expected.sum()} are cloudy in SCL")
