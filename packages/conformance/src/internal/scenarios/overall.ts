@@ -5,6 +5,7 @@ import { errorsBody } from "../../judges/errors/errors-body.js";
 import { errorsIdOrUrl } from "../../judges/errors/errors-id-or-url.js";
 import { errorsStatusRange } from "../../judges/errors/errors-status-range.js";
 import { jobsTransitions } from "../../judges/jobs/jobs-transitions.js";
+import type { Observed } from "../../judges/observed.js";
 import { specResponses } from "../../judges/spec/spec-responses.js";
 import { observeExchange, runTarget } from "../observe-exchange.js";
 import type { Session } from "../session.js";
@@ -25,11 +26,18 @@ export async function overall(s: Session): Promise<void> {
         !s.blamed.has(exchange.seq) &&
         s.judged(exchange),
     );
+  // Each answer is observed once and handed to every judge: what it went to and what came back do not change
+  // while the checks over every answer run; which answers are left to judge does (a failed check blames some).
+  const seen = new Map<number, Observed>();
   const observed = () =>
-    unblamedAnswers().map((exchange) => ({
-      exchange,
-      observed: observeExchange(exchange, runTarget(s, exchange)),
-    }));
+    unblamedAnswers().map((exchange) => {
+      let observation = seen.get(exchange.seq);
+      if (!observation) {
+        observation = observeExchange(exchange, runTarget(s, exchange));
+        seen.set(exchange.seq, observation);
+      }
+      return { exchange, observed: observation };
+    });
   await judgeExchanges(s, corsAllowOrigin, observed());
   await judgeExchanges(s, corsExposeHeaders, observed());
   await judgeExchanges(s, encodingUtf8, observed());

@@ -31,7 +31,7 @@ function referenceGeoTiff(bands: Uint16Array[], width: number, height: number): 
 }
 
 describe("encodeGeoTiff", () => {
-  it.each([[["B04"]], [["B04", "B08"]], [["B02", "B03", "B04"]]])(
+  it.each([[["B04"]], [["B04", "B08"]], [["B02", "B03", "B04"]], [["B02", "B03", "B04", "B08"]]])(
     "writes the bytes geotiff.js writes from the samples (%j)",
     (bandNames) => {
       const raster = synthesizeRaster([5, 45, 6, 46], bandNames, 3);

@@ -14,16 +14,20 @@ function crsKeys(native: NativeExtent | undefined): Record<string, number> {
 }
 
 /**
- * The raster's samples as big-endian bytes, pixel-interleaved, in a plain array: geotiff.js copies a plain array
- * byte by byte (its typed-array path allocates a buffer per sample, ~40 ms for a 64×64×2 raster).
+ * The raster's samples as big-endian bytes, pixel-interleaved. geotiff.js copies an array of a type it does not
+ * know (neither a plain array nor a Uint8ClampedArray is in its type map) value by value into one byte each; its
+ * typed-array path allocates a buffer per sample (~40 ms for a 64×64×2 raster). A Uint8ClampedArray fills ~6×
+ * faster than a plain array grows.
  */
-function stripBytes(raster: Raster): number[] {
+function stripBytes(raster: Raster): Uint8ClampedArray {
   const { width, height, bands } = raster;
-  const bytes: number[] = []; // pushed, not preallocated: a packed array is ~3× faster to fill than a holey one
+  const bytes = new Uint8ClampedArray(width * height * bands.length * SAMPLE_BYTES);
+  let offset = 0;
   for (let i = 0; i < width * height; i++) {
     for (const band of bands) {
       const value = band[i] as number;
-      bytes.push(value >> 8, value & 0xff);
+      bytes[offset++] = value >> 8;
+      bytes[offset++] = value & 0xff;
     }
   }
   return bytes;
@@ -39,7 +43,8 @@ export function encodeGeoTiff(raster: Raster, native: NativeExtent | undefined):
   const [west, south, east, north] = native?.bbox ?? raster.bbox;
   const samples = bands.length;
   const bytes = stripBytes(raster);
-  const written = writeArrayBuffer(bytes, {
+  // typed as a plain array: geotiff.js reads it as one (see stripBytes)
+  const written = writeArrayBuffer(bytes as unknown as number[], {
     width,
     height,
     SamplesPerPixel: samples,
@@ -54,6 +59,6 @@ export function encodeGeoTiff(raster: Raster, native: NativeExtent | undefined):
     GTRasterTypeGeoKey: 1,
     ...crsKeys(native),
   });
-  // geotiff.js sizes a plain array's strip at 8 bytes a value (its Float64 default) but writes 1: cut the rest.
+  // geotiff.js sizes such an array's strip at 8 bytes a value (its Float64 default) but writes 1: cut the rest.
   return new Uint8Array(written.slice(0, written.byteLength - 7 * bytes.length));
 }
