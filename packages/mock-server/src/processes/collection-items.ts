@@ -1,13 +1,12 @@
-import { REVISIT_DAYS } from "@jobkit/processes/facts";
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import { bboxPolygon } from "./bbox-polygon.js";
 import type { CollectionInfo } from "./collections.js";
 
-/** The time step of the mock's synthetic data (the engine's revisit, `cube:dimensions.t.step`): one Item per step. */
-const STEP_MS = REVISIT_DAYS * 86_400_000;
+/** The time step of the mock's synthetic data (`cube:dimensions.t.step` is `P5D`): one Item per step. */
+const STEP_MS = 5 * 86_400_000;
 
-/** The most Items a collection has, however long its temporal extent (2500 two-day steps reach from 2015 to 2029). */
-export const MAX_ITEMS = 2500;
+/** The most Items a collection has, however long its temporal extent. */
+export const MAX_ITEMS = 1000;
 
 /** A synthetic STAC Item of `GET /collections/{id}/items`: a GeoJSON Feature over the collection's bbox. */
 export interface CollectionItem {
@@ -29,7 +28,7 @@ export function collectionPath(id: string): string {
 }
 
 /**
- * The dates of a collection's Items, as epoch ms: every {@link REVISIT_DAYS} days from the start of its temporal extent to its end
+ * The dates of a collection's Items, as epoch ms: every 5 days from the start of its temporal extent to its end
  * (`now` when open), at most {@link MAX_ITEMS}; one date (its start, else its end, else `now`) when it has no
  * time dimension or no start.
  */

@@ -1,4 +1,3 @@
-import { REVISIT_DAYS } from "@jobkit/processes/facts";
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import type { Schema } from "../internal/api-types.js";
 
@@ -49,8 +48,7 @@ function cubeDimensions(collection: CollectionInfo): NonNullable<Schema<"collect
     x: { type: "spatial", axis: "x", extent: [west, east], reference_system: 4326, step: 0.0001 },
     y: { type: "spatial", axis: "y", extent: [south, north], reference_system: 4326, step: 0.0001 },
   };
-  if (collection.temporal)
-    dimensions.t = { type: "temporal", extent: collection.interval, step: `P${REVISIT_DAYS}D` };
+  if (collection.temporal) dimensions.t = { type: "temporal", extent: collection.interval, step: "P5D" };
   if (collection.bands.length > 0)
     dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
   return dimensions;

@@ -1,11 +1,8 @@
 import type { Interval } from "./temporal-interval.js";
 
 const DAY = 86400000;
-/**
- * Every how many days a synthetic collection has an observation: Sentinel-2's revisit with two satellites at
- * mid-latitudes (2 to 3 days; 5 at the equator), so that every two-day window holds exactly one observation.
- */
-export const REVISIT_DAYS = 2;
+/** Every how many days a synthetic collection has an observation (Sentinel-2's revisit with two satellites). */
+export const REVISIT_DAYS = 5;
 
 /**
  * The observation dates of a synthetic collection within an interval: every {@link REVISIT_DAYS} days from the day

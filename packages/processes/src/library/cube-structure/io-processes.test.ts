@@ -32,7 +32,7 @@ describe("the offline stand-ins", () => {
       bands: ["B04"],
     });
     const cube = value as DataCube;
-    expect(cube.dimensions.map((d) => d.labels.length)).toEqual([5, 1, 10, 10]);
+    expect(cube.dimensions.map((d) => d.labels.length)).toEqual([2, 1, 10, 10]);
     expect(warnings[0]).toMatch(/is not read offline/);
   });
 
