@@ -71,6 +71,8 @@ export interface ProcessSuiteOptions {
   workDir: string;
   /** The suite's tests to run, under its `tests` folder (default `processes/processing`, over HTTP). */
   tests?: string;
+  /** More pytest options, e.g. the workflow tests' `--s2-collection ID`. */
+  extraArgs?: readonly string[];
   onLine?: (line: string) => void;
 }
 
@@ -104,7 +106,15 @@ export async function runProcessSuite(
   ];
   const run = await runFlowProcess(
     python,
-    [...pytest, join(testsDir, tests), ...runner, "-U", url, `--junitxml=${report}`],
+    [
+      ...pytest,
+      join(testsDir, tests),
+      ...runner,
+      ...(options.extraArgs ?? []),
+      "-U",
+      url,
+      `--junitxml=${report}`,
+    ],
     {
       cwd: options.workDir,
       timeoutMs: 600_000,

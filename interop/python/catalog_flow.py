@@ -10,20 +10,16 @@ Output as flow.py: one line per step, then ``N passed, N failed``.
 
 import json
 import logging
-import re
-import shutil
 import sys
 import tempfile
 import warnings
 from datetime import date, timedelta
 from pathlib import Path
 
-import openeo
-import requests
 import tifffile
 from openeo.rest import JobFailedException
 
-from flow import PASSWORD, USER, Exchanges, Flow, check, check_geotiff
+from flow import Exchanges, Flow, check, check_geotiff, connect_basic, script_arguments
 
 COLLECTION = "SENTINEL2_L2A_SENTINELHUB"  # a real id of openeo-driver's dummy back-end, with 8 bands
 
@@ -61,11 +57,7 @@ def main(url: str, catalog_file: Path) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="jobkit-interop-catalog-"))
 
     def connect():
-        session = requests.Session()
-        session.hooks["response"].append(exchanges.hook)
-        con = openeo.connect(url, session=session)
-        con.authenticate_basic(USER, PASSWORD)
-        flow.state["con"] = con
+        flow.state["con"] = connect_basic(url, exchanges)
 
     def lists_the_catalogue():
         (con,) = flow.need("con")
@@ -111,15 +103,9 @@ def main(url: str, catalog_file: Path) -> int:
         ("an extent half outside the collection is clipped to it", clipped_extent),
         ("a time range before the collection's makes the job fail", time_outside_fails),
     ]
-    try:
-        return flow.run(steps)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    return flow.run(steps, workdir)
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    if len(args) != 2 or not re.match(r"^https?://", args[0]):
-        print("usage: catalog_flow.py URL CATALOG_JSON", file=sys.stderr)
-        sys.exit(2)
-    sys.exit(main(args[0], Path(args[1])))
+    url, catalog_json = script_arguments("catalog_flow.py URL CATALOG_JSON", 2)
+    sys.exit(main(url, Path(catalog_json)))

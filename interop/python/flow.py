@@ -143,12 +143,33 @@ class Flow:
             self.passed += 1
             print(f"✓ {name}", flush=True)
 
-    def run(self, steps: List[tuple]) -> int:
-        """Runs every (name, action) step, prints ``N passed, N failed`` and returns the exit code."""
-        for name, action in steps:
-            self.step(name, action)
+    def run(self, steps: List[tuple], workdir: Path) -> int:
+        """Runs every (name, action) step, prints ``N passed, N failed``, removes `workdir`; returns the exit code."""
+        try:
+            for name, action in steps:
+                self.step(name, action)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
         print(f"{self.passed} passed, {self.failed} failed", flush=True)
         return 1 if self.failed else 0
+
+
+def connect_basic(url: str, exchanges: Exchanges):
+    """`openeo.connect(url)` on a session whose exchanges are recorded, signed in with HTTP Basic as USER."""
+    session = requests.Session()
+    session.hooks["response"].append(exchanges.hook)
+    con = openeo.connect(url, session=session)
+    con.authenticate_basic(USER, PASSWORD)
+    return con
+
+
+def script_arguments(usage: str, count: int) -> List[str]:
+    """The command line's arguments, the first a URL; prints `usage` and exits 2 unless there are `count`."""
+    args = sys.argv[1:]
+    if len(args) != count or not re.match(r"^https?://", args[0]):
+        print(f"usage: {usage}", file=sys.stderr)
+        sys.exit(2)
+    return args
 
 
 def where(error: Exception) -> str:
@@ -545,10 +566,7 @@ def main(url: str, auth_mode: str) -> int:
         ("save_result('netCDF'): batch and sync results open in xarray (netcdf4, h5netcdf)", netcdf_results),
         ("save_user_defined_process, then a batch job that calls it; a bad one is refused; delete", user_defined_process),
     ]
-    try:
-        return flow.run(steps)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    return flow.run(steps, workdir)
 
 
 if __name__ == "__main__":
