@@ -23,7 +23,8 @@ async function problemOf(name: string, expected: Expectation): Promise<string | 
   }
   if (assets.length < (expected.results ?? 1)) return `${assets.length} assets, expected ${expected.results ?? 1}`;
   for (const asset of assets) {
-    if (!asset.type.startsWith(mediaTypeOf(expected.format))) return `${asset.name} is ${asset.type}`;
+    if (expected.format && !asset.type.startsWith(mediaTypeOf(expected.format)))
+      return `${asset.name} is ${asset.type}`;
     try {
       const problem = assetProblem(expected, await openAsset(asset.bytes, asset.type, asset.name));
       if (problem) return `${asset.name}: ${problem}`;

@@ -9,19 +9,19 @@ export interface Expectation {
   status: "runs" | "known-failure" | "wrong";
   /** Why, for `known-failure` and `wrong`. */
   reason?: string;
-  /** The `format` of its `save_result` (every `save_result` of the graph has it). */
-  format: "GTiff" | "netCDF" | "CSV" | "JSON";
+  /** The `format` of its `save_result` (every `save_result` of the graph has it); absent when it has none. */
+  format?: "GTiff" | "netCDF" | "CSV" | "JSON";
   /** The labels left on the bands dimension; null when the graph reduces it away. Omitted for vector results. */
   bands?: string[] | null;
   /** Null when the graph reduces time away; else the interval [from, to) every date label lies in. */
   time?: null | { from: string; to: string };
-  /** Rows of a vector result: one per geometry. */
-  rows?: number;
+  /** Geometries of a vector result: one row per geometry (and per date while time is kept). */
+  geometries?: number;
   /** How many `save_result` nodes (sets of assets) it has; 1 unless told. */
   results?: number;
 }
 
-const MEDIA_TYPES: Record<Expectation["format"], string> = {
+const MEDIA_TYPES: Record<NonNullable<Expectation["format"]>, string> = {
   GTiff: "image/tiff",
   netCDF: "application/x-netcdf",
   CSV: "text/csv",
@@ -29,7 +29,7 @@ const MEDIA_TYPES: Record<Expectation["format"], string> = {
 };
 
 /** The media type an asset of `format` has. */
-export function mediaTypeOf(format: Expectation["format"]): string {
+export function mediaTypeOf(format: NonNullable<Expectation["format"]>): string {
   return MEDIA_TYPES[format];
 }
 
@@ -55,7 +55,8 @@ function timeProblem(expected: Expectation, opened: OpenedAsset): string | undef
 
 /** What is wrong with one opened asset against the graph's expectation; undefined when it matches. */
 export function assetProblem(expected: Expectation, opened: OpenedAsset): string | undefined {
-  if (expected.rows !== undefined && opened.rows !== expected.rows)
-    return `${opened.rows} rows, expected ${expected.rows}`;
+  const { geometries } = expected;
+  if (geometries !== undefined && (!opened.rows || opened.rows % geometries !== 0))
+    return `${opened.rows} rows, expected one per geometry (${geometries}) and date`;
   return bandProblem(expected, opened) ?? timeProblem(expected, opened);
 }

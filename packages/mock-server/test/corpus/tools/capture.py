@@ -7,6 +7,7 @@ and a stand-in answer is returned, so nothing is computed and no result is asked
 """
 
 import importlib.abc
+import io
 import importlib.machinery
 import json
 import os
@@ -50,6 +51,7 @@ def stand_in_response(status: int, job_id: str) -> requests.Response:
     response = requests.Response()
     response.status_code = status
     response._content = b""
+    response.raw = io.BytesIO(b"")
     response.headers["OpenEO-Identifier"] = job_id
     response.headers["Location"] = f"{MOCK_URL}/jobs/{job_id}"
     return response
