@@ -21,7 +21,8 @@ async function problemOf(name: string, expected: Expectation): Promise<string | 
   } catch (error) {
     return (error as Error).message;
   }
-  if (assets.length < (expected.results ?? 1)) return `${assets.length} assets, expected ${expected.results ?? 1}`;
+  if (assets.length < (expected.results ?? 1))
+    return `${assets.length} assets, expected ${expected.results ?? 1}`;
   for (const asset of assets) {
     if (expected.format && !asset.type.startsWith(mediaTypeOf(expected.format)))
       return `${asset.name} is ${asset.type}`;
@@ -49,9 +50,12 @@ describe("the corpus of real-world graphs", () => {
     expect(await problemOf(graph, expectations[graph] as Expectation)).toBeUndefined();
   });
 
-  it.each(byStatus("known-failure"))("%s is a known failure (remove it from the list when it passes)", async (graph) => {
-    expect(await problemOf(graph, expectations[graph] as Expectation)).toBeDefined();
-  });
+  it.each(byStatus("known-failure"))(
+    "%s is a known failure (remove it from the list when it passes)",
+    async (graph) => {
+      expect(await problemOf(graph, expectations[graph] as Expectation)).toBeDefined();
+    },
+  );
 
   it.each(byStatus("wrong"))("%s is itself wrong and is refused", async (graph) => {
     expect(await problemOf(graph, expectations[graph] as Expectation)).toBeDefined();

@@ -1,5 +1,5 @@
-import h5wasm, { type Dataset, FS } from "h5wasm";
 import { fromArrayBuffer } from "geotiff";
+import h5wasm, { type Dataset, FS } from "h5wasm";
 
 /** What a result file holds, as its format's reader sees it. */
 export interface OpenedAsset {

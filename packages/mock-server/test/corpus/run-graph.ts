@@ -27,7 +27,8 @@ export async function runGraph(h: Harness, graph: Record<string, unknown>): Prom
     headers: { ...headers, "Content-Type": "application/json" },
     body: JSON.stringify({ process: graph }),
   });
-  if (created.status !== 201) throw new Error(`create: ${created.status} ${created.body?.code}: ${created.body?.message}`);
+  if (created.status !== 201)
+    throw new Error(`create: ${created.status} ${created.body?.code}: ${created.body?.message}`);
   const id = created.headers.get("OpenEO-Identifier") as string;
   const started = await h.request(`/jobs/${id}/results`, { method: "POST", headers });
   if (started.status !== 202) throw new Error(`start: ${started.status} ${await started.text()}`);
