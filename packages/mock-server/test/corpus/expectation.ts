@@ -9,6 +9,8 @@ export interface Expectation {
   status: "runs" | "known-failure" | "wrong";
   /** Why, for `known-failure` and `wrong`. */
   reason?: string;
+  /** For `known-failure` and `wrong`: a part of the mock's answer that shows the reason (a process id, a code). */
+  failsWith?: string;
   /** The `format` of its `save_result` (every `save_result` of the graph has it); absent when it has none. */
   format?: "GTiff" | "netCDF" | "CSV" | "JSON";
   /** The labels left on the bands dimension; null when the graph reduces it away. Omitted for vector results. */
