@@ -1,5 +1,5 @@
 import { fromArrayBuffer } from "geotiff";
-import h5wasm, { type Dataset, FS } from "h5wasm";
+import h5wasm, { type Dataset } from "h5wasm";
 
 /** What a result file holds, as its format's reader sees it. */
 export interface OpenedAsset {
@@ -13,7 +13,7 @@ export interface OpenedAsset {
   rows?: number;
 }
 
-const fs = FS as unknown as { writeFile(path: string, data: Uint8Array): void; unlink(path: string): void };
+type MemoryFs = { writeFile(path: string, data: Uint8Array): void; unlink(path: string): void };
 const COORDINATES = new Set(["t", "x", "y", "crs", "spatial_ref", "lat", "lon", "time", "bands"]);
 const DAY_MS = 86_400_000;
 
@@ -28,7 +28,7 @@ async function openGeoTiff(bytes: Uint8Array, name: string): Promise<OpenedAsset
 
 /** A netCDF file read with h5wasm: its data variables are the bands, its `t` coordinate the dates. */
 async function openNetCdf(bytes: Uint8Array): Promise<OpenedAsset> {
-  await h5wasm.ready;
+  const fs = (await h5wasm.ready).FS as unknown as MemoryFs;
   fs.writeFile("/corpus-asset.nc", bytes);
   const file = new h5wasm.File("/corpus-asset.nc", "r");
   try {

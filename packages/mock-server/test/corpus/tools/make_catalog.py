@@ -29,7 +29,8 @@ COLLECTIONS = {
     "AGERA5": (AGERA5, True),
     "PROBAV_L3_S10_TOC_333M": ("NDVI RED NIR BLUE SWIR SZA SAA SWIRVAA SWIRVZA VNIRVAA VNIRVZA SM", True),
     "LANDSAT8_L2": ("B01 B02 B03 B04 B05 B06 B07 B10 BQA", True),
-    "S2_FOOBAR": ("B02 B03 B04 B08", True),
+    # openeo-python-driver's tests name SENTINEL2_L2A S2_FOOBAR
+    "S2_FOOBAR": (S2_L2A, True),
     "S2_FAPAR_CLOUDCOVER": ("FAPAR", True),
     "PROBAV_L3_S10_TOC_NDVI_333M_V2": ("ndvi", True),
     "TERRASCOPE_S2_FAPAR_V2": ("FAPAR_10M SCENECLASSIFICATION_20M", True),
@@ -37,7 +38,7 @@ COLLECTIONS = {
     "TERRASCOPE_S1_GAMMA0_V1": ("VH VV angle", True),
     "CGLS_SSM_V1_EUROPE": ("ssm ssm_noise", True),
     "GFM": ("ensemble_flood_extent ensemble_water_extent ensemble_likelihood reference_water_mask exclusion_mask advisory_flags", True),
-    "SENTINEL2_L2A_SENTINELHUB": (S2_L2A, True),
+    "SENTINEL2_L2A_SENTINELHUB": (S2_L2A + " CLP", True),
     "SENTINEL_5P_L2": (S5P, True),
     "PROBAV_L3_S5_TOC_100M": ("NDVI RED NIR BLUE SWIR SZA SAA SWIRVAA SWIRVZA VNIRVAA VNIRVZA SM", True),
     "LCFM_LCM_10": ("MAP", True),
