@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assetProblem, type Expectation, mediaTypeOf } from "./corpus/expectation.js";
+import { narrowExtents } from "./corpus/narrow-extents.js";
 import { openAsset } from "./corpus/open-asset.js";
 import { runGraph } from "./corpus/run-graph.js";
 import { harness } from "./support.js";
@@ -17,7 +18,8 @@ const h = harness({ timing: { mode: "virtual" }, catalog: new URL("catalog.json"
 async function problemOf(name: string, expected: Expectation): Promise<string | undefined> {
   let assets: Awaited<ReturnType<typeof runGraph>>;
   try {
-    assets = await runGraph(h, read(`graphs/${name}.json`));
+    const graph = read(`graphs/${name}.json`);
+    assets = await runGraph(h, expected.narrow ? narrowExtents(graph) : graph);
   } catch (error) {
     return (error as Error).message;
   }

@@ -19,6 +19,11 @@ export interface Expectation {
   time?: null | { from: string; to: string };
   /** Geometries of a vector result: one row per geometry (and per date while time is kept). */
   geometries?: number;
+  /**
+   * True when nothing in the graph depends on the area: the test then loads 0.005° around the centre of each
+   * `load_collection` extent (narrowExtents), to keep its run short; the corpus file stays as published.
+   */
+  narrow?: boolean;
   /** How many `save_result` nodes (sets of assets) it has; 1 unless told. */
   results?: number;
 }

@@ -9,7 +9,7 @@ export interface OpenedAsset {
   bandCount: number;
   /** The labels of the time dimension (`YYYY-MM-DD`), or undefined when the file has none. */
   dates?: string[];
-  /** Rows of a table (CSV) or entries of a JSON object or array. */
+  /** Rows of a table (CSV), features of GeoJSON, geometries of a vector cube in openEO's JSON form. */
   rows?: number;
 }
 
@@ -52,10 +52,28 @@ function openCsv(text: string): OpenedAsset {
   return { bandCount: width, rows: lines.length - 1 };
 }
 
+interface CubeJson {
+  type?: string;
+  dimensions?: Record<string, { type?: string; values?: unknown[] }>;
+  features?: unknown[];
+}
+
+/** openEO's JSON form of a cube (its bands, dates and geometries), a GeoJSON FeatureCollection, or any JSON. */
 function openJson(text: string): OpenedAsset {
-  const value = JSON.parse(text) as unknown;
-  const rows = typeof value === "object" && value !== null ? Object.keys(value).length : 0;
-  return { bandCount: 0, rows };
+  const value = JSON.parse(text) as CubeJson;
+  if (value?.type === "FeatureCollection") return { bandCount: 0, rows: value.features?.length ?? 0 };
+  if (value?.type !== "datacube") return { bandCount: 0 };
+  const labels = (type: string) =>
+    Object.values(value.dimensions ?? {})
+      .find((dimension) => dimension.type === type)
+      ?.values?.map(String);
+  const bands = labels("bands");
+  return {
+    bands,
+    bandCount: bands?.length ?? 1,
+    dates: labels("temporal")?.map((date) => date.slice(0, 10)),
+    rows: labels("geometry")?.length,
+  };
 }
 
 /** Opens a downloaded asset in the reader of its media type; throws when the reader cannot read it. */
@@ -64,6 +82,6 @@ export async function openAsset(bytes: Uint8Array, type: string, name: string): 
   if (type === "application/x-netcdf" || type === "application/netcdf") return openNetCdf(bytes);
   const text = new TextDecoder().decode(bytes);
   if (type.startsWith("text/csv")) return openCsv(text);
-  if (type.startsWith("application/json")) return openJson(text);
+  if (type.startsWith("application/json") || type.startsWith("application/geo+json")) return openJson(text);
   throw new Error(`no reader for ${name} of type ${type}`);
 }

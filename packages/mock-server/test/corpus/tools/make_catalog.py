@@ -14,6 +14,14 @@ OLCI = " ".join(f"B{i:02d}" for i in range(1, 22)) + " dataMask"
 S5P = "CO HCHO NO2 O3 SO2 CH4 AER_AI_340_380 AER_AI_354_388 CLOUD_BASE_PRESSURE CLOUD_TOP_PRESSURE CLOUD_BASE_HEIGHT CLOUD_TOP_HEIGHT CLOUD_OPTICAL_THICKNESS CLOUD_FRACTION dataMask"
 AGERA5 = "dewpoint-temperature precipitation-flux solar-radiation-flux temperature-max temperature-mean temperature-min vapour-pressure wind-speed"
 
+# the common names (STAC eo) of Sentinel-2 and Landsat 8 bands, which ndvi() finds red and nir by
+COMMON_NAMES = {
+    "B01": "coastal", "B02": "blue", "B03": "green", "B04": "red", "B05": "rededge", "B06": "rededge",
+    "B07": "rededge", "B08": "nir", "B8A": "nir08", "B09": "nir09", "B10": "cirrus", "B11": "swir16",
+    "B12": "swir22",
+}
+S2_FAMILY = {"SENTINEL2_L2A", "SENTINEL2_L1C", "TERRASCOPE_S2_TOC_V2", "S2_FOOBAR", "SENTINEL2_L2A_SENTINELHUB"}
+
 # id: (bands, has a time dimension)
 COLLECTIONS = {
     "SENTINEL2_L2A": (S2_L2A, True),
@@ -48,6 +56,11 @@ COLLECTIONS = {
 }
 
 
+def band(cid: str, name: str) -> dict:
+    common = COMMON_NAMES.get(name) if cid in S2_FAMILY else None
+    return {"name": name, "common_name": common} if common else {"name": name}
+
+
 def collection(cid: str, bands: str, temporal: bool) -> dict:
     names = bands.split()
     dims = {
@@ -69,7 +82,7 @@ def collection(cid: str, bands: str, temporal: bool) -> dict:
             "temporal": {"interval": [["2000-01-01T00:00:00Z", None]]},
         },
         "cube:dimensions": dims,
-        "summaries": {"eo:bands": [{"name": n} for n in names]},
+        "summaries": {"eo:bands": [band(cid, n) for n in names]},
         "links": [],
     }
 
