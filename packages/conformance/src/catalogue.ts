@@ -1,8 +1,33 @@
+import { authAttackAlgNone } from "./judges/auth/auth-attack-alg-none.js";
+import { authAttackExpired } from "./judges/auth/auth-attack-expired.js";
+import { authAttackForeignKey } from "./judges/auth/auth-attack-foreign-key.js";
+import { authAttackForgedBasic } from "./judges/auth/auth-attack-forged-basic.js";
+import { authAttackNoKid } from "./judges/auth/auth-attack-no-kid.js";
+import { authAttackTampered } from "./judges/auth/auth-attack-tampered.js";
+import { authBasic } from "./judges/auth/auth-basic.js";
+import { authBearer } from "./judges/auth/auth-bearer.js";
+import { authInvalidToken } from "./judges/auth/auth-invalid-token.js";
+import { authJwtLegacy } from "./judges/auth/auth-jwt-legacy.js";
+import { authJwtPlain } from "./judges/auth/auth-jwt-plain.js";
+import { authMissingCredentials } from "./judges/auth/auth-missing-credentials.js";
+import { authOidcDiscovery } from "./judges/auth/auth-oidc-discovery.js";
+import { authOidcProviders } from "./judges/auth/auth-oidc-providers.js";
 import { cancelCanceled } from "./judges/cancel/cancel-canceled.js";
+import { capabilitiesApiVersion } from "./judges/capabilities/capabilities-api-version.js";
+import { capabilitiesEndpoints } from "./judges/capabilities/capabilities-endpoints.js";
 import { capabilitiesFields } from "./judges/capabilities/capabilities-fields.js";
+import { capabilitiesListedMethods } from "./judges/capabilities/capabilities-listed-methods.js";
+import { capabilitiesNoBroken } from "./judges/capabilities/capabilities-no-broken.js";
+import { capabilitiesStacVersion } from "./judges/capabilities/capabilities-stac-version.js";
+import { capabilitiesUnlisted } from "./judges/capabilities/capabilities-unlisted.js";
+import { collectionsDescribe } from "./judges/collections/collections-describe.js";
+import { collectionsLicenseLink } from "./judges/collections/collections-license-link.js";
+import { collectionsList } from "./judges/collections/collections-list.js";
+import { conformanceConformsTo } from "./judges/conformance/conformance-conforms-to.js";
 import { corsAllowOrigin } from "./judges/cors/cors-allow-origin.js";
 import { corsExposeHeaders } from "./judges/cors/cors-expose-headers.js";
 import { corsPreflight } from "./judges/cors/cors-preflight.js";
+import { discoveryWellKnown } from "./judges/discovery/discovery-well-known.js";
 import { downloadsChecksum } from "./judges/downloads/downloads-checksum.js";
 import { downloadsContentType } from "./judges/downloads/downloads-content-type.js";
 import { downloadsGet } from "./judges/downloads/downloads-get.js";
@@ -12,6 +37,26 @@ import { encodingUtf8 } from "./judges/encoding/encoding-utf8.js";
 import { errorsBody } from "./judges/errors/errors-body.js";
 import { errorsIdOrUrl } from "./judges/errors/errors-id-or-url.js";
 import { errorsStatusRange } from "./judges/errors/errors-status-range.js";
+import { fileFormatsList } from "./judges/file-formats/file-formats-list.js";
+import { formatsCaseInsensitive } from "./judges/formats/formats-case-insensitive.js";
+import { formatsUnsupported } from "./judges/formats/formats-unsupported.js";
+import { isolationCancel } from "./judges/isolation/isolation-cancel.js";
+import { isolationDelete } from "./judges/isolation/isolation-delete.js";
+import { isolationDescribe } from "./judges/isolation/isolation-describe.js";
+import { isolationList } from "./judges/isolation/isolation-list.js";
+import { isolationLogs } from "./judges/isolation/isolation-logs.js";
+import { isolationModify } from "./judges/isolation/isolation-modify.js";
+import { isolationStart } from "./judges/isolation/isolation-start.js";
+import { jobkitAssetsAbsoluteHref } from "./judges/jobkit/jobkit-assets-absolute-href.js";
+import { jobkitAssetsFileChecksum } from "./judges/jobkit/jobkit-assets-file-checksum.js";
+import { jobkitAssetsFileSize } from "./judges/jobkit/jobkit-assets-file-size.js";
+import { jobkitDownloadsHead } from "./judges/jobkit/jobkit-downloads-head.js";
+import { meUnique } from "./judges/me/me-unique.js";
+import { meUserId } from "./judges/me/me-user-id.js";
+import { processesMissingArgument } from "./judges/processes/processes-missing-argument.js";
+import { processesOfficial } from "./judges/processes/processes-official.js";
+import { processesUnknown } from "./judges/processes/processes-unknown.js";
+import { processesWrongType } from "./judges/processes/processes-wrong-type.js";
 import { specResponses } from "./judges/spec/spec-responses.js";
 import type { CheckDefinition, Level, ScenarioId } from "./types.js";
 
@@ -29,9 +74,6 @@ const JOB_CANCEL = "DELETE /jobs/{}/results";
 const JOB_LOGS = "GET /jobs/{}/logs";
 const JOB_ESTIMATE = "GET /jobs/{}/estimate";
 const SYNC = "POST /result";
-const COLLECTIONS = "GET /collections";
-const COLLECTION = "GET /collections/{}";
-const VALIDATION = "POST /validation";
 const BATCH = [JOBS_CREATE, JOB_GET, JOB_START];
 const RESULTS = [...BATCH, JOB_RESULTS];
 
@@ -69,168 +111,31 @@ function documented<const Id extends string>(
   return Object.freeze({ ...check(id, scenario, level, [], needs, expectation), basis });
 }
 
-/** A promise jobkit makes beyond openEO: advisory unless the run requires it. */
-function jobkitExtra<const Id extends string>(
-  id: Id,
-  scenario: ScenarioId,
-  needs: string[],
-  expectation: string,
-): CheckDefinition & { readonly id: Id } {
-  return Object.freeze({
-    id,
-    source: "jobkit",
-    scenario,
-    level: "L2",
-    rules: Object.freeze([]),
-    needs: Object.freeze(needs),
-    expectation,
-  });
-}
-
 const CHECKS = [
   // Discovery, without authentication.
-  check(
-    "discovery.well-known",
-    "discovery",
-    "L1",
-    [21],
-    [],
-    "GET /.well-known/openeo (at the origin, or under a path above the API root) answers 200 without auth; every version has url and api_version",
-  ),
+  discoveryWellKnown,
   capabilitiesFields,
-  check(
-    "capabilities.api-version",
-    "discovery",
-    "L1",
-    [33],
-    [],
-    "api_version is an openEO 1.x version the kit judges (1.1.0, 1.2.0, 1.3.0) and the one the well-known document names for this URL",
-  ),
-  check("capabilities.stac-version", "discovery", "L1", [34], [], "stac_version is 1.0.0 or 0.9.0"),
-  check(
-    "capabilities.endpoints",
-    "discovery",
-    "L1",
-    [31],
-    [],
-    "endpoints have a path and UPPERCASE methods, and a back-end listing POST /jobs lists every endpoint a batch client needs",
-  ),
-  check(
-    "capabilities.no-broken",
-    "discovery",
-    "L1",
-    [32],
-    [],
-    "every listed GET endpoint without path parameters answers, none with 404 or 501",
-  ),
-  check(
-    "capabilities.listed-methods",
-    "discovery",
-    "L1",
-    [32],
-    [],
-    "every listed endpoint with path parameters (except PUT), asked for an unknown id, answers as an implemented one: not 405, 501 or a 404 without a resource's error code",
-  ),
-  check(
-    "capabilities.unlisted",
-    "discovery",
-    "L2",
-    [31],
-    [],
-    "no unlisted endpoint answers as an implemented one (GET /me, /jobs, /process_graphs, /files, the job endpoints with an unknown id); one that does is still used by the run",
-  ),
-  check(
-    "file-formats.list",
-    "discovery",
-    "L1",
-    [40, 41, 42, 43, 48],
-    ["GET /file_formats"],
-    "GET /file_formats answers 200 with and without auth: input and output, at least one output format, each with gis_data_types and parameters",
-  ),
-  check(
-    "conformance.conforms-to",
-    "discovery",
-    "L3",
-    [60, 61],
-    ["GET /conformance"],
-    "GET /conformance answers 200 without auth with a conformsTo list of URIs",
-  ),
+  capabilitiesApiVersion,
+  capabilitiesStacVersion,
+  capabilitiesEndpoints,
+  capabilitiesNoBroken,
+  capabilitiesListedMethods,
+  capabilitiesUnlisted,
+  fileFormatsList,
+  conformanceConformsTo,
   corsPreflight,
 
   // Authentication and account.
-  check(
-    "auth.basic",
-    "auth",
-    "L1",
-    [110],
-    [],
-    "GET /credentials/basic (or OIDC) is offered; with HTTP Basic it answers 200 with an access_token",
-  ),
-  check(
-    "auth.missing-credentials",
-    "auth",
-    "L1",
-    [101],
-    [],
-    "every listed protected endpoint (GET /me, /jobs, /process_graphs, /files, /services) without credentials answers 401",
-  ),
-  check(
-    "auth.invalid-token",
-    "auth",
-    "L1",
-    [102],
-    [],
-    "every listed protected endpoint (GET /me, /jobs, /process_graphs, /files, /services) with an invalid bearer token answers 403",
-  ),
-  check(
-    "auth.bearer",
-    "auth",
-    "L1",
-    [100],
-    [],
-    "every listed protected endpoint accepts the legacy bearer (`Bearer basic//TOKEN`, `Bearer oidc/PROVIDER/TOKEN`); on 1.3.0 with the JWT class listed, the run goes on with the plain form when only that works",
-  ),
-  check(
-    "auth.oidc.providers",
-    "auth",
-    "L2",
-    [110],
-    ["GET /credentials/oidc"],
-    "GET /credentials/oidc answers 200 with providers as the contract of the API version describes them (id, issuer URL, title)",
-  ),
-  documented(
-    "auth.oidc.discovery",
-    "auth",
-    "L2",
-    "OpenID Connect Discovery 1.0: the issuer's /.well-known/openid-configuration",
-    ["GET /credentials/oidc"],
-    "the first provider's issuer serves /.well-known/openid-configuration with a token_endpoint",
-  ),
-  check(
-    "auth.jwt.plain",
-    "auth",
-    "L2",
-    [100],
-    ["GET /me"],
-    "with the JWT conformance class (1.3.0) listed, `Authorization: Bearer <jwt>` is accepted",
-  ),
-  check(
-    "auth.jwt.legacy",
-    "auth",
-    "L2",
-    [100],
-    ["GET /me"],
-    "with the JWT conformance class listed, the legacy `Bearer oidc/<provider>/<jwt>` is still accepted",
-  ),
-  check("me.user-id", "auth", "L2", [120, 121], ["GET /me"], "GET /me with auth answers 200 with a user_id"),
-  check(
-    "me.unique",
-    "auth",
-    "L2",
-    [121],
-    ["GET /me"],
-    "two users get different user_ids (needs a second user)",
-  ),
+  authBasic,
+  authMissingCredentials,
+  authInvalidToken,
+  authBearer,
+  authOidcProviders,
+  authOidcDiscovery,
+  authJwtPlain,
+  authJwtLegacy,
+  meUserId,
+  meUnique,
 
   // Batch-job lifecycle.
   check(
@@ -451,12 +356,7 @@ const CHECKS = [
     RESULTS,
     "the results answer has an OpenEO-Costs header with a number",
   ),
-  jobkitExtra(
-    "jobkit.downloads.head",
-    "lifecycle",
-    RESULTS,
-    "HEAD of every asset href (with an Authorization header, as the Python client sends it) answers 200 with a Content-Length (openEO does not ask for HEAD; the Python client falls back to GET)",
-  ),
+  jobkitDownloadsHead,
   downloadsNoAuth,
   downloadsGet,
   downloadsContentType,
@@ -478,24 +378,9 @@ const CHECKS = [
     RESULTS,
     "asset links work until `expires` and are refused (4xx, ideally 410) after it",
   ),
-  jobkitExtra(
-    "jobkit.assets.absolute-href",
-    "lifecycle",
-    RESULTS,
-    "every asset href is an absolute URL (openEO also allows one relative to the results document)",
-  ),
-  jobkitExtra(
-    "jobkit.assets.file-size",
-    "lifecycle",
-    RESULTS,
-    "every asset's file:size, where given, is an integer of bytes ≥ 0",
-  ),
-  jobkitExtra(
-    "jobkit.assets.file-checksum",
-    "lifecycle",
-    RESULTS,
-    "every asset's file:checksum, where given, is a multihash in lowercase hex digits",
-  ),
+  jobkitAssetsAbsoluteHref,
+  jobkitAssetsFileSize,
+  jobkitAssetsFileChecksum,
   check(
     "logs.shape",
     "lifecycle",
@@ -670,186 +555,32 @@ const CHECKS = [
   check("sync.monitor-link", "sync", "L3", [908], [SYNC], 'the answer has a Link header with rel="monitor"'),
 
   // Collections, output format names and processes.
-  check(
-    "collections.list",
-    "collections",
-    "L1",
-    [300, 307],
-    [COLLECTIONS],
-    "GET /collections answers 200 with collections and links arrays; each collection has stac_version, id, description, license, extent and links",
-  ),
-  check(
-    "collections.describe",
-    "collections",
-    "L1",
-    [320, 321],
-    [COLLECTIONS, COLLECTION],
-    "GET /collections/{id} of the first three listed collections answers 200 with that collection: stac_version, id, description, license, extent, links, cube:dimensions and summaries",
-  ),
-  check(
-    "collections.license-link",
-    "collections",
-    "L2",
-    [308],
-    [COLLECTIONS],
-    "every collection listed or described whose license is proprietary or various has a link with rel license",
-  ),
-  check(
-    "formats.case-insensitive",
-    "formats",
-    "L1A",
-    [46, 906],
-    [SYNC],
-    "POST /result accepts the run's output format name in another case (gtiff for GTiff) and answers in that format",
-  ),
-  documented(
-    "formats.unsupported",
-    "formats",
-    "L1A",
-    "API: error handling, 400 whenever the error has its origin on client side (save_result's format is one GET /file_formats lists)",
-    [SYNC],
-    "POST /result saving in a format the back-end does not have is refused with a 4xx openEO error, not a 5xx",
-  ),
-  documented(
-    "processes.official",
-    "processes",
-    "L2",
-    "API: predefined processes, back-ends SHOULD follow the openEO process specifications",
-    ["GET /processes"],
-    "every process listed under an official id has the official parameters (names, optional, schemas; one left out or added only with a default) and return schema, compared as the official test suite does",
-  ),
-  check(
-    "processes.unknown",
-    "processes",
-    "L3",
-    [492, 493, 494],
-    [VALIDATION],
-    "POST /validation of a graph naming an unknown process answers 200 with an error (openEO's code: ProcessUnsupported)",
-  ),
-  check(
-    "processes.missing-argument",
-    "processes",
-    "L3",
-    [492, 493, 495],
-    [VALIDATION],
-    "POST /validation of a graph without a required argument answers 200 with an error (openEO's code: ProcessParameterRequired)",
-  ),
-  check(
-    "processes.wrong-type",
-    "processes",
-    "L3",
-    [492, 493, 495],
-    [VALIDATION],
-    "POST /validation of a graph with an argument of the wrong type answers 200 with an error (openEO's code: ProcessParameterInvalid)",
-  ),
+  collectionsList,
+  collectionsDescribe,
+  collectionsLicenseLink,
+  formatsCaseInsensitive,
+  formatsUnsupported,
+  processesOfficial,
+  processesUnknown,
+  processesMissingArgument,
+  processesWrongType,
 
   // Isolation between users.
-  documented(
-    "isolation.describe",
-    "isolation",
-    "L1B",
-    "API: a batch job is the authenticated user's; 403 or 404 otherwise",
-    [JOBS_CREATE, JOB_GET],
-    "another user's GET /jobs/{id} of my job is refused with 404 (ideally JobNotFound) or 403",
-  ),
-  documented(
-    "isolation.list",
-    "isolation",
-    "L1B",
-    "API: GET /jobs lists the jobs the user submitted",
-    [JOBS_CREATE, JOBS_LIST],
-    "another user's GET /jobs does not list my job",
-  ),
-  documented(
-    "isolation.logs",
-    "isolation",
-    "L2",
-    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else, its logs included",
-    [JOBS_CREATE, JOB_LOGS],
-    "another user's GET /jobs/{id}/logs of my job is refused with 404 (ideally JobNotFound) or 403",
-  ),
-  documented(
-    "isolation.modify",
-    "isolation",
-    "L3",
-    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
-    [JOBS_CREATE, JOB_GET, JOB_PATCH],
-    "another user's PATCH /jobs/{id} of my job is refused with 404 or 403, and my job keeps its title, process and status",
-  ),
-  documented(
-    "isolation.start",
-    "isolation",
-    "L1B",
-    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
-    [JOBS_CREATE, JOB_GET, JOB_START],
-    "another user's POST /jobs/{id}/results of my job is refused with 404 or 403, and my job stays created",
-  ),
-  documented(
-    "isolation.cancel",
-    "isolation",
-    "L1B",
-    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
-    [JOBS_CREATE, JOB_GET, JOB_START, JOB_CANCEL],
-    "another user's DELETE /jobs/{id}/results of my started job is refused with 404 or 403, and my job is neither canceled nor set back",
-  ),
-  documented(
-    "isolation.delete",
-    "isolation",
-    "L1B",
-    "API: a batch job is the authenticated user's; 403 or 404 (JobNotFound) to anyone else",
-    [JOBS_CREATE, JOB_GET, JOB_DELETE],
-    "another user's DELETE /jobs/{id} of my job is refused with 404 or 403, and my job still exists",
-  ),
+  isolationDescribe,
+  isolationList,
+  isolationLogs,
+  isolationModify,
+  isolationStart,
+  isolationCancel,
+  isolationDelete,
 
   // A user without credit.
-  check(
-    "auth.attack.tampered",
-    "attacks",
-    "L2",
-    [102],
-    ["GET /me"],
-    "an OIDC access token with an edited payload (exp moved on, original signature) answers 403",
-  ),
-  check(
-    "auth.attack.foreign-key",
-    "attacks",
-    "L2",
-    [102],
-    ["GET /me"],
-    "an OIDC access token signed by another key (with that key in its jwk header) answers 403",
-  ),
-  check(
-    "auth.attack.alg-none",
-    "attacks",
-    "L2",
-    [102],
-    ["GET /me"],
-    "an unsigned OIDC access token (alg: none) answers 403",
-  ),
-  check(
-    "auth.attack.expired",
-    "attacks",
-    "L2",
-    [102],
-    ["GET /me"],
-    "an OIDC access token used after its exp answers 403",
-  ),
-  check(
-    "auth.attack.no-kid",
-    "attacks",
-    "L2",
-    [102],
-    ["GET /me"],
-    "an OIDC access token signed by another key without a kid in its header answers 403 (not 500)",
-  ),
-  check(
-    "auth.attack.forged-basic",
-    "attacks",
-    "L1",
-    [102],
-    ["GET /me"],
-    "forged basic tokens built from the user's name (basic//<base64 of the name>, …) answer 403",
-  ),
+  authAttackTampered,
+  authAttackForeignKey,
+  authAttackAlgNone,
+  authAttackExpired,
+  authAttackNoKid,
+  authAttackForgedBasic,
   check(
     "payment.start",
     "payment",

@@ -77,6 +77,20 @@ describe("verdicts that trace to openEO's rules on back-ends the kit was not wri
     expect([result.verdict, code]).toEqual(["pass", 0]);
   });
 
+  it("POST /jobs answering 201 with a JSON null body, as openeo-test-api does: openEO documents no body but forbids none", async () => {
+    const url = await serve(async (request, mock) => {
+      const answer = await mock(request);
+      if (request.method !== "POST" || new URL(request.url).pathname !== "/jobs" || answer.status !== 201)
+        return answer;
+      const headers = new Headers(answer.headers);
+      headers.set("Content-Type", "application/json");
+      headers.delete("Content-Length");
+      return new Response("null", { status: 201, headers });
+    });
+    const { report: result } = await report([...everyone(url), "--only", "jobs.create,spec.responses"]);
+    expect(checkOf(result, "spec.responses")).toMatchObject({ status: "pass" });
+  });
+
   it("POST /jobs answering 500: Location and OpenEO-Identifier are not evaluated (rule 736 asks for them if successful)", async () => {
     const url = await serve((request, mock) =>
       request.method === "POST" && new URL(request.url).pathname === "/jobs"

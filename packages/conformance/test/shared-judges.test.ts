@@ -37,7 +37,11 @@ const CAPABILITIES = {
   id: "x",
   title: "x",
   description: "x",
-  endpoints: [{ path: "/jobs", methods: ["GET", "POST"] }],
+  endpoints: [
+    { path: "/jobs", methods: ["GET", "POST"] },
+    { path: "/jobs/{job_id}", methods: ["GET", "DELETE"] },
+    { path: "/jobs/{job_id}/results", methods: ["GET", "POST", "DELETE"] },
+  ],
   links: [],
 };
 const RESULTS = {
@@ -60,6 +64,22 @@ const RESULTS = {
       "file:size": ASSET.size,
       "file:checksum": CHECKSUM,
     },
+  },
+};
+
+const COLLECTION = {
+  stac_version: "1.0.0",
+  id: "C1",
+  description: "x",
+  license: "CC-BY-4.0",
+  extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [[null, null]] } },
+  links: [],
+};
+/** Assets that break each of jobkit's extras: a relative href, a file:size in words, an upper-case checksum. */
+const ODD_RESULTS = {
+  ...RESULTS,
+  assets: {
+    "odd.tif": { href: "odd.tif", type: "image/tiff", "file:size": "2 KiB", "file:checksum": "ABC" },
   },
 };
 
@@ -113,6 +133,28 @@ const KEPT = {
     body: BYTES,
     asset: ASSET,
   },
+  head: {
+    method: "HEAD",
+    path: "/assets/result.tif",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { "content-type": "image/tiff", "content-length": String(BYTES.length) },
+    asset: ASSET,
+  },
+  collections: {
+    method: "GET",
+    path: "/collections",
+    status: 200,
+    responseHeaders: CORS,
+    body: { collections: [COLLECTION], links: [] },
+  },
+  collection: {
+    method: "GET",
+    path: "/collections/C1",
+    status: 200,
+    responseHeaders: CORS,
+    body: { ...COLLECTION, "cube:dimensions": {}, summaries: {} },
+  },
 } satisfies Record<string, Canned>;
 
 /** One exchange for each way a shared rule can be kept or broken. */
@@ -160,6 +202,15 @@ const TRAFFIC: Canned[] = [
     responseHeaders: { ...CORS, "content-type": "application/json; charset=iso-8859-1" },
     body: { conformsTo: [] },
   },
+  { method: "GET", path: "/conformance", status: 500, responseHeaders: CORS, body: error },
+  {
+    method: "GET",
+    path: "/jobs/j1/logs",
+    headers: bearer,
+    status: 200,
+    responseHeaders: { "access-control-allow-origin": "*" },
+    body: { logs: [], links: [] },
+  },
   runningJob,
   { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
   runningJob,
@@ -183,6 +234,19 @@ const TRAFFIC: Canned[] = [
     body: error,
     asset: BROKEN_ASSET,
   },
+  { ...KEPT.head, responseHeaders: { "content-type": "image/tiff" } },
+  {
+    ...KEPT.collections,
+    body: {
+      collections: [
+        { ...COLLECTION, license: "proprietary" },
+        { ...COLLECTION, id: "C2", license: undefined },
+      ],
+      links: [],
+    },
+  },
+  { method: "GET", path: "/collections/C2", status: 404, responseHeaders: CORS, body: error },
+  { ...KEPT.results, body: ODD_RESULTS },
 ];
 
 function cannedResponse(canned: Canned): Response {
@@ -266,7 +330,16 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
   });
 
   it("gives the same verdicts on traffic that keeps the rules", async () => {
-    const kept = [KEPT.capabilities, KEPT.start, runningJob, KEPT.results, KEPT.download];
+    const kept = [
+      KEPT.capabilities,
+      KEPT.start,
+      runningJob,
+      KEPT.results,
+      KEPT.head,
+      KEPT.download,
+      KEPT.collections,
+      KEPT.collection,
+    ];
     const run = await runPath(kept);
     const proxy = await proxyPath(kept);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));

@@ -42,6 +42,9 @@ type Operation = {
 
 const documentId = "jobkit:openapi";
 
+/** Statuses whose answers HTTP forbids a body (RFC 9110): 204 No Content and 304 Not Modified. */
+const FORBIDS_CONTENT = new Set([204, 304]);
+
 function resolver(document: Record<string, unknown>) {
   return <T>(value: T | { $ref: string }): T => {
     let current: unknown = value;
@@ -197,7 +200,9 @@ export function createSchemaValidator(
       }
       const content = response.content;
       if (!content) {
-        if (body !== undefined && body !== "") problems.push(`status ${status} must have no body`);
+        // openEO documents no body here; only HTTP itself forbids one (RFC 9110 §15.3.5, §15.4.5)
+        if (FORBIDS_CONTENT.has(status) && body !== undefined && body !== "")
+          problems.push(`status ${status} must have no body`);
         return problems;
       }
       const mediaType =

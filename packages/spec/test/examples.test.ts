@@ -152,6 +152,16 @@ describe("validating HTTP exchanges", () => {
     expect(validator.validateResponse({ method: "POST", path: "/jobs", status: 201, headers })).toEqual([]);
   });
 
+  it("lets an undocumented body pass where openEO documents none, but not on a 204, where HTTP forbids one", () => {
+    const headers = { Location: "http://127.0.0.1:8080/jobs/j-1", "OpenEO-Identifier": "j-1" };
+    expect(
+      validator.validateResponse({ method: "POST", path: "/jobs", status: 201, headers, body: null }),
+    ).toEqual([]);
+    expect(
+      validator.validateResponse({ method: "DELETE", path: "/jobs/j-1", status: 204, body: {} }),
+    ).toEqual(["status 204 must have no body"]);
+  });
+
   it("rejects a job creation answered with 200", () => {
     expect(validator.validateResponse({ method: "POST", path: "/jobs", status: 200 })).toEqual([
       "status 200 is not documented for POST /jobs",

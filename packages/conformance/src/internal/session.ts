@@ -1,4 +1,5 @@
 import { CATALOGUE, type CheckId, checkDefinition, formatRules } from "../catalogue.js";
+import { endpointKey } from "../judges/capabilities/listed-endpoints.js";
 import type { OidcClient } from "../oidc-client.js";
 import type { RunClock } from "../run-clock.js";
 import type { CheckDefinition, CheckResult, CheckStatus, ConformanceEvent, ScenarioId } from "../types.js";
@@ -69,11 +70,6 @@ interface ApiExchangeInfo {
 
 /** Endpoints every API has, which its capabilities do not list. */
 const UNLISTED_ROOTS = new Set(["GET /", "GET /.well-known/openeo"]);
-
-/** `GET /jobs/{job_id}` → `GET /jobs/{}`. */
-export function endpointKey(method: string, path: string): string {
-  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}").replace(/(.)\/$/, "$1")}`;
-}
 
 function errorCode(exchange: Exchange): string | undefined {
   const json = exchange.json as { code?: unknown } | undefined;

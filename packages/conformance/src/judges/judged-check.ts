@@ -30,7 +30,7 @@ export interface JudgedCheck<Id extends string = string> extends CheckDefinition
 }
 
 /** The catalogue fields of a check; `source` defaults to openEO. */
-type Definition<Id extends string> = Omit<CheckDefinition, "source" | "id"> & {
+export type Definition<Id extends string> = Omit<CheckDefinition, "source" | "id"> & {
   readonly id: Id;
   readonly source?: CheckDefinition["source"];
 };

@@ -39,9 +39,6 @@ const FROM_CATALOGUE: CheckId[] = [
   "jobs.update.status-204",
   "jobs.delete.status-204",
   "jobs.transitions",
-  "jobkit.assets.absolute-href",
-  "jobkit.assets.file-size",
-  "jobkit.assets.file-checksum",
 ];
 
 /** Every rule the proxy judges, in report order. */

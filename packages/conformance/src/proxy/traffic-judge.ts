@@ -1,5 +1,4 @@
 import { rulesVersion } from "../internal/find-api.js";
-import { assetProblems, jobkitAssetRules } from "../internal/jobkit-asset-rules.js";
 import { SHARED_CHECKS } from "../judges/judged-checks.js";
 import type { Observed, ObservedTarget } from "../judges/observed.js";
 import { createTally } from "../judges/tally.js";
@@ -12,7 +11,7 @@ import { judgeRequest } from "./judge-request.js";
 import { judgeResponse } from "./judge-response.js";
 import { observeProxied } from "./observe-proxied.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
-import { createVerdicts, type Verdicts, type Violation } from "./verdicts.js";
+import { createVerdicts, type Violation } from "./verdicts.js";
 
 export interface TrafficJudgeOptions {
   upstream: URL;
@@ -20,14 +19,6 @@ export interface TrafficJudgeOptions {
   validationCapBytes: number;
   startedAt: number;
   onViolation?: (violation: Violation) => void;
-}
-
-/** jobkit's extras on the assets of a results document: each its own check, advisory in the report. */
-function judgeJobkitExtras(exchange: ProxiedExchange, json: unknown, verdicts: Verdicts): void {
-  for (const [id, rule] of jobkitAssetRules()) {
-    const problems = assetProblems(rule, json);
-    verdicts.judge(id, "server", exchange, problems.length > 0 ? problems.join("; ") : undefined);
-  }
 }
 
 function learn(exchange: ProxiedExchange, path: string, map: ApiMap, json: unknown): void {
@@ -89,10 +80,8 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     if (!location || exchange.status === undefined) return;
     if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
       jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
-    if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200) {
-      judgeJobkitExtras(exchange, json, verdicts);
+    if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200)
       assets.learn(json, exchange.upstreamUrl);
-    }
   }
 
   return {

@@ -3,23 +3,26 @@ import type { Exchange } from "../probe.js";
 
 export type JsonObject = Record<string, unknown>;
 
+/** What the helpers below read of an answer: a run's exchange or a judge's observed one. */
+type Answer = Pick<Exchange, "status" | "problem" | "json">;
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The body as an object, or an empty one. */
-export function body(exchange: Exchange | undefined): JsonObject {
+export function body(exchange: Answer | undefined): JsonObject {
   return isObject(exchange?.json) ? exchange.json : {};
 }
 
 /** An array member of the body, or an empty array. */
-export function arrayOf(exchange: Exchange | undefined, member: string): unknown[] {
+export function arrayOf(exchange: Answer | undefined, member: string): unknown[] {
   const value = body(exchange)[member];
   return Array.isArray(value) ? value : [];
 }
 
 /** "answered 400 JobNotFinished: The batch job has not finished" — a status in words for observations. */
-export function answered(exchange: Exchange | undefined): string {
+export function answered(exchange: Answer | undefined): string {
   if (!exchange) return "was not asked";
   if (exchange.status === undefined) return `got no answer (${exchange.problem})`;
   const json = body(exchange);

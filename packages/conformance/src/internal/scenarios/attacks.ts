@@ -1,3 +1,9 @@
+import { authAttackAlgNone } from "../../judges/auth/auth-attack-alg-none.js";
+import { authAttackExpired } from "../../judges/auth/auth-attack-expired.js";
+import { authAttackForeignKey } from "../../judges/auth/auth-attack-foreign-key.js";
+import { authAttackForgedBasic } from "../../judges/auth/auth-attack-forged-basic.js";
+import { authAttackNoKid } from "../../judges/auth/auth-attack-no-kid.js";
+import { authAttackTampered } from "../../judges/auth/auth-attack-tampered.js";
 import {
   forgedBasicTokens,
   readJwt,
@@ -7,23 +13,17 @@ import {
   withoutKid,
 } from "../forged-tokens.js";
 import { oidcSignIn } from "../oidc-login.js";
-import { pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { body } from "./answers.js";
 import { plainOf } from "./bearer-form.js";
+import { judgeScenario } from "./judge-scenario.js";
 import { listsJwtClass } from "./oidc.js";
-import { tokenRefused } from "./token-refusal.js";
 
 /** How long the kit waits on a real clock for a token to expire. */
 const REAL_EXPIRY_WAIT_MS = 60_000;
 const YEAR_S = 365 * 24 * 3600;
 const NEEDS_JWT = "needs an OpenID Connect access token (--oidc-client-id and --oidc-client-secret)";
-
-/** GET /me with a forged bearer must answer 403 (rule 102). */
-function refused(exchange: Exchange, what: string) {
-  return tokenRefused(exchange, "GET /me", what);
-}
 
 async function meWith(s: Session, bearer: string): Promise<Exchange> {
   return s.api("GET", "/me", { auth: { header: `Bearer ${bearer}` } });
@@ -41,18 +41,18 @@ async function jwtAttacks(s: Session): Promise<void> {
   const prefix = plainRun ? "" : `oidc/${s.oidcProviderId}/`;
   const attacks = [
     [
-      "auth.attack.tampered",
+      authAttackTampered,
       () => tampered(jwt ?? "", { exp: Math.floor(Date.now() / 1000) + YEAR_S }),
       "a token whose exp was moved a year on",
     ],
-    ["auth.attack.foreign-key", () => signedByAnotherKey(jwt ?? ""), "a token signed by another key"],
-    ["auth.attack.alg-none", () => unsigned(jwt ?? ""), "an unsigned token (alg: none)"],
-    ["auth.attack.no-kid", () => withoutKid(jwt ?? ""), "a token signed by another key, without kid"],
+    [authAttackForeignKey, () => signedByAnotherKey(jwt ?? ""), "a token signed by another key"],
+    [authAttackAlgNone, () => unsigned(jwt ?? ""), "an unsigned token (alg: none)"],
+    [authAttackNoKid, () => withoutKid(jwt ?? ""), "a token signed by another key, without kid"],
   ] as const;
-  for (const [id, forge, what] of attacks) {
-    if (!s.runs(id)) continue;
+  for (const [check, forge, what] of attacks) {
+    if (!s.runs(check.id)) continue;
     const answer = jwt && readJwt(jwt) ? await meWith(s, `${prefix}${forge()}`) : undefined;
-    await s.check(id, (c) => (answer ? refused(c.use(answer), what) : skip(NEEDS_JWT)));
+    await judgeScenario(s, check, { answer, what, reason: NEEDS_JWT });
   }
   if (s.runs("auth.attack.expired")) await expiredAttack(s);
 }
@@ -85,9 +85,11 @@ async function expiredAttack(s: Session): Promise<void> {
     );
     answer = await meWith(s, signedIn.bearer);
   }
-  await s.check("auth.attack.expired", (c) =>
-    answer ? refused(c.use(answer), "an expired token") : skip(reason ?? "not asked"),
-  );
+  await judgeScenario(s, authAttackExpired, {
+    answer,
+    what: "an expired token",
+    reason: reason ?? "not asked",
+  });
 }
 
 /** `basic//<base64 of a user name>` and similar predictable values must not stand for that user. */
@@ -99,14 +101,7 @@ async function forgedBasic(s: Session): Promise<void> {
   );
   const answers: Exchange[] = [];
   for (const bearer of [...new Set(names)].flatMap(forgedBasicTokens)) answers.push(await meWith(s, bearer));
-  await s.check("auth.attack.forged-basic", (c) => {
-    if (answers.length === 0)
-      return skip("needs the user's name (a signed-in user whose GET /me has a user_id)");
-    const accepted = answers.find((a) => c.use(a).status !== 403);
-    return accepted
-      ? refused(accepted, "a forged basic token")
-      : pass(`${answers.length} forged basic tokens answered 403`);
-  });
+  await judgeScenario(s, authAttackForgedBasic, answers);
 }
 
 /** Token attacks: forged, tampered, foreign, unsigned, kid-less and expired bearers must all answer 403. */

@@ -1,13 +1,19 @@
+import { accessToken } from "../../judges/auth/access-token.js";
+import { authBasic } from "../../judges/auth/auth-basic.js";
+import { authInvalidToken } from "../../judges/auth/auth-invalid-token.js";
+import { authMissingCredentials } from "../../judges/auth/auth-missing-credentials.js";
+import { meUnique } from "../../judges/me/me-unique.js";
+import { meUserId } from "../../judges/me/me-user-id.js";
 import type { OidcClient } from "../../oidc-client.js";
 import { oidcSignIn } from "../oidc-login.js";
-import { fail, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Credentials, Session } from "../session.js";
-import { answered, body } from "./answers.js";
+import { answered } from "./answers.js";
 import { bearerForm, plainOf } from "./bearer-form.js";
 import { unlistedEndpoints } from "./capabilities-probe.js";
+import { judgeScenario } from "./judge-scenario.js";
 import { jwtBearers, oidcProviders } from "./oidc.js";
-import { allAnswered, allRefused, askEach } from "./protected-endpoints.js";
+import { askEach } from "./protected-endpoints.js";
 
 /** An id no back-end should have, to provoke a JobNotFound for the error-format checks. */
 export const UNKNOWN_JOB_ID = "jobkit-conformance-no-such-job";
@@ -27,7 +33,7 @@ async function login(
   credentials: Credentials,
 ): Promise<{ exchange: Exchange; token: string | undefined }> {
   const exchange = await basicToken(s, credentials);
-  const token = tokenOf(exchange);
+  const token = accessToken(exchange);
   if (token) return { exchange, token: `basic//${token}` };
   if (exchange.status === undefined && s.outOfTime()) return { exchange, token: undefined };
   s.runProblems.push(
@@ -67,23 +73,16 @@ async function mainOidc(s: Session, client: OidcClient, useAsMain: boolean): Pro
   if (useAsMain) s.token = signedIn.bearer;
 }
 
-function tokenOf(exchange: Exchange): string | undefined {
-  const token = body(exchange).access_token;
-  return exchange.status !== undefined && exchange.status < 300 && typeof token === "string" && token
-    ? token
-    : undefined;
-}
-
 /** 401 without credentials, 403 with a wrong token, HTTP Basic, the bearer format, GET /me, a second user. */
 export async function auth(s: Session): Promise<void> {
   const { credentials, secondUser } = s.options;
   if (s.runs("auth.missing-credentials")) {
     const anonymous = await askEach(s, "none");
-    await s.check("auth.missing-credentials", (c) => allAnswered(c, anonymous, 401, "without credentials"));
+    await judgeScenario(s, authMissingCredentials, anonymous);
   }
   if (s.runs("auth.invalid-token")) {
     const invalid = await askEach(s, { header: "Bearer basic//jobkit-invalid-token" });
-    await s.check("auth.invalid-token", (c) => allRefused(c, invalid, "an invalid token"));
+    await judgeScenario(s, authInvalidToken, invalid);
   }
 
   const basicListed = s.supports("GET /credentials/basic");
@@ -102,27 +101,12 @@ export async function auth(s: Session): Promise<void> {
   const oidcClient = credentials?.oidcClient;
   if (oidcClient && s.supports("GET /credentials/oidc"))
     await mainOidc(s, oidcClient, !s.token && !credentials?.user);
-  await s.check("auth.basic", (c) => {
-    if (!basicListed) {
-      return s.supports("GET /credentials/oidc")
-        ? pass("HTTP Basic is not offered, OpenID Connect is")
-        : fail("the capabilities list neither GET /credentials/basic nor GET /credentials/oidc");
-    }
-    if (!basic && s.oidcAccessToken)
-      return pass(
-        "signed in with OpenID Connect (client credentials); HTTP Basic is listed but was not exercised",
-      );
-    if (!basic)
-      return skip(
-        credentials?.token
-          ? "--token was given, so HTTP Basic was not exercised"
-          : "no credentials were given (--user and --password, or --oidc-client-id and --oidc-client-secret)",
-      );
-    c.use(basic);
-    if (basic.status !== 200) return fail(`GET /credentials/basic ${answered(basic)}; expected 200`);
-    return tokenOf(basic)
-      ? pass("200 with an access_token")
-      : fail("200 but no access_token string in the body");
+  await judgeScenario(s, authBasic, {
+    basicListed,
+    oidcListed: s.supports("GET /credentials/oidc"),
+    basic,
+    signedInWithOidc: s.oidcAccessToken !== undefined,
+    tokenGiven: credentials?.token !== undefined,
   });
 
   if (!s.token) {
@@ -143,25 +127,9 @@ export async function auth(s: Session): Promise<void> {
 
   if (s.token && s.runs("me.user-id", "me.unique")) {
     const me = await s.api("GET", "/me");
-    await s.check("me.user-id", (c) => {
-      c.use(me);
-      if (me.status !== 200) return fail(`GET /me ${answered(me)}`);
-      const id = body(me).user_id;
-      return typeof id === "string" && id ? pass(`user_id ${id}`) : fail(`user_id is ${JSON.stringify(id)}`);
-    });
+    await judgeScenario(s, meUserId, me);
     const second = s.secondToken ? await s.api("GET", "/me", { auth: "second" }) : undefined;
-    await s.check("me.unique", (c) => {
-      if (!second) return skip("needs a second user (--second-user, --second-oidc-client or --second-token)");
-      c.use(me);
-      c.use(second);
-      const first = body(me).user_id;
-      const other = body(second).user_id;
-      if (second.status !== 200 || typeof other !== "string")
-        return fail(`GET /me as the second user ${answered(second)}`);
-      return first !== other
-        ? pass(`${first} ≠ ${other}`)
-        : fail(`both users have user_id ${JSON.stringify(first)}`);
-    });
+    await judgeScenario(s, meUnique, { me, second });
   }
 
   if (s.token && s.fullRun) {

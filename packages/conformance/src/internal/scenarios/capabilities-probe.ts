@@ -1,7 +1,11 @@
-import { fail, pass, skip } from "../outcome.js";
+import { capabilitiesListedMethods } from "../../judges/capabilities/capabilities-listed-methods.js";
+import {
+  answersAsImplemented,
+  capabilitiesUnlisted,
+} from "../../judges/capabilities/capabilities-unlisted.js";
 import type { Exchange } from "../probe.js";
 import { noTokenReason, type Session } from "../session.js";
-import { answered, body, listSome } from "./answers.js";
+import { judgeScenario } from "./judge-scenario.js";
 
 /** The id the capabilities probes ask for (not the error checks' unknown job, so that each judges its own). */
 const PROBE_ID = "jobkit-conformance-probe";
@@ -23,11 +27,6 @@ const CANDIDATES: readonly (readonly [method: string, endpoint: string])[] = [
   ["GET", "/jobs/{}/logs"],
 ];
 
-/** Whether an answer shows the endpoint exists: a success, or openEO's JobNotFound for the unknown job. */
-const exists = (exchange: Exchange) =>
-  (exchange.status !== undefined && exchange.status >= 200 && exchange.status < 300) ||
-  (exchange.status === 404 && body(exchange).code === "JobNotFound");
-
 /** One request of an endpoint template, its holes filled with the unknown job id; writes send `{}`. */
 async function ask(s: Session, method: string, endpoint: string): Promise<Exchange> {
   const params = (endpoint.match(/\{\}/g) ?? []).map(() => PROBE_ID);
@@ -44,25 +43,20 @@ export async function unlistedEndpoints(s: Session): Promise<void> {
   // Asked whether or not the check is selected: what answers decides which other checks run.
   if (s.endpoints === undefined) return;
   if (!s.token) {
-    await s.check("capabilities.unlisted", () => skip(noTokenReason(s.options.credentials)));
+    await judgeScenario(s, capabilitiesUnlisted, {
+      asked: [],
+      noToken: noTokenReason(s.options.credentials),
+    });
     return;
   }
-  const asked: Exchange[] = [];
-  const found: string[] = [];
+  const asked: [string, Exchange][] = [];
   for (const [method, endpoint] of CANDIDATES) {
     if (s.endpoints.has(`${method} ${endpoint}`)) continue;
     const exchange = await ask(s, method, endpoint);
-    asked.push(exchange);
-    if (!exists(exchange)) continue;
-    s.answersUnlisted.add(`${method} ${endpoint}`);
-    found.push(`${shown(method, endpoint)} ${answered(exchange)}`);
+    asked.push([shown(method, endpoint), exchange]);
+    if (answersAsImplemented(exchange)) s.answersUnlisted.add(`${method} ${endpoint}`);
   }
-  await s.check("capabilities.unlisted", (c) => {
-    for (const exchange of asked) c.note(exchange);
-    return found.length > 0
-      ? fail(`answer although the capabilities do not list them: ${listSome(found)}`, found)
-      : pass(`unlisted and asked: ${asked.length}; none answered as an implemented one`);
-  });
+  await judgeScenario(s, capabilitiesUnlisted, { asked });
 }
 
 /** Listed endpoints with path parameters the kit may ask with unknown ids: no PUT (it would store a file). */
@@ -74,16 +68,6 @@ function askable(s: Session): [method: string, endpoint: string][] {
     );
 }
 
-/** A listed endpoint that answers as if it did not exist: 405, 501, or a 404 without a resource's error code. */
-const notThere = (exchange: Exchange) => {
-  const code = body(exchange).code;
-  return (
-    exchange.status === 405 ||
-    exchange.status === 501 ||
-    (exchange.status === 404 && (code === undefined || code === "NotFound"))
-  );
-};
-
 /**
  * Every listed endpoint with path parameters, asked for an unknown resource, answers as one that exists (rule 32:
  * nothing is listed that is not implemented). `capabilities.no-broken` asks the GET endpoints without parameters.
@@ -93,12 +77,5 @@ export async function listedMethods(s: Session): Promise<void> {
   const asked: [string, Exchange][] = [];
   for (const [method, endpoint] of askable(s).slice(0, 40))
     asked.push([shown(method, endpoint), await ask(s, method, endpoint)]);
-  await s.check("capabilities.listed-methods", (c) => {
-    const broken = asked.filter(([, exchange]) => notThere(exchange));
-    for (const [, exchange] of broken) c.note(exchange);
-    const words = broken.map(([request, exchange]) => `${request} ${answered(exchange)}`);
-    return broken.length > 0
-      ? fail(`listed but not implemented: ${listSome(words)}`, words)
-      : pass(`${asked.length} listed endpoints with path parameters answer as implemented ones`);
-  });
+  await judgeScenario(s, capabilitiesListedMethods, asked);
 }

@@ -4,6 +4,7 @@ import { downloadsContentType } from "../../judges/downloads/downloads-content-t
 import { downloadsGet } from "../../judges/downloads/downloads-get.js";
 import { downloadsNoAuth } from "../../judges/downloads/downloads-no-auth.js";
 import { downloadsSize } from "../../judges/downloads/downloads-size.js";
+import { jobkitDownloadsHead } from "../../judges/jobkit/jobkit-downloads-head.js";
 import { sniffFormat } from "../file-format.js";
 import { observeExchange } from "../observe-exchange.js";
 import { fail, pass, skip } from "../outcome.js";
@@ -63,17 +64,6 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
   }
   const none = list.length === 0 ? "the results list no asset with an href" : undefined;
 
-  await s.check("jobkit.downloads.head", (c) => {
-    if (none) return fail(none);
-    const problems = list.flatMap(({ asset, head }) => {
-      c.note(head);
-      if (head.status !== 200) return [`HEAD ${asset.key} ${answered(head)}`];
-      return head.headers.get("content-length") === null ? [`HEAD ${asset.key} has no Content-Length`] : [];
-    });
-    return problems.length > 0
-      ? fail(listSome(problems), problems)
-      : pass(`${list.length} assets answer HEAD with a Content-Length`);
-  });
   const observed = list.flatMap(({ asset, head, anonymous, get }) =>
     [...new Set([head, anonymous, get])].map((exchange) => ({
       exchange,
@@ -83,7 +73,7 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
       }),
     })),
   );
-  for (const check of [downloadsNoAuth, downloadsGet]) {
+  for (const check of [jobkitDownloadsHead, downloadsNoAuth, downloadsGet]) {
     if (none) await s.check(check.id, () => fail(none));
     else await judgeExchanges(s, check, observed);
   }

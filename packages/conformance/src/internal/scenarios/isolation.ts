@@ -1,8 +1,10 @@
-import { fail, pass } from "../outcome.js";
+import { isolationDescribe } from "../../judges/isolation/isolation-describe.js";
+import { isolationList } from "../../judges/isolation/isolation-list.js";
 import { ScenarioStopped, type Session } from "../session.js";
-import { answered, arrayOf, isObject } from "./answers.js";
-import { foreignAccess, foreignVerdict } from "./foreign-access.js";
+import { answered } from "./answers.js";
+import { foreignAccess } from "./foreign-access.js";
 import { createJob, jobPayload } from "./jobs.js";
+import { judgeScenario } from "./judge-scenario.js";
 
 /** The second user must neither see nor list the first user's job, nor touch it (see {@link foreignAccess}). */
 export async function isolation(s: Session): Promise<void> {
@@ -18,15 +20,8 @@ export async function isolation(s: Session): Promise<void> {
   const job = await createJob(s, jobPayload(s.options.process, "jobkit conformance: isolation"), "isolation");
   if (!job.id) throw new ScenarioStopped(`no job: POST /jobs ${answered(job.exchange)}`);
   const foreign = await s.api("GET", "/jobs/{}", { params: [job.id], auth: "second" });
-  await s.check("isolation.describe", (c) => foreignVerdict(c.use(foreign), "GET /jobs/{id}"));
+  await judgeScenario(s, isolationDescribe, foreign);
   const list = await s.api("GET", "/jobs", { auth: "second" });
-  await s.check("isolation.list", (c) => {
-    c.use(list);
-    if (list.status !== 200) return fail(`the second user's GET /jobs ${answered(list)}`);
-    const jobs = arrayOf(list, "jobs");
-    return jobs.some((item) => isObject(item) && item.id === job.id)
-      ? fail(`the second user's list shows the first user's job ${job.id}`)
-      : pass(`${jobs.length} jobs listed, not the first user's`);
-  });
+  await judgeScenario(s, isolationList, { list, jobId: job.id });
   await foreignAccess(s, job.id);
 }

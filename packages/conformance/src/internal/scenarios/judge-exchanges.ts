@@ -2,6 +2,7 @@ import type { CheckId } from "../../catalogue.js";
 import type { JudgedCheck } from "../../judges/judged-check.js";
 import type { Observed } from "../../judges/observed.js";
 import { judgeAll } from "../../judges/tally.js";
+import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, type Outcome, pass, skip } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
@@ -41,5 +42,18 @@ export async function judgeExchanges(
         if (exchange) c.note(exchange);
       },
     ),
+  );
+}
+
+/** Records a shared check's verdict over exchanges the run made, each observed as going where the session noted. */
+export async function judgeMade(
+  s: Session,
+  check: JudgedCheck<CheckId>,
+  exchanges: readonly Exchange[],
+): Promise<void> {
+  await judgeExchanges(
+    s,
+    check,
+    exchanges.map((exchange) => ({ exchange, observed: observeExchange(exchange, runTarget(s, exchange)) })),
   );
 }

@@ -1,8 +1,11 @@
+import { jobkitAssetsAbsoluteHref } from "../../judges/jobkit/jobkit-assets-absolute-href.js";
+import { jobkitAssetsFileChecksum } from "../../judges/jobkit/jobkit-assets-file-checksum.js";
+import { jobkitAssetsFileSize } from "../../judges/jobkit/jobkit-assets-file-size.js";
 import { fail, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
 import { answered, body, costsVerdict, findLink, isObject, type JsonObject, listSome } from "./answers.js";
-import { jobkitAssetChecks } from "./jobkit-asset-checks.js";
+import { judgeMade } from "./judge-exchanges.js";
 
 /** One asset of the results, as the metadata describes it. */
 export interface AssetInfo {
@@ -132,7 +135,8 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
       ? pass("extent.spatial and extent.temporal")
       : fail("the Collection has no extent.spatial and extent.temporal");
   });
-  await jobkitAssetChecks(s, exchange, metadata);
+  for (const check of [jobkitAssetsAbsoluteHref, jobkitAssetsFileSize, jobkitAssetsFileChecksum])
+    await judgeMade(s, check, [exchange]);
   await canonical(s, exchange);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;

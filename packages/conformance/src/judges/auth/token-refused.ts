@@ -1,6 +1,6 @@
-import { fail, type Outcome, pass } from "../outcome.js";
-import type { Exchange } from "../probe.js";
-import { answered, body, isRefusal } from "./answers.js";
+import { fail, type Outcome, pass } from "../../internal/outcome.js";
+import type { Exchange } from "../../internal/probe.js";
+import { answered, body, isRefusal } from "../../internal/scenarios/answers.js";
 
 /**
  * The verdict on a request with a bad bearer (`what`), which must answer 403 (rule 102). A 401 is a refusal

@@ -1,0 +1,13 @@
+import { scenarioCheck } from "../scenario-check.js";
+import { forgedVerdict } from "./forged-bearer.js";
+
+/** Rule 102. Not an exchange judge: that the bearer is a forgery is the run's knowledge (it forged it). */
+export const authAttackNoKid = scenarioCheck({
+  id: "auth.attack.no-kid",
+  scenario: "attacks",
+  level: "L2",
+  rules: [102],
+  needs: ["GET /me"],
+  expectation: "an OIDC access token signed by another key without a kid in its header answers 403 (not 500)",
+  verdict: forgedVerdict,
+});
