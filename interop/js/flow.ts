@@ -67,7 +67,7 @@ const LOAD = {
   arguments: {
     id: "SENTINEL2_L2A",
     spatial_extent: EXTENT,
-    temporal_extent: ["2024-06-01", "2024-06-10"],
+    temporal_extent: ["2024-06-04", "2024-06-09"], // one observation date: one GeoTIFF per save_result
     bands: ["B04", "B08"],
   },
 };

@@ -43,7 +43,8 @@ DEVICE_POLL_BUDGET_S = 30
 COLLECTION = "SENTINEL2_L2A"
 EXTENT = {"west": 5.0, "south": 51.2, "east": 5.1, "north": 51.3}
 UTM_EXTENT = {"west": 500000, "south": 5600000, "east": 510000, "north": 5610000}  # metres, EPSG:32632
-TEMPORAL = ["2024-06-01", "2024-06-10"]
+# one observation date (SENTINEL2_L2A has one every 5 days, 2024-06-04 among them): one GeoTIFF per save_result
+TEMPORAL = ["2024-06-04", "2024-06-09"]
 BANDS = ["B04", "B08"]
 POLL = 0.2  # seconds between status polls (the mock runs with sub-second durations)
 WAIT_BUDGET_S = 15.0

@@ -13,7 +13,8 @@ export function graphOf(collection: string, formats: string[]) {
         arguments: {
           id: collection,
           spatial_extent: EXTENT,
-          temporal_extent: ["2024-06-01", "2024-06-30"],
+          // one observation date of SENTINEL2_L2A: one file per save_result (a cube over dates gives a GTiff per date)
+          temporal_extent: ["2024-06-04", "2024-06-09"],
           ...(collection === "SENTINEL2_L2A" && { bands: ["B04", "B08"] }),
         },
       },

@@ -4,13 +4,16 @@ import { isObject } from "./internal/scenarios/answers.js";
 /** The area the default process loads (a few square kilometres). */
 export const DEFAULT_EXTENT = Object.freeze({ west: 5.05, south: 51.2, east: 5.1, north: 51.25 });
 
-/** `load_collection` of a small area and month, saved as GTiff. */
+/**
+ * `load_collection` of a small area and five days (one observation of a 5-day revisit: one GeoTIFF, where a cube
+ * over several dates is saved as one file per date), saved as GTiff.
+ */
 function loadAndSave(load: Record<string, unknown>): Readonly<Record<string, unknown>> {
   return Object.freeze({
     process_graph: {
       load: {
         process_id: "load_collection",
-        arguments: { spatial_extent: DEFAULT_EXTENT, temporal_extent: ["2024-06-01", "2024-06-30"], ...load },
+        arguments: { spatial_extent: DEFAULT_EXTENT, temporal_extent: ["2024-06-04", "2024-06-09"], ...load },
       },
       save: {
         process_id: "save_result",

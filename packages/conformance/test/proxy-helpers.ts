@@ -60,7 +60,7 @@ export const JOB_BODY = {
         arguments: {
           id: "SENTINEL2_L2A",
           spatial_extent: { west: 5, south: 51.2, east: 5.01, north: 51.21 },
-          temporal_extent: ["2024-06-01", "2024-06-03"],
+          temporal_extent: ["2024-06-04", "2024-06-09"], // one observation date of the mock's SENTINEL2_L2A
           bands: ["B04"],
         },
       },

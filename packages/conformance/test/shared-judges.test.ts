@@ -122,7 +122,7 @@ const KEPT = {
     path: "/jobs/j1/results",
     headers: bearer,
     status: 200,
-    responseHeaders: CORS,
+    responseHeaders: { ...CORS, "openeo-costs": "1.5" },
     body: RESULTS,
   },
   download: {
@@ -154,6 +154,30 @@ const KEPT = {
     status: 200,
     responseHeaders: CORS,
     body: { ...COLLECTION, "cube:dimensions": {}, summaries: {} },
+  },
+  logs: {
+    method: "GET",
+    path: "/jobs/j1/logs",
+    headers: bearer,
+    status: 200,
+    responseHeaders: CORS,
+    body: {
+      logs: [{ id: "1", level: "info", message: "started", time: "2026-01-01T00:00:00Z" }],
+      links: [],
+    },
+  },
+  sync: {
+    method: "POST",
+    path: "/result",
+    headers: bearer,
+    status: 200,
+    responseHeaders: {
+      ...CORS,
+      "content-type": "image/tiff",
+      "openeo-costs": "0",
+      link: `<${ORIGIN}/jobs/sync-1/logs>; rel="monitor"`,
+    },
+    body: BYTES,
   },
 } satisfies Record<string, Canned>;
 
@@ -247,6 +271,36 @@ const TRAFFIC: Canned[] = [
   },
   { method: "GET", path: "/collections/C2", status: 404, responseHeaders: CORS, body: error },
   { ...KEPT.results, body: ODD_RESULTS },
+  KEPT.sync,
+  KEPT.logs,
+  // an entry without id, one without time, one holding a stack trace
+  {
+    ...KEPT.logs,
+    body: {
+      logs: [
+        { level: "info", message: "no id", time: "2026-01-01T00:00:00Z" },
+        { id: "2", level: "error", message: "no time" },
+        {
+          id: "3",
+          level: "error",
+          message: "Error: x\n    at run (job.js:1:1)",
+          time: "2026-01-01T00:00:01Z",
+        },
+      ],
+      links: [],
+    },
+  },
+  // results that are no STAC (stac_version 2), an Item without geometry, and no OpenEO-Costs
+  {
+    ...KEPT.results,
+    responseHeaders: CORS,
+    body: { ...RESULTS, stac_version: "2.0.0", geometry: undefined },
+  },
+  // a result without OpenEO-Costs, and a Link without rel=monitor
+  {
+    ...KEPT.sync,
+    responseHeaders: { ...CORS, "content-type": "image/tiff", link: `<${ORIGIN}/jobs>; rel="related"` },
+  },
 ];
 
 function cannedResponse(canned: Canned): Response {
@@ -339,6 +393,8 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
       KEPT.download,
       KEPT.collections,
       KEPT.collection,
+      KEPT.sync,
+      KEPT.logs,
     ];
     const run = await runPath(kept);
     const proxy = await proxyPath(kept);

@@ -4,8 +4,8 @@
  * Run: npx tsx bench/netcdf-write.ts
  */
 import { encodeGeoTiff } from "../src/results/outputs/geotiff.js";
-import { type DatedRaster, encodeNetCdf, loadNetCdf } from "../src/results/outputs/netcdf.js";
-import type { Raster } from "../src/results/outputs/raster.js";
+import { encodeNetCdf, loadNetCdf } from "../src/results/outputs/netcdf.js";
+import { gridAtDate, type ResultGrid } from "../src/results/outputs/result-grid.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SIDE = 512;
@@ -17,28 +17,22 @@ const dates = Array.from({ length: 73 }, (_, i) =>
 const cells = SIDE * SIDE;
 
 /** Deterministic values that differ per band, date and pixel (no run of equal values to favour either writer). */
-function values(band: number, date: number): Uint16Array {
-  const out = new Uint16Array(cells);
-  for (let i = 0; i < cells; i++) out[i] = (i * 2654435761 + band * 7919 + date * 104729) % 10_000;
+function values(band: number): Float32Array {
+  const out = new Float32Array(cells * dates.length);
+  for (let i = 0; i < out.length; i++) out[i] = (i * 2654435761 + band * 7919) % 10_000;
   return out;
 }
 
-const perDate: Raster[] = dates.map((_, t) => ({
+const cube: ResultGrid = {
   width: SIDE,
   height: SIDE,
+  epsg: 4326,
   bbox: [5, 51, 5.5, 51.5],
   bandNames: BANDS,
-  bands: BANDS.map((__, b) => values(b, t)),
-}));
-const cube: DatedRaster = {
-  ...(perDate[0] as Raster),
-  dates: dates.map((d) => d.slice(0, 10)),
-  bands: BANDS.map((_, b) => {
-    const series = new Uint16Array(cells * dates.length);
-    for (const [t, raster] of perDate.entries()) series.set(raster.bands[b] as Uint16Array, t * cells);
-    return series;
-  }),
+  dates,
+  bands: BANDS.map((_, b) => values(b)),
 };
+const perDate = dates.map((_, t) => gridAtDate(cube, t));
 
 function timed(encode: () => number): { ms: number; bytes: number } {
   const started = performance.now();
@@ -47,8 +41,8 @@ function timed(encode: () => number): { ms: number; bytes: number } {
 }
 
 await loadNetCdf();
-const netCdf = () => encodeNetCdf(cube, undefined).byteLength;
-const geoTiffs = () => perDate.reduce((sum, raster) => sum + encodeGeoTiff(raster, undefined).byteLength, 0);
+const netCdf = () => encodeNetCdf(cube).byteLength;
+const geoTiffs = () => perDate.reduce((sum, grid) => sum + encodeGeoTiff(grid).byteLength, 0);
 const runs = {
   netCdf: [] as { ms: number; bytes: number }[],
   geoTiff: [] as { ms: number; bytes: number }[],
@@ -61,7 +55,7 @@ const best = (list: { ms: number }[]) => Math.min(...list.map((r) => r.ms));
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const [nc, tif] = [best(runs.netCdf), best(runs.geoTiff)];
 console.log(
-  `${dates.length} dates × ${BANDS.length} bands × ${SIDE}×${SIDE} uint16, best of ${ROUNDS}, Node ${process.version}`,
+  `${dates.length} dates × ${BANDS.length} bands × ${SIDE}×${SIDE} float32, best of ${ROUNDS}, Node ${process.version}`,
 );
 console.log(`netCDF  1 file   ${mib(runs.netCdf[0]?.bytes ?? 0)} MiB  ${nc.toFixed(0)} ms`);
 console.log(`GTiff  ${dates.length} files  ${mib(runs.geoTiff[0]?.bytes ?? 0)} MiB  ${tif.toFixed(0)} ms`);

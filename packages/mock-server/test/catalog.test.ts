@@ -6,7 +6,7 @@ import { API_VERSIONS, createSchemaValidator } from "@jobkit/spec";
 import { fromArrayBuffer } from "geotiff";
 import { describe, expect, it } from "vitest";
 import { createMockServer, MockCatalogError, type MockServerOptions } from "../src/index.js";
-import { harness, saveResultGraph } from "./support.js";
+import { expectWithinAPixel, harness, saveResultGraph } from "./support.js";
 
 /** Real answers of openeo-driver's dummy back-end (see fixtures/README.md): the listing, and every collection's details. */
 const SAVED = fileURLToPath(new URL("./fixtures/openeo-driver-collections.json", import.meta.url));
@@ -115,7 +115,7 @@ describe("a saved GET /collections answer as the catalogue", () => {
 describe("jobs on catalogue collections", () => {
   const catalog = [[collection("S1_TEST"), collection("NO_BANDS", { "cube:dimensions": {}, summaries: {} })]];
 
-  it("write a GeoTIFF with the collection's bands, clipped to its extent and time range", async () => {
+  it("write a GeoTIFF per date with the collection's bands, clipped to its extent and time range", async () => {
     const process = saveResultGraph("GTiff", "S1_TEST", { west: 6, south: 51, east: 8, north: 53 });
     const graph = process.process_graph as Record<string, { arguments: Record<string, unknown> }>;
     Object.assign(graph.loadcollection1?.arguments ?? {}, {
@@ -125,12 +125,19 @@ describe("jobs on catalogue collections", () => {
     const { h, job, results } = await finishedResults({ catalog }, process);
     expect(job.status).toBe("finished");
     expect(results.body.bbox).toEqual([6, 51, 7, 52]);
-    expect(results.body.properties.start_datetime).toBe("2020-06-01T00:00:00.000Z");
-    expect(results.body.properties.end_datetime).toBe("2020-12-31T23:59:59.000Z");
-    const href = results.body.assets["result.tif"].href.replace("http://localhost", "");
+    // the saved cube's first and last dates: every 5 days from the collection's start (2020-01-01) to its end
+    expect(results.body.properties.start_datetime).toBe("2020-06-04T00:00:00.000Z");
+    expect(results.body.properties.end_datetime).toBe("2020-12-31T00:00:00.000Z");
+    const names = Object.keys(results.body.assets);
+    expect([names.length, names[0], names.at(-1)]).toEqual([
+      43,
+      "openEO_2020-06-04Z.tif",
+      "openEO_2020-12-31Z.tif",
+    ]);
+    const href = results.body.assets["openEO_2020-06-04Z.tif"].href.replace("http://localhost", "");
     const tiff = await (await fromArrayBuffer(await (await h.request(href)).arrayBuffer())).getImage();
     expect(tiff.getSamplesPerPixel()).toBe(3);
-    expect(tiff.getBoundingBox()).toEqual([6, 51, 7, 52]);
+    expectWithinAPixel(tiff.getBoundingBox(), [6, 51, 7, 52], [tiff.getWidth(), tiff.getHeight()]);
   });
 
   it("pick bands by name or common name, in the order asked", async () => {
@@ -139,7 +146,7 @@ describe("jobs on catalogue collections", () => {
     Object.assign(graph.loadcollection1?.arguments ?? {}, { bands: ["other", "VV"], temporal_extent: null });
     const { h, results } = await finishedResults({ catalog }, process);
     const href = results.body.assets["result.json"].href.replace("http://localhost", "");
-    expect((await (await h.request(href)).json()).dimensions.bands).toEqual(["angle", "VV"]);
+    expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(["angle", "VV"]);
   });
 
   it("end in error when the extent, the time range or a band lies outside the collection", async () => {
@@ -174,7 +181,7 @@ describe("jobs on catalogue collections", () => {
     const { h, job, results } = await finishedResults({ catalog }, process);
     expect(job.status).toBe("finished");
     const href = results.body.assets["result.json"].href.replace("http://localhost", "");
-    expect((await (await h.request(href)).json()).dimensions.bands).toEqual(["band_1"]);
+    expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(["band_1"]);
   });
 });
 

@@ -1,6 +1,10 @@
+import { expect } from "vitest";
 import { createMockServer, type MockServer, type MockServerOptions } from "../src/index.js";
 
-/** A graph as the official Python client sends it for load_collection(...).save_result(format). */
+/**
+ * A graph as the official Python client sends it for load_collection(...).save_result(format), over one date of
+ * SENTINEL2_L2A (2021-01-01): one file per save_result, also for GTiff.
+ */
 export function saveResultGraph(
   format = "GTiff",
   collection = "SENTINEL2_L2A",
@@ -13,7 +17,7 @@ export function saveResultGraph(
         arguments: {
           id: collection,
           spatial_extent: extent,
-          temporal_extent: ["2021-01-01", "2021-02-01"],
+          temporal_extent: ["2021-01-01", "2021-01-06"],
           bands: collection === "SENTINEL2_L2A" ? ["B04", "B08"] : null,
         },
       },
@@ -56,6 +60,22 @@ export function udfGraph(): Record<string, unknown> {
       },
     },
   };
+}
+
+/**
+ * Asserts that a raster's edges (west, south, east, north) lie within one pixel of the extent asked for: the
+ * engine grids an extent on its own pixels, so the file covers the extent up to a pixel.
+ */
+export function expectWithinAPixel(
+  edges: readonly number[],
+  extent: readonly number[],
+  [width, height]: readonly [number, number],
+): void {
+  const pixel = [(edges[2] as number) - (edges[0] as number), (edges[3] as number) - (edges[1] as number)];
+  const size = [(pixel[0] as number) / width, (pixel[1] as number) / height];
+  edges.forEach((edge, i) => {
+    expect(Math.abs(edge - (extent[i] as number))).toBeLessThanOrEqual((size[i % 2] as number) + 1e-9);
+  });
 }
 
 /** A mock plus small helpers to talk to it in process as one signed-in user. */

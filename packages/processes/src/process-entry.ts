@@ -1,4 +1,5 @@
 import type { CollectionCatalog } from "./cube/collection-catalog.js";
+import type { DataCube } from "./cube/data-cube.js";
 import type { ProcessDefinition } from "./process-definition.js";
 import type { Value } from "./value.js";
 
@@ -10,6 +11,12 @@ export interface ProcessContext {
   readonly collections?: CollectionCatalog;
   /** Most cells one cube may hold; a process that would make a larger one fails naming the limit. */
   readonly maxCubeCells?: number;
+  /**
+   * Receives what `save_result` saves, once per call: the cube (raster or vector), the format name as the graph
+   * gives it and the format's options. A back-end writes its result files from it; without it, `save_result`
+   * only describes the result.
+   */
+  readonly saveResult?: (cube: DataCube, format: string, options: Readonly<Record<string, Value>>) => void;
 }
 
 /** The arguments a process runs with: resolved values, defaults filled in, callbacks as {@link Callback}s. */

@@ -58,8 +58,8 @@ describe("runCli", () => {
     expect(await runCli([...AUTH, "jobs", "wait", id, "--poll-interval", "1"], run.io)).toBe(EXIT.ok);
     expect(await runCli([...AUTH, "jobs", "results", id], run.io)).toBe(EXIT.ok);
     expect(run.out.join("")).toMatchInlineSnapshot(`
-      "NAME        TYPE                             SIZE     ROLES
-      result.tif  image/tiff; application=geotiff  9.0 KiB  data
+      "NAME        TYPE                             SIZE       ROLES
+      result.tif  image/tiff; application=geotiff  245.1 KiB  data
       "
     `);
     expect(await runCli([...AUTH, "jobs", "results", "nope"], run.io)).toBe(EXIT.failure);

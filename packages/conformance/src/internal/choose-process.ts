@@ -9,7 +9,7 @@ export const UNKNOWN_COLLECTION = "jobkit_conformance_no_such_collection";
 /** Half the side of the square the jobs load, in degrees. */
 const HALF_SIDE = 0.025;
 const DAY_MS = 86_400_000;
-const SPAN_DAYS = 10;
+const SPAN_DAYS = 5;
 
 /** The processes a run uses and, when the kit chose them, what it chose and why. */
 export interface ChosenProcesses {
@@ -58,7 +58,10 @@ function spatialExtent(collection: JsonObject): JsonObject {
   return { west: x - half, south: y - half, east: x + half, north: y + half };
 }
 
-/** Ten days from the start of the collection's first interval (or up to its end), as dates. */
+/**
+ * Five days (one observation of a 5-day revisit: one file per save_result) from the start of the collection's first
+ * interval (or up to its end), as dates; at least one day, as openEO's temporal intervals need two distinct dates.
+ */
 function temporalExtent(collection: JsonObject): [string, string] {
   const temporal = isObject(collection.extent) ? collection.extent.temporal : undefined;
   const interval = isObject(temporal) && Array.isArray(temporal.interval) ? temporal.interval[0] : undefined;
@@ -68,12 +71,12 @@ function temporalExtent(collection: JsonObject): [string, string] {
   const from = start ?? (end !== undefined ? end - SPAN_DAYS * DAY_MS : Date.UTC(2024, 5, 1));
   const to = Math.min(from + SPAN_DAYS * DAY_MS, end ?? Number.POSITIVE_INFINITY);
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return [day(from), day(Math.max(to, from))];
+  return [day(from), day(Math.max(to, from + DAY_MS))];
 }
 
 /**
  * Chooses the jobs' process from what the back-end offers: the first collection of `GET /collections` (a
- * small square and ten days from its own extent) saved in the first of GTiff, JSON, PNG that
+ * small square and five days from its own extent) saved in the first of GTiff, JSON, PNG that
  * `GET /file_formats` lists. The failing process loads an unknown collection in the same format. Returns
  * undefined when the back-end lists no collection or no output format.
  */

@@ -1,6 +1,6 @@
 import { type ProcessDefinition, withoutProse } from "@jobkit/processes";
 import { describe, expect, it } from "vitest";
-import { compareProcess } from "./compare-process.js";
+import { compareProcess, officialCubesAlike } from "./compare-process.js";
 
 const official: ProcessDefinition = {
   id: "clip",
@@ -111,5 +111,41 @@ describe("compareProcess with data cubes", () => {
       "reduce: the schema of parameter data differs from the official one",
       "reduce: the return schema differs from the official one",
     ]);
+  });
+});
+
+describe("officialCubesAlike (made once per official schema)", () => {
+  const schema = () => ({
+    anyOf: [{ type: "object", subtype: "raster-cube", dimensions: [{ type: "spatial" }] }, { type: "null" }],
+  });
+
+  it("gives what an uncached comparison gives, and the same value again for the same schema", () => {
+    const official = schema();
+    const first = officialCubesAlike(official);
+    expect(first).toEqual({ anyOf: [{ type: "object", subtype: "datacube" }, { type: "null" }] });
+    expect(officialCubesAlike(official)).toBe(first);
+    expect(officialCubesAlike(true)).toBe(true);
+    expect(official).toEqual(schema());
+  });
+
+  it("keeps no verdict of one comparison for the next: only the official side is kept, per schema object", () => {
+    const cube: ProcessDefinition = {
+      ...official,
+      id: "reduce",
+      parameters: [{ name: "data", schema: schema() }],
+      returns: { schema: { type: "boolean" } },
+    };
+    const matching = {
+      parameters: [{ name: "data", schema: schema() }],
+      returns: { schema: { type: "boolean" } },
+    };
+    expect(compareProcess(matching, cube, withoutProse)).toEqual([]);
+    const changed = { ...matching, parameters: [{ name: "data", schema: { type: "string" } }] };
+    expect(compareProcess(changed, cube, withoutProse)).toEqual([
+      "reduce: the schema of parameter data differs from the official one",
+    ]);
+    const otherOfficial = { ...cube, parameters: [{ name: "data", schema: { type: "string" } }] };
+    expect(compareProcess(changed, otherOfficial, withoutProse)).toEqual([]);
+    expect(compareProcess(matching, cube, withoutProse)).toEqual([]);
   });
 });

@@ -19,9 +19,22 @@ function cubesAlike(schema: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, cubesAlike(child)]));
 }
 
+/**
+ * The official schemas with their data cubes alike, each made at its first comparison and kept for the life of
+ * the process: the official definitions are constants of the registry, the same in every run.
+ */
+const officialAlike = new WeakMap<object, unknown>();
+
+/** {@link cubesAlike} of an official schema, made once per schema object. */
+export function officialCubesAlike(schema: unknown): unknown {
+  if (typeof schema !== "object" || schema === null) return cubesAlike(schema);
+  if (!officialAlike.has(schema)) officialAlike.set(schema, cubesAlike(schema));
+  return officialAlike.get(schema);
+}
+
 /** Whether a listed schema is the official one, prose left out and data cubes of either version alike. */
 function sameSchema(listed: unknown, official: unknown, strip: ProseRemover): boolean {
-  return isDeepStrictEqual(cubesAlike(strip(listed)), cubesAlike(official));
+  return isDeepStrictEqual(cubesAlike(strip(listed)), officialCubesAlike(official));
 }
 
 function nameOf(parameter: unknown): string {

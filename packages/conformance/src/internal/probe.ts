@@ -3,6 +3,7 @@ import type { Redactor } from "../redaction/create-redactor.js";
 import { redactHeaders } from "../redaction/redact-header.js";
 import { redactText } from "../redaction/redact-text.js";
 import type { Evidence } from "../types.js";
+import { parseJsonBytes } from "./parse-json-bytes.js";
 
 export interface ProbeOptions {
   fetch: FetchLike;
@@ -131,12 +132,8 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
 }
 
 function parseJson(bytes: Uint8Array): { json: unknown; isJson: boolean } {
-  if (bytes.length === 0) return { json: undefined, isJson: false };
-  try {
-    return { json: JSON.parse(new TextDecoder().decode(bytes)), isJson: true };
-  } catch {
-    return { json: undefined, isJson: false };
-  }
+  const parsed = parseJsonBytes(bytes);
+  return parsed.ok ? { json: parsed.value, isJson: true } : { json: undefined, isJson: false };
 }
 
 /**

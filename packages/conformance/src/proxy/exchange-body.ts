@@ -1,3 +1,4 @@
+import { parseJsonBytes } from "../internal/parse-json-bytes.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
@@ -8,17 +9,11 @@ export function isJsonType(contentType: string | null): boolean {
 }
 
 /** Parses bytes as JSON; `{ ok: false }` when they do not parse. */
-export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) };
-  } catch {
-    return { ok: false };
-  }
-}
+export { parseJsonBytes as parseJson } from "../internal/parse-json-bytes.js";
 
 /** The answer's JSON body, or undefined. */
 export function responseJson(exchange: ProxiedExchange): unknown {
   if (!exchange.bodyJudgeable || exchange.responseBody.length === 0) return undefined;
-  const parsed = parseJson(exchange.responseBody);
+  const parsed = parseJsonBytes(exchange.responseBody);
   return parsed.ok ? parsed.value : undefined;
 }

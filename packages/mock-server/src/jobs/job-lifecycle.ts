@@ -4,8 +4,8 @@ import { charge, type UserRegistry } from "../auth/user-registry.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
-import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
-import { renderResults } from "../results/render-results.js";
+import { computeSaves } from "../results/compute-saves.js";
+import { type ResultFile, renderResults } from "../results/render-results.js";
 import { assertBudgetCovers } from "./assert-budget-covers.js";
 import type { Clock } from "./clock.js";
 import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
@@ -29,13 +29,27 @@ export function isoTime(ms: number): string {
   return text;
 }
 
-/** Costs in credits of a run: 1 plus 1 per 10 000 output pixels per band, 2 decimals. */
-export function estimateCosts(execution: ExecutionPlan): number {
+/** Bytes per cell of a written result (32-bit floats). */
+const CELL_BYTES = 4;
+
+/**
+ * The cells a run writes as the cheap shape analysis sees them (the engine is not run to estimate): a grid 64
+ * pixels wide in the aspect of the extent, per band and output.
+ */
+function plannedCells(execution: ExecutionPlan): number {
   const [west, south, east, north] = execution.bbox;
   const aspect = (north - south) / (east - west);
-  const pixels =
-    64 * Math.max(1, Math.round(64 * aspect)) * execution.bands.length * execution.outputs.length;
-  return Math.round((1 + pixels / 10_000) * 100) / 100;
+  return 64 * Math.max(1, Math.round(64 * aspect)) * execution.bands.length * execution.outputs.length;
+}
+
+/** Costs in credits of a run: 1 plus 1 per 10 000 planned cells (see {@link plannedCells}), 2 decimals. */
+export function estimateCosts(execution: ExecutionPlan): number {
+  return Math.round((1 + plannedCells(execution) / 10_000) * 100) / 100;
+}
+
+/** The size in bytes of a run's files, estimated from its planned cells (see {@link plannedCells}). */
+export function estimateSize(execution: ExecutionPlan): number {
+  return plannedCells(execution) * CELL_BYTES;
 }
 
 /**
@@ -51,7 +65,7 @@ export class JobLifecycle {
     options: ResolvedOptions,
     clock: Clock,
     users: UserRegistry,
-    /** The seed of synthetic outputs, asked for when a job first writes results. */
+    /** The seed of the synthetic large asset, asked for when a job first writes results. */
     private readonly outputSeed: () => number,
   ) {
     this.#options = options;
@@ -153,31 +167,13 @@ export class JobLifecycle {
       duration: { value: Math.round(seconds * 100) / 100, unit: "seconds" },
     });
     const seconds = (at - (job.startedAt ?? at)) / 1000;
-    const { runtimeErrors } = planOf(job, this.#options.collections);
-    const clean = job.outcome !== "error" && runtimeErrors.length === 0;
-    if (!clean || !this.#logShapeOnlyRun(job, at)) {
+    const files = this.#logPlannedFailures(job, at) ? undefined : this.#run(job, at);
+    if (!files) {
       job.status = "error";
-      for (const problem of runtimeErrors) {
-        const frame = {
-          category: "process" as const,
-          node_id: problem.nodeId,
-          process_id: problem.processId,
-        };
-        this.log(job, "error", problem.message, at, problem.code, [frame]);
-      }
-      if (job.outcome === "error") {
-        this.log(job, "error", "The job failed (forced by a jobkit job-outcome fault).", at, "Internal");
-      }
       job.files = undefined;
       job.usage = usage(seconds);
       return;
     }
-    const files = renderResults(
-      planOf(job, this.#options.collections),
-      this.outputSeed(),
-      job.id,
-      this.#options.results.largeAssetBytes,
-    );
     if (job.outcome === "partial") {
       job.status = "error";
       job.files = files.slice(0, Math.ceil(files.length / 2));
@@ -202,25 +198,45 @@ export class JobLifecycle {
   }
 
   /**
-   * Logs the engine's warnings for a graph that calls a shape-only process (`run_udf`: "UDFs are not executed");
-   * when the engine refuses or fails the run, logs its error instead and answers false (the job fails).
+   * Logs the failures known before the run: the plan's run-time errors (unknown collection, extent or band
+   * outside it) and a forced `error` outcome; answers whether there were any (the job fails without running).
    */
-  #logShapeOnlyRun(job: JobRecord, at: number): boolean {
-    const graph = job.process.process_graph as ProcessGraph;
+  #logPlannedFailures(job: JobRecord, at: number): boolean {
+    const { runtimeErrors } = planOf(job, this.#options.collections);
+    for (const problem of runtimeErrors) {
+      const frame = { category: "process" as const, node_id: problem.nodeId, process_id: problem.processId };
+      this.log(job, "error", problem.message, at, problem.code, [frame]);
+    }
+    if (job.outcome === "error") {
+      this.log(job, "error", "The job failed (forced by a jobkit job-outcome fault).", at, "Internal");
+    }
+    return runtimeErrors.length > 0 || job.outcome === "error";
+  }
+
+  /**
+   * Runs the job's graph through the engine and writes one set of files per `save_result` from the cube it saved;
+   * logs the engine's warnings (`run_udf: UDFs are not executed`, ...). When the engine refuses or fails the run,
+   * or a format cannot hold its cube, logs the openEO error instead and answers undefined (the job fails).
+   */
+  #run(job: JobRecord, at: number): ResultFile[] | undefined {
+    const options = this.#options;
     try {
-      for (const message of shapeOnlyWarnings(
-        graph,
-        this.#options.collections,
+      const { saves, warnings } = computeSaves(
+        job.process.process_graph as ProcessGraph,
+        options.collections,
         job.registry,
-        this.#options.maxCubeCells,
-      )) {
-        this.log(job, "warning", message, at);
-      }
-      return true;
+        options.maxCubeCells,
+      );
+      for (const message of warnings) this.log(job, "warning", message, at);
+      const bytes = options.results.largeAssetBytes;
+      return renderResults(saves, {
+        bbox: planOf(job, options.collections).bbox,
+        ...(bytes === undefined ? {} : { largeAsset: { bytes, seed: this.outputSeed() } }),
+      });
     } catch (error) {
       if (!(error instanceof OpenEOError)) throw error;
       this.log(job, "error", error.message, at, error.code);
-      return false;
+      return undefined;
     }
   }
 

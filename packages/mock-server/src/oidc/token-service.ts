@@ -6,6 +6,7 @@ import type { Secrets } from "../internal/secrets.js";
 import type { Clock } from "../jobs/clock.js";
 import { jose } from "./jose.js";
 import { RefreshTokens } from "./refresh-tokens.js";
+import { signRs256 } from "./sign-rs256.js";
 import { type SigningKey, signingKeyOf } from "./signing-key.js";
 
 /** What the token endpoint answers on success. */
@@ -101,26 +102,27 @@ export class TokenService {
     scope: string,
     refresh: boolean | number,
   ): Promise<TokenResponse> {
-    const { SignJWT } = await jose.load();
     const key = this.#key;
     const iat = Math.floor(this.clock.now() / 1000);
     const exp = iat + Math.max(1, Math.round(this.lifetimes.accessMs / 1000));
     const sign = (claims: Record<string, unknown>, audience: string) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
-        .setIssuer(issuer)
-        .setSubject(account.name)
-        .setAudience(audience)
-        .setIssuedAt(iat)
-        .setExpirationTime(exp)
-        .setJti(this.#random.hex(16))
-        .sign(key.privateKey);
+      signRs256({ alg: "RS256", kid: key.kid, typ: "JWT" }, key.privateKey, {
+        ...claims,
+        iss: issuer,
+        sub: account.name,
+        aud: audience,
+        iat,
+        exp,
+        jti: this.#random.hex(16),
+      });
+    const accessToken = sign({ client_id: clientId, scope }, ACCESS_AUDIENCE);
+    const idToken = sign({ name: account.name, preferred_username: account.name }, clientId);
     const response: TokenResponse = {
-      access_token: await sign({ client_id: clientId, scope }, ACCESS_AUDIENCE),
+      access_token: accessToken,
       token_type: "Bearer",
       expires_in: exp - iat,
       scope,
-      id_token: await sign({ name: account.name, preferred_username: account.name }, clientId),
+      id_token: idToken,
     };
     if (refresh !== false) {
       const family = typeof refresh === "number" ? refresh : undefined;

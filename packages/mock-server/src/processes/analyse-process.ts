@@ -1,7 +1,7 @@
 import type { ProcessRegistry } from "@jobkit/processes";
 import type { ErrorCode } from "@jobkit/spec/facts";
 import { OpenEOError } from "../internal/openeo-error.js";
-import { findOutputFormat, type OutputFormat } from "../results/formats.js";
+import { findOutputFormat, type OutputFormat, outputFormatOf } from "../results/formats.js";
 import type { BBox } from "./bbox.js";
 import { clipToCollection, hasArea } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
@@ -14,7 +14,11 @@ export interface PlannedOutput {
   options: Record<string, unknown>;
 }
 
-/** What the mock takes from a process graph to fake its execution: the saved cube and its files. */
+/**
+ * The cheap shape analysis of a process graph, made without running it: the extent and bands of its saved cube
+ * and its outputs, for cost and size estimates, the results' extent, and the problems known before the run. The
+ * engine computes the files (see `computeSaves`).
+ */
 export interface ExecutionPlan extends Cube {
   outputs: PlannedOutput[];
   /** Problems the job runs into at run time (unknown collection or band): the job ends in `error`. */
@@ -241,7 +245,6 @@ function loadCollection(
   const requested = readBands(args.bands, "load_collection", "bands");
   const spatial = args.spatial_extent;
   const cube: Cube = {
-    collectionId: id,
     ...(spatial === null || spatial === undefined
       ? { bbox: DEFAULT_BBOX, native: undefined }
       : readBBox(spatial, "load_collection", "spatial_extent")),
@@ -359,13 +362,7 @@ export function analyseProcess(
     const name = node.arguments.format;
     if (typeof name !== "string")
       throw parameterInvalid("save_result", "format", "expected a format name string.");
-    const format = findOutputFormat(name);
-    if (!format) {
-      throw new OpenEOError(
-        "FormatUnsupported",
-        `The output format '${name}' is not supported; GET /file_formats lists them.`,
-      );
-    }
+    const format = outputFormatOf(name);
     const options = node.arguments.options ?? {};
     if (!isObject(options)) throw parameterInvalid("save_result", "options", "expected an object.");
     outputs.push({ format, options });
@@ -385,7 +382,6 @@ export function analyseProcess(
     throw new OpenEOError("ProcessGraphComplexity", `The result would have more than ${MAX_BANDS} bands.`);
   }
   return {
-    collectionId: primary?.collectionId,
     bbox: primary?.bbox ?? DEFAULT_BBOX,
     native: primary?.native,
     temporalExtent: primary?.temporalExtent ?? null,

@@ -71,10 +71,14 @@ function clipInterval(
   return [start, end];
 }
 
+/** The one band of a collection that lists none. */
+export const UNNAMED_COLLECTION_BAND = "band_1";
+
 /** Bands asked for by name or by common name (every band with that common name), in the order asked. */
 function selectBands(requested: string[] | null, collection: CollectionInfo, problems: string[]): string[] {
   const known = collection.bands;
-  if (requested === null) return known.length > 0 ? known.map((band) => band.name) : ["band_1"];
+  if (requested === null)
+    return known.length > 0 ? known.map((band) => band.name) : [UNNAMED_COLLECTION_BAND];
   return requested.flatMap((name) => {
     if (known.some((band) => band.name === name)) return [name];
     const common = known.filter((band) => band.common_name === name).map((band) => band.name);

@@ -1,6 +1,14 @@
-import type { CollectionCatalog, ProcessGraph, ProcessRegistry, Value } from "@jobkit/processes";
+import type {
+  CollectionCatalog,
+  ProcessContext,
+  ProcessGraph,
+  ProcessRegistry,
+  Value,
+} from "@jobkit/processes";
 import { lazyModule } from "../internal/lazy-module.js";
 import { OpenEOError } from "../internal/openeo-error.js";
+import type { BBox } from "./bbox.js";
+import { hasArea, UNNAMED_COLLECTION_BAND } from "./clip-to-collection.js";
 import type { CollectionInfo } from "./collections.js";
 
 /**
@@ -10,7 +18,7 @@ import type { CollectionInfo } from "./collections.js";
  */
 export const engine = lazyModule("The process engine", async () => {
   const [
-    { createProcessRegistry, JobkitProcessesError, runProcessGraph, validateProcess },
+    { createProcessRegistry, cubeToJson, isDataCube, JobkitProcessesError, runProcessGraph, validateProcess },
     { jsonOfValue },
     { NamespacedRegistry },
     { predefinedRegistry },
@@ -23,6 +31,8 @@ export const engine = lazyModule("The process engine", async () => {
   const registry = createProcessRegistry();
   return {
     registry,
+    cubeToJson,
+    isDataCube,
     JobkitProcessesError,
     runProcessGraph,
     validateProcess,
@@ -39,6 +49,22 @@ export function savesResult(graph: Record<string, unknown>): boolean {
   );
 }
 
+/** The whole world: the coverage of a collection whose extent has no area (unknown, `[0, 0, 0, 0]`). */
+const WORLD: BBox = [-180, -90, 180, 90];
+
+/** The bands each common name of a collection stands for. */
+function commonNamesOf(collection: CollectionInfo): Record<string, string[]> {
+  const names: Record<string, string[]> = {};
+  for (const band of collection.bands) {
+    if (band.common_name) names[band.common_name] = [...(names[band.common_name] ?? []), band.name];
+  }
+  return names;
+}
+
+/**
+ * The engine's view of the collections, as the mock's plan reads them: a collection without bands has one,
+ * `band_1`; one whose extent has no area covers the world.
+ */
 function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
   return {
     get(id) {
@@ -46,9 +72,11 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
       return (
         found && {
           id,
-          bands: found.bands.map((band) => band.name),
-          bbox: found.bbox,
+          bands: found.bands.length > 0 ? found.bands.map((band) => band.name) : [UNNAMED_COLLECTION_BAND],
+          bbox: hasArea(found.bbox) ? found.bbox : WORLD,
           interval: found.interval,
+          commonNames: commonNamesOf(found),
+          temporal: found.temporal,
         }
       );
     },
@@ -67,13 +95,14 @@ function messageOf(error: { openeoCode: string; message: string }): string {
  * `registry` (see `ProcessCatalog.registryFor`); returns its value and the warnings for the log, each once. A
  * cube of more than `maxCubeCells` cells (undefined: the engine's default) is refused before it is allocated, as
  * `CubeTooLarge` naming the limit and the flag. A refusal or a failure becomes the openEO error the engine names,
- * with its status.
+ * with its status. `saveResult` receives what each `save_result` node saves (see `ProcessContext.saveResult`).
  */
 export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
   registry: ProcessRegistry,
   maxCubeCells: number | undefined,
+  saveResult?: ProcessContext["saveResult"],
 ): { value: Value; warnings: string[] } {
   const { JobkitProcessesError, runProcessGraph } = engine.get();
   const warnings = new Set<string>(); // a callback warns once per call: a UDF in apply_dimension, per pixel
@@ -81,6 +110,7 @@ export function computeValue(
     warn: (message: string) => warnings.add(message),
     collections: catalogOf(collections),
     ...(maxCubeCells === undefined ? {} : { maxCubeCells }),
+    ...(saveResult ? { saveResult } : {}),
   };
   try {
     const value = runProcessGraph({ process_graph: graph }, { registry, context });

@@ -17,6 +17,22 @@ export interface ProcessCatalogOptions {
   readonly fetching: NamespaceFetching;
 }
 
+/** The engine's processes as `GET /processes` lists them, as JSON array members ("" for none), by registry. */
+const engineDocuments = new WeakMap<ProcessRegistry, string>();
+
+/**
+ * The JSON text of the engine's processes as `GET /processes` lists them, without the array's brackets: made
+ * once per process, since the engine's registry holds no state and is the same for every mock.
+ */
+export function engineDocumentsJson(registry: ProcessRegistry): string {
+  let json = engineDocuments.get(registry);
+  if (json === undefined) {
+    json = JSON.stringify(registry.list().map(processDocument)).slice(1, -1);
+    engineDocuments.set(registry, json);
+  }
+  return json;
+}
+
 /** Most user-defined processes one user may store. */
 export const MAX_USER_PROCESSES = 1000;
 
@@ -27,7 +43,16 @@ export const MAX_USER_PROCESSES = 1000;
 export class ProcessCatalog {
   readonly #options: ProcessCatalogOptions;
   readonly #users = new Map<string, Map<string, StoredProcess>>();
-  #loaded: { predefined: ProcessRegistry; documents: Record<string, unknown>[]; json?: string } | undefined;
+  #loaded:
+    | {
+        predefined: ProcessRegistry;
+        /** The engine's registry when it is the one listed (no `--processes`). */
+        engine: ProcessRegistry | undefined;
+        /** The other processes listed: those of `--processes`, then the back-end's user-defined ones. */
+        documents: Record<string, unknown>[];
+        json?: string;
+      }
+    | undefined;
 
   constructor(options: ProcessCatalogOptions) {
     this.#options = options;
@@ -39,8 +64,11 @@ export class ProcessCatalog {
     const { registry, predefinedRegistry, validateProcess } = await engine.load();
     const { listed, published } = this.#options;
     const predefined = listed ? predefinedRegistry(listed, registry) : registry;
-    const documents = listed ? [...listed] : registry.list().map(processDocument);
-    this.#loaded = { predefined, documents: [...documents, ...published.values()] };
+    this.#loaded = {
+      predefined,
+      engine: listed ? undefined : registry,
+      documents: [...(listed ?? []), ...published.values()],
+    };
     for (const process of published.values()) {
       const [refusal] = validateProcess(process, { registry: this.registry(undefined) });
       if (!refusal) continue;
@@ -58,7 +86,11 @@ export class ProcessCatalog {
    */
   documentsJson(): string {
     const state = this.#state();
-    state.json ??= JSON.stringify(state.documents);
+    if (state.json === undefined) {
+      const parts = state.documents.map((document) => JSON.stringify(document));
+      if (state.engine) parts.unshift(engineDocumentsJson(state.engine));
+      state.json = `[${parts.filter((part) => part !== "").join(",")}]`;
+    }
     return state.json;
   }
 

@@ -1,4 +1,5 @@
 import type { Schema } from "../internal/api-types.js";
+import { OpenEOError } from "../internal/openeo-error.js";
 
 /** An output format the mock can write. */
 export interface OutputFormat {
@@ -68,6 +69,18 @@ BY_LOWER_NAME.set("geotiff", OUTPUT_FORMATS[0] as OutputFormat);
 /** Finds an output format by name, case-insensitively (`gtiff`, `GTIFF`, `GeoTIFF` all work). */
 export function findOutputFormat(name: string): OutputFormat | undefined {
   return BY_LOWER_NAME.get(name.toLowerCase());
+}
+
+/** The output format `name` names (see {@link findOutputFormat}); `FormatUnsupported` when there is none. */
+export function outputFormatOf(name: string): OutputFormat {
+  const format = findOutputFormat(name);
+  if (!format) {
+    throw new OpenEOError(
+      "FormatUnsupported",
+      `The output format '${name}' is not supported; GET /file_formats lists them.`,
+    );
+  }
+  return format;
 }
 
 /** The body of `GET /file_formats`. */

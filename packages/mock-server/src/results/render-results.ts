@@ -1,9 +1,13 @@
 import { multihashSha256 } from "../internal/checksum.js";
-import { deriveSeed } from "../internal/random.js";
-import type { ExecutionPlan, PlannedOutput } from "../processes/analyse-process.js";
+import type { BBox } from "../processes/bbox.js";
+import { engine } from "../processes/compute-value.js";
+import type { SavedResult } from "./compute-saves.js";
+import { formatUnsuitable } from "./format-unsuitable.js";
+import type { OutputFormat } from "./formats.js";
+import { gridOfCube } from "./grid-of-cube.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
-import { type Raster, synthesizeRaster } from "./outputs/raster.js";
-import { encodeCsv, encodeGeoJson, encodeJson, resultDates } from "./outputs/tables.js";
+import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
+import { encodeCsv, encodeGeoJson } from "./outputs/tables.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
@@ -18,28 +22,75 @@ export interface ResultFile {
   /** Seed of the synthetic large asset's bytes (only when `bytes` is absent). */
   syntheticSeed?: number;
   /** For raster files (GTiff, PNG, netCDF): the grid, reported with the STAC projection extension. */
-  grid?: { width: number; height: number; bands: string[]; native: boolean };
+  grid?: { width: number; height: number; bands: readonly string[]; epsg: number; bbox: BBox };
+  /** The time labels the file holds (RFC 3339), for the results' time range and a one-date file's `datetime`. */
+  dates?: readonly string[];
 }
 
-const LARGE_ASSET_NAME = "large.bin";
+/** How a run's files are written besides its saved cubes. */
+export interface RenderOptions {
+  /** The WGS84 extent of the job, the geometry of GeoJSON outputs. */
+  bbox: BBox;
+  /** The synthetic `large.bin` asset to add, if any: its size and the seed of its bytes. */
+  largeAsset?: { bytes: number; seed: number };
+}
 
-function encode(output: PlannedOutput, plan: ExecutionPlan, raster: Raster): Uint8Array<ArrayBuffer> {
-  switch (output.format.name) {
-    case "GTiff":
-      return rasterWriters.get().geoTiff.encodeGeoTiff(raster, plan.native);
-    case "PNG":
-      return rasterWriters.get().png.encodeQuicklook(raster);
+/** One file before it is named: its bytes, and the grid and dates it holds for raster formats. */
+type Encoded = { base: string; bytes: Uint8Array<ArrayBuffer>; grid?: ResultGrid };
+
+const LARGE_ASSET_NAME = "large.bin";
+/** Most cells a cube saved as JSON may have: its text grows about 20 bytes a cell, and V8 strings stop at 512 MiB. */
+export const MAX_JSON_CELLS = 2 ** 22;
+
+/** The name of the GeoTIFF of one date, as openEO's GeoTrellis back-end names them: `openEO_2023-06-01Z.tif`. */
+function perDateName(date: string): string {
+  return `openEO_${date.slice(0, 10)}Z`;
+}
+
+/**
+ * The files of one saved cube. GTiff writes one file per date when the cube keeps a time dimension with more than
+ * one label, as real back-ends do; the other formats write one file. CSV and GeoJSON take a raster cube for now.
+ */
+function encode({ data: cube, format }: SavedResult, options: RenderOptions): Encoded[] {
+  switch (format.name) {
+    case "GTiff": {
+      const { encodeGeoTiff } = rasterWriters.get().geoTiff;
+      const grid = gridOfCube(cube, format.name);
+      if (grid.dates.length <= 1) return [{ base: "result", bytes: encodeGeoTiff(grid), grid }];
+      return grid.dates.map((date, index) => {
+        const slice = gridAtDate(grid, index);
+        return { base: perDateName(date), bytes: encodeGeoTiff(slice), grid: slice };
+      });
+    }
     case "netCDF": {
-      const { encodeNetCdf, overDates } = netCdfWriter.get();
-      return encodeNetCdf(overDates(raster, resultDates(plan)), plan.native);
+      const grid = gridOfCube(cube, format.name);
+      return [{ base: "result", bytes: netCdfWriter.get().encodeNetCdf(grid), grid }];
+    }
+    case "PNG": {
+      const grid = gridAtDate(gridOfCube(cube, format.name), 0);
+      return [{ base: "result", bytes: rasterWriters.get().png.encodeQuicklook(grid), grid }];
     }
     case "CSV":
-      return encodeCsv(plan, raster);
+      return [{ base: "result", bytes: encodeCsv(gridOfCube(cube, format.name)) }];
     case "GeoJSON":
-      return encodeGeoJson(plan, raster);
+      return [{ base: "result", bytes: encodeGeoJson(gridOfCube(cube, format.name), options.bbox) }];
     default:
-      return encodeJson(plan, raster);
+      return [{ base: "result", bytes: encodeJson(cube) }];
   }
+}
+
+/**
+ * openEO's JSON form of a saved cube (no-data as `null`, which its `nodata` names), or a saved value as JSON:
+ * strict JSON, unlike the `NaN` literals of a synchronous value (docs/decisions/0007).
+ */
+function encodeJson(data: SavedResult["data"]): Uint8Array<ArrayBuffer> {
+  const { cubeToJson, isDataCube, jsonOfValue } = engine.get();
+  if (isDataCube(data) && data.values.length > MAX_JSON_CELLS) {
+    const reason = `the cube has ${data.values.length} cells, more than the ${MAX_JSON_CELLS} a JSON file holds here; save it as netCDF or GTiff.`;
+    throw formatUnsuitable("JSON", reason);
+  }
+  const text = isDataCube(data) ? JSON.stringify(cubeToJson(data)) : jsonOfValue(data);
+  return new TextEncoder().encode(text);
 }
 
 function uniqueName(base: string, extension: string, taken: Set<string>): string {
@@ -49,53 +100,55 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
   return name;
 }
 
+function resultFile(encoded: Encoded, format: OutputFormat, taken: Set<string>): ResultFile {
+  const { bytes, grid } = encoded;
+  return {
+    name: uniqueName(encoded.base, format.extension, taken),
+    title: `${format.title} result`,
+    mediaType: format.mediaType,
+    roles: format.roles,
+    size: bytes.byteLength,
+    checksum: multihashSha256([bytes]),
+    bytes,
+    ...(grid
+      ? {
+          grid: {
+            width: grid.width,
+            height: grid.height,
+            bands: grid.bandNames,
+            epsg: grid.epsg,
+            bbox: grid.bbox,
+          },
+          dates: grid.dates,
+        }
+      : {}),
+  };
+}
+
+function largeAsset(bytes: number, seed: number): ResultFile {
+  return {
+    name: LARGE_ASSET_NAME,
+    title: "Synthetic large asset",
+    mediaType: "application/octet-stream",
+    roles: ["data"],
+    size: bytes,
+    checksum: largeAssetChecksum(bytes, seed),
+    bytes: undefined,
+    syntheticSeed: seed,
+  };
+}
+
 /**
- * Produces the files of a run: one per `save_result` (named `result.<ext>`, `result-2.<ext>`, ...), plus the
- * synthetic `large.bin` when `largeAssetBytes` is set. Same seed, key and plan → same bytes (netCDF: but for the seconds HDF5 stamps on its objects). Raster outputs need
- * `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
+ * Writes the files of a run from the cubes its `save_result` nodes saved (see `computeSaves`): one set per
+ * `save_result` (`result.<ext>`, `result-2.<ext>`, ...; GTiff over several dates `openEO_<date>Z.tif` each), plus
+ * the synthetic `large.bin` when `largeAsset` is set. A cube a format cannot hold is `FormatUnsuitable`.
+ * Raster outputs need `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
  */
-export function renderResults(
-  plan: ExecutionPlan,
-  seed: number,
-  key: string,
-  largeAssetBytes: number | undefined,
-): ResultFile[] {
-  const raster = synthesizeRaster(plan.bbox, plan.bands, deriveSeed(seed, key));
+export function renderResults(saves: readonly SavedResult[], options: RenderOptions): ResultFile[] {
   const taken = new Set<string>();
-  const files: ResultFile[] = plan.outputs.map((output) => {
-    const bytes = encode(output, plan, raster);
-    return {
-      name: uniqueName("result", output.format.extension, taken),
-      title: `${output.format.title} result`,
-      mediaType: output.format.mediaType,
-      roles: output.format.roles,
-      size: bytes.byteLength,
-      checksum: multihashSha256([bytes]),
-      bytes,
-      ...(output.format.gisDataTypes.includes("raster") && output.format.name !== "JSON"
-        ? {
-            grid: {
-              width: raster.width,
-              height: raster.height,
-              bands: raster.bandNames,
-              // GeoTIFFs and netCDF are written in the requested CRS; the PNG quicklook stays a plain WGS84 picture.
-              native: output.format.name === "GTiff" || output.format.name === "netCDF",
-            },
-          }
-        : {}),
-    };
-  });
-  if (largeAssetBytes !== undefined) {
-    files.push({
-      name: LARGE_ASSET_NAME,
-      title: "Synthetic large asset",
-      mediaType: "application/octet-stream",
-      roles: ["data"],
-      size: largeAssetBytes,
-      checksum: largeAssetChecksum(largeAssetBytes, seed),
-      bytes: undefined,
-      syntheticSeed: seed,
-    });
-  }
+  const files = saves.flatMap((save) =>
+    encode(save, options).map((encoded) => resultFile(encoded, save.format, taken)),
+  );
+  if (options.largeAsset) files.push(largeAsset(options.largeAsset.bytes, options.largeAsset.seed));
   return files;
 }

@@ -4,10 +4,8 @@ import type { JobRecord } from "../jobs/job.js";
 import { isoTime } from "../jobs/job-lifecycle.js";
 import { runTimes } from "../jobs/job-view.js";
 import { planOf } from "../jobs/plan-of.js";
-import type { BBox } from "../processes/bbox.js";
 import { bboxPolygon } from "../processes/bbox-polygon.js";
 import type { CollectionInfo } from "../processes/collections.js";
-import type { NativeExtent } from "../processes/crs.js";
 import type { ResultFile } from "./render-results.js";
 import { CANONICAL_NAME, type LinkSigner } from "./signed-links.js";
 
@@ -43,17 +41,49 @@ const EXTENSIONS = [
   "https://stac-extensions.github.io/eo/v1.1.0/schema.json",
 ];
 
-/** STAC projection fields of a raster asset (in the requested CRS, else EPSG:4326), plus its band names. */
-function projection(
-  bbox: BBox,
-  native: NativeExtent | undefined,
-  grid: NonNullable<ResultFile["grid"]>,
-): Record<string, unknown> {
+/** STAC projection fields of a raster asset (the saved cube's grid: CRS, shape, edges), plus its band names. */
+function projection(grid: NonNullable<ResultFile["grid"]>): Record<string, unknown> {
   return {
-    "proj:epsg": native?.epsg ?? 4326,
+    "proj:epsg": grid.epsg,
     "proj:shape": [grid.height, grid.width],
-    "proj:bbox": native?.bbox ?? bbox,
+    "proj:bbox": [...grid.bbox],
     "eo:bands": grid.bands.map((name) => ({ name })),
+  };
+}
+
+/** An RFC 3339 instant of a date label (`2021-01-01` or `2021-01-01T00:00:00Z`), or undefined. */
+function instantOf(label: string): string | undefined {
+  const time = Date.parse(label);
+  return Number.isNaN(time) ? undefined : isoTime(time);
+}
+
+/** The first and last instant the files hold (their cubes' time labels), or undefined when none holds dates. */
+function filesTimeRange(files: readonly ResultFile[]): [string, string] | undefined {
+  const instants = files
+    .flatMap((file) => file.dates ?? [])
+    .map(instantOf)
+    .filter((instant): instant is string => instant !== undefined)
+    .sort();
+  const [first, last] = [instants[0], instants.at(-1)];
+  return first && last ? [first, last] : undefined;
+}
+
+/** The asset of one file: link, type, size, checksum; for rasters the grid, and the date of a one-date file. */
+function assetOf(file: ResultFile, input: ResultsDocumentInput): Schema<"asset"> {
+  const { job, base, expires, signer } = input;
+  const asset: Schema<"asset"> = {
+    href: signer.href(base, job.id, expires, file.name),
+    type: input.mislabel ? wrongMediaType(file.mediaType) : file.mediaType,
+    roles: file.roles,
+    title: file.title,
+    "file:size": file.size,
+    "file:checksum": file.checksum,
+  };
+  const date = file.dates?.length === 1 ? instantOf(file.dates[0] as string) : undefined;
+  return {
+    ...asset,
+    ...(file.grid ? projection(file.grid) : {}),
+    ...(date ? { datetime: date } : {}),
   };
 }
 
@@ -79,28 +109,10 @@ export function resultsDocument(
   input: ResultsDocumentInput,
 ): Schema<"results_item"> | Schema<"results_collection"> {
   const { job, base, expires, signer } = input;
-  const [west, south, east, north] = planOf(job, input.collections).bbox;
+  const plan = planOf(job, input.collections);
+  const [west, south, east, north] = plan.bbox;
   const assets: Schema<"assets"> = {};
-  for (const file of job.files ?? []) {
-    const asset: Schema<"asset"> = {
-      href: signer.href(base, job.id, expires, file.name),
-      type: input.mislabel ? wrongMediaType(file.mediaType) : file.mediaType,
-      roles: file.roles,
-      title: file.title,
-      "file:size": file.size,
-      "file:checksum": file.checksum,
-    };
-    assets[file.name] = file.grid
-      ? {
-          ...asset,
-          ...projection(
-            planOf(job, input.collections).bbox,
-            file.grid.native ? planOf(job, input.collections).native : undefined,
-            file.grid,
-          ),
-        }
-      : asset;
-  }
+  for (const file of job.files ?? []) assets[file.name] = assetOf(file, input);
   const mediaType = resultsMediaType(input.type);
   const links = [
     { rel: "self", href: `${base}/jobs/${job.id}/results`, type: mediaType },
@@ -110,7 +122,7 @@ export function resultsDocument(
       type: mediaType,
     },
   ];
-  const [start, end] = planOf(job, input.collections).temporalExtent ?? [null, null];
+  const [start, end] = filesTimeRange(job.files ?? []) ?? plan.temporalExtent ?? [null, null];
   const status = input.partialStatus ? { "openeo:status": input.partialStatus } : {};
   const common = {
     title: job.title ?? `Results of job ${job.id}`,
@@ -140,7 +152,7 @@ export function resultsDocument(
     };
   }
   const datetime =
-    start && end
+    start && end && start !== end
       ? { datetime: null, start_datetime: start, end_datetime: end }
       : { datetime: start ?? end ?? isoTime(job.created) };
   return {
@@ -149,7 +161,7 @@ export function resultsDocument(
     type: "Feature",
     id: job.id,
     bbox: [west, south, east, north],
-    geometry: bboxPolygon(planOf(job, input.collections).bbox),
+    geometry: bboxPolygon(plan.bbox),
     properties: { ...datetime, ...common, ...status },
     assets,
     links,

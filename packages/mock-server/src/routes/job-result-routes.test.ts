@@ -72,9 +72,7 @@ describe("starting, results and cancel", () => {
     expect(body).toMatchObject({ stac_version: "1.0.0", type: "Feature", id, bbox: [5, 50, 5.5, 50.25] });
     expect(body.geometry.coordinates[0]).toHaveLength(5);
     expect(body.properties).toMatchObject({
-      datetime: null,
-      start_datetime: "2021-01-01T00:00:00.000Z",
-      end_datetime: "2021-02-01T00:00:00.000Z",
+      datetime: "2021-01-01T00:00:00.000Z",
       expires: "2025-01-01T01:00:04.000Z",
     });
     const asset = body.assets["result.tif"];
@@ -219,7 +217,9 @@ describe("logs and estimate", () => {
     h.mock.clock.advance(4000);
     const job = h.mock.store.get(id);
     expect(estimate.costs).toBe(job?.costs);
-    expect(estimate.size).toBe(job?.files[0]?.size);
+    const written = job?.files[0]?.size as number; // estimated from the plan: the engine does not run for it
+    expect(estimate.size / written).toBeGreaterThan(0.1);
+    expect(estimate.size / written).toBeLessThan(10);
     const failing = await h.createJob({ process: saveResultGraph("GTiff", "NOT_A_COLLECTION") });
     const refused = await h.json(`/jobs/${failing}/estimate`, { headers });
     expect([refused.status, refused.body.code]).toEqual([500, "EstimateComplexity"]);

@@ -5,13 +5,12 @@ import type { Schema } from "../internal/api-types.js";
 import { OpenEOError } from "../internal/openeo-error.js";
 import { empty, json, send } from "../internal/respond.js";
 import { levelPasses } from "../jobs/job.js";
-import { estimateCosts, isoTime } from "../jobs/job-lifecycle.js";
+import { estimateCosts, estimateSize, isoTime } from "../jobs/job-lifecycle.js";
 import { planOf } from "../jobs/plan-of.js";
 import type { MockContext } from "../mock-context.js";
 import type { MockEnv } from "../mock-env.js";
 import { MAX_PAGE } from "../options.js";
 import { rasterWriters } from "../results/raster-writers.js";
-import { renderResults } from "../results/render-results.js";
 import { PARTIAL_STATUS, resultsDocument, resultsMediaType } from "../results/results-document.js";
 import { unpublishedError } from "../results/unpublished-error.js";
 import { booleanQuery, integerQuery, ownedJob, singleQuery } from "./route-helpers.js";
@@ -132,15 +131,14 @@ export function jobResultRoutes(ctx: MockContext): Hono<MockEnv> {
     } satisfies Schema<"log_page">);
   });
 
-  app.get("/jobs/:job_id/estimate", auth, async (c) => {
-    await rasterWriters.load();
+  app.get("/jobs/:job_id/estimate", auth, (c) => {
     const job = ownedJob(ctx, c);
     const problem = planOf(job, ctx.options.collections).runtimeErrors[0];
     if (problem) {
       throw new OpenEOError("EstimateComplexity", `No estimate is possible: ${problem.message}`);
     }
-    const files = renderResults(planOf(job, ctx.options.collections), ctx.outputSeed, job.id, undefined);
-    const size = files.reduce((sum, file) => sum + file.size, 0) + (ctx.options.results.largeAssetBytes ?? 0);
+    const size =
+      estimateSize(planOf(job, ctx.options.collections)) + (ctx.options.results.largeAssetBytes ?? 0);
     const seconds = (ctx.options.timing.queuedMs + ctx.options.timing.runningMs) / 1000;
     return json(c, {
       costs: estimateCosts(planOf(job, ctx.options.collections)),

@@ -12,7 +12,7 @@ import type { MockContext } from "../mock-context.js";
 import type { MockEnv } from "../mock-env.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { computeValue, engine, savesResult } from "../processes/compute-value.js";
-import { shapeOnlyWarnings } from "../processes/shape-only-warnings.js";
+import { computeSaves } from "../results/compute-saves.js";
 import { rasterWriters } from "../results/raster-writers.js";
 import { renderResults } from "../results/render-results.js";
 import { userRegistry } from "./route-helpers.js";
@@ -30,35 +30,43 @@ function warningLogs(warnings: readonly string[]): SyncOutput["logs"] {
   return warnings.map((message) => ({ level: "warning", message }));
 }
 
+/** The first file of the first `save_result` of a graph that saves its result, run through the engine. */
+function savedOutput(
+  process: { process_graph: Record<string, unknown> },
+  execution: ExecutionPlan,
+  registry: ProcessRegistry,
+  ctx: MockContext,
+): SyncOutput {
+  const { saves, warnings } = computeSaves(
+    process.process_graph as ProcessGraph,
+    ctx.options.collections,
+    registry,
+    ctx.options.maxCubeCells,
+  );
+  const first = saves.slice(0, 1);
+  const [output] = renderResults(first, { bbox: execution.bbox });
+  const file = output as NonNullable<typeof output>;
+  return {
+    bytes: file.bytes ?? new Uint8Array(),
+    mediaType: file.mediaType,
+    logs: [
+      ...warningLogs(warnings),
+      { level: "info", message: `Processed synchronously into ${file.name}.` },
+    ],
+  };
+}
+
 /**
- * What `POST /result` answers: the files of a graph that saves its result (the first one), or else the value of
- * its result node, computed by `@jobkit/processes`, as JSON.
+ * What `POST /result` answers: the first file of a graph that saves its result (the first date of a GTiff over
+ * time), or else the value of its result node as JSON; both computed by `@jobkit/processes`.
  */
 function syncOutput(
   process: { process_graph: Record<string, unknown> },
   execution: ExecutionPlan,
   registry: ProcessRegistry,
   ctx: MockContext,
-  requestId: string,
 ): SyncOutput {
-  if (savesResult(process.process_graph)) {
-    const warnings = shapeOnlyWarnings(
-      process.process_graph as ProcessGraph,
-      ctx.options.collections,
-      registry,
-      ctx.options.maxCubeCells,
-    );
-    const [file] = renderResults(execution, ctx.outputSeed, requestId, undefined);
-    const output = file as NonNullable<typeof file>;
-    return {
-      bytes: output.bytes ?? new Uint8Array(),
-      mediaType: output.mediaType,
-      logs: [
-        ...warningLogs(warnings),
-        { level: "info", message: `Processed synchronously into ${output.name}.` },
-      ],
-    };
-  }
+  if (savesResult(process.process_graph)) return savedOutput(process, execution, registry, ctx);
   const { value, warnings } = computeValue(
     process.process_graph as ProcessGraph,
     ctx.options.collections,
@@ -99,7 +107,7 @@ export function syncRoutes(ctx: MockContext): Hono<MockEnv> {
     await rasterWriters.load();
     const requestId = ctx.ids.syncRequestId();
     const process = fields.process as { process_graph: Record<string, unknown> };
-    const output = syncOutput(process, execution, fields.registry as ProcessRegistry, ctx, requestId);
+    const output = syncOutput(process, execution, fields.registry as ProcessRegistry, ctx);
     charge(user, costs);
     const time = isoTime(ctx.clock.now());
     runs.set(requestId, {

@@ -6,6 +6,10 @@ export interface CollectionInfo {
   readonly bbox: readonly [number, number, number, number];
   /** RFC 3339 start and end; `null` when open. */
   readonly interval: readonly [string | null, string | null];
+  /** The bands each common name stands for (`nir`: `["B08"]`), so that `bands` may name them by it. */
+  readonly commonNames?: Readonly<Record<string, readonly string[]>>;
+  /** `false` for a collection without a time dimension (an elevation model): its cubes have no `t`. */
+  readonly temporal?: boolean;
 }
 
 /** The collections a graph may load, by id. */

@@ -2,7 +2,7 @@ import type { ProcessContext } from "../process-entry.js";
 import { assertCubeCells } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import type { SyntheticGrid } from "./synthetic-grid.js";
-import { seedOf, syntheticValue } from "./synthetic-values.js";
+import { fillSyntheticRow, mix, seedOf } from "./synthetic-values.js";
 
 /** What a synthetic raster cube is made of. */
 export interface SyntheticCubeSpec {
@@ -35,14 +35,14 @@ export function syntheticCube(spec: SyntheticCubeSpec, context: ProcessContext):
   const plane = grid.xs.length * grid.ys.length;
   assertCubeCells(dates.length * bands.length * plane, context);
   const values = new Float64Array(dates.length * bands.length * plane);
+  const mixedColumns = Uint32Array.from(grid.xs, (_, column) => mix(grid.column0 + column));
   let offset = 0;
   for (const date of dates) {
     for (const band of bands) {
       const seed = seedOf(`${spec.source}|${band}|${date}`);
       for (let row = 0; row < grid.ys.length; row++) {
-        for (let column = 0; column < grid.xs.length; column++) {
-          values[offset++] = syntheticValue(seed, grid.column0 + column, grid.row0 - row);
-        }
+        fillSyntheticRow(values, offset, seed, mixedColumns, grid.row0 - row);
+        offset += mixedColumns.length;
       }
     }
   }

@@ -16,9 +16,19 @@ export function mix(value: number): number {
 }
 
 /**
- * The synthetic value of one pixel: an integer in [0, 10000) like a scaled reflectance, fixed by the seed of its
- * collection, band and date and by the pixel's global column and row.
+ * The synthetic values of one row of pixels, written into `out` from `offset`: each an integer in [0, 10000) like
+ * a scaled reflectance, fixed by the seed of its collection, band and date and by the pixel's global column and
+ * row. `mixedColumns` holds `mix(column)` of each global column, mixed once for every row and date.
  */
-export function syntheticValue(seed: number, column: number, row: number): number {
-  return mix(mix(seed ^ mix(column)) ^ mix(row + 0x9e3779b9)) % 10000;
+export function fillSyntheticRow(
+  out: Float64Array,
+  offset: number,
+  seed: number,
+  mixedColumns: Uint32Array,
+  row: number,
+): void {
+  const mixedRow = mix(row + 0x9e3779b9);
+  for (let index = 0; index < mixedColumns.length; index++) {
+    out[offset + index] = mix(mix(seed ^ (mixedColumns[index] as number)) ^ mixedRow) % 10000;
+  }
 }

@@ -1,3 +1,4 @@
+import { costsProblem } from "../costs-problem.js";
 import { fail, type Outcome, pass } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 
@@ -74,11 +75,8 @@ export function missingFields(value: JsonObject, fields: readonly string[]): str
 
 /** The verdict on an OpenEO-Costs header: present, and a number ≥ 0. */
 export function costsVerdict(exchange: Exchange): Outcome {
-  const costs = exchange.headers.get("openeo-costs");
-  if (costs === null) return fail("no OpenEO-Costs header");
-  return costs.trim() !== "" && Number.isFinite(Number(costs)) && Number(costs) >= 0
-    ? pass(`OpenEO-Costs: ${costs}`)
-    : fail(`OpenEO-Costs "${costs}" is not a number ≥ 0`);
+  const problem = costsProblem(exchange.headers);
+  return problem ? fail(problem) : pass(`OpenEO-Costs: ${exchange.headers.get("openeo-costs")}`);
 }
 
 /** The verdict on a list page (`GET /jobs`, logs): 200 with an array `member` and a `links` array. */

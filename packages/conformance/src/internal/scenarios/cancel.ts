@@ -1,11 +1,13 @@
 import { cancelCanceled } from "../../judges/cancel/cancel-canceled.js";
+import { cancelStatus } from "../../judges/cancel/cancel-status.js";
 import { observeExchange, runTarget } from "../observe-exchange.js";
 import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered } from "./answers.js";
-import { cancelHolds } from "./cancel-holds.js";
 import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
 import { judgedOutcome } from "./judge-exchanges.js";
+import { judgeScenario } from "./judge-scenario.js";
+import { watchAfterCancel } from "./watch-after-cancel.js";
 
 /** Start a job, wait until it runs, cancel it, watch it stop and stay stopped. */
 export async function cancel(s: Session): Promise<void> {
@@ -27,14 +29,8 @@ export async function cancel(s: Session): Promise<void> {
     );
     return;
   }
-  const before = running.status;
   const canceled = await s.api("DELETE", "/jobs/{}/results", { params: [jobId] });
-  await s.check("cancel.status", (c) => {
-    c.use(canceled);
-    if (canceled.status === 204) return pass("204 (the API document)");
-    if (canceled.status === 202) return pass("202 (rule 891; the API document says 204, both are accepted)");
-    return fail(`DELETE /jobs/{id}/results of a ${before} job ${answered(canceled)}; expected 204 or 202`);
-  });
+  await judgeScenario(s, cancelStatus, { canceled, before: running.status });
   const stopped = await s.jobs.waitFor(
     jobId,
     "cancel",
@@ -43,7 +39,7 @@ export async function cancel(s: Session): Promise<void> {
   await s.check("cancel.canceled", (c) => {
     const waited = waitVerdict(s, c, jobId, stopped, (status, timeline) =>
       status === "canceled" || status === "created"
-        ? pass(`${before} → ${status}. Timeline: ${timeline}`)
+        ? pass(`${running.status} → ${status}. Timeline: ${timeline}`)
         : fail(`the cancel did not stop the job: it ended ${status}. Timeline: ${timeline}`),
     );
     if (waited.status !== "pass") return waited;
@@ -54,5 +50,5 @@ export async function cancel(s: Session): Promise<void> {
     const judged = judgedOutcome(cancelCanceled, observed, (seq) => c.note(exchanges.get(seq) ?? canceled));
     return judged.status === "fail" ? judged : waited;
   });
-  await cancelHolds(s, jobId, stopped.status);
+  await watchAfterCancel(s, jobId, stopped.status);
 }

@@ -1,17 +1,18 @@
 import type { CheckId } from "../../catalogue.js";
 import { downloadsChecksum } from "../../judges/downloads/downloads-checksum.js";
 import { downloadsContentType } from "../../judges/downloads/downloads-content-type.js";
+import { downloadsFormat } from "../../judges/downloads/downloads-format.js";
 import { downloadsGet } from "../../judges/downloads/downloads-get.js";
+import { downloadsLinkExpiry } from "../../judges/downloads/downloads-link-expiry.js";
 import { downloadsNoAuth } from "../../judges/downloads/downloads-no-auth.js";
 import { downloadsSize } from "../../judges/downloads/downloads-size.js";
 import { jobkitDownloadsHead } from "../../judges/jobkit/jobkit-downloads-head.js";
-import { sniffFormat } from "../file-format.js";
 import { observeExchange } from "../observe-exchange.js";
-import { fail, pass, skip } from "../outcome.js";
+import { fail } from "../outcome.js";
 import type { Exchange } from "../probe.js";
 import type { Session } from "../session.js";
-import { answered, listSome } from "./answers.js";
 import { judgeExchanges } from "./judge-exchanges.js";
+import { judgeScenario } from "./judge-scenario.js";
 import { type AssetInfo, type ResultsMetadata, serverNow } from "./results.js";
 
 const MAX_ASSETS = 20;
@@ -80,29 +81,8 @@ export async function downloads(s: Session, jobId: string, metadata: ResultsMeta
   const fetched = list.filter(({ get }) => get.status === 200 && !get.problem);
   for (const check of [downloadsContentType, downloadsSize, downloadsChecksum])
     await judgeExchanges(s, check, observed);
-  await s.check("downloads.format", (c) => {
-    if (fetched.length === 0) return skip("no asset could be downloaded (see downloads.get)");
-    const verdicts = fetched.map(({ asset, get }) => ({
-      asset,
-      get,
-      ...sniffFormat(get.bytes, asset.type ?? get.headers.get("content-type") ?? ""),
-    }));
-    const judged = verdicts.filter((verdict) => verdict.judged);
-    if (judged.length === 0)
-      return skip(
-        `no asset has a format the kit can parse (${verdicts.map((verdict) => verdict.message).join("; ")})`,
-      );
-    const problems = judged.filter((verdict) => !verdict.ok);
-    for (const verdict of problems) c.note(verdict.get);
-    return problems.length > 0
-      ? fail(
-          listSome(
-            problems.map((verdict) => `${verdict.asset.key} (${verdict.asset.type}): ${verdict.message}`),
-          ),
-        )
-      : pass(judged.map((verdict) => `${verdict.asset.key}: ${verdict.message}`).join(", "));
-  });
-  if (s.runs("downloads.link-expiry")) await linkExpiry(s, metadata, fetched[0]);
+  await judgeScenario(s, downloadsFormat, fetched);
+  if (s.runs(downloadsLinkExpiry.id)) await linkExpiry(s, metadata, fetched[0]);
 }
 
 async function linkExpiry(
@@ -110,37 +90,16 @@ async function linkExpiry(
   metadata: ResultsMetadata,
   sample: Download | undefined,
 ): Promise<void> {
-  if (!sample) {
-    await s.check("downloads.link-expiry", () => skip("no asset could be downloaded (see downloads.get)"));
-    return;
-  }
-  if (metadata.expiresAt === undefined) {
-    await s.check("downloads.link-expiry", () =>
-      skip("the results announce no expires (see jobs.results.expires)"),
+  const unjudged = (reason: string) => judgeScenario(s, downloadsLinkExpiry, { unjudged: reason });
+  if (!sample) return unjudged("no asset could be downloaded (see downloads.get)");
+  if (metadata.expiresAt === undefined)
+    return unjudged("the results announce no expires (see jobs.results.expires)");
+  const waitMs = metadata.expiresAt - serverNow(s, metadata.exchange) + EXPIRY_MARGIN_MS;
+  if (!s.options.targetClock && waitMs > s.options.jobTimeoutMs)
+    return unjudged(
+      `the links expire in ${Math.round(waitMs / 1000)} s, beyond the job budget of ${s.options.jobTimeoutMs / 1000} s (raise --job-timeout to test it)`,
     );
-    return;
-  }
-  const wait = metadata.expiresAt - serverNow(s, metadata.exchange) + EXPIRY_MARGIN_MS;
-  if (!s.options.targetClock && wait > s.options.jobTimeoutMs) {
-    await s.check("downloads.link-expiry", () =>
-      skip(
-        `the links expire in ${Math.round(wait / 1000)} s, beyond the job budget of ${s.options.jobTimeoutMs / 1000} s (raise --job-timeout to test it)`,
-      ),
-    );
-    return;
-  }
-  if (wait > 0) await s.options.clock.sleep(wait);
+  if (waitMs > 0) await s.options.clock.sleep(waitMs);
   const after = await s.fetchUrl("GET", sample.asset.href);
-  await s.check("downloads.link-expiry", (c) => {
-    c.use(after);
-    const status = after.status ?? 0;
-    if (status >= 400 && status < 500) {
-      return pass(
-        `${Math.round(wait / 1000)} s later, past expires: ${answered(after)}${status === 410 ? "" : " (410 ResultLinkExpired is the usual answer)"}`,
-      );
-    }
-    return fail(
-      `${sample.asset.key} still ${answered(after)} ${Math.round(wait / 1000)} s later, after the announced expires`,
-    );
-  });
+  await judgeScenario(s, downloadsLinkExpiry, { key: sample.asset.key, waitMs, after });
 }

@@ -1,16 +1,16 @@
-import { canBeObservedAfter, JOB_STATUSES, type JobStatus } from "@jobkit/spec/facts";
 import { corsAllowOrigin } from "../../judges/cors/cors-allow-origin.js";
 import { corsExposeHeaders } from "../../judges/cors/cors-expose-headers.js";
 import { encodingUtf8 } from "../../judges/encoding/encoding-utf8.js";
 import { errorsBody } from "../../judges/errors/errors-body.js";
 import { errorsIdOrUrl } from "../../judges/errors/errors-id-or-url.js";
 import { errorsStatusRange } from "../../judges/errors/errors-status-range.js";
+import { jobsTransitions } from "../../judges/jobs/jobs-transitions.js";
+import type { Observed } from "../../judges/observed.js";
 import { specResponses } from "../../judges/spec/spec-responses.js";
 import { observeExchange, runTarget } from "../observe-exchange.js";
-import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
-import { listSome } from "./answers.js";
 import { judgeExchanges } from "./judge-exchanges.js";
+import { judgeScenario } from "./judge-scenario.js";
 
 /**
  * Checks over every answer of the API in the run (those a failed check already blamed are not reported twice).
@@ -26,34 +26,24 @@ export async function overall(s: Session): Promise<void> {
         !s.blamed.has(exchange.seq) &&
         s.judged(exchange),
     );
+  // Each answer is observed once and handed to every judge: what it went to and what came back do not change
+  // while the checks over every answer run; which answers are left to judge does (a failed check blames some).
+  const seen = new Map<number, Observed>();
   const observed = () =>
-    unblamedAnswers().map((exchange) => ({
-      exchange,
-      observed: observeExchange(exchange, runTarget(s, exchange)),
-    }));
+    unblamedAnswers().map((exchange) => {
+      let observation = seen.get(exchange.seq);
+      if (!observation) {
+        observation = observeExchange(exchange, runTarget(s, exchange));
+        seen.set(exchange.seq, observation);
+      }
+      return { exchange, observed: observation };
+    });
   await judgeExchanges(s, corsAllowOrigin, observed());
   await judgeExchanges(s, corsExposeHeaders, observed());
   await judgeExchanges(s, encodingUtf8, observed());
   await judgeExchanges(s, errorsStatusRange, observed());
   await judgeExchanges(s, errorsBody, observed());
   await judgeExchanges(s, errorsIdOrUrl, observed());
-  await s.check("jobs.transitions", () => {
-    const illegal: string[] = [];
-    let changes = 0;
-    for (const timeline of s.jobs.timelines.values()) {
-      const statuses = timeline.points.map((point) => point.status);
-      for (let index = 1; index < statuses.length; index += 1) {
-        const from = statuses[index - 1] as string;
-        const to = statuses[index] as string;
-        if (from === to) continue;
-        changes += 1;
-        const known = JOB_STATUSES.includes(from as JobStatus) && JOB_STATUSES.includes(to as JobStatus);
-        if (!known || !canBeObservedAfter(from as JobStatus, to as JobStatus))
-          illegal.push(`${timeline.jobId}: ${from} → ${to}`);
-      }
-    }
-    if (illegal.length > 0) return fail(`illegal status changes: ${listSome(illegal)}`, illegal);
-    return pass(`${changes} status changes on ${s.jobs.timelines.size} jobs, all allowed`);
-  });
+  await judgeScenario(s, jobsTransitions, [...s.jobs.timelines.values()]);
   await judgeExchanges(s, specResponses, observed());
 }

@@ -1,5 +1,6 @@
 import { verifyChecksum } from "../../internal/file-format.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { RESULTS } from "../needs.js";
 import { arrivedWhole, downloadedAsset, NO_DOWNLOAD } from "./asset-download.js";
 
 /** An asset's file:checksum matches its bytes. */
@@ -9,7 +10,7 @@ export const downloadsChecksum = judgedCheck({
   level: "L2",
   rules: [],
   basis: "STAC file:checksum (a multihash of the file)",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation: "each asset's file:checksum (sha2-256 multihash, `1220…` hex) matches the bytes",
   unjudged: `${NO_DOWNLOAD} whole of an asset with file:checksum`,
   judge: (exchange) => {

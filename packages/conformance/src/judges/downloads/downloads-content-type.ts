@@ -1,5 +1,6 @@
 import { baseMediaType } from "../../internal/file-format.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { RESULTS } from "../needs.js";
 import { downloadedAsset, NO_DOWNLOAD } from "./asset-download.js";
 
 /** A download's Content-Type is the asset's declared type. */
@@ -9,7 +10,7 @@ export const downloadsContentType = judgedCheck({
   level: "L2",
   rules: [],
   basis: "HTTP Content-Type (RFC 9110 §8.3); openEO asks nothing of the download's header",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation: "each download's Content-Type is the asset's type",
   unjudged: `${NO_DOWNLOAD} of an asset that declares its type`,
   judge: (exchange) => {

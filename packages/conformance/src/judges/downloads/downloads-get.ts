@@ -1,4 +1,5 @@
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { RESULTS } from "../needs.js";
 import { anonymous, downloadedAsset, refused } from "./asset-download.js";
 
 /** An asset's href downloads it: GET answers 200 with the whole body. */
@@ -8,7 +9,7 @@ export const downloadsGet = judgedCheck({
   level: "L1B",
   rules: [],
   basis: "API: an asset's href is the URL to download it",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation:
     "GET of every asset href answers 200 with the whole body (on the API's origin, with credentials when refused without them: that refusal is downloads.no-auth's)",
   unjudged:

@@ -1,4 +1,5 @@
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
+import { RESULTS } from "../needs.js";
 import { anonymous, downloadedAsset, refused } from "./asset-download.js";
 
 /** Asset links work without credentials (signed URLs for confidential data). */
@@ -8,7 +9,7 @@ export const downloadsNoAuth = judgedCheck({
   level: "L2",
   rules: [],
   basis: "API: asset hrefs SHOULD work without authentication (signed URLs for confidential data)",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation: "GET of every asset href without any credentials is not refused: the links are signed",
   unjudged: "no asset was asked for without credentials",
   judge: (exchange) => {

@@ -1,4 +1,5 @@
 import { breaks, conforms, type Finding, judgedCheck } from "../judged-check.js";
+import { RESULTS } from "../needs.js";
 import type { DeclaredAsset, Observed } from "../observed.js";
 import { arrivedWhole, NO_DOWNLOAD } from "./asset-download.js";
 
@@ -49,7 +50,7 @@ export const downloadsSize = judgedCheck({
   level: "L1B",
   rules: [],
   basis: "HTTP Content-Length (RFC 9110 §8.6); STAC file:size",
-  needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "GET /jobs/{}/results"],
+  needs: RESULTS,
   expectation:
     "the Content-Length of a GET, and file:size, agree with the bytes received; HEAD's Content-Length and a range's total agree with file:size",
   unjudged: `${NO_DOWNLOAD} whole (see downloads.get)`,

@@ -1,8 +1,8 @@
+import { isUtf8 } from "node:buffer";
 import { isApiAnswer } from "../errors/error-answer.js";
 import { breaks, conforms, judgedCheck } from "../judged-check.js";
 
 const TEXT = /^(text\/|application\/([\w.+-]*\+)?json)/i;
-const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Rule 5: text answers are UTF-8. */
 export const encodingUtf8 = judgedCheck({
@@ -18,11 +18,7 @@ export const encodingUtf8 = judgedCheck({
     if (!isApiAnswer(exchange) || !TEXT.test(type)) return undefined;
     const charset = /charset=([^;]+)/i.exec(type)?.[1]?.trim().replace(/"/g, "").toLowerCase();
     if (charset && charset !== "utf-8" && charset !== "utf8") return breaks(`declares charset=${charset}`);
-    try {
-      decoder.decode(exchange.body);
-      return conforms;
-    } catch {
-      return breaks("is not valid UTF-8");
-    }
+    // validated, not decoded: a fatal TextDecoder refuses the same bytes, ~100× slower (GET /processes is big)
+    return isUtf8(exchange.body as Uint8Array) ? conforms : breaks("is not valid UTF-8");
   },
 });

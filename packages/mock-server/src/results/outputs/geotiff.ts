@@ -1,59 +1,63 @@
 import { writeArrayBuffer } from "geotiff";
-import type { NativeExtent } from "../../processes/crs.js";
-import type { Raster } from "./raster.js";
+import type { ResultGrid } from "./result-grid.js";
 
-/** Bytes per sample: the mock writes 16-bit unsigned samples. */
-const SAMPLE_BYTES = 2;
+/** Bytes per sample: the mock writes 32-bit float samples (no-data as NaN). */
+const SAMPLE_BYTES = 4;
+/** What geotiff.js writes after its header for one placeholder value of a plain array: 8 bytes. */
+const PLACEHOLDER_BYTES = 8;
 
-/** The GeoKeys of a CRS: geographic (`GeographicTypeGeoKey`) or projected (`ProjectedCSTypeGeoKey`). */
-function crsKeys(native: NativeExtent | undefined): Record<string, number> {
-  if (!native) return { GTModelTypeGeoKey: 2, GeographicTypeGeoKey: 4326 };
-  return native.geographic
-    ? { GTModelTypeGeoKey: 2, GeographicTypeGeoKey: native.epsg }
-    : { GTModelTypeGeoKey: 1, ProjectedCSTypeGeoKey: native.epsg };
+/** The GeoKeys of a CRS: geographic for EPSG:4326, projected for the others the engine grids in. */
+function crsKeys(epsg: number): Record<string, number> {
+  return epsg === 4326
+    ? { GTModelTypeGeoKey: 2, GeographicTypeGeoKey: 4326 }
+    : { GTModelTypeGeoKey: 1, ProjectedCSTypeGeoKey: epsg };
 }
 
-/**
- * The raster's samples as big-endian bytes, pixel-interleaved, in a plain array: geotiff.js copies a plain array
- * byte by byte (its typed-array path allocates a buffer per sample, ~40 ms for a 64×64×2 raster).
- */
-function stripBytes(raster: Raster): number[] {
-  const { width, height, bands } = raster;
-  const bytes: number[] = []; // pushed, not preallocated: a packed array is ~3× faster to fill than a holey one
-  for (let i = 0; i < width * height; i++) {
-    for (const band of bands) {
-      const value = band[i] as number;
-      bytes.push(value >> 8, value & 0xff);
-    }
-  }
-  return bytes;
-}
-
-/**
- * Encodes a raster as a GeoTIFF georeferenced in the requested CRS (EPSG:4326 unless `native` names another):
- * ModelTiepoint at the north-west corner, ModelPixelScale from the extent, one 16-bit sample per band
- * (pixel-interleaved, big-endian like the rest of the file), one strip.
- */
-export function encodeGeoTiff(raster: Raster, native: NativeExtent | undefined): Uint8Array<ArrayBuffer> {
-  const { width, height, bands } = raster;
-  const [west, south, east, north] = native?.bbox ?? raster.bbox;
+/** The header (IFD and tags) geotiff.js writes for the grid: one strip of big-endian float samples after it. */
+function header(grid: ResultGrid, stripBytes: number): Uint8Array {
+  const { width, height, bands } = grid;
+  const [west, south, east, north] = grid.bbox;
   const samples = bands.length;
-  const bytes = stripBytes(raster);
-  const written = writeArrayBuffer(bytes, {
+  const written = writeArrayBuffer([0], {
     width,
     height,
     SamplesPerPixel: samples,
     BitsPerSample: bands.map(() => 8 * SAMPLE_BYTES),
-    SampleFormat: bands.map(() => 1),
+    SampleFormat: bands.map(() => 3),
     PlanarConfiguration: 1,
     PhotometricInterpretation: 1,
-    StripByteCounts: [bytes.length],
+    StripByteCounts: [stripBytes],
     ...(samples > 1 ? { ExtraSamples: Array.from({ length: samples - 1 }, () => 0) } : {}),
     ModelPixelScale: [(east - west) / width, (north - south) / height, 0],
     ModelTiepoint: [0, 0, 0, west, north, 0],
+    GDAL_NODATA: "nan",
     GTRasterTypeGeoKey: 1,
-    ...crsKeys(native),
+    ...crsKeys(grid.epsg),
   });
-  // geotiff.js sizes a plain array's strip at 8 bytes a value (its Float64 default) but writes 1: cut the rest.
-  return new Uint8Array(written.slice(0, written.byteLength - 7 * bytes.length));
+  return new Uint8Array(written, 0, written.byteLength - PLACEHOLDER_BYTES);
+}
+
+/**
+ * Encodes the first plane of a grid (split a grid over dates with `gridAtDate` first) as a GeoTIFF
+ * georeferenced in the grid's CRS: ModelTiepoint at the north-west corner, ModelPixelScale from the extent, one
+ * 32-bit float sample per band (pixel-interleaved, big-endian like the rest of the file), NaN as no-data, one
+ * strip. geotiff.js writes the header; the strip is written here, as its per-sample path allocates a buffer per
+ * value.
+ */
+export function encodeGeoTiff(grid: ResultGrid): Uint8Array<ArrayBuffer> {
+  const { width, height, bands } = grid;
+  const cells = width * height;
+  const strip = cells * bands.length * SAMPLE_BYTES;
+  const head = header(grid, strip);
+  const bytes = new Uint8Array(head.byteLength + strip);
+  bytes.set(head);
+  const view = new DataView(bytes.buffer, head.byteLength);
+  let offset = 0;
+  for (let i = 0; i < cells; i++) {
+    for (const band of bands) {
+      view.setFloat32(offset, band[i] as number, false);
+      offset += SAMPLE_BYTES;
+    }
+  }
+  return bytes;
 }

@@ -1,32 +1,29 @@
-import h5wasm, { type Dataset, FS } from "h5wasm";
+import type h5wasm from "h5wasm";
+import type { Dataset } from "h5wasm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { encodeNetCdf, loadNetCdf, overDates } from "./netcdf.js";
-import { synthesizeRaster } from "./raster.js";
+import { readNetCdf as readBack } from "../../../test/read-netcdf.js";
+import { encodeNetCdf, loadNetCdf } from "./netcdf.js";
+import type { ResultGrid } from "./result-grid.js";
 
 const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
-const fs = FS as unknown as { writeFile(path: string, data: Uint8Array): void; unlink(path: string): void };
-
-/** Opens netCDF bytes with h5wasm and hands the file to `read`, then closes and removes it. */
-function readBack<T>(bytes: Uint8Array, read: (file: InstanceType<typeof h5wasm.File>) => T): T {
-  fs.writeFile("/read-back.nc", bytes);
-  const file = new h5wasm.File("/read-back.nc", "r");
-  try {
-    return read(file);
-  } finally {
-    file.close();
-    fs.unlink("/read-back.nc");
-  }
-}
-
 const dataset = (file: InstanceType<typeof h5wasm.File>, name: string) => file.get(name) as Dataset;
 
 describe("encodeNetCdf", () => {
   beforeAll(loadNetCdf);
-  const raster = synthesizeRaster([5, 50, 5.5, 50.25], ["B04", "B08"], 42);
-  const dates = ["2021-01-01", "2021-01-06", "2021-01-11"];
+  const dates = ["2021-01-01T00:00:00Z", "2021-01-06T00:00:00Z", "2021-01-11T00:00:00Z"];
+  const [width, height] = [8, 4];
+  const raster: ResultGrid = {
+    width,
+    height,
+    epsg: 4326,
+    bbox: [5, 50, 5.5, 50.25],
+    bandNames: ["B04", "B08"],
+    dates,
+    bands: [0, 1].map((b) => Float32Array.from({ length: 3 * width * height }, (_, i) => b * 1000 + i / 4)),
+  };
 
   it("writes HDF5 with one (t, y, x) variable per band and netCDF-4 dimension scales", () => {
-    const bytes = encodeNetCdf(overDates(raster, dates), undefined);
+    const bytes = encodeNetCdf(raster);
     expect(Array.from(bytes.subarray(0, 8))).toEqual(HDF5_SIGNATURE);
     readBack(bytes, (file) => {
       expect(file.keys().sort()).toEqual(["B04", "B08", "crs", "t", "x", "y"]);
@@ -34,11 +31,9 @@ describe("encodeNetCdf", () => {
       expect(b08.shape).toEqual([3, raster.height, raster.width]);
       expect([0, 1, 2].map((d) => b08.get_attached_scales(d))).toEqual([["/t"], ["/y"], ["/x"]]);
       expect(b08.attrs.grid_mapping?.value).toBe("crs");
-      const values = b08.value as Uint16Array;
-      const cells = raster.width * raster.height;
-      expect(Array.from(values.subarray(2 * cells, 3 * cells))).toEqual(
-        Array.from(raster.bands[1] as Uint16Array),
-      );
+      expect(b08.dtype).toBe("<f");
+      expect(Array.from(b08.value as Float32Array)).toEqual(Array.from(raster.bands[1] as Float32Array));
+      expect(b08.attrs._FillValue?.value).toBeNaN();
       expect(["t", "y", "x"].map((name) => dataset(file, name).attrs._Netcdf4Dimid?.value)).toEqual([
         0, 1, 2,
       ]);
@@ -46,7 +41,7 @@ describe("encodeNetCdf", () => {
   });
 
   it("labels t in days since 1970 and x/y with pixel centres of the extent, in WGS84 by default", () => {
-    readBack(encodeNetCdf(overDates(raster, dates), undefined), (file) => {
+    readBack(encodeNetCdf(raster), (file) => {
       const t = dataset(file, "t");
       expect(Array.from(t.value as Int32Array)).toEqual([18628, 18633, 18638]);
       expect(t.attrs.units?.value).toBe("days since 1970-01-01");
@@ -63,14 +58,26 @@ describe("encodeNetCdf", () => {
     });
   });
 
-  it("writes x/y in the requested projected CRS and names it on the crs variable", () => {
-    const native = { epsg: 32631, geographic: false, bbox: [600000, 5540000, 640000, 5560000] as const };
-    const bytes = encodeNetCdf(overDates(raster, dates.slice(0, 1)), { ...native, bbox: [...native.bbox] });
-    readBack(bytes, (file) => {
-      expect(dataset(file, "B04").shape).toEqual([1, raster.height, raster.width]);
+  it("writes x/y in the grid's projected CRS and names it on the crs variable", () => {
+    const projected: ResultGrid = { ...raster, epsg: 32631, bbox: [600000, 5540000, 640000, 5560000] };
+    readBack(encodeNetCdf(projected), (file) => {
+      expect(dataset(file, "B04").shape).toEqual([3, raster.height, raster.width]);
       expect((dataset(file, "x").value as Float64Array)[0]).toBeCloseTo(600000 + 20000 / raster.width, 6);
       expect(dataset(file, "x").attrs.standard_name?.value).toBe("projection_x_coordinate");
       expect(dataset(file, "crs").attrs.spatial_ref?.value).toBe("EPSG:32631");
+    });
+  });
+
+  it("writes (y, x) variables and no t for a grid without dates", () => {
+    const timeless: ResultGrid = {
+      ...raster,
+      dates: [],
+      bands: raster.bands.map((b) => b.subarray(0, width * height)),
+    };
+    readBack(encodeNetCdf(timeless), (file) => {
+      expect(file.keys().sort()).toEqual(["B04", "B08", "crs", "x", "y"]);
+      expect(dataset(file, "B04").shape).toEqual([height, width]);
+      expect(["y", "x"].map((name) => dataset(file, name).attrs._Netcdf4Dimid?.value)).toEqual([0, 1]);
     });
   });
 });

@@ -1,24 +1,5 @@
 import h5wasm, { type Dataset, type File, FS, type Group } from "h5wasm";
-import type { NativeExtent } from "../../processes/crs.js";
-import type { Raster } from "./raster.js";
-
-/** A raster over dates: each band holds `dates.length × height × width` values, row-major (t, y, x), north-up. */
-export interface DatedRaster extends Omit<Raster, "bands"> {
-  /** The labels of the time dimension, `YYYY-MM-DD`. */
-  dates: string[];
-  bands: Uint16Array[];
-}
-
-/** The same raster at every date. */
-export function overDates(raster: Raster, dates: string[]): DatedRaster {
-  const cells = raster.width * raster.height;
-  const bands = raster.bands.map((values) => {
-    const series = new Uint16Array(cells * dates.length);
-    for (let t = 0; t < dates.length; t++) series.set(values, t * cells);
-    return series;
-  });
-  return { ...raster, dates, bands };
-}
+import type { ResultGrid } from "./result-grid.js";
 
 const WGS84_WKT =
   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],' +
@@ -48,20 +29,30 @@ function centres(count: number, start: number, step: number): Float64Array {
   return Float64Array.from({ length: count }, (_, i) => start + (i + 0.5) * step);
 }
 
-function writeAxes(file: File, raster: DatedRaster, native: NativeExtent | undefined): void {
-  const [west, south, east, north] = native?.bbox ?? raster.bbox;
-  const geographic = native?.geographic ?? true;
-  const days = Int32Array.from(raster.dates, (date) =>
-    Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS),
-  );
-  const t = coordinate(file, "t", 0, days);
+/** Days since 1970-01-01 of a date label (its day, the time of day dropped). */
+function dayOf(label: string): number {
+  return Math.floor(Date.parse(`${label.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+
+/** The time coordinate `t` (days since 1970-01-01), as dimension `id`. */
+function writeTime(file: File, dates: readonly string[], id: number): void {
+  const t = coordinate(file, "t", id, Int32Array.from(dates, dayOf));
   text(t, "standard_name", "time");
   text(t, "long_name", "t");
   text(t, "units", "days since 1970-01-01");
   text(t, "calendar", "standard");
   text(t, "axis", "T");
-  const y = coordinate(file, "y", 1, centres(raster.height, north, (south - north) / raster.height));
-  const x = coordinate(file, "x", 2, centres(raster.width, west, (east - west) / raster.width));
+}
+
+/** The dimensions of the bands' variables: `t` when the grid has dates, then `y` and `x` (pixel centres). */
+function writeAxes(file: File, grid: ResultGrid): string[] {
+  const [west, south, east, north] = grid.bbox;
+  const geographic = grid.epsg === 4326;
+  const timed = grid.dates.length > 0;
+  if (timed) writeTime(file, grid.dates, 0);
+  const first = timed ? 1 : 0;
+  const y = coordinate(file, "y", first, centres(grid.height, north, (south - north) / grid.height));
+  const x = coordinate(file, "x", first + 1, centres(grid.width, west, (east - west) / grid.width));
   for (const [axis, variable, name] of [
     ["Y", y, "latitude"],
     ["X", x, "longitude"],
@@ -70,12 +61,12 @@ function writeAxes(file: File, raster: DatedRaster, native: NativeExtent | undef
     text(variable, "standard_name", geographic ? name : `projection_${axis.toLowerCase()}_coordinate`);
     text(variable, "units", geographic ? `degrees_${axis === "Y" ? "north" : "east"}` : "m");
   }
+  return timed ? ["/t", "/y", "/x"] : ["/y", "/x"];
 }
 
 /** The CF grid-mapping variable `crs`: a scalar whose attributes name the CRS, as GDAL and openEO back-ends write it. */
-function writeCrs(file: File, native: NativeExtent | undefined): void {
+function writeCrs(file: File, epsg: number): void {
   const crs = file.create_dataset({ name: "crs", data: 0, shape: [], dtype: "<i" });
-  const epsg = native?.epsg ?? 4326;
   if (epsg === 4326) {
     text(crs, "grid_mapping_name", "latitude_longitude");
     text(crs, "crs_wkt", WGS84_WKT);
@@ -86,36 +77,38 @@ function writeCrs(file: File, native: NativeExtent | undefined): void {
   text(crs, "epsg_code", `EPSG:${epsg}`);
 }
 
-function writeBands(file: File, raster: DatedRaster): void {
-  const shape = [raster.dates.length, raster.height, raster.width];
-  raster.bandNames.forEach((band, b) => {
+function writeBands(file: File, grid: ResultGrid, scales: readonly string[]): void {
+  const shape = [...(grid.dates.length > 0 ? [grid.dates.length] : []), grid.height, grid.width];
+  grid.bandNames.forEach((band, b) => {
     const variable = file.create_dataset({
       name: band,
-      data: raster.bands[b] as Uint16Array,
+      data: grid.bands[b] as Float32Array,
       shape,
-      dtype: "<H",
+      dtype: "<f",
     });
-    ["/t", "/y", "/x"].forEach((scale, dimension) => {
+    scales.forEach((scale, dimension) => {
       variable.attach_scale(dimension, scale);
     });
+    variable.create_attribute("_FillValue", Number.NaN, null, "<f");
     text(variable, "long_name", band);
     text(variable, "grid_mapping", "crs");
   });
 }
 
 /**
- * Encodes a raster over dates as netCDF-4 (HDF5) following the CF conventions, as openEO back-ends write it: one
- * variable per band with dimensions (t, y, x), coordinate variables `t` (days since 1970-01-01), `y` and `x` (pixel
- * centres, in the requested CRS), and a `crs` grid-mapping variable. Needs {@link loadNetCdf} first.
+ * Encodes a grid as netCDF-4 (HDF5) following the CF conventions, as openEO back-ends write it: one 32-bit float
+ * variable per band (no-data as the `_FillValue` NaN) with dimensions (t, y, x), or (y, x) when the grid has no
+ * dates; coordinate variables `t` (days since 1970-01-01), `y` and `x` (pixel centres, in the grid's CRS); a `crs`
+ * grid-mapping variable. Needs {@link loadNetCdf} first.
  */
-export function encodeNetCdf(raster: DatedRaster, native: NativeExtent | undefined): Uint8Array<ArrayBuffer> {
+export function encodeNetCdf(grid: ResultGrid): Uint8Array<ArrayBuffer> {
   const file = new h5wasm.File(SCRATCH, "w", { track_order: true });
   try {
     text(file, "Conventions", "CF-1.9");
     text(file, "title", "jobkit mock result");
-    writeAxes(file, raster, native);
-    writeCrs(file, native);
-    writeBands(file, raster);
+    const scales = writeAxes(file, grid);
+    writeCrs(file, grid.epsg);
+    writeBands(file, grid, scales);
   } finally {
     file.close();
   }

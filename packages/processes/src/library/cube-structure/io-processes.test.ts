@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { CollectionCatalog } from "../../cube/collection-catalog.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { runProcess } from "../../graph/evaluate-graph.js";
+import { runProcessGraph } from "../../graph/run-process-graph.js";
 import { createProcessRegistry } from "../../process-registry.js";
 import type { Value } from "../../value.js";
 
@@ -50,5 +52,49 @@ describe("the offline stand-ins", () => {
     expect(() => run("export_collection", { data: {}, collection: "no spaces" })).toThrow(
       /not a valid collection id/,
     );
+  });
+});
+
+describe("save_result and context.saveResult", () => {
+  const cube = new DataCube([{ name: "b", type: "bands", labels: ["x"] }], Float64Array.of(1));
+
+  it("hands the saved cube, the format as given and the options to the caller", () => {
+    const saved: unknown[] = [];
+    const context = { warn: () => {}, saveResult: (...args: unknown[]) => saved.push(args) };
+    runProcess("save_result", { data: cube, format: "netcdf", options: { a: 1 } }, { registry, context });
+    expect(saved).toEqual([[cube, "netcdf", { a: 1 }]]);
+  });
+
+  it("is called once per save_result node of a graph, the result node's and the others'", () => {
+    const formats: string[] = [];
+    const collections: CollectionCatalog = {
+      get: (id) => ({ id, bands: ["B1", "B2"], bbox: [0, 0, 1, 1], interval: ["2020-01-01", null] }),
+    };
+    const save = (format: string, result?: true) => ({
+      process_id: "save_result",
+      arguments: { data: { from_node: "load" }, format },
+      ...(result ? { result } : {}),
+    });
+    const load = { id: "C", spatial_extent: { west: 0, south: 0, east: 0.001, north: 0.001 } };
+    runProcessGraph(
+      {
+        process_graph: {
+          load: {
+            process_id: "load_collection",
+            arguments: { ...load, temporal_extent: ["2020-01-01", "2020-01-11"] },
+          },
+          tif: save("GTiff"),
+          nc: save("netCDF", true),
+        },
+      },
+      {
+        registry,
+        context: {
+          collections,
+          saveResult: (saved, format) => formats.push(`${format}:${saved.dimensions.length}`),
+        },
+      },
+    );
+    expect(formats.sort()).toEqual(["GTiff:4", "netCDF:4"]);
   });
 });

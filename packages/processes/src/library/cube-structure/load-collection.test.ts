@@ -25,6 +25,30 @@ const bbox = { west: 404860, south: 5757470, east: 404900, north: 5757500, crs: 
 const june: Value = ["2020-06-01", "2020-06-16"];
 
 describe("load_collection", () => {
+  it("makes [bands, y, x] without dates for a collection that is not temporal, whatever the time asked", () => {
+    const dem = {
+      ...s2,
+      interval: ["2000-01-01T00:00:00Z", "2000-01-01T00:00:00Z"] as const,
+      temporal: false,
+    };
+    const collections = new Map([["S2", dem]]);
+    const { cube } = load({ spatial_extent: bbox, temporal_extent: june }, { collections });
+    expect(cube.dimensions.map((d) => d.name)).toEqual(["bands", "y", "x"]);
+  });
+
+  it("takes a band by its common name, every band of that name, in the order asked", () => {
+    const named = { ...s2, commonNames: { nir: ["B08"], visible: ["B02", "B04"] } };
+    const collections = new Map([["S2", named]]);
+    const { cube } = load(
+      { spatial_extent: bbox, temporal_extent: june, bands: ["nir", "visible"] },
+      { collections },
+    );
+    expect(cube.dimensions[1]?.labels).toEqual(["B08", "B02", "B04"]);
+    expect(() =>
+      load({ spatial_extent: bbox, temporal_extent: june, bands: ["red"] }, { collections }),
+    ).toThrow(/has no band 'red'/);
+  });
+
   it("makes [t, bands, y, x] with dates every 5 days and the asked bands in order", () => {
     const { cube } = load({ spatial_extent: bbox, temporal_extent: june, bands: ["B08", "B02"] });
     expect(cube.dimensions.map((d) => d.name)).toEqual(["t", "bands", "y", "x"]);

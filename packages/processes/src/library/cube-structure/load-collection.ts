@@ -16,19 +16,21 @@ function collectionOf(id: Value, context: ProcessContext): CollectionInfo {
   return info;
 }
 
+/** The bands asked for, by name or by common name (every band with that common name), in the order asked. */
 function bandsOf(info: CollectionInfo, bands: Value): string[] {
   if (bands === null) return [...info.bands];
   if (!Array.isArray(bands) || !bands.every((band) => typeof band === "string")) {
     throw cubeFailure("ProcessParameterInvalid", "parameter 'bands' must be an array of band names or null.");
   }
-  const unknown = bands.find((band) => !info.bands.includes(band));
-  if (unknown !== undefined) {
+  return bands.flatMap((band) => {
+    if (info.bands.includes(band)) return [band];
+    const named = info.commonNames?.[band];
+    if (named && named.length > 0) return [...named];
     throw cubeFailure(
       "ProcessParameterInvalid",
-      `collection '${info.id}' has no band '${unknown}'; its bands are ${info.bands.join(", ")}.`,
+      `collection '${info.id}' has no band '${band}'; its bands are ${info.bands.join(", ")}.`,
     );
-  }
-  return bands;
+  });
 }
 
 function datesOf(info: CollectionInfo, extent: Value): string[] {
@@ -40,7 +42,8 @@ function datesOf(info: CollectionInfo, extent: Value): string[] {
 
 /**
  * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
- * every 5 days from the collection's start; the grid is the one of {@link loadSynthetic}.
+ * every 5 days from the collection's start (none, and no `t`, for a collection that is not `temporal`); the grid
+ * is the one of {@link loadSynthetic}.
  */
 export const loadCollection = defineProcess({
   id: "load_collection",
@@ -50,15 +53,20 @@ export const loadCollection = defineProcess({
     const info = collectionOf(id ?? null, context);
     if (properties !== null)
       context.warn("load_collection: 'properties' filters are ignored by synthetic data.");
-    const dates = datesOf(info, temporal_extent ?? null);
-    if (dates.length === 0) {
+    const dates = info.temporal === false ? undefined : datesOf(info, temporal_extent ?? null);
+    if (dates?.length === 0) {
       throw cubeFailure(
         "NoDataAvailable",
         `collection '${info.id}' has no observation in the temporal extent.`,
       );
     }
     return loadSynthetic(
-      { source: info.id, dates, bands: bandsOf(info, bands ?? null), coverage: info.bbox },
+      {
+        source: info.id,
+        bands: bandsOf(info, bands ?? null),
+        coverage: info.bbox,
+        ...(dates ? { dates } : {}),
+      },
       spatial_extent ?? null,
       context,
     );

@@ -29,10 +29,22 @@ function overlaps(a: Envelope, b: Envelope): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
+/** An EPSG:4326 envelope cut to the source's coverage (it has no pixels beyond); other CRSs as they are. */
+function clipped(envelope: Envelope, epsg: number, source: SyntheticSource): Envelope {
+  if (epsg !== 4326) return envelope;
+  const [west, south, east, north] = source.coverage;
+  return [
+    Math.max(envelope[0], west),
+    Math.max(envelope[1], south),
+    Math.min(envelope[2], east),
+    Math.min(envelope[3], north),
+  ];
+}
+
 /**
  * A synthetic cube over a spatial extent: `null` (the whole coverage, EPSG:4326), a bounding box (gridded in its
- * own CRS) or GeoJSON polygons (EPSG:4326, pixels outside every polygon are no-data). Throws `NoDataAvailable` when
- * the extent misses the coverage.
+ * own CRS) or GeoJSON polygons (EPSG:4326, pixels outside every polygon are no-data); an EPSG:4326 extent is cut
+ * to the coverage. Throws `NoDataAvailable` when the extent misses the coverage.
  */
 export function loadSynthetic(source: SyntheticSource, extent: Value, context: ProcessContext): DataCube {
   const isBox = extent !== null && typeof extent === "object" && "west" in extent;
@@ -46,7 +58,10 @@ export function loadSynthetic(source: SyntheticSource, extent: Value, context: P
   if (!overlaps(reprojectEnvelope(envelope, epsg, 4326), source.coverage)) {
     throw cubeFailure("NoDataAvailable", `'${source.source}' has no data in the spatial extent asked for.`);
   }
-  const cube = syntheticCube({ ...source, grid: syntheticGrid(envelope, epsg), epsg }, context);
+  const cube = syntheticCube(
+    { ...source, grid: syntheticGrid(clipped(envelope, epsg, source), epsg), epsg },
+    context,
+  );
   if (polygons.length === 0) return cube;
   const outside = (centre: readonly [number, number]) =>
     !polygons.some((polygon) => intersectsPolygon(polygon, centre));

@@ -1,0 +1,113 @@
+/**
+ * A batch job from create to downloaded results, netCDF vs GTiff: a year of SENTINEL2_L2A (73 dates), 4 bands over
+ * 512×512 pixels of 10 m asked for (EPSG:32631), run by the process engine in the built CLI with the fast timing
+ * (`--queued-ms 0 --running-ms 0`). The engine grids at most 256 pixels an axis, so the cube is 256×256 pixels of
+ * 20 m: 19.1 M cells, above the default cube limit, hence `--max-cube-cells`. Each run: POST /jobs, POST
+ * /jobs/{id}/results, GET /jobs/{id} until finished, GET /jobs/{id}/results, every asset downloaded, the job
+ * deleted. Interleaved runs, medians and the median of the per-round ratios.
+ * Run after `npm run build`: npx tsx bench/netcdf-job.ts   (BENCH_ROUNDS, default 5)
+ */
+import { startCli } from "../test/start-cli.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Most polls of a job's status before a run counts as hung. */
+const MAX_POLLS = 10_000;
+const SIDE_METRES = 5120;
+const CELLS_LIMIT = 50_000_000;
+
+const cli = await startCli([
+  "--timing",
+  "wall",
+  "--queued-ms",
+  "0",
+  "--running-ms",
+  "0",
+  "--max-cube-cells",
+  String(CELLS_LIMIT),
+]);
+const login = await fetch(`${cli.url}/credentials/basic`, {
+  headers: { Authorization: `Basic ${btoa("alice:alice123")}` },
+});
+const { access_token: token } = (await login.json()) as { access_token: string };
+const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
+
+function graph(format: string): Record<string, unknown> {
+  const [west, south] = [600_000, 5_600_000];
+  return {
+    process_graph: {
+      load: {
+        process_id: "load_collection",
+        arguments: {
+          id: "SENTINEL2_L2A",
+          spatial_extent: { west, south, east: west + SIDE_METRES, north: south + SIDE_METRES, crs: 32631 },
+          temporal_extent: ["2023-01-01", "2024-01-01"],
+          bands: ["B02", "B03", "B04", "B08"],
+        },
+      },
+      save: {
+        process_id: "save_result",
+        arguments: { data: { from_node: "load" }, format },
+        result: true,
+      },
+    },
+  };
+}
+
+type Run = { seconds: number; files: number; bytes: number; shape: unknown };
+
+async function waitFinished(location: string): Promise<void> {
+  for (let poll = 0; poll < MAX_POLLS; poll++) {
+    const { status } = (await (await fetch(location, { headers })).json()) as { status: string };
+    if (status === "finished") return;
+    if (status === "error") throw new Error(`the job failed: ${location}`);
+  }
+  throw new Error(`the job did not finish within ${MAX_POLLS} polls`);
+}
+
+async function run(format: string): Promise<Run> {
+  const started = performance.now();
+  const body = JSON.stringify({ process: graph(format) });
+  const created = await fetch(`${cli.url}/jobs`, { method: "POST", headers, body });
+  if (created.status !== 201) throw new Error(`POST /jobs: ${created.status} ${await created.text()}`);
+  const location = created.headers.get("location") as string;
+  await fetch(`${location}/results`, { method: "POST", headers });
+  await waitFinished(location);
+  const { assets } = (await (await fetch(`${location}/results`, { headers })).json()) as {
+    assets: Record<string, { href: string; "proj:shape"?: unknown }>;
+  };
+  let bytes = 0;
+  for (const asset of Object.values(assets))
+    bytes += (await (await fetch(asset.href)).arrayBuffer()).byteLength;
+  const seconds = (performance.now() - started) / 1000;
+  await fetch(location, { method: "DELETE", headers });
+  const files = Object.values(assets);
+  return { seconds, files: files.length, bytes, shape: files[0]?.["proj:shape"] };
+}
+
+const runs = { netCDF: [] as Run[], GTiff: [] as Run[] };
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.netCDF.push(await run("netCDF"));
+    runs.GTiff.push(await run("GTiff"));
+  }
+} finally {
+  cli.child.kill("SIGTERM");
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const seconds = (list: Run[]) => median(list.map((r) => r.seconds));
+const ratios = runs.netCDF.map((r, i) => r.seconds / (runs.GTiff[i] as Run).seconds);
+const describe = (name: string, list: Run[]) => {
+  const first = list[0] as Run;
+  const mib = (first.bytes / 2 ** 20).toFixed(1);
+  return `${name.padEnd(6)} ${String(first.files).padStart(2)} file(s) ${mib} MiB  median ${seconds(list).toFixed(2)} s (${list.map((r) => r.seconds.toFixed(2)).join(" ")})`;
+};
+console.log(
+  `create → finished → downloaded, ${ROUNDS} interleaved rounds, grid ${JSON.stringify(runs.netCDF[0]?.shape)} × 4 bands × 73 dates, Node ${process.version}`,
+);
+console.log(describe("netCDF", runs.netCDF));
+console.log(describe("GTiff", runs.GTiff));
+console.log(
+  `netCDF / GTiff median ratio ${median(ratios).toFixed(2)}× (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`,
+);

@@ -1,0 +1,116 @@
+import type { DataCube, Dimension, Value } from "@jobkit/processes";
+import type { BBox } from "../processes/bbox.js";
+import { engine } from "../processes/compute-value.js";
+import { epsgCodeOf } from "../processes/crs.js";
+import { formatUnsuitable } from "./format-unsuitable.js";
+import type { ResultGrid } from "./outputs/result-grid.js";
+
+/** The variable name of a cube without a bands dimension (after `reduce_dimension` over bands, say). */
+export const UNNAMED_BAND = "var";
+
+/** Where one spatial axis runs: its pixel count, how labels map to rows/columns, and its outer edges. */
+interface Axis {
+  length: number;
+  /** The cube index of output position `i` (north-up rows, west-to-east columns). */
+  index: (i: number) => number;
+  low: number;
+  high: number;
+}
+
+function axisOf(dimension: Dimension, descending: boolean): Axis {
+  const labels = dimension.labels.map(Number);
+  const length = labels.length;
+  const first = labels[0] as number;
+  const last = labels[length - 1] as number;
+  const step =
+    typeof dimension.step === "number"
+      ? dimension.step
+      : length > 1
+        ? Math.abs(last - first) / (length - 1)
+        : 1;
+  const reversed = length > 1 && first > last !== descending;
+  return {
+    length,
+    index: reversed ? (i) => length - 1 - i : (i) => i,
+    low: Math.min(first, last) - step / 2,
+    high: Math.max(first, last) + step / 2,
+  };
+}
+
+/** Copies one row of the cube (from `base`, west to east) into `out` at `offset`; in one go when x is innermost. */
+function rowCopier(
+  values: Float64Array,
+  x: Axis,
+  stride: number,
+): (out: Float32Array, offset: number, base: number) => void {
+  if (stride === 1 && x.index(0) === 0) {
+    return (out, offset, base) => out.set(values.subarray(base, base + x.length), offset);
+  }
+  return (out, offset, base) => {
+    for (let column = 0; column < x.length; column++)
+      out[offset + column] = values[base + x.index(column) * stride] as number;
+  };
+}
+
+function stridesOf(dimensions: readonly Dimension[]): number[] {
+  const strides = dimensions.map(() => 1);
+  for (let d = dimensions.length - 2; d >= 0; d--) {
+    strides[d] = (strides[d + 1] as number) * (dimensions[d + 1] as Dimension).labels.length;
+  }
+  return strides;
+}
+
+/** The positions of the dimensions a grid is made of; anything else makes the cube unsuitable. */
+function layoutOf(cube: DataCube, format: string): { x: number; y: number; t: number; b: number } {
+  const find = (test: (dimension: Dimension) => boolean) => cube.dimensions.findIndex(test);
+  const x = find((d) => d.type === "spatial" && (d.axis ?? d.name) === "x");
+  const y = find((d) => d.type === "spatial" && (d.axis ?? d.name) === "y");
+  const t = find((d) => d.type === "temporal");
+  const b = find((d) => d.type === "bands");
+  const names = cube.dimensions.map((d) => `${d.name} (${d.type})`).join(", ") || "none";
+  if (x < 0 || y < 0)
+    throw formatUnsuitable(format, `it needs a raster cube with x and y dimensions; the cube has ${names}.`);
+  if (cube.dimensions.length !== [x, y, t, b].filter((index) => index >= 0).length) {
+    throw formatUnsuitable(
+      format,
+      `it takes the dimensions x, y, one temporal and one bands dimension; the cube has ${names}.`,
+    );
+  }
+  if (cube.values.length === 0) throw formatUnsuitable(format, "the cube has no cells.");
+  return { x, y, t, b };
+}
+
+/**
+ * The grid of a raster cube saved in `format`: its dimensions x, y and, when present, one temporal and one bands
+ * dimension, in any order. Rows come north-up, columns west to east; a cube without bands gives one band
+ * {@link UNNAMED_BAND}. Other dimensions, no x/y (a vector cube, for example) or a value that is no cube are
+ * `FormatUnsuitable`. Needs the engine loaded.
+ */
+export function gridOfCube(data: Value, format: string): ResultGrid {
+  if (!engine.get().isDataCube(data)) throw formatUnsuitable(format, "the saved value is not a data cube.");
+  const cube: DataCube = data;
+  const layout = layoutOf(cube, format);
+  const dimension = (index: number) => cube.dimensions[index] as Dimension;
+  const strides = stridesOf(cube.dimensions);
+  const stride = (index: number) => (index < 0 ? 0 : (strides[index] as number));
+  const x = axisOf(dimension(layout.x), false);
+  const y = axisOf(dimension(layout.y), true);
+  const dates = layout.t < 0 ? [] : dimension(layout.t).labels.map(String);
+  const bandNames = layout.b < 0 ? [UNNAMED_BAND] : dimension(layout.b).labels.map(String);
+  const [sx, sy, st, sb] = [stride(layout.x), stride(layout.y), stride(layout.t), stride(layout.b)];
+  const copyRow = rowCopier(cube.values, x, sx);
+  const bands = bandNames.map((_, band) => {
+    const values = new Float32Array(Math.max(1, dates.length) * y.length * x.length);
+    let offset = 0;
+    for (let t = 0; t < Math.max(1, dates.length); t++) {
+      for (let row = 0; row < y.length; row++) {
+        copyRow(values, offset, band * sb + t * st + y.index(row) * sy);
+        offset += x.length;
+      }
+    }
+    return values;
+  });
+  const bbox: BBox = [x.low, y.low, x.high, y.high];
+  const epsg = epsgCodeOf(dimension(layout.x).referenceSystem ?? 4326) ?? 4326;
+  return { width: x.length, height: y.length, epsg, bbox, bandNames, dates, bands };
+}
