@@ -1,5 +1,6 @@
 import { fromArrayBuffer } from "geotiff";
 import h5wasm, { type Dataset } from "h5wasm";
+import { readNetCdf } from "../read-netcdf.js";
 
 /** What a result file holds, as its format's reader sees it. */
 export interface OpenedAsset {
@@ -13,7 +14,6 @@ export interface OpenedAsset {
   rows?: number;
 }
 
-type MemoryFs = { writeFile(path: string, data: Uint8Array): void; unlink(path: string): void };
 const COORDINATES = new Set(["t", "x", "y", "crs", "spatial_ref", "lat", "lon", "time", "bands"]);
 const DAY_MS = 86_400_000;
 
@@ -28,19 +28,14 @@ async function openGeoTiff(bytes: Uint8Array, name: string): Promise<OpenedAsset
 
 /** A netCDF file read with h5wasm: its data variables are the bands, its `t` coordinate the dates. */
 async function openNetCdf(bytes: Uint8Array): Promise<OpenedAsset> {
-  const fs = (await h5wasm.ready).FS as unknown as MemoryFs;
-  fs.writeFile("/corpus-asset.nc", bytes);
-  const file = new h5wasm.File("/corpus-asset.nc", "r");
-  try {
+  await h5wasm.ready;
+  return readNetCdf(bytes, (file) => {
     const bands = file.keys().filter((key) => !COORDINATES.has(key));
     const t = file.keys().includes("t") ? (file.get("t") as Dataset) : undefined;
     const days = t ? Array.from(t.value as ArrayLike<number | bigint>, Number) : undefined;
     const dates = days?.map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
     return { bands, bandCount: bands.length, dates };
-  } finally {
-    file.close();
-    fs.unlink("/corpus-asset.nc");
-  }
+  });
 }
 
 /** CSV rows after the header, each with as many fields as the header. */
