@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assetProblem, type Expectation, mediaTypeOf } from "./corpus/expectation.js";
+import { narrowExtents } from "./corpus/narrow-extents.js";
+import { openAsset } from "./corpus/open-asset.js";
+import { runGraph } from "./corpus/run-graph.js";
+import { harness } from "./support.js";
+
+// Real-world graphs (test/corpus/README.md): each runs as a batch job on the mock, every asset is downloaded and
+// opened in its format's reader, and what the reader sees is held against what the graph implies.
+const CORPUS = new URL("./corpus/", import.meta.url);
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, CORPUS), "utf8"));
+const manifest = read("manifest.json") as { graph: string }[];
+const expectations = read("expectations.json") as Record<string, Expectation>;
+const h = harness({ timing: { mode: "virtual" }, catalog: new URL("catalog.json", CORPUS).pathname });
+
+/** Why the graph does not run end to end as expected; undefined when it does. */
+async function problemOf(name: string, expected: Expectation): Promise<string | undefined> {
+  let assets: Awaited<ReturnType<typeof runGraph>>;
+  try {
+    const graph = read(`graphs/${name}.json`);
+    assets = await runGraph(h, expected.narrow ? narrowExtents(graph) : graph);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (assets.length < (expected.results ?? 1))
+    return `${assets.length} assets, expected ${expected.results ?? 1}`;
+  for (const asset of assets) {
+    if (expected.format && !asset.type.startsWith(mediaTypeOf(expected.format)))
+      return `${asset.name} is ${asset.type}`;
+    try {
+      const problem = assetProblem(expected, await openAsset(asset.bytes, asset.type, asset.name));
+      if (problem) return `${asset.name}: ${problem}`;
+    } catch (error) {
+      return `${asset.name} does not open: ${(error as Error).message}`;
+    }
+  }
+  return undefined;
+}
+
+const byStatus = (status: Expectation["status"]) =>
+  manifest.map(({ graph }) => graph).filter((graph) => expectations[graph]?.status === status);
+
+describe("the corpus of real-world graphs", () => {
+  it("has an expectation, written from reading it, for every graph of the manifest and nothing else", () => {
+    expect(Object.keys(expectations).sort()).toEqual(manifest.map(({ graph }) => graph).sort());
+    for (const [graph, expected] of Object.entries(expectations))
+      if (expected.status !== "runs") {
+        expect(expected.reason, graph).toMatch(/\w/);
+        expect(expected.failsWith, graph).toMatch(/\w/);
+      }
+  });
+
+  it.each(byStatus("runs"))("%s runs end to end with what the graph implies", async (graph) => {
+    expect(await problemOf(graph, expectations[graph] as Expectation)).toBeUndefined();
+  });
+
+  // each fails for its reason: when one passes, or fails for another reason, the list is no longer true
+  it.each(byStatus("known-failure"))(
+    "%s is a known failure (remove it from the list when it passes)",
+    async (graph) => {
+      const expected = expectations[graph] as Expectation;
+      expect(await problemOf(graph, expected)).toContain(expected.failsWith);
+    },
+  );
+
+  it.each(byStatus("wrong"))("%s is itself wrong and is refused", async (graph) => {
+    const expected = expectations[graph] as Expectation;
+    expect(await problemOf(graph, expected)).toContain(expected.failsWith);
+  });
+});
