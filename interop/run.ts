@@ -2,7 +2,7 @@
  * Runs the official openEO clients, unmodified, against the CLI-started jobkit mock server.
  *
  * Usage: tsx run.ts [python] [oidc] [js] [proxy] [broken] [catalog] [analysis] [processes] [metadata] [workflows]
- *        (no argument: all but NOT_BY_DEFAULT)
+ *        (no argument: all of them)
  *   python  the `openeo` Python client flow (python/flow.py) in interop/.venv, on API 1.3.0 and 1.2.0
  *   oidc    the Python flow signed in by OpenID Connect on 1.3.0: client credentials, the device flow (with one
  *           injected TokenInvalid the client must recover from by refreshing), authenticate_oidc() from env
@@ -70,11 +70,6 @@ const MOCK_ARGS = [
   "600",
 ];
 const FLOW_TIMEOUT_MS = 180_000;
-/**
- * Runs left out when none is named, until the mock work they need is merged: `analysis` needs the CSV writer for
- * vector cubes (branch mock-vector) for its time series. Name it to run it.
- */
-const NOT_BY_DEFAULT = ["analysis"];
 /**
  * Each flow runs twice: against the default mock (1.3.0 at the origin, which the clients pick from
  * /.well-known/openeo) and against a mock that serves only 1.2.0.
@@ -426,8 +421,7 @@ async function main(selected: string[]): Promise<number> {
     console.error(`interop: unknown flow ${unknown.join(", ")}; choose from ${known.join(", ")}`);
     return 2;
   }
-  const want = (flow: string) =>
-    selected.length === 0 ? !NOT_BY_DEFAULT.includes(flow) : selected.includes(flow);
+  const want = (flow: string) => selected.length === 0 || selected.includes(flow);
   for (const [path, what] of [
     [cliPath, "the mock"],
     [conformanceCliPath, "the conformance kit (for the proxy)"],

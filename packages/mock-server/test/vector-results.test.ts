@@ -57,18 +57,24 @@ const TIME_SERIES = {
       },
     },
     csv: save("CSV"),
+    json: save("JSON"),
     geojson: save("GeoJSON"),
     parquet: save("Parquet", true),
   },
 };
 
 describe("a batch job saving aggregate_spatial's time series", () => {
-  it("writes CSV and GeoParquet with one row per date and geometry, GeoJSON with one feature per geometry", async () => {
+  it("writes CSV and GeoParquet with one row per date and geometry, GeoJSON with one feature per geometry, JSON by date", async () => {
     const h = harness();
     const { id, headers } = await h.startJob({ process: TIME_SERIES });
     h.mock.clock.advance(4000);
     const { body } = await h.json(`/jobs/${id}/results`, { headers });
-    expect(Object.keys(body.assets)).toEqual(["result.csv", "result.geojson", "result.parquet"]);
+    expect(Object.keys(body.assets)).toEqual([
+      "result.csv",
+      "result.json",
+      "result.geojson",
+      "result.parquet",
+    ]);
     const get = async (name: string) =>
       new Uint8Array(
         await (await h.request(body.assets[name].href.replace("http://localhost", ""))).arrayBuffer(),
@@ -89,6 +95,14 @@ describe("a batch job saving aggregate_spatial's time series", () => {
     expect(records.map((record) => record.geometry)).toEqual(
       records.map((record) => FIELDS.features[record.feature_index as number]?.geometry),
     );
+    // JSON as the Python client's timeseries_json_to_pandas reads it: {date: [[B04, B08] per geometry]}, CSV's values
+    const series = JSON.parse(new TextDecoder().decode(await get("result.json")));
+    expect(Object.keys(series).map(iso).sort()).toEqual([...dates].sort());
+    for (const row of rows) {
+      const values =
+        series[Object.keys(series).find((date) => iso(date) === row[0]) as string][Number(row[1])];
+      expect(values.map((v: number | null) => (v === null ? "" : String(v)))).toEqual(row.slice(2));
+    }
     const collection = JSON.parse(new TextDecoder().decode(await get("result.geojson")));
     expect(collection.features).toHaveLength(FIELDS.features.length);
     for (const feature of collection.features) {

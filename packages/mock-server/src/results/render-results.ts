@@ -119,13 +119,16 @@ function encode(saved: SavedResult, { bbox }: RenderOptions): Encoded[] {
 }
 
 /**
- * openEO's JSON form of a saved cube (no-data as `null`, which its `nodata` names), or a saved value as JSON:
- * strict JSON, unlike the `NaN` literals of a synchronous value (docs/decisions/0007).
+ * openEO's JSON form of a saved cube (no-data as `null`, which its `nodata` names), a time series of
+ * `aggregate_spatial` as geotrellis back-ends write it (`{date: [[bands] per geometry]}`), or a saved value as
+ * JSON: strict JSON, unlike the `NaN` literals of a synchronous value (docs/decisions/0007).
  */
 function encodeJson(data: SavedResult["data"]): Uint8Array<ArrayBuffer> {
   const { cubeToJson, isDataCube, jsonOfValue } = engine.get();
   assertTextSize(data, "JSON");
-  const text = isDataCube(data) ? JSON.stringify(cubeToJson(data)) : jsonOfValue(data);
+  if (!isDataCube(data)) return new TextEncoder().encode(jsonOfValue(data));
+  const cube = rasterWriters.get().timeseries.timeseriesJson(data) ?? cubeToJson(data);
+  const text = JSON.stringify(cube);
   return new TextEncoder().encode(text);
 }
 
