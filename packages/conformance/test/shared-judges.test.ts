@@ -91,6 +91,8 @@ interface Canned {
   responseHeaders?: Record<string, string>;
   body?: unknown;
   asset?: DeclaredAsset;
+  /** The run made the request knowing it valid (the proxy cannot know). */
+  valid?: true;
 }
 
 const json = (body: unknown): string | Uint8Array<ArrayBuffer> =>
@@ -117,6 +119,16 @@ const error = { code: "Internal", message: "it broke" };
 const KEPT = {
   capabilities: { method: "GET", path: "/", status: 200, responseHeaders: CORS, body: CAPABILITIES },
   start: { method: "POST", path: "/jobs/j1/results", headers: bearer, status: 202, responseHeaders: CORS },
+  create: {
+    method: "POST",
+    path: "/jobs",
+    headers: bearer,
+    status: 201,
+    responseHeaders: { ...CORS, location: `${ORIGIN}/jobs/j1`, "openeo-identifier": "j1" },
+  },
+  update: { method: "PATCH", path: "/jobs/j1", headers: bearer, status: 204, responseHeaders: CORS },
+  cancel: { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
+  delete: { method: "DELETE", path: "/jobs/j1", headers: bearer, status: 204, responseHeaders: CORS },
   results: {
     method: "GET",
     path: "/jobs/j1/results",
@@ -301,6 +313,14 @@ const TRAFFIC: Canned[] = [
     ...KEPT.sync,
     responseHeaders: { ...CORS, "content-type": "image/tiff", link: `<${ORIGIN}/jobs>; rel="related"` },
   },
+  // success statuses other than the operation's, a creation without Location or OpenEO-Identifier, and one whose
+  // Location is relative
+  { ...KEPT.create, status: 200, responseHeaders: CORS },
+  { ...KEPT.create, responseHeaders: { ...CORS, location: "/jobs/j1", "openeo-identifier": "j1" } },
+  { ...KEPT.start, status: 200 },
+  { ...KEPT.update, status: 200 },
+  { ...KEPT.cancel, status: 200 },
+  { ...KEPT.delete, status: 200 },
 ];
 
 function cannedResponse(canned: Canned): Response {
@@ -331,7 +351,10 @@ async function runPath(traffic: Canned[]) {
       target: canned.asset ? { kind: "asset", asset: canned.asset } : apiTarget(canned.path, VERSION),
     });
   }
-  const observed = pairs.map(({ exchange, target }) => observeExchange(exchange, target));
+  const observed = pairs.map(({ exchange, target }, index) => ({
+    ...observeExchange(exchange, target),
+    ...(traffic[index]?.valid ? { madeValid: true as const } : {}),
+  }));
   return new Map(
     SHARED_CHECKS.map((check) => [check.id, judgedOutcome(check, observed, () => undefined).status]),
   );
@@ -395,10 +418,39 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
       KEPT.collection,
       KEPT.sync,
       KEPT.logs,
+      KEPT.create,
+      KEPT.update,
+      KEPT.delete,
+      KEPT.cancel,
     ];
     const run = await runPath(kept);
     const proxy = await proxyPath(kept);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));
     expect([...run.values()].filter((status) => status === "fail")).toEqual([]);
+  });
+
+  it("judges a refusal of a success rule only when the run made the request knowing it valid", async () => {
+    const refused: Canned[] = [
+      { ...KEPT.create, status: 500, responseHeaders: CORS, body: error },
+      { ...KEPT.start, status: 500, body: error },
+      { ...KEPT.update, status: 500, body: error },
+      { ...KEPT.cancel, status: 500, body: error },
+      { ...KEPT.delete, status: 500, body: error },
+    ];
+    const SUCCESS_RULES = [
+      "jobs.create.status-201",
+      "jobs.start.status-202",
+      "jobs.update.status-204",
+      "cancel.status",
+      "jobs.delete.status-204",
+    ];
+    const pick = (verdicts: Map<string, string | undefined>) =>
+      Object.fromEntries(SUCCESS_RULES.map((id) => [id, verdicts.get(id)]));
+    const unmarked = pick(await runPath(refused));
+    // the proxy cannot know whether the client's request was valid: like the run's unmarked exchanges, not judged
+    expect(pick(await proxyPath(refused))).toEqual(unmarked);
+    expect(Object.values(unmarked)).toEqual(SUCCESS_RULES.map(() => "skip"));
+    const marked = pick(await runPath(refused.map((canned) => ({ ...canned, valid: true }))));
+    expect(Object.values(marked)).toEqual(SUCCESS_RULES.map(() => "fail"));
   });
 });

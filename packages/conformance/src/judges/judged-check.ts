@@ -4,10 +4,15 @@ import type { Observed } from "./observed.js";
 /** A judge's word on one exchange: `{}` when it keeps the rule, `{ problem }` when it breaks it. */
 export interface Finding {
   readonly problem?: string;
+  /** What a conforming exchange showed, the observation when it is the only one judged. */
+  readonly note?: string;
 }
 
 /** The exchange keeps the rule. */
 export const conforms: Finding = Object.freeze({});
+
+/** The exchange keeps the rule; `note` says how, in one phrase. */
+export const conformsAs = (note: string): Finding => ({ note });
 
 /** The exchange breaks the rule, in one phrase. */
 export const breaks = (problem: string): Finding => ({ problem });
@@ -27,6 +32,11 @@ export interface JudgedCheck<Id extends string = string> extends CheckDefinition
   readonly keep?: (exchange: Observed) => boolean;
   /** The observation when no exchange was of the kind the rule judges. */
   readonly unjudged: string;
+  /**
+   * Why an exchange the judge passed over leaves the rule not evaluated (a refused creation for the headers of a
+   * successful one), or undefined; the last such reason replaces `unjudged` when nothing was judged.
+   */
+  readonly passedOver?: (exchange: Observed) => string | undefined;
 }
 
 /** The catalogue fields of a check; `source` defaults to openEO. */
@@ -43,7 +53,7 @@ export type Definition<Id extends string> = Omit<CheckDefinition, "source" | "id
  * export const errorsBody = judgedCheck({ id: "errors.body", level: "L1", rules: [7], ..., judge: (exchange) => … });
  */
 export function judgedCheck<const Id extends string>(
-  check: Definition<Id> & Pick<JudgedCheck<Id>, "judge" | "keep" | "unjudged">,
+  check: Definition<Id> & Pick<JudgedCheck<Id>, "judge" | "keep" | "unjudged" | "passedOver">,
 ): JudgedCheck<Id> {
   return Object.freeze({ source: "openeo" as const, ...check, rules: Object.freeze([...check.rules]) });
 }

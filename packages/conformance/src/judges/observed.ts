@@ -50,6 +50,11 @@ export interface Observed {
   /** SHA-256 (hex) of every body byte, when the body arrived whole (computed for asset downloads only). */
   readonly sha256: string | undefined;
   readonly problem: string | undefined;
+  /**
+   * True when a run made the request knowing it valid, so that a refusal or no answer breaks the rule of its
+   * success status. Absent when the request's validity is unknown (the proxy): only a 2xx answer is judged then.
+   */
+  readonly madeValid?: true;
   /** The exchange as reports show it (credentials redacted). */
   readonly evidence: Evidence;
 }

@@ -18,7 +18,7 @@ export interface ScenarioCheck<Id extends string = string, Input = never> extend
  * `source: "jobkit"` marks a promise jobkit makes beyond openEO.
  *
  * @example
- * export const jobsDeleteStatus204 = scenarioCheck({ id: "jobs.delete.status-204", ..., verdict: (deleted: Exchange, c) => … });
+ * export const jobsDeleteGone = scenarioCheck({ id: "jobs.delete.gone", ..., verdict: (described: Exchange, c) => … });
  */
 export function scenarioCheck<const Id extends string, Input>(
   check: Definition<Id> & Pick<ScenarioCheck<Id, Input>, "verdict">,

@@ -32,15 +32,21 @@ export function createTally(check: JudgedCheck) {
   const judgedFirst: number[] = [];
   let judged = 0;
   let lastProblem: string | undefined;
+  let lastNote: string | undefined;
+  let passedOver: string | undefined;
 
   return {
     /** Judges one exchange; returns its problem, if it broke the rule (undefined otherwise). */
     add(exchange: Observed): { judged: boolean; problem?: string } {
       const finding = check.judge(exchange, kept);
       if (check.keep?.(exchange)) kept.push(exchange);
-      if (!finding) return { judged: false };
+      if (!finding) {
+        passedOver = check.passedOver?.(exchange) ?? passedOver;
+        return { judged: false };
+      }
       judged += 1;
       if (judgedFirst.length < SHOWN) judgedFirst.push(exchange.seq);
+      lastNote = finding.note;
       if (finding.problem === undefined) return { judged: true };
       lastProblem = finding.problem;
       violations.push(`${describeObserved(exchange)}: ${finding.problem}`);
@@ -58,8 +64,10 @@ export function createTally(check: JudgedCheck) {
             ? (lastProblem as string)
             : `${violations.length} of ${exchanges} break it: ${listSome(violations)}`
           : status === "pass"
-            ? `${exchanges} judged, all conform`
-            : check.unjudged;
+            ? judged === 1 && lastNote !== undefined
+              ? lastNote
+              : `${exchanges} judged, all conform`
+            : (passedOver ?? check.unjudged);
       return {
         status,
         observation,

@@ -30,16 +30,7 @@ const PROXY_ONLY: readonly CheckDefinition[] = [
 ];
 
 /** The catalogue's checks only the proxy judges on each exchange it sees (the shared ones follow). */
-const FROM_CATALOGUE: CheckId[] = [
-  "jobs.create.status-201",
-  "jobs.create.location",
-  "jobs.create.identifier",
-  "jobs.start.status-202",
-  "cancel.status",
-  "jobs.update.status-204",
-  "jobs.delete.status-204",
-  "jobs.transitions",
-];
+const FROM_CATALOGUE: CheckId[] = ["jobs.transitions"];
 
 /** Every rule the proxy judges, in report order. */
 export const PROXY_RULES: readonly CheckDefinition[] = Object.freeze([

@@ -8,7 +8,6 @@ import { contractFor } from "./contract.js";
 import { responseJson } from "./exchange-body.js";
 import { createJobTracker } from "./job-tracker.js";
 import { judgeRequest } from "./judge-request.js";
-import { judgeResponse } from "./judge-response.js";
 import { observeProxied } from "./observe-proxied.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 import { createVerdicts, type Violation } from "./verdicts.js";
@@ -72,7 +71,6 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     const matched = location && contract.validator.matchPath(location.path);
     const api = location && matched ? { path: location.path, template: matched.template } : undefined;
     if (api) judgeRequest(exchange, api.template, contract, verdicts, options.validationCapBytes);
-    judgeResponse(exchange, api, verdicts);
     const target: ObservedTarget = api
       ? { kind: "api", ...api, version: location?.version }
       : { kind: "other" };

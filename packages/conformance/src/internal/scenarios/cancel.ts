@@ -5,8 +5,7 @@ import { fail, pass } from "../outcome.js";
 import type { Session } from "../session.js";
 import { answered } from "./answers.js";
 import { createStartedJob, jobPayload, TERMINAL, waitVerdict } from "./jobs.js";
-import { judgedOutcome } from "./judge-exchanges.js";
-import { judgeScenario } from "./judge-scenario.js";
+import { judgedOutcome, judgeValid } from "./judge-exchanges.js";
 import { watchAfterCancel } from "./watch-after-cancel.js";
 
 /** Start a job, wait until it runs, cancel it, watch it stop and stay stopped. */
@@ -30,7 +29,7 @@ export async function cancel(s: Session): Promise<void> {
     return;
   }
   const canceled = await s.api("DELETE", "/jobs/{}/results", { params: [jobId] });
-  await judgeScenario(s, cancelStatus, { canceled, before: running.status });
+  await judgeValid(s, cancelStatus, canceled, s.jobs.describes.get(jobId));
   const stopped = await s.jobs.waitFor(
     jobId,
     "cancel",

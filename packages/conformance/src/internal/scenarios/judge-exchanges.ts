@@ -57,3 +57,20 @@ export async function judgeMade(
     exchanges.map((exchange) => ({ exchange, observed: observeExchange(exchange, runTarget(s, exchange)) })),
   );
 }
+
+/**
+ * Records a shared check's verdict on a request the run made knowing it valid (so a refusal breaks a success
+ * rule), after `earlier` exchanges the judge may need to know (not marked).
+ */
+export async function judgeValid(
+  s: Session,
+  check: JudgedCheck<CheckId>,
+  made: Exchange,
+  earlier: readonly Exchange[] = [],
+): Promise<void> {
+  const observe = (exchange: Exchange) => observeExchange(exchange, runTarget(s, exchange));
+  await judgeExchanges(s, check, [
+    ...earlier.map((exchange) => ({ exchange, observed: observe(exchange) })),
+    { exchange: made, observed: { ...observe(made), madeValid: true } },
+  ]);
+}

@@ -27,6 +27,7 @@ import { ScenarioStopped, type Session } from "../session.js";
 import { answered, body, findLink, isObject } from "./answers.js";
 import { downloads } from "./downloads.js";
 import { createJob, deleteJob, INVALID_PROCESS, jobPayload, startJob, statusOf, TERMINAL } from "./jobs.js";
+import { judgeValid } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
 import { logs } from "./logs.js";
 import { judgesResults, results } from "./results.js";
@@ -81,7 +82,7 @@ async function rejectsInvalid(s: Session): Promise<void> {
 async function createLifecycleJob(s: Session): Promise<string> {
   const created = await createJob(s, jobPayload(s.options.process, TITLE, DESCRIPTION), "lifecycle");
   for (const check of [jobsCreateStatus201, jobsCreateLocation, jobsCreateIdentifier])
-    await judgeScenario(s, check, created.exchange);
+    await judgeValid(s, check, created.exchange);
   const jobId = created.id;
   if (!jobId)
     throw new ScenarioStopped(`no job to follow: POST /jobs ${answered(created.exchange)} and named no job`);
@@ -103,7 +104,7 @@ async function updateJob(s: Session, jobId: string): Promise<string> {
     params: [jobId],
     json: { title: NEW_TITLE, description: NEW_DESCRIPTION },
   });
-  await judgeScenario(s, jobsUpdateStatus204, update);
+  await judgeValid(s, jobsUpdateStatus204, update);
   const described = await s.jobs.describe(jobId, "lifecycle");
   await judgeScenario(s, jobsUpdateApplied, { described, title: NEW_TITLE, description: NEW_DESCRIPTION });
   return update.status !== undefined && update.status < 300 ? NEW_TITLE : TITLE;
@@ -111,7 +112,7 @@ async function updateJob(s: Session, jobId: string): Promise<string> {
 
 /** POST /jobs/{id}/results: 202, the job leaves created, and a second start changes nothing. */
 async function startLifecycleJob(s: Session, jobId: string): Promise<void> {
-  await judgeScenario(s, jobsStartStatus202, await startJob(s, jobId));
+  await judgeValid(s, jobsStartStatus202, await startJob(s, jobId));
   const afterStart = await s.jobs.describe(jobId, "lifecycle");
   await judgeScenario(s, jobsStartQueued, afterStart);
   if (!s.runs(jobsStartIdempotent.id)) return;
@@ -139,7 +140,7 @@ async function waitForResults(s: Session, jobId: string): Promise<boolean> {
 
 /** DELETE /jobs/{id}, then GET /jobs/{id}. */
 async function deleteAndGone(s: Session, jobId: string): Promise<void> {
-  await judgeScenario(s, jobsDeleteStatus204, await deleteJob(s, jobId));
+  await judgeValid(s, jobsDeleteStatus204, await deleteJob(s, jobId));
   await judgeScenario(s, jobsDeleteGone, await s.api("GET", "/jobs/{}", { params: [jobId] }));
 }
 

@@ -1,26 +1,37 @@
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { answered } from "../../internal/scenarios/answers.js";
-import { scenarioCheck } from "../scenario-check.js";
+import { isOperation, successStatus } from "../jobs/success-status.js";
+import { type Finding, judgedCheck } from "../judged-check.js";
+import type { Observed } from "../observed.js";
 
-/** The cancel of a running job, and the status the job had before it. */
-export interface CancelAnswer {
-  readonly canceled: Exchange;
-  readonly before: string | undefined;
+/** A poll of a job that read its status. */
+const isPoll = (exchange: Observed): boolean =>
+  isOperation(exchange, "GET", "/jobs/{job_id}") && exchange.status === 200;
+
+/** The status the last earlier poll of the canceled job read, when one did. */
+function statusBefore(cancel: Observed, earlier: readonly Observed[]): string | undefined {
+  const job = cancel.url.pathname.replace(/\/results\/?$/, "");
+  const status = (earlier.findLast((poll) => poll.url.pathname === job)?.json as { status?: unknown })
+    ?.status;
+  return typeof status === "string" ? status : undefined;
+}
+
+function judgeCancel(exchange: Observed, earlier: readonly Observed[]): Finding | undefined {
+  if (!isOperation(exchange, "DELETE", "/jobs/{job_id}/results")) return undefined;
+  const before = statusBefore(exchange, earlier);
+  return successStatus(exchange, `DELETE /jobs/{id}/results${before ? ` of a ${before} job` : ""}`, [
+    [204, "204 (the API document)"],
+    [202, "202 (rule 891; the API document says 204, both are accepted)"],
+  ]);
 }
 
 /** Rules 890, 891: a cancel of a running job is accepted (204 in the API document, 202 in rule 891). */
-export const cancelStatus = scenarioCheck({
+export const cancelStatus = judgedCheck({
   id: "cancel.status",
   scenario: "cancel",
   level: "L1B",
   rules: [890, 891],
   needs: ["POST /jobs", "GET /jobs/{}", "POST /jobs/{}/results", "DELETE /jobs/{}/results"],
   expectation: "DELETE /jobs/{id}/results of a running job answers 204 (the API document) or 202 (rule 891)",
-  verdict: ({ canceled, before }: CancelAnswer, c) => {
-    c.use(canceled);
-    if (canceled.status === 204) return pass("204 (the API document)");
-    if (canceled.status === 202) return pass("202 (rule 891; the API document says 204, both are accepted)");
-    return fail(`DELETE /jobs/{id}/results of a ${before} job ${answered(canceled)}; expected 204 or 202`);
-  },
+  unjudged: "no DELETE /jobs/{id}/results was answered with success or made for a running job",
+  judge: judgeCancel,
+  keep: isPoll,
 });

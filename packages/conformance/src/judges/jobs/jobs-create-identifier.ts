@@ -1,20 +1,21 @@
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { scenarioCheck } from "../scenario-check.js";
-import { notCreated } from "./not-created.js";
+import { breaks, conformsAs, judgedCheck } from "../judged-check.js";
+import { created, NOT_CREATED, notCreated } from "./created.js";
 
 /** Rule 736: a creation answer names the new job in OpenEO-Identifier. */
-export const jobsCreateIdentifier = scenarioCheck({
+export const jobsCreateIdentifier = judgedCheck({
   id: "jobs.create.identifier",
   scenario: "lifecycle",
   level: "L1B",
   rules: [736],
   needs: ["POST /jobs"],
   expectation: "the creation answer has an OpenEO-Identifier header naming the job",
-  verdict: (creation: Exchange, c) => {
-    const refused = notCreated(creation, c);
-    if (refused) return refused;
-    const identifier = creation.headers.get("openeo-identifier");
-    return identifier ? pass(`OpenEO-Identifier: ${identifier}`) : fail("no OpenEO-Identifier header");
+  unjudged: NOT_CREATED,
+  passedOver: notCreated,
+  judge: (creation) => {
+    if (!created(creation)) return undefined;
+    const identifier = creation.responseHeaders.get("openeo-identifier");
+    return identifier
+      ? conformsAs(`OpenEO-Identifier: ${identifier}`)
+      : breaks("no OpenEO-Identifier header");
   },
 });

@@ -1,20 +1,17 @@
-import { fail, pass } from "../../internal/outcome.js";
-import type { Exchange } from "../../internal/probe.js";
-import { answered } from "../../internal/scenarios/answers.js";
-import { scenarioCheck } from "../scenario-check.js";
+import { judgedCheck } from "../judged-check.js";
+import { isOperation, successStatus } from "./success-status.js";
 
 /** Rules 730, 736: a valid job is created with 201. */
-export const jobsCreateStatus201 = scenarioCheck({
+export const jobsCreateStatus201 = judgedCheck({
   id: "jobs.create.status-201",
   scenario: "lifecycle",
   level: "L1B",
   rules: [730, 736],
   needs: ["POST /jobs"],
   expectation: "POST /jobs with a valid process answers 201",
-  verdict: (creation: Exchange, c) => {
-    c.use(creation);
-    return creation.status === 201
-      ? pass("201 Created")
-      : fail(`POST /jobs ${answered(creation)}; expected 201`);
-  },
+  unjudged: "no POST /jobs was answered with success or made with a valid job",
+  judge: (exchange) =>
+    isOperation(exchange, "POST", "/jobs")
+      ? successStatus(exchange, "POST /jobs", [[201, "201 Created"]])
+      : undefined,
 });
