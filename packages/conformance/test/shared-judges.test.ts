@@ -400,6 +400,17 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
     const run = await runPath(TRAFFIC);
     const proxy = await proxyPath(TRAFFIC);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));
+    // the success-status and creation-header rules are among them, broken by the last exchanges of the traffic
+    const STATUS_RULES = [
+      "jobs.create.status-201",
+      "jobs.create.location",
+      "jobs.create.identifier",
+      "jobs.start.status-202",
+      "cancel.status",
+      "jobs.update.status-204",
+      "jobs.delete.status-204",
+    ];
+    expect(STATUS_RULES.map((id) => proxy.get(id))).toEqual(STATUS_RULES.map(() => "fail"));
     // every shared rule is broken somewhere in this traffic, so the comparison is not one of empty verdicts
     expect(SHARED_CHECKS.filter((check) => run.get(check.id) !== "fail").map((check) => check.id)).toEqual(
       [],
