@@ -160,6 +160,10 @@ describe("jobs on catalogue collections", () => {
         "The temporal extent [2019-01-01T00:00:00.000Z, 2020-01-01T00:00:00.000Z] lies outside collection 'S1_TEST' ([2020-01-01T00:00:00Z, 2020-12-31T23:59:59Z]); there is no data to load.",
       ],
       [{ bands: ["B04"] }, "Band 'B04' is not in collection 'S1_TEST'."],
+      [
+        { temporal_extent: ["2020-06-01", "2020-06-01"] },
+        "The temporal extent [2020-06-01T00:00:00.000Z, 2020-06-01T00:00:00.000Z] is empty: openEO's intervals include their start and exclude their end, so the end must be later than the start.",
+      ],
     ];
     for (const [argumentsChange, message] of cases) {
       const process = saveResultGraph("GTiff", "S1_TEST");

@@ -57,6 +57,12 @@ function clipInterval(
   problems: string[],
 ): Cube["temporalExtent"] {
   if (!interval || !collection.temporal) return interval;
+  if (interval[0] !== null && interval[1] !== null && interval[0] >= interval[1]) {
+    problems.push(
+      `The temporal extent [${interval.join(", ")}] is empty: openEO's intervals include their start and exclude their end, so the end must be later than the start.`,
+    );
+    return interval;
+  }
   const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
   const [ownStart, ownEnd] = collection.interval.map(iso) as [string | null, string | null];
   const start = later(interval[0], ownStart);

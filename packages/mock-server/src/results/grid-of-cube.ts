@@ -3,6 +3,7 @@ import type { BBox } from "../processes/bbox.js";
 import { engine } from "../processes/compute-value.js";
 import { epsgCodeOf } from "../processes/crs.js";
 import { formatUnsuitable } from "./format-unsuitable.js";
+import { stridesOf } from "./outputs/cube-table.js";
 import type { ResultGrid } from "./outputs/result-grid.js";
 
 /** The variable name of a cube without a bands dimension (after `reduce_dimension` over bands, say). */
@@ -52,14 +53,6 @@ function rowCopier(
   };
 }
 
-function stridesOf(dimensions: readonly Dimension[]): number[] {
-  const strides = dimensions.map(() => 1);
-  for (let d = dimensions.length - 2; d >= 0; d--) {
-    strides[d] = (strides[d + 1] as number) * (dimensions[d + 1] as Dimension).labels.length;
-  }
-  return strides;
-}
-
 /** The positions of the dimensions a grid is made of; anything else makes the cube unsuitable. */
 function layoutOf(cube: DataCube, format: string): { x: number; y: number; t: number; b: number } {
   const find = (test: (dimension: Dimension) => boolean) => cube.dimensions.findIndex(test);
@@ -91,7 +84,7 @@ export function gridOfCube(data: Value, format: string): ResultGrid {
   const cube: DataCube = data;
   const layout = layoutOf(cube, format);
   const dimension = (index: number) => cube.dimensions[index] as Dimension;
-  const strides = stridesOf(cube.dimensions);
+  const strides = stridesOf(cube);
   const stride = (index: number) => (index < 0 ? 0 : (strides[index] as number));
   const x = axisOf(dimension(layout.x), false);
   const y = axisOf(dimension(layout.y), true);

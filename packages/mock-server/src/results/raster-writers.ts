@@ -7,7 +7,7 @@ import { lazyModule } from "../internal/lazy-module.js";
  * job (a started job renders its files when it finishes, inside synchronous code).
  */
 export const rasterWriters = lazyModule("The result writers", async () => {
-  const [geoTiff, png, jpeg, csv, geoJson, geoParquet, extent, timeseries] = await Promise.all([
+  const [geoTiff, png, jpeg, csv, geoJson, geoParquet, extent] = await Promise.all([
     import("./outputs/geotiff.js"),
     import("./outputs/png.js"),
     import("./outputs/jpeg.js"),
@@ -15,9 +15,8 @@ export const rasterWriters = lazyModule("The result writers", async () => {
     import("./outputs/geojson.js"),
     import("./outputs/geoparquet.js"),
     import("./outputs/extent-means.js"),
-    import("./outputs/timeseries-json.js"),
   ]);
-  return { geoTiff, png, jpeg, csv, geoJson, geoParquet, extent, timeseries };
+  return { geoTiff, png, jpeg, csv, geoJson, geoParquet, extent };
 });
 
 /**

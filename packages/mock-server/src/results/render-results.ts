@@ -8,6 +8,7 @@ import type { OutputFormat } from "./formats.js";
 import { gridOfCube } from "./grid-of-cube.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
+import { timeseriesJson } from "./outputs/timeseries-json.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
@@ -95,10 +96,8 @@ function encode(saved: SavedResult, { bbox }: RenderOptions): Encoded[] {
       return [{ base: "result", bytes: rasterWriters.get().png.encodeQuicklook(grid), grid }];
     }
     case "JPEG": {
-      const grid = gridAtDate(gridOfCube(cube, format.name), 0); // refuses what is not a raster cube
-      return [
-        { base: "result", bytes: rasterWriters.get().jpeg.encodeJpeg(cube as DataCube, options), grid },
-      ];
+      const grid = gridAtDate(gridOfCube(cube, format.name), 0);
+      return [{ base: "result", bytes: rasterWriters.get().jpeg.encodeJpeg(grid, options), grid }];
     }
     case "CSV":
       return [{ base: "result", bytes: rasterWriters.get().csv.encodeCsv(textCube(cube, format), options) }];
@@ -127,7 +126,7 @@ function encodeJson(data: SavedResult["data"]): Uint8Array<ArrayBuffer> {
   const { cubeToJson, isDataCube, jsonOfValue } = engine.get();
   assertTextSize(data, "JSON");
   if (!isDataCube(data)) return new TextEncoder().encode(jsonOfValue(data));
-  const cube = rasterWriters.get().timeseries.timeseriesJson(data) ?? cubeToJson(data);
+  const cube = timeseriesJson(data) ?? cubeToJson(data);
   const text = JSON.stringify(cube);
   return new TextEncoder().encode(text);
 }

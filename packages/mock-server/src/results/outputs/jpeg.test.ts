@@ -1,8 +1,17 @@
 import { DataCube } from "@jobkit/processes";
 import { decode } from "jpeg-js";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { rasterCube, timeSeriesCube } from "../../../test/engine-cubes.js";
-import { encodeJpeg } from "./jpeg.js";
+import { engine } from "../../processes/compute-value.js";
+import { gridOfCube } from "../grid-of-cube.js";
+import { encodeJpeg as encodeGrid } from "./jpeg.js";
+import { gridAtDate } from "./result-grid.js";
+
+beforeAll(() => engine.load());
+
+/** The JPEG of a saved cube, as the mock writes it: the first date of the cube's grid. */
+const encodeJpeg = (cube: DataCube, options: Record<string, unknown>) =>
+  encodeGrid(gridAtDate(gridOfCube(cube, "JPEG"), 0), options);
 
 /** Band `b` of the first date of a `(t, bands, y, x)` cube, stretched from its min–max to 0–255 (the quicklook rule). */
 function stretched(cube: DataCube, b: number): number[] {
