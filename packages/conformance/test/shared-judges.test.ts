@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { sha256Multihash } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
+import type { CheckId } from "../src/catalogue.js";
 import { apiTarget, observeExchange } from "../src/internal/observe-exchange.js";
 import { createProbe, type Exchange } from "../src/internal/probe.js";
 import { judgedOutcome } from "../src/internal/scenarios/judge-exchanges.js";
@@ -401,7 +402,7 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
     const proxy = await proxyPath(TRAFFIC);
     expect(Object.fromEntries(proxy)).toEqual(Object.fromEntries(run));
     // the success-status and creation-header rules are among them, broken by the last exchanges of the traffic
-    const STATUS_RULES = [
+    const STATUS_RULES: CheckId[] = [
       "jobs.create.status-201",
       "jobs.create.location",
       "jobs.create.identifier",
