@@ -264,7 +264,9 @@ def test_command_line_options_set_the_session_defaults(pytester: pytest.Pytester
     pytester.makepyfile(
         """
         from conftest import record
-        GRAPH = {"p": {"process_id": "load_collection", "arguments": {"id": "DEMO_DEM"}, "result": True}}
+        EXTENT = {"west": 5, "south": 50, "east": 5.1, "north": 50.1}
+        LOAD = {"id": "DEMO_DEM", "spatial_extent": EXTENT, "temporal_extent": None}
+        GRAPH = {"p": {"process_id": "load_collection", "arguments": LOAD, "result": True}}
 
         def test_defaults(jobkit_mock):
             job = jobkit_mock.connect().create_job(GRAPH)
