@@ -1,29 +1,18 @@
 import { parse } from "csv-parse/sync";
 import { parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
+import type { BBox } from "../src/processes/bbox.js";
+import { bboxPolygon } from "../src/processes/bbox-polygon.js";
 import { harness } from "./support.js";
 
 const FIELDS = {
   type: "FeatureCollection",
-  features: [
-    [5.1, 50.05, 5.2, 50.1],
-    [5.3, 50.1, 5.35, 50.2],
-  ].map(([west, south, east, north]) => ({
-    type: "Feature",
-    properties: {},
-    geometry: {
-      type: "Polygon",
-      coordinates: [
-        [
-          [west, south],
-          [east, south],
-          [east, north],
-          [west, north],
-          [west, south],
-        ],
-      ],
-    },
-  })),
+  features: (
+    [
+      [5.1, 50.05, 5.2, 50.1],
+      [5.3, 50.1, 5.35, 50.2],
+    ] as BBox[]
+  ).map((bbox) => ({ type: "Feature", properties: {}, geometry: bboxPolygon(bbox) })),
 };
 
 const save = (format: string, result = false) => ({
