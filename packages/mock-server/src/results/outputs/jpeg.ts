@@ -14,12 +14,7 @@ export function encodeJpeg(
 ): Uint8Array<ArrayBuffer> {
   const quality = jpegQuality(options);
   const { width, height } = grid;
-  const cells = width * height;
-  const data = quicklookPixels(
-    grid.bands.map((band) => band.subarray(0, cells)),
-    cells,
-    4,
-  );
+  const data = quicklookPixels(grid, 4);
   const { data: bytes } = encode({ width, height, data }, quality);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice();
 }

@@ -7,12 +7,7 @@ import type { ResultGrid } from "./result-grid.js";
  * each stretched to 0–255; no-data is black.
  */
 export function encodeQuicklook(grid: ResultGrid): Uint8Array<ArrayBuffer> {
-  const { width, height, bands } = grid;
-  const cells = width * height;
-  const data = quicklookPixels(
-    bands.map((band) => band.subarray(0, cells)),
-    cells,
-    3,
-  );
+  const { width, height } = grid;
+  const data = quicklookPixels(grid, 3);
   return encode({ width, height, data, channels: 3, depth: 8 }) as Uint8Array<ArrayBuffer>;
 }
