@@ -9,6 +9,7 @@ import { gridOfCube } from "./grid-of-cube.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
 import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
 import { timeseriesJson } from "./outputs/timeseries-json.js";
+import { isVectorCube } from "./outputs/vector-layout.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
@@ -65,8 +66,7 @@ function textCube(data: SavedResult["data"], format: OutputFormat): DataCube {
 
 /** A saved vector cube as it is, or a raster cube summarised over the job's extent (`bbox`, WGS84). */
 function vectorCube({ data, format }: SavedResult, bbox: BBox): DataCube {
-  const vector = engine.get().isDataCube(data) && data.dimensions.some((d) => d.type === "geometry");
-  if (vector) return data as DataCube;
+  if (engine.get().isDataCube(data) && isVectorCube(data)) return data;
   return rasterWriters.get().extent.extentMeans(gridOfCube(data, format.name), bbox);
 }
 

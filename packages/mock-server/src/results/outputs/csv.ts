@@ -1,7 +1,7 @@
 import type { DataCube, Dimension } from "@jobkit/processes";
 import { stringify } from "csv-stringify/sync";
 import { type CubeTable, cubeTable } from "./cube-table.js";
-import { dateText, vectorLayout } from "./vector-layout.js";
+import { dateText, isVectorCube, vectorLayout } from "./vector-layout.js";
 
 const encoder = new TextEncoder();
 const ROWS_PER_CHUNK = 4096;
@@ -69,6 +69,5 @@ export function encodeCsv(
   cube: DataCube,
   _options: Readonly<Record<string, unknown>>,
 ): Uint8Array<ArrayBuffer> {
-  const vector = cube.dimensions.some((dimension) => dimension.type === "geometry");
-  return encoder.encode(vector ? vectorCsv(cube) : rasterCsv(cube)) as Uint8Array<ArrayBuffer>;
+  return encoder.encode(isVectorCube(cube) ? vectorCsv(cube) : rasterCsv(cube)) as Uint8Array<ArrayBuffer>;
 }

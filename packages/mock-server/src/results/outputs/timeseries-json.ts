@@ -1,6 +1,6 @@
 import type { DataCube, Dimension } from "@jobkit/processes";
 import { stridesOf } from "./cube-table.js";
-import { dateText, vectorLayout } from "./vector-layout.js";
+import { dateText, isVectorCube, vectorLayout } from "./vector-layout.js";
 
 /** The timeseries JSON of {@link timeseriesJson}: per date, per geometry, the band values (`null`: no data). */
 export type TimeseriesJson = Record<string, (number | null)[][]>;
@@ -12,7 +12,7 @@ export type TimeseriesJson = Record<string, (number | null)[][]>;
  * other cube, which keeps openEO's JSON form of a cube.
  */
 export function timeseriesJson(cube: DataCube): TimeseriesJson | undefined {
-  if (!cube.dimensions.some((dimension) => dimension.type === "geometry")) return undefined;
+  if (!isVectorCube(cube)) return undefined;
   const { geometry, time } = vectorLayout(cube, "JSON");
   if (time === undefined) return undefined;
   const bandAxis = cube.dimensions.findIndex((dimension) => dimension.type === "bands");

@@ -26,6 +26,11 @@ function epsgOf(referenceSystem: string | number | undefined): number {
   return Number.isInteger(code) ? code : 4326;
 }
 
+/** Whether a cube is a vector cube: it has a geometry dimension (as `aggregate_spatial` makes them). */
+export function isVectorCube(cube: DataCube): boolean {
+  return cube.dimensions.some((dimension) => dimension.type === "geometry");
+}
+
 /** The layout of a vector cube; `FormatUnsuitable` for a cube without a geometry dimension (a raster cube). */
 export function vectorLayout(cube: DataCube, format: string): VectorLayout {
   const geometry = cube.dimensions.findIndex((dimension) => dimension.type === "geometry");
