@@ -40,6 +40,9 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
   --max-cube-cells <n>     most cells (pixels x bands x dates) of one data cube the process engine
                            computes (default 16777216 = 2^24); a bigger one fails the job or sync
                            request with CubeTooLarge, naming the limit
+  --max-pixels-per-axis <n>
+                           most pixels along x or y of the synthetic data (default 256): a wider
+                           extent is sampled on a coarser grid than 10 m
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
@@ -168,6 +171,7 @@ const OPTIONS = {
   "page-size": { type: "string" },
   "max-body": { type: "string" },
   "max-cube-cells": { type: "string" },
+  "max-pixels-per-axis": { type: "string" },
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
@@ -232,6 +236,8 @@ async function main(): Promise<void> {
   if (values["max-body"] !== undefined) options.maxBodyBytes = byteSize(values["max-body"], "max-body");
   if (values["max-cube-cells"] !== undefined)
     options.maxCubeCells = integer(values["max-cube-cells"], "max-cube-cells");
+  if (values["max-pixels-per-axis"] !== undefined)
+    options.maxPixelsPerAxis = integer(values["max-pixels-per-axis"], "max-pixels-per-axis");
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];

@@ -103,6 +103,12 @@ export interface MockServerOptions {
    * so that one request cannot take the host's memory.
    */
   maxCubeCells?: number;
+  /**
+   * Most pixels along x or y of the synthetic data a job or sync request loads (default 256, as
+   * `@jobkit/processes`): the engine samples at about 10 m (0.0001° in WGS84) and coarsens a wider extent, doubling
+   * its resolution until it fits. Raise it to get, for example, 512×512 pixels for 5.12 km at 10 m.
+   */
+  maxPixelsPerAxis?: number;
   /** How many journal entries are kept (default 10 000, oldest dropped first). */
   journalLimit?: number;
   /**
@@ -209,6 +215,8 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   /** Undefined: the engine's default (`DEFAULT_MAX_CUBE_CELLS` of `@jobkit/processes`, loaded lazily). */
   maxCubeCells: number | undefined;
+  /** Undefined: the engine's default (`DEFAULT_MAX_PIXELS_PER_AXIS` of `@jobkit/processes`). */
+  maxPixelsPerAxis: number | undefined;
   journalLimit: number;
   maxJobs: number | undefined;
   maxJobsPerUser: number | undefined;
@@ -375,6 +383,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     cancelQueued,
     maxBodyBytes: nonNegative(options.maxBodyBytes, 16 * 1024 * 1024, "maxBodyBytes"),
     maxCubeCells: atLeastOne(options.maxCubeCells, "maxCubeCells"),
+    maxPixelsPerAxis: atLeastOne(options.maxPixelsPerAxis, "maxPixelsPerAxis"),
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
     maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
     maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),

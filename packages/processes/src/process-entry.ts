@@ -12,6 +12,11 @@ export interface ProcessContext {
   /** Most cells one cube may hold; a process that would make a larger one fails naming the limit. */
   readonly maxCubeCells?: number;
   /**
+   * Most pixels along x or y of a synthetic collection's grid (256 when unset): a wider extent is sampled on a
+   * coarser grid, doubling the resolution until it fits.
+   */
+  readonly maxPixelsPerAxis?: number;
+  /**
    * Receives what `save_result` saves, once per call: the cube (raster or vector), the format name as the graph
    * gives it and the format's options. A back-end writes its result files from it; without it, `save_result`
    * only describes the result.

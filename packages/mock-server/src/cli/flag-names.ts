@@ -6,6 +6,7 @@ const FLAGS: readonly [string, string][] = [
   ["results.retentionMs", "--retention-ms"],
   ["oidc.audience", "--oidc-audience"],
   ["oidc.issuer", "--oidc-issuer"],
+  ["maxPixelsPerAxis", "--max-pixels-per-axis"],
   ["maxJobsPerUser", "--max-jobs-per-user"],
   ["maxCubeCells", "--max-cube-cells"],
   ["timing.queuedMs", "--queued-ms"],

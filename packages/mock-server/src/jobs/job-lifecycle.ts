@@ -225,7 +225,7 @@ export class JobLifecycle {
         job.process.process_graph as ProcessGraph,
         options.collections,
         job.registry,
-        options.maxCubeCells,
+        options,
       );
       for (const message of warnings) this.log(job, "warning", message, at);
       const bytes = options.results.largeAssetBytes;

@@ -83,6 +83,12 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
   };
 }
 
+/** The engine's limits the mock's options set; undefined leaves the engine's default. */
+export interface EngineLimits {
+  readonly maxCubeCells: number | undefined;
+  readonly maxPixelsPerAxis: number | undefined;
+}
+
 /** The engine's message, plus, for a cube above the limit, how the mock's limit is set. */
 function messageOf(error: { openeoCode: string; message: string }): string {
   return error.openeoCode === "CubeTooLarge"
@@ -92,8 +98,8 @@ function messageOf(error: { openeoCode: string; message: string }): string {
 
 /**
  * Validates and runs a process graph through `@jobkit/processes` (loaded by `engine.load()`) with the request's
- * `registry` (see `ProcessCatalog.registryFor`); returns its value and the warnings for the log, each once. A
- * cube of more than `maxCubeCells` cells (undefined: the engine's default) is refused before it is allocated, as
+ * `registry` (see `ProcessCatalog.registryFor`) within the mock's `limits`; returns its value and the warnings for
+ * the log, each once. A cube of more than `maxCubeCells` cells is refused before it is allocated, as
  * `CubeTooLarge` naming the limit and the flag. A refusal or a failure becomes the openEO error the engine names,
  * with its status. `saveResult` receives what each `save_result` node saves (see `ProcessContext.saveResult`).
  */
@@ -101,7 +107,7 @@ export function computeValue(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
   registry: ProcessRegistry,
-  maxCubeCells: number | undefined,
+  limits: EngineLimits,
   saveResult?: ProcessContext["saveResult"],
 ): { value: Value; warnings: string[] } {
   const { JobkitProcessesError, runProcessGraph } = engine.get();
@@ -109,7 +115,8 @@ export function computeValue(
   const context = {
     warn: (message: string) => warnings.add(message),
     collections: catalogOf(collections),
-    ...(maxCubeCells === undefined ? {} : { maxCubeCells }),
+    ...(limits.maxCubeCells === undefined ? {} : { maxCubeCells: limits.maxCubeCells }),
+    ...(limits.maxPixelsPerAxis === undefined ? {} : { maxPixelsPerAxis: limits.maxPixelsPerAxis }),
     ...(saveResult ? { saveResult } : {}),
   };
   try {

@@ -1,6 +1,6 @@
 import type { ProcessGraph, ProcessRegistry, Value } from "@jobkit/processes";
 import type { CollectionInfo } from "../processes/collections.js";
-import { computeValue, engine } from "../processes/compute-value.js";
+import { computeValue, type EngineLimits, engine } from "../processes/compute-value.js";
 import { type OutputFormat, outputFormatOf } from "./formats.js";
 
 /** What one `save_result` node saved while the graph ran: its data (a cube), its format and the format's options. */
@@ -19,18 +19,12 @@ export function computeSaves(
   graph: ProcessGraph,
   collections: readonly CollectionInfo[],
   registry: ProcessRegistry,
-  maxCubeCells: number | undefined,
+  limits: EngineLimits,
 ): { saves: SavedResult[]; warnings: string[] } {
   const saved: { data: Value; name: string; options: Readonly<Record<string, Value>> }[] = [];
-  const { value, warnings } = computeValue(
-    graph,
-    collections,
-    registry,
-    maxCubeCells,
-    (data, name, options) => {
-      saved.push({ data, name, options });
-    },
-  );
+  const { value, warnings } = computeValue(graph, collections, registry, limits, (data, name, options) => {
+    saved.push({ data, name, options });
+  });
   if (saved.length === 0) {
     saved.push({ data: value, name: engine.get().isDataCube(value) ? "GTiff" : "JSON", options: {} });
   }

@@ -41,7 +41,7 @@ function savedOutput(
     process.process_graph as ProcessGraph,
     ctx.options.collections,
     registry,
-    ctx.options.maxCubeCells,
+    ctx.options,
   );
   const first = saves.slice(0, 1);
   const [output] = renderResults(first, { bbox: execution.bbox });
@@ -71,7 +71,7 @@ function syncOutput(
     process.process_graph as ProcessGraph,
     ctx.options.collections,
     registry,
-    ctx.options.maxCubeCells,
+    ctx.options,
   );
   return {
     bytes: new TextEncoder().encode(engine.get().jsonOfValue(value)),

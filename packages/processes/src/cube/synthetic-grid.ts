@@ -11,8 +11,8 @@ export interface SyntheticGrid {
   readonly row0: number;
 }
 
-/** Most pixels along one axis; larger extents get a coarser grid. */
-export const MAX_PIXELS_PER_AXIS = 256;
+/** Most pixels along one axis when the caller sets no `maxPixelsPerAxis`; larger extents get a coarser grid. */
+export const DEFAULT_MAX_PIXELS_PER_AXIS = 256;
 
 const label = (value: number) => Number(value.toPrecision(12));
 
@@ -27,16 +27,20 @@ function centres(low: number, high: number, resolution: number): { first: number
 
 /**
  * The grid of pixel centres inside an envelope: 10 m in projected CRSs and 0.0001° in EPSG:4326 (about Sentinel-2's
- * resolution), doubled until no axis has more than {@link MAX_PIXELS_PER_AXIS} pixels. Centres lie on the global
- * grid `(k + 0.5) × resolution`, so one place always gets the same pixel.
+ * resolution), doubled until no axis has more than `maxPixels` pixels. Centres lie on the global grid
+ * `(k + 0.5) × resolution`, so one place always gets the same pixel.
  */
-export function syntheticGrid([west, south, east, north]: Envelope, epsg: number): SyntheticGrid {
+export function syntheticGrid(
+  [west, south, east, north]: Envelope,
+  epsg: number,
+  maxPixels = DEFAULT_MAX_PIXELS_PER_AXIS,
+): SyntheticGrid {
   let resolution = epsg === 4326 ? 0.0001 : 10;
   const widest = Math.max(east - west, north - south);
   if (!Number.isFinite(widest)) {
     throw cubeFailure("ProcessParameterInvalid", "the spatial extent must be finite.");
   }
-  while (widest / resolution > MAX_PIXELS_PER_AXIS) resolution *= 2;
+  while (widest / resolution > maxPixels) resolution *= 2;
   const x = centres(west, east, resolution);
   const y = centres(south, north, resolution);
   return {

@@ -111,6 +111,19 @@ describe("load_collection", () => {
     );
   });
 
+  it("grids a wide extent at most maxPixelsPerAxis pixels an axis, 256 unless the caller sets it", () => {
+    const square = { west: 600_000, south: 5_600_000, east: 605_120, north: 5_605_120, crs: 32632 };
+    const sides = (cube: DataCube) =>
+      cube.dimensions.filter((d) => d.type === "spatial").map((d) => d.labels.length);
+    const coarse = load({ spatial_extent: square, temporal_extent: june, bands: ["B04"] }).cube;
+    expect(sides(coarse)).toEqual([256, 256]);
+    const native = load(
+      { spatial_extent: square, temporal_extent: june, bands: ["B04"] },
+      { maxPixelsPerAxis: 512 },
+    ).cube;
+    expect(sides(native)).toEqual([512, 512]);
+  });
+
   it("refuses a cube above maxCubeCells before making it, and warns about properties", () => {
     expect(() => load({ spatial_extent: null, temporal_extent: null }, { maxCubeCells: 1000 })).toThrow(
       expect.objectContaining({ openeoCode: "CubeTooLarge" }),

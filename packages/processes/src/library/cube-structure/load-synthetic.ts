@@ -59,7 +59,7 @@ export function loadSynthetic(source: SyntheticSource, extent: Value, context: P
     throw cubeFailure("NoDataAvailable", `'${source.source}' has no data in the spatial extent asked for.`);
   }
   const cube = syntheticCube(
-    { ...source, grid: syntheticGrid(clipped(envelope, epsg, source), epsg), epsg },
+    { ...source, grid: syntheticGrid(clipped(envelope, epsg, source), epsg, context.maxPixelsPerAxis), epsg },
     context,
   );
   if (polygons.length === 0) return cube;
