@@ -45,7 +45,7 @@ describe("GET /file_formats parameters", () => {
     }
     expect(Object.keys(output.JPEG.parameters)).toEqual(["quality"]);
     expect(Object.keys(output.GeoJSON.parameters)).toEqual(["flatten_prefix"]);
-  });
+  }, 60_000); // two jobs per format (18 runs of the engine and a writer): 24 s on a loaded 2-core machine
 
   it("honours each listed parameter and refuses a bad value with ProcessParameterInvalid, before the run", async () => {
     for (const [format, name] of [
