@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { backendHarness } from "./corpus/backend-harness.js";
 import { assetProblem, type Expectation, mediaTypeOf } from "./corpus/expectation.js";
 import { narrowExtents } from "./corpus/narrow-extents.js";
 import { openAsset } from "./corpus/open-asset.js";
 import { runGraph } from "./corpus/run-graph.js";
-import { harness } from "./support.js";
+import { type Harness, harness } from "./support.js";
 
 // Real-world graphs (test/corpus/README.md): each runs as a batch job on the mock, every asset is downloaded and
 // opened in its format's reader, and what the reader sees is held against what the graph implies.
@@ -13,13 +14,22 @@ const read = (path: string) => JSON.parse(readFileSync(new URL(path, CORPUS), "u
 const manifest = read("manifest.json") as { graph: string }[];
 const expectations = read("expectations.json") as Record<string, Expectation>;
 const h = harness({ timing: { mode: "virtual" }, catalog: new URL("catalog.json", CORPUS).pathname });
+const backends = new Map<string, Promise<Harness>>();
+
+/** The mock a graph runs on: the one of the back-end it was written for, if it names one (see Expectation). */
+function mockFor({ backend }: Expectation): Promise<Harness> {
+  if (backend === undefined) return Promise.resolve(h);
+  const started = backends.get(backend) ?? backendHarness(h, backend, CORPUS);
+  backends.set(backend, started);
+  return started;
+}
 
 /** Why the graph does not run end to end as expected; undefined when it does. */
 async function problemOf(name: string, expected: Expectation): Promise<string | undefined> {
   let assets: Awaited<ReturnType<typeof runGraph>>;
   try {
     const graph = read(`graphs/${name}.json`);
-    assets = await runGraph(h, expected.narrow ? narrowExtents(graph) : graph);
+    assets = await runGraph(await mockFor(expected), expected.narrow ? narrowExtents(graph) : graph);
   } catch (error) {
     return (error as Error).message;
   }

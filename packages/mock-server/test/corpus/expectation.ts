@@ -26,6 +26,11 @@ export interface Expectation {
   narrow?: boolean;
   /** How many `save_result` nodes (sets of assets) it has; 1 unless told. */
   results?: number;
+  /**
+   * The back-end the graph was written for, when it calls processes only that back-end lists: the mock is then
+   * started as its user would start it, with `--processes` the official list and `processes/<backend>.json`.
+   */
+  backend?: string;
 }
 
 const MEDIA_TYPES: Record<NonNullable<Expectation["format"]>, string> = {

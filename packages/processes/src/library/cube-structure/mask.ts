@@ -2,9 +2,31 @@ import { alignedOffsets } from "../../cube/cube-alignment.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { valueToCell } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
-import { DataCube } from "../../cube/data-cube.js";
+import { DataCube, type Dimension } from "../../cube/data-cube.js";
+import { labelKey } from "../../cube/label-key.js";
 import { alignSpatially } from "../../cube/resample-grid.js";
 import { defineProcess } from "../../process-entry.js";
+
+/** Whether two dimensions hold the same labels (in any order), as `labelKey` compares them. */
+function sameLabels(a: Dimension, b: Dimension): boolean {
+  const keys = new Set(a.labels.map((label) => labelKey(a, label)));
+  return a.labels.length === b.labels.length && b.labels.every((label) => keys.has(labelKey(b, label)));
+}
+
+/**
+ * Why the mask is incompatible with the data, or undefined: openEO's `mask` aligns the spatial dimensions itself and
+ * asks every other dimension of the mask to be in the data, with the same name, type and labels.
+ */
+function incompatibility(data: DataCube, mask: DataCube): string | undefined {
+  for (const dimension of mask.dimensions) {
+    const match = data.dimensions.find((candidate) => candidate.name === dimension.name);
+    if (!match) return `the mask has dimension '${dimension.name}', the data does not`;
+    if (dimension.type === "spatial") continue;
+    if (match.type !== dimension.type || !sameLabels(match, dimension))
+      return `the mask's dimension '${dimension.name}' has labels ${dimension.labels.join(", ")}, the data's ${match.labels.join(", ")}`;
+  }
+  return undefined;
+}
 
 /** `mask`: cells whose mask cell is non-zero (or true) get the replacement, no-data by default. */
 export const mask = defineProcess({
@@ -14,15 +36,8 @@ export const mask = defineProcess({
   run: ({ data, mask: maskArgument, replacement }) => {
     const cube = cubeArgument(data, "data");
     const maskCube = alignSpatially(cubeArgument(maskArgument, "mask"), cube);
-    const extra = maskCube.dimensions.find(
-      (dimension) => !cube.dimensions.some((candidate) => candidate.name === dimension.name),
-    );
-    if (extra) {
-      throw cubeFailure(
-        "IncompatibleDataCubes",
-        `the mask has dimension '${extra.name}', the data does not.`,
-      );
-    }
+    const problem = incompatibility(cube, maskCube);
+    if (problem) throw cubeFailure("IncompatibleDataCubes", `${problem}.`);
     const offsets = alignedOffsets(cube.dimensions, maskCube);
     const value = valueToCell(replacement);
     const values = cube.values.map((cell, index) => {

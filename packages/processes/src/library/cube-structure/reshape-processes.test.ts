@@ -73,6 +73,20 @@ describe("mask and trim_cube", () => {
     expect([...run("mask", { data: ab, mask: ones, replacement: -1 }).values]).toEqual([-1, 2, -1, 4]);
   });
 
+  it("refuses a mask whose non-spatial dimension has other labels, as openEO's mask asks", () => {
+    const scl = new DataCube([a, { ...b, labels: ["SCL"] }], Float64Array.from([1, 0]));
+    expect(() => run("mask", { data: ab, mask: scl })).toThrow(
+      expect.objectContaining({
+        openeoCode: "IncompatibleDataCubes",
+        message: expect.stringContaining("dimension 'B' has labels SCL, the data's B1, B2"),
+      }),
+    );
+    const otherYears = new DataCube([{ ...a, labels: [2020, 2022] }, b], Float64Array.from([1, 0, 0, 1]));
+    expect(() => run("mask", { data: ab, mask: otherYears })).toThrow("'A' has labels 2020, 2022");
+    const reordered = new DataCube([a, { ...b, labels: ["B2", "B1"] }], Float64Array.from([1, 0, 0, 0]));
+    expect([...run("mask", { data: ab, mask: reordered, replacement: -1 }).values]).toEqual([1, -1, 3, 4]);
+  });
+
   it("aligns a coarser mask to the data's grid by nearest neighbour", () => {
     const x: Dimension = { name: "x", type: "spatial", axis: "x", labels: [5, 15, 25, 35], step: 10 };
     const y: Dimension = { name: "y", type: "spatial", axis: "y", labels: [5], step: 10 };
