@@ -28,14 +28,34 @@ function incompatibility(data: DataCube, mask: DataCube): string | undefined {
   return undefined;
 }
 
+/**
+ * The mask without its `bands` dimension when that holds one band the data does not have (an `SCL` mask for `B04`
+ * and `B08`): then it applies to every band, with a warning. openEO's `mask` asks for the same labels; back-ends
+ * built on openeo-geopyspark-driver (Copernicus Data Space, Terrascope) apply a one-band mask to every band, and
+ * the scripts written for them rely on it.
+ */
+function oneBandMask(data: DataCube, mask: DataCube, warn: (message: string) => void): DataCube {
+  const bands = mask.dimensions.find((dimension) => dimension.type === "bands");
+  const target = data.dimensions.find((dimension) => dimension.name === bands?.name);
+  if (bands?.labels.length !== 1 || !target || sameLabels(bands, target)) return mask;
+  warn(
+    `mask: the mask's one band '${bands.labels[0]}' is applied to every band of the data (${target.labels.join(", ")}), as the geotrellis back-ends do; openEO's mask asks for the same band labels.`,
+  );
+  return new DataCube(
+    mask.dimensions.filter((dimension) => dimension !== bands),
+    mask.values,
+  );
+}
+
 /** `mask`: cells whose mask cell is non-zero (or true) get the replacement, no-data by default. */
 export const mask = defineProcess({
   id: "mask",
   summary: "Replaces the cells of a cube where a second, compatible cube is non-zero or true.",
   fidelity: "exact",
-  run: ({ data, mask: maskArgument, replacement }) => {
+  run: ({ data, mask: maskArgument, replacement }, context) => {
     const cube = cubeArgument(data, "data");
-    const maskCube = alignSpatially(cubeArgument(maskArgument, "mask"), cube);
+    const aligned = alignSpatially(cubeArgument(maskArgument, "mask"), cube);
+    const maskCube = oneBandMask(cube, aligned, context.warn);
     const problem = incompatibility(cube, maskCube);
     if (problem) throw cubeFailure("IncompatibleDataCubes", `${problem}.`);
     const offsets = alignedOffsets(cube.dimensions, maskCube);

@@ -73,14 +73,28 @@ describe("mask and trim_cube", () => {
     expect([...run("mask", { data: ab, mask: ones, replacement: -1 }).values]).toEqual([-1, 2, -1, 4]);
   });
 
-  it("refuses a mask whose non-spatial dimension has other labels, as openEO's mask asks", () => {
+  it("applies a one-band mask of another band to every band, with a warning, as geotrellis back-ends do", () => {
+    const warnings: string[] = [];
     const scl = new DataCube([a, { ...b, labels: ["SCL"] }], Float64Array.from([1, 0]));
-    expect(() => run("mask", { data: ab, mask: scl })).toThrow(
+    const masked = runProcess(
+      "mask",
+      { data: ab, mask: scl, replacement: -1 },
+      { registry, context: { warn: (m) => warnings.push(m) } },
+    );
+    expect([...(masked as DataCube).values]).toEqual([-1, -1, 3, 4]);
+    expect(warnings).toEqual([
+      expect.stringContaining("mask's one band 'SCL' is applied to every band of the data (B1, B2)"),
+    ]);
+    const twoOthers = new DataCube([a, { ...b, labels: ["S1", "S2"] }], Float64Array.from([1, 0, 0, 1]));
+    expect(() => run("mask", { data: ab, mask: twoOthers })).toThrow(
       expect.objectContaining({
         openeoCode: "IncompatibleDataCubes",
-        message: expect.stringContaining("dimension 'B' has labels SCL, the data's B1, B2"),
+        message: expect.stringContaining("dimension 'B' has labels S1, S2, the data's B1, B2"),
       }),
     );
+  });
+
+  it("refuses a mask whose other non-spatial dimension has other labels, as openEO's mask asks", () => {
     const otherYears = new DataCube([{ ...a, labels: [2020, 2022] }, b], Float64Array.from([1, 0, 0, 1]));
     expect(() => run("mask", { data: ab, mask: otherYears })).toThrow("'A' has labels 2020, 2022");
     const reordered = new DataCube([a, { ...b, labels: ["B2", "B1"] }], Float64Array.from([1, 0, 0, 0]));
