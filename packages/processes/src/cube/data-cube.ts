@@ -17,6 +17,12 @@ export interface Dimension {
 }
 
 /**
+ * What a cube's cells are: `number`, or `boolean` when they are the results of a boolean process (`eq`, `or`, ...)
+ * stored as 1 (true) and 0 (false), so that callbacks get them back as booleans.
+ */
+export type CellType = "number" | "boolean";
+
+/**
  * A raster data cube: an N-dimensional labeled array whose cells are stored in one typed array,
  * last dimension fastest (row-major). No-data cells are `NaN`.
  */
@@ -24,6 +30,7 @@ export class DataCube {
   constructor(
     readonly dimensions: readonly Dimension[],
     readonly values: Float64Array,
+    readonly cellType: CellType = "number",
   ) {}
 }
 
