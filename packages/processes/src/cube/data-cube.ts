@@ -12,6 +12,11 @@ export interface Dimension {
   readonly referenceSystem?: string | number;
   /** The resolution of a spatial dimension, or the step of a regular temporal one. */
   readonly step?: number | string;
+  /**
+   * For a bands dimension: the common name (`eo:bands` `common_name`) of each band that has one, by band label
+   * (`B08`: `nir`), so that processes such as `ndvi` find bands by it.
+   */
+  readonly commonNames?: Readonly<Record<string, string>>;
   /** For a geometry dimension (vector cubes): the GeoJSON geometry of each label, in order. */
   readonly geometries?: readonly unknown[];
 }

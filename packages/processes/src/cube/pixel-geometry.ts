@@ -1,3 +1,4 @@
+import type { Value } from "../value.js";
 import { type Point, reproject } from "./crs.js";
 import { cellTypeReplacedBy, valueToCell } from "./cube-cell.js";
 import { shapeOf, stridesOf } from "./cube-index.js";
@@ -5,7 +6,6 @@ import { takeLabels } from "./cube-reshape.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import type { Polygon } from "./geojson-polygons.js";
 import type { SpatialAxes } from "./spatial-axes.js";
-import type { Value } from "../value.js";
 
 /** An axis-aligned box `[minX, minY, maxX, maxY]`. */
 export type Envelope = readonly [number, number, number, number];

@@ -118,8 +118,14 @@ export const applyDimension = defineProcess({
       runOf(callback, new LabeledArray(source.labels, run), context ?? null, cells);
     const { values, count } = applyAlong(cube, index, runs, processContext);
     const into =
-      existing === undefined ? (target === source.name ? null : target) : (cube.dimensions[existing] as Dimension);
-    const dimensions = cube.dimensions.map((d, at) => (at === index ? targetDimension(source, into, count) : d));
+      existing === undefined
+        ? target === source.name
+          ? null
+          : target
+        : (cube.dimensions[existing] as Dimension);
+    const dimensions = cube.dimensions.map((d, at) =>
+      at === index ? targetDimension(source, into, count) : d,
+    );
     const computed = new DataCube(dimensions, values, cells.cellType);
     return existing === undefined ? computed : intoExistingTarget(computed, index, existing);
   },

@@ -29,7 +29,9 @@ export const apply = defineProcess({
     const extra = context ?? null;
     const cells = new CallbackCells(ID);
     for (let i = 0; i < source.length; i++) {
-      values[i] = cells.cell(callback.call({ x: cellToValue(source[i] as number, cube.cellType), context: extra }));
+      values[i] = cells.cell(
+        callback.call({ x: cellToValue(source[i] as number, cube.cellType), context: extra }),
+      );
     }
     return new DataCube(cube.dimensions, values, cells.cellType);
   },

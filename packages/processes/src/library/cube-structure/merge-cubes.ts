@@ -1,7 +1,7 @@
 import { type Callback, isCallback } from "../../callback.js";
+import { CallbackCells } from "../../cube/callback-cells.js";
 import { alignedOffsets } from "../../cube/cube-alignment.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { CallbackCells } from "../../cube/callback-cells.js";
 import { cellToValue } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
@@ -12,7 +12,8 @@ import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 
 /**
- * The labels of both dimensions: those of the first, then the new ones of the second. Spatial and temporal labels
+ * The labels of both dimensions: those of the first, then the new ones of the second (and the common names of
+ * both's bands). Spatial and temporal labels
  * stay sorted, in the direction of the first cube (a `y` axis usually runs north to south).
  */
 function unitedDimension(first: Dimension, second: Dimension | undefined): Dimension {
@@ -26,7 +27,9 @@ function unitedDimension(first: Dimension, second: Dimension | undefined): Dimen
       head !== undefined && tail !== undefined && compareLabels(first, head, tail) > 0 ? -1 : 1;
     labels.sort((a, b) => direction * compareLabels(first, a, b));
   }
-  return { ...first, labels };
+  const commonNames =
+    first.commonNames || second.commonNames ? { ...second.commonNames, ...first.commonNames } : undefined;
+  return { ...first, labels, ...(commonNames ? { commonNames } : {}) };
 }
 
 function mergedDimensions(cube1: DataCube, cube2: DataCube): Dimension[] {
