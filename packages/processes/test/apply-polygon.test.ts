@@ -107,7 +107,7 @@ describe("apply_polygon", () => {
 
     it("still refuses what is neither a vector cube nor GeoJSON", () => {
       expect(() => runProcessGraph(graph(scene), { registry, parameters: { cube: lonLat } })).toThrow(
-        /apply_polygon argument 'geometries'/,
+        /'datacube' is not a GeoJSON geometry/,
       );
     });
   });
