@@ -2,7 +2,7 @@ export { type Callback, isCallback } from "./callback.js";
 export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalog.js";
 export { DEFAULT_MAX_CUBE_CELLS } from "./cube/cube-index.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
-export { DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
+export { type CellType, DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
 export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
 export { isPredefinedNamespace } from "./graph/is-predefined-namespace.js";

@@ -1,6 +1,6 @@
 import type { CollectionCatalog } from "./cube/collection-catalog.js";
 import type { DataCube } from "./cube/data-cube.js";
-import type { ProcessDefinition } from "./process-definition.js";
+import type { ProcessDefinition, Schema } from "./process-definition.js";
 import type { Value } from "./value.js";
 
 /** What a running process may tell its caller besides its value. */
@@ -50,6 +50,12 @@ export interface ProcessImplementation {
    * `NaN`. `apply` uses it instead of calling a one-node callback once per pixel.
    */
   readonly mapNumber?: (x: number, args: ProcessArguments) => number;
+  /**
+   * Per parameter, one more schema an argument may match besides the definition's, only where the definition's
+   * own text admits more than its schema (`apply_polygon` lists GeoJSON forms for its vector-cube `geometries`).
+   * Validation accepts either; `GET /processes` still shows the official schema.
+   */
+  readonly alsoAccepts?: Readonly<Record<string, Schema>>;
 }
 
 /** One process of the registry: its official definition and its implementation, in one entry. */

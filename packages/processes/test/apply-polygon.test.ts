@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Geometry, vectorCube } from "../src/cube/vector-cube.js";
-import { DataCube, type Dimension } from "../src/index.js";
+import { DataCube, type Dimension, runProcessGraph } from "../src/index.js";
 import { cubeInspector, cubeOf, runOn } from "./cube-callbacks-helpers.js";
 
 const plus1000 = (cube: DataCube) =>
@@ -58,5 +58,57 @@ describe("apply_polygon", () => {
     const args = { geometries: { from_parameter: "geometries" }, process };
     const run = () => runOn(registry, "apply_polygon", cube, args, [], { geometries });
     expect(run).toThrow(expect.objectContaining({ openeoCode: "GeometriesOverlap" }));
+  });
+
+  describe("with GeoJSON geometries, as the Python client sends them", () => {
+    const scene = { type: "datacube" };
+    // y × x = 2 × 2 in EPSG:4326 around (10.5, 45.5); the polygon covers the western column
+    const lonLat = cubeOf(
+      [
+        { name: "y", type: "spatial", axis: "y", labels: [45.75, 45.25], referenceSystem: 4326 },
+        { name: "x", type: "spatial", axis: "x", labels: [10.25, 10.75], referenceSystem: 4326 },
+      ],
+      [1, 2, 3, 4],
+    );
+    const west = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [10, 45],
+          [10.5, 45],
+          [10.5, 46],
+          [10, 46],
+          [10, 45],
+        ],
+      ],
+    };
+    const feature = { type: "Feature", properties: { id: 1 }, geometry: west };
+    const graph = (geometries: unknown) => ({
+      process_graph: {
+        polygons: {
+          process_id: "apply_polygon",
+          arguments: { data: { from_parameter: "cube" }, geometries, process, mask_value: -1 },
+          result: true,
+        },
+      },
+    });
+
+    it.each([
+      ["a Polygon", west],
+      ["a Feature", feature],
+      ["a FeatureCollection", { type: "FeatureCollection", features: [feature] }],
+    ])("validates and runs %s, as the definition's text lists it", (_, geometries) => {
+      const result = runProcessGraph(graph(geometries), {
+        registry,
+        parameters: { cube: lonLat },
+      }) as DataCube;
+      expect([...result.values]).toEqual([1001, -1, 1003, -1]);
+    });
+
+    it("still refuses what is neither a vector cube nor GeoJSON", () => {
+      expect(() => runProcessGraph(graph(scene), { registry, parameters: { cube: lonLat } })).toThrow(
+        /'datacube' is not a GeoJSON geometry/,
+      );
+    });
   });
 });

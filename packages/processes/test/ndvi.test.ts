@@ -39,4 +39,35 @@ describe("ndvi", () => {
       expect.objectContaining({ openeoCode: "DimensionAmbiguous" }),
     );
   });
+
+  describe("by common names", () => {
+    // Sentinel-2's names: B04 is red, B08 nir; x × bands = 2 × 3
+    const named: Dimension = {
+      name: "bands",
+      type: "bands",
+      labels: ["B04", "B08", "B8A"],
+      commonNames: { B04: "red", B08: "nir", B8A: "nir08" },
+    };
+    const s2 = cubeOf([X, named], [1, 3, 5, 2, 6, 6]);
+
+    it("finds the default nir and red by their common names, as the definition's defaults ask", () => {
+      const result = runOn(registry, "ndvi", s2, {}) as DataCube;
+      expect([...result.values]).toEqual([0.5, 0.5]);
+      expect([...(runOn(registry, "ndvi", s2, { nir: "nir08" }) as DataCube).values]).toEqual([4 / 6, 0.5]);
+    });
+
+    it("prefers a band named like the common name, and refuses a common name of several bands", () => {
+      const both: Dimension = {
+        ...named,
+        labels: ["B04", "B08", "nir"],
+        commonNames: { B04: "red", B08: "nir" },
+      };
+      const result = runOn(registry, "ndvi", cubeOf([X, both], [1, 3, 5, 2, 6, 6]), {}) as DataCube;
+      expect([...result.values]).toEqual([4 / 6, 0.5]);
+      const twice: Dimension = { ...named, commonNames: { B04: "red", B08: "nir", B8A: "nir" } };
+      expect(() => runOn(registry, "ndvi", cubeOf([X, twice], [1, 3, 5, 2, 6, 6]), {})).toThrow(
+        expect.objectContaining({ openeoCode: "NirBandAmbiguous" }),
+      );
+    });
+  });
 });

@@ -30,18 +30,19 @@ export function aggregateGroups(
   const source = cube.dimensions[index] as Dimension;
   const labelsOf = (group: number) =>
     (groups[group]?.members ?? []).map((member) => source.labels[member] as string | number);
-  const reduce = cellReducer(reducer, context, processId, labelsOf);
+  const reducing = cellReducer(reducer, context, processId, { cellType: cube.cellType, labelsOf });
   const values = reduceAlong(
     cube,
     index,
     groups.map((group) => group.members),
-    reduce,
+    reducing.reduce,
   );
   const { step: _step, ...kept } = source;
   const target: Dimension = { ...kept, labels: groups.map((group) => group.label) };
   return new DataCube(
     cube.dimensions.map((d, at) => (at === index ? target : d)),
     values,
+    reducing.cellType(),
   );
 }
 

@@ -1,4 +1,4 @@
-import { DataCube, type Dimension, type DimensionType } from "./data-cube.js";
+import { type CellType, DataCube, type Dimension, type DimensionType } from "./data-cube.js";
 
 /** openEO's JSON form of a raster cube, as the official process tests write it. */
 export interface CubeJson {
@@ -25,19 +25,32 @@ function nodataSet(nodata: CubeJson["nodata"]): number[] {
   return list.filter((value): value is number => typeof value === "number" && !Number.isNaN(value));
 }
 
-function flatten(data: unknown, size: number, nodata: readonly number[]): Float64Array {
+/** The cells of nested `data`: numbers, booleans as 1/0 (a boolean cube when no cell is a number), else no-data. */
+function flatten(data: unknown, size: number, nodata: readonly number[]) {
   const values = new Float64Array(size).fill(Number.NaN);
+  const seen = { booleans: false, numbers: false };
   let index = 0;
   const walk = (item: unknown): void => {
     if (Array.isArray(item)) for (const child of item) walk(child);
-    else if (index < size)
-      values[index++] = typeof item === "number" && !nodata.includes(item) ? item : Number.NaN;
+    else if (index >= size) return;
+    else if (typeof item === "boolean") {
+      seen.booleans = true;
+      values[index++] = item ? 1 : 0;
+    } else {
+      const valid = typeof item === "number" && !nodata.includes(item) && !Number.isNaN(item);
+      if (valid) seen.numbers = true;
+      values[index++] = valid ? item : Number.NaN;
+    }
   };
   walk(data);
-  return values;
+  const cellType: CellType = seen.booleans && !seen.numbers ? "boolean" : "number";
+  return { values, cellType };
 }
 
-/** Reads openEO's JSON form of a cube; no-data cells (the `nodata` values, `null`) become `NaN`. */
+/**
+ * Reads openEO's JSON form of a cube; no-data cells (the `nodata` values, `null`) become `NaN`, a cube of
+ * booleans becomes a boolean cube.
+ */
 export function cubeFromJson(json: CubeJson): DataCube {
   const dimensions: Dimension[] = json.order.map((name) => {
     const source = json.dimensions[name];
@@ -50,19 +63,24 @@ export function cubeFromJson(json: CubeJson): DataCube {
     };
   });
   const size = dimensions.reduce((product, dimension) => product * dimension.labels.length, 1);
-  return new DataCube(dimensions, flatten(json.data, size, nodataSet(json.nodata)));
+  const { values, cellType } = flatten(json.data, size, nodataSet(json.nodata));
+  return new DataCube(dimensions, values, cellType);
 }
 
-function nest(values: Float64Array, shape: readonly number[], offset: number, depth: number): unknown {
-  if (shape.length === 0) return values.length === 0 ? [] : values[0];
-  if (depth === shape.length) return values[offset];
+function nest(cube: DataCube, shape: readonly number[], offset: number, depth: number): unknown {
+  const cell = (at: number) => {
+    const value = cube.values[at] as number;
+    return cube.cellType === "boolean" && !Number.isNaN(value) ? value !== 0 : value;
+  };
+  if (shape.length === 0) return cube.values.length === 0 ? [] : cell(0);
+  if (depth === shape.length) return cell(offset);
   const stride = shape.slice(depth + 1).reduce((product, length) => product * length, 1);
   return Array.from({ length: shape[depth] ?? 0 }, (_, index) =>
-    nest(values, shape, offset + index * stride, depth + 1),
+    nest(cube, shape, offset + index * stride, depth + 1),
   );
 }
 
-/** Writes a cube in openEO's JSON form; no-data cells are `NaN`. */
+/** Writes a cube in openEO's JSON form; no-data cells are `NaN`, the cells of a boolean cube `true`/`false`. */
 export function cubeToJson(cube: DataCube): CubeJson {
   const dimensions: Record<string, CubeJson["dimensions"][string]> = {};
   for (const dimension of cube.dimensions) {
@@ -78,7 +96,7 @@ export function cubeToJson(cube: DataCube): CubeJson {
     type: "datacube",
     order: cube.dimensions.map((dimension) => dimension.name),
     dimensions,
-    data: nest(cube.values, shape, 0, 0),
+    data: nest(cube, shape, 0, 0),
     nodata: [Number.NaN],
   };
 }

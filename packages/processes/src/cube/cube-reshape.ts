@@ -39,7 +39,7 @@ export function takeLabels(
       values[outBase + k * inner] = source < 0 ? Number.NaN : (cube.values[base + source * stride] as number);
     }
   });
-  return new DataCube(dimensions, values);
+  return new DataCube(dimensions, values, cube.cellType);
 }
 
 /** A cube with the same cells and one dimension's metadata replaced (same number of labels). */
@@ -47,6 +47,7 @@ export function withDimension(cube: DataCube, axis: number, dimension: Dimension
   return new DataCube(
     cube.dimensions.map((old, index) => (index === axis ? dimension : old)),
     cube.values,
+    cube.cellType,
   );
 }
 
@@ -55,6 +56,7 @@ export function dropSingleDimension(cube: DataCube, axis: number): DataCube {
   return new DataCube(
     cube.dimensions.filter((_, index) => index !== axis),
     cube.values,
+    cube.cellType,
   );
 }
 
@@ -77,5 +79,5 @@ export function permuteDimensions(cube: DataCube, order: readonly number[]): Dat
       counters[axis] = 0;
     }
   }
-  return new DataCube(dimensions, values);
+  return new DataCube(dimensions, values, cube.cellType);
 }

@@ -12,9 +12,20 @@ export interface Dimension {
   readonly referenceSystem?: string | number;
   /** The resolution of a spatial dimension, or the step of a regular temporal one. */
   readonly step?: number | string;
+  /**
+   * For a bands dimension: the common name (`eo:bands` `common_name`) of each band that has one, by band label
+   * (`B08`: `nir`), so that processes such as `ndvi` find bands by it.
+   */
+  readonly commonNames?: Readonly<Record<string, string>>;
   /** For a geometry dimension (vector cubes): the GeoJSON geometry of each label, in order. */
   readonly geometries?: readonly unknown[];
 }
+
+/**
+ * What a cube's cells are: `number`, or `boolean` when they are the results of a boolean process (`eq`, `or`, ...)
+ * stored as 1 (true) and 0 (false), so that callbacks get them back as booleans.
+ */
+export type CellType = "number" | "boolean";
 
 /**
  * A raster data cube: an N-dimensional labeled array whose cells are stored in one typed array,
@@ -24,6 +35,7 @@ export class DataCube {
   constructor(
     readonly dimensions: readonly Dimension[],
     readonly values: Float64Array,
+    readonly cellType: CellType = "number",
   ) {}
 }
 

@@ -56,6 +56,17 @@ export function reducerKernel(callback: Callback): ((cells: Float64Array) => num
   return (cells) => reduce(cells, args);
 }
 
+/**
+ * Whether the one process of a callback that has a kernel (see {@link reducerKernel}) returns only booleans or
+ * no-data, as `any` and `all` do: its kernel's 1 and 0 are then booleans.
+ */
+export function returnsOnlyBooleans(callback: Callback, input: string): boolean {
+  const call = singleCall(callback, input);
+  const schemas = call ? [call.entry.definition.returns.schema].flat() : [];
+  const types = schemas.flatMap((schema) => [schema.type].flat());
+  return types.length > 0 && types.every((type) => type === "boolean" || type === "null");
+}
+
 /** A number kernel for an `apply` callback that is one call of a process offering `mapNumber`. */
 export function mapKernel(callback: Callback): ((x: number) => number) | undefined {
   const call = singleCall(callback, "x");

@@ -1,4 +1,6 @@
+import type { Value } from "../value.js";
 import { type Point, reproject } from "./crs.js";
+import { cellTypeReplacedBy, valueToCell } from "./cube-cell.js";
 import { shapeOf, stridesOf } from "./cube-index.js";
 import { takeLabels } from "./cube-reshape.js";
 import { DataCube, type Dimension } from "./data-cube.js";
@@ -56,8 +58,9 @@ export function replacePixels(
   cube: DataCube,
   axes: SpatialAxes,
   replaced: (centre: Point) => boolean,
-  replacement: number,
+  replacement: Value,
 ): DataCube {
+  const replacementCell = valueToCell(replacement);
   const shape = shapeOf(cube.dimensions);
   const strides = stridesOf(shape);
   const xs = cube.dimensions[axes.x]?.labels ?? [];
@@ -66,7 +69,7 @@ export function replacePixels(
   const pick = (cell: number, axis: number) =>
     Math.floor(cell / (strides[axis] as number)) % (shape[axis] as number);
   const values = cube.values.map((value, cell) =>
-    !Number.isNaN(value) && verdicts[pick(cell, axes.y)]?.[pick(cell, axes.x)] ? replacement : value,
+    !Number.isNaN(value) && verdicts[pick(cell, axes.y)]?.[pick(cell, axes.x)] ? replacementCell : value,
   );
-  return new DataCube(cube.dimensions, values);
+  return new DataCube(cube.dimensions, values, cellTypeReplacedBy(cube.cellType, replacement));
 }

@@ -69,7 +69,8 @@ export function resampleGrid(
     const cells = (pixel?.offsets ?? []).map((offset) => cube.values[base + offset] as number);
     values[cell] = rows > 0 ? combine(method, cells, pixel?.weights ?? []) : Number.NaN;
   }
-  return new DataCube(dimensions, values);
+  // nearest neighbour copies cells, so booleans stay booleans; any other method computes numbers
+  return new DataCube(dimensions, values, method === "near" ? cube.cellType : "number");
 }
 
 /**

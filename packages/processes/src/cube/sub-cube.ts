@@ -59,5 +59,5 @@ export function subCube(cube: DataCube, ranges: readonly IndexRange[], processId
   eachSubCell(cube, ranges, (offset, at) => {
     values[at] = offset < 0 ? Number.NaN : (cube.values[offset] as number);
   });
-  return new DataCube(dimensions, values);
+  return new DataCube(dimensions, values, cube.cellType);
 }

@@ -11,15 +11,18 @@ export interface SyntheticCubeSpec {
   /** The timestamps; without them the cube has no temporal dimension. */
   readonly dates?: readonly string[];
   readonly bands: readonly string[];
+  /** The common name of each band that has one, by band name. */
+  readonly commonNames?: Readonly<Record<string, string>>;
   readonly grid: SyntheticGrid;
   readonly epsg: number;
 }
 
-function dimensionsOf({ dates, bands, grid, epsg }: SyntheticCubeSpec): Dimension[] {
+function dimensionsOf({ dates, bands, commonNames, grid, epsg }: SyntheticCubeSpec): Dimension[] {
   const referenceSystem = `EPSG:${epsg}`;
+  const named = commonNames && Object.keys(commonNames).length > 0 ? { commonNames } : {};
   return [
     ...(dates ? [{ name: "t", type: "temporal", labels: dates } as const] : []),
-    { name: "bands", type: "bands", labels: bands },
+    { name: "bands", type: "bands", labels: bands, ...named },
     { name: "y", type: "spatial", axis: "y", labels: grid.ys, referenceSystem, step: grid.resolution },
     { name: "x", type: "spatial", axis: "x", labels: grid.xs, referenceSystem, step: grid.resolution },
   ];

@@ -2,13 +2,14 @@ import { graphOrder } from "../graph/graph-order.js";
 import { isPredefinedNamespace } from "../graph/is-predefined-namespace.js";
 import { isRecord } from "../graph/is-record.js";
 import { pointerTo } from "../graph/json-pointer.js";
+import type { ParameterDefinition } from "../process-definition.js";
 import type { ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import type { ProcessGraphRejectedError } from "../processes-error.js";
 import { describeSchema, shortJson } from "./describe-value.js";
 import { type CallbackSchema, callbackSchemaOf, lookUp, type ParameterScope } from "./parameter-scope.js";
 import { REJECTION_CODES, type RejectionCode, rejection } from "./rejection.js";
-import { type ReferenceTyper, schemaMismatch } from "./schema-match.js";
+import { type ReferenceTyper, type SchemaOrList, schemaMismatch } from "./schema-match.js";
 import { schemasOverlap } from "./schema-overlap.js";
 import type { ValidationLimits } from "./validation-limits.js";
 
@@ -18,6 +19,12 @@ type Node = { process_id: string; namespace?: unknown; arguments: Record<string,
 /** The ids of a graph's nodes marked as its result. */
 function resultIds(graph: Graph): string[] {
   return Object.keys(graph).filter((id) => isRecord(graph[id]) && graph[id].result === true);
+}
+
+/** The schema an argument must match: the definition's, or the one more the implementation also accepts. */
+function acceptedSchema(entry: ProcessEntry | undefined, parameter: ParameterDefinition): SchemaOrList {
+  const also = entry?.alsoAccepts?.[parameter.name];
+  return also ? [parameter.schema, also].flat() : parameter.schema;
 }
 
 /** Ids for a message: the first ten, then how many more. */
@@ -124,7 +131,7 @@ export class GraphValidator {
       }
       const callback = parameter ? callbackSchemaOf(parameter.schema) : undefined;
       this.#value(value, argumentAt, { graph, scope, depth, callback }, 0);
-      const reason = parameter ? schemaMismatch(value, parameter.schema, typeOf) : undefined;
+      const reason = parameter ? schemaMismatch(value, acceptedSchema(entry, parameter), typeOf) : undefined;
       if (reason) this.#report("argumentInvalid", argumentAt, `${entry?.id} argument '${name}': ${reason}.`);
     }
     for (const parameter of parameters.values()) {

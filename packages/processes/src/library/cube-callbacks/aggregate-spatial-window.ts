@@ -82,7 +82,7 @@ export const aggregateSpatialWindow = defineProcess({
     const [xDim, yDim] = [cube.dimensions[x] as Dimension, cube.dimensions[y] as Dimension];
     const columns = windowRanges(xDim.labels.length, xSize, mode, corner.endsWith("left"));
     const rows = windowRanges(yDim.labels.length, ySize, mode, corner.startsWith("upper"));
-    const reduce = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
+    const { reduce } = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID, cube);
     const dimensions = cube.dimensions.map((d, at) => {
       if (at === x) return { ...d, labels: columns.map((w) => windowCentre(d.labels, w)) };
       return at === y ? { ...d, labels: rows.map((w) => windowCentre(d.labels, w)) } : d;

@@ -51,7 +51,12 @@ export const aggregateSpatial = defineProcess({
     const groups = shapes.map((shape) => geometryPixels(shape, plane.grid).map(plane.offsetOf));
     const bases = keptBases(cube, [x, y]);
     assertCubeCells(groups.length * bases.length * (target === null ? 1 : 3), processContext);
-    const reduceCells = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
+    const reduceCells = cellReducer(
+      callbackArgument(reducer, ID, "reducer"),
+      context ?? null,
+      ID,
+      cube,
+    ).reduce;
     const empty = shapes.map((shape) => shape === null);
     const reduce = (cells: Float64Array, g: number) => (empty[g] ? Number.NaN : reduceCells(cells, g));
     const reduced = reduceOffsetGroups(cube.values, bases, groups, reduce);

@@ -89,9 +89,14 @@ function runPolygon(
   });
 }
 
-/** `apply_polygon`: the process on each polygon's part of the cube; pixels outside every polygon are masked. */
+/**
+ * `apply_polygon`: the process on each polygon's part of the cube; pixels outside every polygon are masked. Its
+ * `geometries` are a vector cube or, as the definition's text lists them and the Python client sends them,
+ * GeoJSON: a Polygon or MultiPolygon, a Feature or a FeatureCollection of them (read as `load_geojson` would).
+ */
 export const applyPolygon = defineProcess({
   id: ID,
+  alsoAccepts: { geometries: { type: "object", subtype: "geojson" } },
   summary:
     "Runs a callback on the part of a cube inside each polygon; pixels outside all polygons are masked.",
   fidelity: "exact",

@@ -1,5 +1,5 @@
 import { callbackArgument } from "../../cube/callback-argument.js";
-import { toCell } from "../../cube/callback-cell.js";
+import { CallbackCells } from "../../cube/callback-cells.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { cellToValue } from "../../cube/cube-cell.js";
 import { DataCube } from "../../cube/data-cube.js";
@@ -8,7 +8,10 @@ import { defineProcess } from "../../process-entry.js";
 
 const ID = "apply";
 
-/** `apply`: the callback on every cell, the dimensions unchanged. */
+/**
+ * `apply`: the callback on every cell, the dimensions unchanged. Cells of a boolean cube reach the callback as
+ * booleans; a callback that returns booleans makes a boolean cube.
+ */
 export const apply = defineProcess({
   id: ID,
   summary: "Runs a callback on every cell of a cube; the dimensions stay as they are.",
@@ -21,12 +24,15 @@ export const apply = defineProcess({
     const values = new Float64Array(source.length);
     if (kernel) {
       for (let i = 0; i < source.length; i++) values[i] = kernel(source[i] as number);
-    } else {
-      const extra = context ?? null;
-      for (let i = 0; i < source.length; i++) {
-        values[i] = toCell(callback.call({ x: cellToValue(source[i] as number), context: extra }), ID);
-      }
+      return new DataCube(cube.dimensions, values);
     }
-    return new DataCube(cube.dimensions, values);
+    const extra = context ?? null;
+    const cells = new CallbackCells(ID);
+    for (let i = 0; i < source.length; i++) {
+      values[i] = cells.cell(
+        callback.call({ x: cellToValue(source[i] as number, cube.cellType), context: extra }),
+      );
+    }
+    return new DataCube(cube.dimensions, values, cells.cellType);
   },
 });

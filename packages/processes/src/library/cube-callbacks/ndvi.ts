@@ -23,16 +23,21 @@ function bandsIndex(cube: DataCube): number {
   return indices[0] as number;
 }
 
-/** The position of a band by its name (the cube carries no common names, so the name must be a label). */
+/**
+ * The position of a band by its name or, when no band has that name, by its common name (the name wins, as the
+ * definition says); the band must be the only one with that common name.
+ */
 function bandPosition(bands: Dimension, name: Value | undefined, code: string, role: string): number {
-  const position = bands.labels.indexOf(typeof name === "string" ? name : "");
-  if (position < 0) {
-    throw failure(
-      code,
-      `the ${role} band '${String(name)}' is not among the bands (${bands.labels.join(", ")}).`,
-    );
-  }
-  return position;
+  const wanted = typeof name === "string" ? name : "";
+  const position = bands.labels.indexOf(wanted);
+  if (position >= 0) return position;
+  const named = bands.labels.flatMap((label, at) => (bands.commonNames?.[label] === wanted ? [at] : []));
+  if (named.length === 1) return named[0] as number;
+  const which = named.length === 0 ? "is not among the bands" : `is the common name of ${named.length} bands`;
+  throw failure(
+    code,
+    `the ${role} band '${String(name)}' ${which} (${bands.labels.join(", ")}); name the ${role} band.`,
+  );
 }
 
 /** Where the computed values go: a cube whose bands dimension has `step` labels, the result at label `offset`. */

@@ -17,11 +17,15 @@ export const reduceDimension = defineProcess({
     const cube = cubeArgument(data, "data");
     const index = requireDimension(cube, String(dimension));
     const labels = cube.dimensions[index]?.labels ?? [];
-    const reduce = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID, () => labels);
-    const values = reduceAlong(cube, index, wholeDimension(labels.length), reduce);
+    const reducing = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID, {
+      cellType: cube.cellType,
+      labelsOf: () => labels,
+    });
+    const values = reduceAlong(cube, index, wholeDimension(labels.length), reducing.reduce);
     return new DataCube(
       cube.dimensions.filter((_, at) => at !== index),
       values,
+      reducing.cellType(),
     );
   },
 });

@@ -18,16 +18,17 @@ export const reduceSpatial = defineProcess({
     const cube = cubeArgument(data, "data");
     const { x, y } = spatialAxes(cube);
     const plane = planeOf(cube, x, y);
-    const reduce = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID);
+    const reducing = cellReducer(callbackArgument(reducer, ID, "reducer"), context ?? null, ID, cube);
     const values = reduceOffsetGroups(
       cube.values,
       keptBases(cube, [x, y]),
       [plane.pixels.map(plane.offsetOf)],
-      reduce,
+      reducing.reduce,
     );
     return new DataCube(
       cube.dimensions.filter((_, at) => at !== x && at !== y),
       values,
+      reducing.cellType(),
     );
   },
 });

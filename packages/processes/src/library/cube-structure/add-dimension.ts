@@ -27,6 +27,6 @@ export const addDimension = defineProcess({
     const added: Dimension = { name: dimensionName, type: dimensionType, labels: [label] };
     // An empty cube (create_data_cube) has no cell yet: its first dimension brings one no-data cell.
     const values = cube.dimensions.length === 0 ? Float64Array.of(Number.NaN) : cube.values;
-    return new DataCube([added, ...cube.dimensions], values);
+    return new DataCube([added, ...cube.dimensions], values, cube.cellType);
   },
 });

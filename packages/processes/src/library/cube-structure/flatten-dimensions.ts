@@ -45,6 +45,7 @@ export const flattenDimensions = defineProcess({
     };
     const before = others.filter((axis) => axis < at).length;
     const kept = permuted.dimensions.filter((_, index) => index < before || index >= before + axes.length);
-    return new DataCube([...kept.slice(0, before), flattened, ...kept.slice(before)], permuted.values);
+    const result = [...kept.slice(0, before), flattened, ...kept.slice(before)];
+    return new DataCube(result, permuted.values, cube.cellType);
   },
 });

@@ -44,6 +44,7 @@ describe("load_collection", () => {
       { collections },
     );
     expect(cube.dimensions[1]?.labels).toEqual(["B08", "B02", "B04"]);
+    expect(cube.dimensions[1]?.commonNames).toEqual({ B08: "nir", B02: "visible", B04: "visible" });
     expect(() =>
       load({ spatial_extent: bbox, temporal_extent: june, bands: ["red"] }, { collections }),
     ).toThrow(/has no band 'red'/);

@@ -33,6 +33,15 @@ function bandsOf(info: CollectionInfo, bands: Value): string[] {
   });
 }
 
+/** The common name of each of `bands` that has one in the collection's metadata, by band name. */
+function commonNamesOf(info: CollectionInfo, bands: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [common, named] of Object.entries(info.commonNames ?? {})) {
+    for (const band of named) if (bands.includes(band)) names[band] = common;
+  }
+  return names;
+}
+
 function datesOf(info: CollectionInfo, extent: Value): string[] {
   const start = info.interval[0] === null ? SYNTHETIC_START : parseInstant(info.interval[0]);
   const end = info.interval[1] === null ? OPEN_END : parseInstant(info.interval[1]);
@@ -43,7 +52,7 @@ function datesOf(info: CollectionInfo, extent: Value): string[] {
 /**
  * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
  * every 5 days from the collection's start (none, and no `t`, for a collection that is not `temporal`); the grid
- * is the one of {@link loadSynthetic}.
+ * is the one of {@link loadSynthetic}. The bands keep the common names the catalogue gives them.
  */
 export const loadCollection = defineProcess({
   id: "load_collection",
@@ -60,10 +69,12 @@ export const loadCollection = defineProcess({
         `collection '${info.id}' has no observation in the temporal extent.`,
       );
     }
+    const loaded = bandsOf(info, bands ?? null);
     return loadSynthetic(
       {
         source: info.id,
-        bands: bandsOf(info, bands ?? null),
+        bands: loaded,
+        commonNames: commonNamesOf(info, loaded),
         coverage: info.bbox,
         ...(dates ? { dates } : {}),
       },

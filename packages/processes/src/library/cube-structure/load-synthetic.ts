@@ -21,6 +21,8 @@ export interface SyntheticSource {
   /** The timestamps; without them the cube has no temporal dimension. */
   readonly dates?: readonly string[];
   readonly bands: readonly string[];
+  /** The common name of each band that has one, by band name. */
+  readonly commonNames?: Readonly<Record<string, string>>;
   /** WGS84 `[west, south, east, north]` the source covers. */
   readonly coverage: Envelope;
 }

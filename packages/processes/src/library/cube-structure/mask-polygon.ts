@@ -1,5 +1,4 @@
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { valueToCell } from "../../cube/cube-cell.js";
 import { intersectsPolygon, polygonsOf } from "../../cube/geojson-polygons.js";
 import { replacePixels, reprojectPolygons } from "../../cube/pixel-geometry.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
@@ -17,6 +16,6 @@ export const maskPolygon = defineProcess({
     const hit = (centre: readonly [number, number]) =>
       polygons.some((polygon) => intersectsPolygon(polygon, centre));
     const replaced = inside === true ? hit : (centre: readonly [number, number]) => !hit(centre);
-    return replacePixels(cube, axes, replaced, valueToCell(replacement));
+    return replacePixels(cube, axes, replaced, replacement ?? null);
   },
 });

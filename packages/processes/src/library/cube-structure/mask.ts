@@ -1,6 +1,6 @@
 import { alignedOffsets } from "../../cube/cube-alignment.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { valueToCell } from "../../cube/cube-cell.js";
+import { cellTypeReplacedBy, valueToCell } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { labelKey } from "../../cube/label-key.js";
@@ -65,6 +65,6 @@ export const mask = defineProcess({
       const flag = offset < 0 ? 0 : (maskCube.values[offset] as number);
       return flag !== 0 && !Number.isNaN(flag) ? value : cell;
     });
-    return new DataCube(cube.dimensions, values);
+    return new DataCube(cube.dimensions, values, cellTypeReplacedBy(cube.cellType, replacement));
   },
 });

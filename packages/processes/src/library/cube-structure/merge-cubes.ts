@@ -1,7 +1,8 @@
 import { type Callback, isCallback } from "../../callback.js";
+import { CallbackCells } from "../../cube/callback-cells.js";
 import { alignedOffsets } from "../../cube/cube-alignment.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
-import { cellToValue, valueToCell } from "../../cube/cube-cell.js";
+import { cellToValue } from "../../cube/cube-cell.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { assertCubeCells, cellCount } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
@@ -11,7 +12,8 @@ import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 
 /**
- * The labels of both dimensions: those of the first, then the new ones of the second. Spatial and temporal labels
+ * The labels of both dimensions: those of the first, then the new ones of the second (and the common names of
+ * both's bands). Spatial and temporal labels
  * stay sorted, in the direction of the first cube (a `y` axis usually runs north to south).
  */
 function unitedDimension(first: Dimension, second: Dimension | undefined): Dimension {
@@ -25,7 +27,9 @@ function unitedDimension(first: Dimension, second: Dimension | undefined): Dimen
       head !== undefined && tail !== undefined && compareLabels(first, head, tail) > 0 ? -1 : 1;
     labels.sort((a, b) => direction * compareLabels(first, a, b));
   }
-  return { ...first, labels };
+  const commonNames =
+    first.commonNames || second.commonNames ? { ...second.commonNames, ...first.commonNames } : undefined;
+  return { ...first, labels, ...(commonNames ? { commonNames } : {}) };
 }
 
 function mergedDimensions(cube1: DataCube, cube2: DataCube): Dimension[] {
@@ -36,17 +40,25 @@ function mergedDimensions(cube1: DataCube, cube2: DataCube): Dimension[] {
   ];
 }
 
-function resolve(resolver: Value, x: number, y: number, context: Value): number {
-  if (!isCallback(resolver)) {
-    throw cubeFailure(
-      "OverlapResolverMissing",
-      "the cubes overlap; give an 'overlap_resolver' to combine the overlapping cells.",
-    );
-  }
-  return valueToCell((resolver as Callback).call({ x: cellToValue(x), y: cellToValue(y), context }));
+/** The overlap resolver: `x` and `y` are cells of the first and second cube, typed as their cubes' cells. */
+type Resolve = (x: number | boolean | null, y: number | boolean | null) => Value;
+
+function resolverOf(resolver: Value, context: Value): Resolve {
+  return (x, y) => {
+    if (!isCallback(resolver)) {
+      throw cubeFailure(
+        "OverlapResolverMissing",
+        "the cubes overlap; give an 'overlap_resolver' to combine the overlapping cells.",
+      );
+    }
+    return (resolver as Callback).call({ x, y, context });
+  };
 }
 
-/** `merge_cubes`: the union of two cubes' labels; cells both cubes have go through the overlap resolver. */
+/**
+ * `merge_cubes`: the union of two cubes' labels; cells both cubes have go through the overlap resolver, which gets
+ * the cells of boolean cubes as booleans. The result is boolean when every cell it holds is.
+ */
 export const mergeCubes = defineProcess({
   id: "merge_cubes",
   summary: "Joins two cubes into one, combining cells present in both with an overlap resolver.",
@@ -59,14 +71,18 @@ export const mergeCubes = defineProcess({
     const from1 = alignedOffsets(dimensions, first);
     const from2 = alignedOffsets(dimensions, second);
     const values = new Float64Array(from1.length);
+    const resolve = resolverOf(overlap_resolver ?? null, context ?? null);
+    const cells = new CallbackCells("merge_cubes");
     for (let cell = 0; cell < values.length; cell++) {
       const a = from1[cell] as number;
       const b = from2[cell] as number;
       const x = a < 0 ? Number.NaN : (first.values[a] as number);
       const y = b < 0 ? Number.NaN : (second.values[b] as number);
-      values[cell] =
-        a >= 0 && b >= 0 ? resolve(overlap_resolver ?? null, x, y, context ?? null) : a >= 0 ? x : y;
+      if (a < 0) values[cell] = cells.copied(y, second.cellType);
+      else if (b < 0) values[cell] = cells.copied(x, first.cellType);
+      else
+        values[cell] = cells.cell(resolve(cellToValue(x, first.cellType), cellToValue(y, second.cellType)));
     }
-    return new DataCube(dimensions, values);
+    return new DataCube(dimensions, values, cells.cellType);
   },
 });

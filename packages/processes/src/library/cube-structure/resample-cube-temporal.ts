@@ -63,7 +63,7 @@ function resampleAxis(cube: DataCube, axis: number, labels: Dimension, validWith
       values[outBase + k * inner] = picked ?? Number.NaN;
     }
   });
-  return new DataCube(dimensions, values);
+  return new DataCube(dimensions, values, cube.cellType);
 }
 
 /** `resample_cube_temporal`: each target timestamp takes the nearest source timestamp's cells. */

@@ -48,6 +48,6 @@ export const unflattenDimension = defineProcess({
     const columns = splitLabels(cube.dimensions[axis]?.labels ?? [], names.length, separator);
     const added: Dimension[] = names.map((name, k) => ({ name, type: "other", labels: columns[k] ?? [] }));
     const dimensions = [...cube.dimensions.slice(0, axis), ...added, ...cube.dimensions.slice(axis + 1)];
-    return new DataCube(dimensions, cube.values);
+    return new DataCube(dimensions, cube.values, cube.cellType);
   },
 });
