@@ -44,6 +44,7 @@ function oneBandMask(data: DataCube, mask: DataCube, warn: (message: string) => 
   return new DataCube(
     mask.dimensions.filter((dimension) => dimension !== bands),
     mask.values,
+    mask.cellType,
   );
 }
 
