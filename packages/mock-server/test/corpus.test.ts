@@ -39,8 +39,8 @@ async function problemOf(name: string, expected: Expectation): Promise<string | 
 }
 
 /**
- * The budget of one graph: a few community graphs load SENTINEL2_L2A, which the corpus catalogue observes daily,
- * over three months, and run a callback per pixel and date (about 20 s on a loaded 2-core machine).
+ * The budget of one graph: a few community graphs load SENTINEL2_L2A, which the corpus catalogue observes every 2
+ * days, over three months, and run a callback per pixel and date (about 20 s on a loaded 2-core machine).
  */
 const GRAPH_BUDGET_MS = 60_000;
 
