@@ -2,8 +2,7 @@ import { STAC_VERSION } from "@jobkit/spec/facts";
 import { bboxPolygon } from "./bbox-polygon.js";
 import type { CollectionInfo } from "./collections.js";
 
-/** The time step of the mock's synthetic data (`cube:dimensions.t.step` is `P5D`): one Item per step. */
-const STEP_MS = 5 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 /** The most Items a collection has, however long its temporal extent. */
 export const MAX_ITEMS = 1000;
@@ -28,15 +27,16 @@ export function collectionPath(id: string): string {
 }
 
 /**
- * The dates of a collection's Items, as epoch ms: every 5 days from the start of its temporal extent to its end
+ * The dates of a collection's Items, as epoch ms: one per observation, every `stepDays` days from the start of its temporal extent to its end
  * (`now` when open), at most {@link MAX_ITEMS}; one date (its start, else its end, else `now`) when it has no
  * time dimension or no start.
  */
 export function itemDates(collection: CollectionInfo, now: number): number[] {
   const [start, end] = collection.interval.map((date) => (date === null ? undefined : Date.parse(date)));
   if (!collection.temporal || start === undefined) return [start ?? end ?? now];
-  const count = Math.min(MAX_ITEMS, Math.floor(Math.max(0, (end ?? now) - start) / STEP_MS) + 1);
-  return Array.from({ length: count }, (_, index) => start + index * STEP_MS);
+  const step = collection.stepDays * DAY_MS;
+  const count = Math.min(MAX_ITEMS, Math.floor(Math.max(0, (end ?? now) - start) / step) + 1);
+  return Array.from({ length: count }, (_, index) => start + index * step);
 }
 
 /** The Item of `collection` at `time` (epoch ms), linked under `base` (the API's URL). */

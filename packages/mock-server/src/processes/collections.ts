@@ -1,5 +1,6 @@
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import type { Schema } from "../internal/api-types.js";
+import { DEFAULT_STEP_DAYS, stepDuration } from "./step-days.js";
 
 /** A synthetic collection the mock can "load". */
 export interface CollectionInfo {
@@ -10,6 +11,11 @@ export interface CollectionInfo {
   interval: [string | null, string | null];
   bands: { name: string; common_name?: string; center_wavelength?: number }[];
   temporal: boolean;
+  /**
+   * Every how many days it has an observation: the one cadence of its job results' dates, its Items and its
+   * published `cube:dimensions` `step`.
+   */
+  stepDays: number;
   /** The STAC Collection it was loaded from (`catalog` option); absent for the built-in ones. */
   document?: Record<string, unknown>;
 }
@@ -29,6 +35,7 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
       { name: "B08", common_name: "nir", center_wavelength: 0.842 },
     ],
     temporal: true,
+    stepDays: DEFAULT_STEP_DAYS,
   },
   {
     id: "DEMO_DEM",
@@ -38,6 +45,7 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
     interval: ["2000-01-01T00:00:00Z", "2000-01-01T00:00:00Z"],
     bands: [{ name: "elevation" }],
     temporal: false,
+    stepDays: DEFAULT_STEP_DAYS,
   },
 ];
 
@@ -48,7 +56,8 @@ function cubeDimensions(collection: CollectionInfo): NonNullable<Schema<"collect
     x: { type: "spatial", axis: "x", extent: [west, east], reference_system: 4326, step: 0.0001 },
     y: { type: "spatial", axis: "y", extent: [south, north], reference_system: 4326, step: 0.0001 },
   };
-  if (collection.temporal) dimensions.t = { type: "temporal", extent: collection.interval, step: "P5D" };
+  if (collection.temporal)
+    dimensions.t = { type: "temporal", extent: collection.interval, step: stepDuration(collection.stepDays) };
   if (collection.bands.length > 0)
     dimensions.bands = { type: "bands", values: collection.bands.map((b) => b.name) };
   return dimensions;

@@ -77,6 +77,7 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
           interval: found.interval,
           commonNames: commonNamesOf(found),
           temporal: found.temporal,
+          stepDays: found.stepDays,
         }
       );
     },

@@ -1,4 +1,5 @@
 import type { CollectionInfo } from "./collections.js";
+import { DEFAULT_STEP_DAYS, stepDays } from "./step-days.js";
 
 /** A problem at a JSON pointer inside the collection (`/extent/spatial/bbox/0`). */
 export interface CollectionProblem {
@@ -110,15 +111,38 @@ function readBands(collection: Record<string, unknown>, problems: CollectionProb
   return names.map((name) => described.find((band) => band.name === name) ?? { name });
 }
 
+/** The name and description of the first temporal dimension of `cube:dimensions`, when there is one. */
+function temporalDimension(dimensions: unknown): [string, Record<string, unknown>] | undefined {
+  if (!isObject(dimensions)) return undefined;
+  const found = Object.entries(dimensions).find(([, value]) => isObject(value) && value.type === "temporal");
+  return found as [string, Record<string, unknown>] | undefined;
+}
+
 function hasTime(collection: Record<string, unknown>): boolean {
   const dimensions = collection["cube:dimensions"];
-  if (!isObject(dimensions)) return true;
-  return Object.values(dimensions).some((dimension) => isObject(dimension) && dimension.type === "temporal");
+  return !isObject(dimensions) || temporalDimension(dimensions) !== undefined;
+}
+
+/** The cadence in days that the temporal dimension's `step` gives (the default without one). */
+function readStepDays(
+  collection: Record<string, unknown>,
+  problems: CollectionProblem[],
+): number | undefined {
+  const [name, dimension] = temporalDimension(collection["cube:dimensions"]) ?? [];
+  const days = stepDays(dimension?.step);
+  if (days === undefined) {
+    problems.push({
+      pointer: `/cube:dimensions/${name}/step`,
+      message: `${JSON.stringify(dimension?.step)} is not a whole number of days: the mock's synthetic data observe every n days, so give P<n>D (or P<n>W, PT<24·n>H), or null for every ${DEFAULT_STEP_DAYS} days`,
+    });
+  }
+  return days;
 }
 
 /**
  * Reads what the mock needs from a STAC Collection: id, extents, bands (from `cube:dimensions`, else
- * `summaries["eo:bands"]`). Either the collection's info, or the problems found, each at a JSON pointer.
+ * `summaries["eo:bands"]`), the cadence of its dates (the temporal dimension's `step`, see {@link stepDays}).
+ * Either the collection's info, or the problems found, each at a JSON pointer.
  */
 export function readCollection(value: unknown): { info?: CollectionInfo; problems: CollectionProblem[] } {
   if (!isObject(value)) return { problems: [{ pointer: "", message: "expected a STAC Collection object" }] };
@@ -129,7 +153,8 @@ export function readCollection(value: unknown): { info?: CollectionInfo; problem
   const bbox = readBBox(value.extent, problems);
   const interval = readInterval(value.extent, problems);
   const bands = readBands(value, problems);
-  if (problems.length > 0 || !bbox || !interval) return { problems };
+  const step = readStepDays(value, problems);
+  if (problems.length > 0 || !bbox || !interval || step === undefined) return { problems };
   const info: CollectionInfo = {
     id: id as string,
     title: typeof title === "string" ? title : (id as string),
@@ -138,6 +163,7 @@ export function readCollection(value: unknown): { info?: CollectionInfo; problem
     interval,
     bands,
     temporal: hasTime(value),
+    stepDays: step,
     document: value,
   };
   return { info, problems };

@@ -10,6 +10,11 @@ export interface CollectionInfo {
   readonly commonNames?: Readonly<Record<string, readonly string[]>>;
   /** `false` for a collection without a time dimension (an elevation model): its cubes have no `t`. */
   readonly temporal?: boolean;
+  /**
+   * Every how many days it has an observation (the `step` of its temporal dimension): a whole number ≥ 1;
+   * `REVISIT_DAYS` (5) when absent.
+   */
+  readonly stepDays?: number;
 }
 
 /** The collections a graph may load, by id. */

@@ -65,6 +65,37 @@ describe("load_collection", () => {
     expect(cube.values.every((value) => Number.isInteger(value) && value >= 0 && value < 10000)).toBe(true);
   });
 
+  it("takes its dates every stepDays days of the collection's description, from the collection's start", () => {
+    const datesEvery = (stepDays: number) => {
+      const collections = new Map([["S2", { ...s2, stepDays }]]);
+      const { cube } = load(
+        { spatial_extent: bbox, temporal_extent: ["2020-06-01", "2020-06-05"] },
+        { collections },
+      );
+      return cube.dimensions[0]?.labels;
+    };
+    expect(datesEvery(1)).toEqual([
+      "2020-06-01T00:00:00Z",
+      "2020-06-02T00:00:00Z",
+      "2020-06-03T00:00:00Z",
+      "2020-06-04T00:00:00Z",
+    ]);
+    // 2020-06-01 is day 152 after 2020-01-01: even, so a 2-day cadence observes it
+    expect(datesEvery(2)).toEqual(["2020-06-01T00:00:00Z", "2020-06-03T00:00:00Z"]);
+  });
+
+  it("refuses a collection described with a cadence that is no whole number of days ≥ 1", () => {
+    for (const stepDays of [0, -1, 1.5, Number.NaN]) {
+      const collections = new Map([["S2", { ...s2, stepDays }]]);
+      expect(() => load({ spatial_extent: bbox, temporal_extent: june }, { collections })).toThrow(
+        expect.objectContaining({
+          openeoCode: "Internal",
+          message: expect.stringMatching(/collection 'S2'/),
+        }),
+      );
+    }
+  });
+
   it("gives a pixel the same value whatever extent it is loaded with", () => {
     const wide = load({ spatial_extent: bbox, temporal_extent: june }).cube;
     const narrow = load({ spatial_extent: { ...bbox, west: 404880 }, temporal_extent: june }).cube;

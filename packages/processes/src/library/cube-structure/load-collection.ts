@@ -1,7 +1,7 @@
 import type { CollectionInfo } from "../../cube/collection-catalog.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
 import { parseInstant } from "../../cube/instant.js";
-import { syntheticDates } from "../../cube/synthetic-dates.js";
+import { REVISIT_DAYS, syntheticDates } from "../../cube/synthetic-dates.js";
 import { type Interval, temporalInterval } from "../../cube/temporal-interval.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
@@ -42,17 +42,30 @@ function commonNamesOf(info: CollectionInfo, bands: readonly string[]): Record<s
   return names;
 }
 
+/** The collection's cadence in days, {@link REVISIT_DAYS} when it gives none; a catalogue's bad one is refused. */
+function stepDaysOf(info: CollectionInfo): number {
+  const { stepDays = REVISIT_DAYS } = info;
+  if (Number.isInteger(stepDays) && stepDays >= 1) return stepDays;
+  throw cubeFailure(
+    "Internal",
+    `collection '${info.id}' is described with an observation every ${stepDays} days; the catalogue must give a whole number ≥ 1.`,
+    500,
+  );
+}
+
 function datesOf(info: CollectionInfo, extent: Value): string[] {
   const start = info.interval[0] === null ? SYNTHETIC_START : parseInstant(info.interval[0]);
   const end = info.interval[1] === null ? OPEN_END : parseInstant(info.interval[1]);
   const asked: Interval = extent === null ? { start, end } : temporalInterval(extent);
-  return syntheticDates(start, { start: Math.max(asked.start, start), end: Math.min(asked.end, end) });
+  const within = { start: Math.max(asked.start, start), end: Math.min(asked.end, end) };
+  return syntheticDates(start, within, stepDaysOf(info));
 }
 
 /**
  * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
- * every 5 days from the collection's start (none, and no `t`, for a collection that is not `temporal`); the grid
- * is the one of {@link loadSynthetic}. The bands keep the common names the catalogue gives them.
+ * every `stepDays` days (5 unless the collection says) from the collection's start (none, and no `t`, for a
+ * collection that is not `temporal`); the grid is the one of {@link loadSynthetic}. The bands keep the common names
+ * the catalogue gives them.
  */
 export const loadCollection = defineProcess({
   id: "load_collection",

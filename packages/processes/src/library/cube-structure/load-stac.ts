@@ -1,12 +1,12 @@
 import { stringArgument } from "../../cube/cube-argument.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
-import { syntheticDates } from "../../cube/synthetic-dates.js";
+import { REVISIT_DAYS, syntheticDates } from "../../cube/synthetic-dates.js";
 import { temporalInterval } from "../../cube/temporal-interval.js";
 import { defineProcess } from "../../process-entry.js";
 import { loadSynthetic, SYNTHETIC_START, WORLD } from "./load-synthetic.js";
 
 /**
- * `load_stac`: nothing is fetched offline; the cube has the asked bands (else one, `band_1`), dates every 5 days in
+ * `load_stac`: nothing is fetched offline; the cube has the asked bands (else one, `band_1`), dates every {@link REVISIT_DAYS} days in
  * the temporal extent (else one) and synthetic values seeded by the URL.
  */
 export const loadStac = defineProcess({
@@ -20,7 +20,7 @@ export const loadStac = defineProcess({
     const names = Array.isArray(bands) && bands.length > 0 ? bands.map(String) : ["band_1"];
     const interval = temporal_extent === null ? null : temporalInterval(temporal_extent);
     const dates = interval
-      ? syntheticDates(SYNTHETIC_START, interval)
+      ? syntheticDates(SYNTHETIC_START, interval, REVISIT_DAYS)
       : [new Date(SYNTHETIC_START).toISOString()];
     if (dates.length === 0)
       throw cubeFailure("NoDataAvailable", "no synthetic date falls in the temporal extent.");
