@@ -38,8 +38,9 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
   --max-body <size>        largest request body accepted, e.g. 512KiB, 16MiB or 1GiB (a bare number
                            is bytes; default 16MiB); a bigger one answers 413 PayloadTooLarge
   --max-cube-cells <n>     most cells (pixels x bands x dates) of one data cube the process engine
-                           computes (default 16777216 = 2^24); a bigger one fails the job or sync
-                           request with CubeTooLarge, naming the limit
+                           computes (default 20971520 = 20 Mi: a job saving one such cube
+                           peaks near 640 MiB); a bigger one fails the job or sync request
+                           with CubeTooLarge, naming the limit
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
