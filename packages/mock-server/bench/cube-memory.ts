@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { startCli } from "../test/start-cli.js";
+import { s2TileGraph } from "./s2-tile-graph.js";
 
 const MIB = 2 ** 20;
 const PLANE = 256 * 256;
@@ -17,23 +18,10 @@ const SIZES = (process.env.BENCH_SIZES ?? "16,32,64").split(",").map((m) => Numb
 /** Most polls of a job's status before a run counts as hung. */
 const MAX_POLLS = 100_000;
 
+/** `dates` dates every 5 days from 2020-01-01, saved in `format`. */
 function graph(dates: number, format: string): Record<string, unknown> {
-  const [west, south] = [600_000, 5_600_000];
   const end = new Date(Date.UTC(2020, 0, 1) + dates * 5 * 86_400_000).toISOString();
-  return {
-    process_graph: {
-      load: {
-        process_id: "load_collection",
-        arguments: {
-          id: "SENTINEL2_L2A",
-          spatial_extent: { west, south, east: west + 5120, north: south + 5120, crs: 32631 },
-          temporal_extent: ["2020-01-01T00:00:00Z", end],
-          bands: ["B02", "B03", "B04", "B08"],
-        },
-      },
-      save: { process_id: "save_result", arguments: { data: { from_node: "load" }, format }, result: true },
-    },
-  };
+  return s2TileGraph(format, ["2020-01-01T00:00:00Z", end]);
 }
 
 /** Resident set of a process (now, and its peak so far), in MiB. */

@@ -8,11 +8,11 @@
  * Run after `npm run build`: npx tsx bench/netcdf-job.ts   (BENCH_ROUNDS, default 5)
  */
 import { startCli } from "../test/start-cli.js";
+import { s2TileGraph } from "./s2-tile-graph.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Most polls of a job's status before a run counts as hung. */
 const MAX_POLLS = 10_000;
-const SIDE_METRES = 5120;
 
 const cli = await startCli(["--timing", "wall", "--queued-ms", "0", "--running-ms", "0"]);
 const login = await fetch(`${cli.url}/credentials/basic`, {
@@ -21,27 +21,7 @@ const login = await fetch(`${cli.url}/credentials/basic`, {
 const { access_token: token } = (await login.json()) as { access_token: string };
 const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
 
-function graph(format: string): Record<string, unknown> {
-  const [west, south] = [600_000, 5_600_000];
-  return {
-    process_graph: {
-      load: {
-        process_id: "load_collection",
-        arguments: {
-          id: "SENTINEL2_L2A",
-          spatial_extent: { west, south, east: west + SIDE_METRES, north: south + SIDE_METRES, crs: 32631 },
-          temporal_extent: ["2023-01-01", "2024-01-01"],
-          bands: ["B02", "B03", "B04", "B08"],
-        },
-      },
-      save: {
-        process_id: "save_result",
-        arguments: { data: { from_node: "load" }, format },
-        result: true,
-      },
-    },
-  };
-}
+const graph = (format: string) => s2TileGraph(format, ["2023-01-01", "2024-01-01"]);
 
 type Run = { seconds: number; files: number; bytes: number; shape: unknown };
 
