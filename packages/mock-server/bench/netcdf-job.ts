@@ -2,18 +2,18 @@
  * A batch job from create to downloaded results, netCDF vs GTiff: a year of SENTINEL2_L2A (73 dates), 4 bands over
  * 512×512 pixels of 10 m asked for (EPSG:32631), run by the process engine in the built CLI with the fast timing
  * (`--queued-ms 0 --running-ms 0`) and `--max-pixels-per-axis 512`, so the cube is 512×512 pixels of 10 m (the
- * default of 256 an axis would sample 20 m): 76.5 M cells, above the default cube limit, hence `--max-cube-cells`.
+ * default of 256 an axis would sample 20 m): 76.5 M cells, above the default cube limit (20 Mi cells), hence `--max-cube-cells`.
  * `BENCH_PIXELS=256` measures the default grid instead. Each run: POST /jobs, POST
  * /jobs/{id}/results, GET /jobs/{id} until finished, GET /jobs/{id}/results, every asset downloaded, the job
  * deleted. Interleaved runs, medians and the median of the per-round ratios.
  * Run after `npm run build`: npx tsx bench/netcdf-job.ts   (BENCH_ROUNDS, default 5)
  */
 import { startCli } from "../test/start-cli.js";
+import { s2TileGraph } from "./s2-tile-graph.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Most polls of a job's status before a run counts as hung. */
 const MAX_POLLS = 10_000;
-const SIDE_METRES = 5120;
 const CELLS_LIMIT = 100_000_000;
 const PIXELS = process.env.BENCH_PIXELS ?? "512";
 
@@ -35,27 +35,7 @@ const login = await fetch(`${cli.url}/credentials/basic`, {
 const { access_token: token } = (await login.json()) as { access_token: string };
 const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
 
-function graph(format: string): Record<string, unknown> {
-  const [west, south] = [600_000, 5_600_000];
-  return {
-    process_graph: {
-      load: {
-        process_id: "load_collection",
-        arguments: {
-          id: "SENTINEL2_L2A",
-          spatial_extent: { west, south, east: west + SIDE_METRES, north: south + SIDE_METRES, crs: 32631 },
-          temporal_extent: ["2023-01-01", "2024-01-01"],
-          bands: ["B02", "B03", "B04", "B08"],
-        },
-      },
-      save: {
-        process_id: "save_result",
-        arguments: { data: { from_node: "load" }, format },
-        result: true,
-      },
-    },
-  };
-}
+const graph = (format: string) => s2TileGraph(format, ["2023-01-01", "2024-01-01"]);
 
 type Run = { seconds: number; files: number; bytes: number; shape: unknown };
 

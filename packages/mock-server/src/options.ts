@@ -98,9 +98,10 @@ export interface MockServerOptions {
   /** Largest accepted request body in bytes (default 16 MiB); bigger → 413 PayloadTooLarge. */
   maxBodyBytes?: number;
   /**
-   * Most cells (pixels × bands × dates) one data cube computed by the process engine may hold (default 2^24, as
-   * `@jobkit/processes`): a bigger one fails the job or sync request with `CubeTooLarge` before it is allocated,
-   * so that one request cannot take the host's memory.
+   * Most cells (pixels × bands × dates) one data cube computed by the process engine may hold (default 20 Mi =
+   * 20 971 520, as `@jobkit/processes`): a bigger one fails the job or sync request with `CubeTooLarge` before it
+   * is allocated, so that one request cannot take the host's memory. At the default, a job that loads and saves
+   * one such cube peaks at about 640 MiB resident (netCDF; 420 MiB as GTiff; `bench/cube-memory.ts`).
    */
   maxCubeCells?: number;
   /**

@@ -3,6 +3,7 @@ export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalo
 export { DEFAULT_MAX_CUBE_CELLS } from "./cube/cube-index.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
 export { type CellType, DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
+export { periodStart, TEMPORAL_PERIODS, type TemporalPeriod } from "./cube/temporal-period.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
 export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
 export { isPredefinedNamespace } from "./graph/is-predefined-namespace.js";
@@ -13,10 +14,12 @@ export type { ParameterDefinition, ProcessDefinition, Schema } from "./process-d
 export {
   defineProcess,
   type Fidelity,
+  type FilterPushdown,
   type ProcessArguments,
   type ProcessContext,
   type ProcessEntry,
   type ProcessImplementation,
+  type PushedFilter,
 } from "./process-entry.js";
 export { createProcessRegistry, documentationOf, ProcessRegistry } from "./process-registry.js";
 export {

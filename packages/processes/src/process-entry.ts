@@ -56,6 +56,32 @@ export interface ProcessImplementation {
    * Validation accepts either; `GET /processes` still shows the official schema.
    */
   readonly alsoAccepts?: Readonly<Record<string, Schema>>;
+  /** For loaders (`load_collection`): the filters it can take into the load, as real back-ends do. */
+  readonly pushdown?: FilterPushdown;
+}
+
+/** One filter node that reads a loader's result, its arguments resolved (`data` left out). */
+export interface PushedFilter {
+  readonly id: string;
+  readonly args: ProcessArguments;
+}
+
+/**
+ * How a loader reads only what the filters after it keep. When the loader's result is read only by one of
+ * `filters` (as its `data`), and that filter's result in turn only by the next, and so on, the engine calls
+ * `narrow` with the loader's arguments and each filter's, in order, and runs the loader with what it returns;
+ * the filters still run, on the smaller cube, so the result is the one of loading the whole and filtering.
+ * `narrow` returns undefined for a filter it cannot take (the chain stops there); it may throw, which stops the
+ * chain too (the filter reports its own error when it runs).
+ */
+export interface FilterPushdown {
+  /** The filters, as implemented: a node counts when its process runs one of them (not a namesake). */
+  readonly filters: readonly ProcessImplementation[];
+  readonly narrow: (
+    args: ProcessArguments,
+    filter: PushedFilter,
+    context: ProcessContext,
+  ) => ProcessArguments | undefined;
 }
 
 /** One process of the registry: its official definition and its implementation, in one entry. */

@@ -116,6 +116,19 @@ describe("aggregate_temporal_period", () => {
     expect([...result.values]).toEqual(counts);
   });
 
+  it("records the period on the dimension, and aggregate_temporal's own labels drop it again", () => {
+    const dates = ["2020-06-01T00:00:00Z", "2020-07-01T00:00:00Z"];
+    const monthly = aggregate(dates, { period: "month" }, "aggregate_temporal_period");
+    expect(monthly.dimensions[0]?.period).toBe("month");
+    const intervals = [["2020-06-01", "2020-08-01"]];
+    const relabeled = runOn(registry, "aggregate_temporal", monthly, {
+      reducer,
+      intervals,
+      labels: ["summer"],
+    });
+    expect((relabeled as DataCube).dimensions[0]).not.toHaveProperty("period");
+  });
+
   it("needs the dimension when the cube has two temporal ones", () => {
     const t2: Dimension = { name: "t2", type: "temporal", labels: ["2020-01-01"] };
     const cube = cubeOf([t2, { name: "t", type: "temporal", labels: ["2020-01-01"] }], [1]);

@@ -18,7 +18,15 @@ import type { CollectionInfo } from "./collections.js";
  */
 export const engine = lazyModule("The process engine", async () => {
   const [
-    { createProcessRegistry, cubeToJson, isDataCube, JobkitProcessesError, runProcessGraph, validateProcess },
+    {
+      createProcessRegistry,
+      cubeToJson,
+      isDataCube,
+      JobkitProcessesError,
+      periodStart,
+      runProcessGraph,
+      validateProcess,
+    },
     { jsonOfValue },
     { NamespacedRegistry },
     { predefinedRegistry },
@@ -34,6 +42,7 @@ export const engine = lazyModule("The process engine", async () => {
     cubeToJson,
     isDataCube,
     JobkitProcessesError,
+    periodStart,
     runProcessGraph,
     validateProcess,
     jsonOfValue,

@@ -38,6 +38,15 @@ function axisOf(dimension: Dimension, descending: boolean): Axis {
   };
 }
 
+/** A time dimension's instants (RFC 3339) and, when its labels name calendar periods, those labels. */
+function timeOf(dimension: Dimension): Pick<ResultGrid, "dates" | "periods"> {
+  const labels = dimension.labels.map(String);
+  const { period } = dimension;
+  const starts = period ? labels.map((label) => engine.get().periodStart(label, period)) : [];
+  if (!period || starts.some(Number.isNaN)) return { dates: labels };
+  return { dates: starts.map((ms) => new Date(ms).toISOString().replace(".000Z", "Z")), periods: labels };
+}
+
 /** Copies one row of the cube (from `base`, west to east) into `out` at `offset`; in one go when x is innermost. */
 function rowCopier(
   values: Float64Array,
@@ -75,7 +84,7 @@ function layoutOf(cube: DataCube, format: string): { x: number; y: number; t: nu
 
 /**
  * The grid of a raster cube saved in `format`: its dimensions x, y and, when present, one temporal and one bands
- * dimension, in any order. Rows come north-up, columns west to east; a cube without bands gives one band
+ * dimension, in any order; calendar periods' labels are dated at each period's start. Rows come north-up, columns west to east; a cube without bands gives one band
  * {@link UNNAMED_BAND}. Other dimensions, no x/y (a vector cube, for example) or a value that is no cube are
  * `FormatUnsuitable`. Needs the engine loaded.
  */
@@ -88,7 +97,8 @@ export function gridOfCube(data: Value, format: string): ResultGrid {
   const stride = (index: number) => (index < 0 ? 0 : (strides[index] as number));
   const x = axisOf(dimension(layout.x), false);
   const y = axisOf(dimension(layout.y), true);
-  const dates = layout.t < 0 ? [] : dimension(layout.t).labels.map(String);
+  const time = layout.t < 0 ? { dates: [] } : timeOf(dimension(layout.t));
+  const { dates } = time;
   const bandNames = layout.b < 0 ? [UNNAMED_BAND] : dimension(layout.b).labels.map(String);
   const [sx, sy, st, sb] = [stride(layout.x), stride(layout.y), stride(layout.t), stride(layout.b)];
   const copyRow = rowCopier(cube.values, x, sx);
@@ -105,5 +115,5 @@ export function gridOfCube(data: Value, format: string): ResultGrid {
   });
   const bbox: BBox = [x.low, y.low, x.high, y.high];
   const epsg = epsgCodeOf(dimension(layout.x).referenceSystem ?? 4326) ?? 4326;
-  return { width: x.length, height: y.length, epsg, bbox, bandNames, dates, bands };
+  return { width: x.length, height: y.length, epsg, bbox, bandNames, ...time, bands };
 }

@@ -26,11 +26,18 @@ async function openGeoTiff(bytes: Uint8Array, name: string): Promise<OpenedAsset
   return { bandCount: image.getSamplesPerPixel(), dates: date ? [date] : undefined };
 }
 
-/** A netCDF file read with h5wasm: its data variables are the bands, its `t` coordinate the dates. */
+/**
+ * A netCDF file read with h5wasm: its data variables are the bands (not the CF auxiliary coordinates their
+ * `coordinates` attribute names, as xarray reads them), its `t` coordinate the dates.
+ */
 async function openNetCdf(bytes: Uint8Array): Promise<OpenedAsset> {
   await h5wasm.ready;
   return readNetCdf(bytes, (file) => {
-    const bands = file.keys().filter((key) => !COORDINATES.has(key));
+    const auxiliary = file.keys().flatMap((key) => {
+      const names = (file.get(key) as Dataset).attrs.coordinates?.value;
+      return typeof names === "string" ? names.split(" ") : [];
+    });
+    const bands = file.keys().filter((key) => !COORDINATES.has(key) && !auxiliary.includes(key));
     const t = file.keys().includes("t") ? (file.get("t") as Dataset) : undefined;
     const days = t ? Array.from(t.value as ArrayLike<number | bigint>, Number) : undefined;
     const dates = days?.map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));

@@ -25,4 +25,11 @@ describe("cube index helpers", () => {
       expect.objectContaining({ openeoCode: "CubeTooLarge", status: 400 }),
     );
   });
+
+  it("by default holds a year of 4 bands over 256 × 256 pixels (19.1 M cells), and refuses past 20 Mi cells", () => {
+    const warn = () => {};
+    expect(() => assertCubeCells(73 * 4 * 256 * 256, { warn })).not.toThrow();
+    expect(() => assertCubeCells(20 * 2 ** 20, { warn })).not.toThrow();
+    expect(() => assertCubeCells(20 * 2 ** 20 + 1, { warn })).toThrow(/more than the limit of 20971520/);
+  });
 });

@@ -44,10 +44,13 @@ export function requireDimension(cube: DataCube, name: string, code = "Dimension
 }
 
 /**
- * Most cells one cube may hold when the caller sets no `maxCubeCells`: 2^24 cells, 128 MiB of `Float64Array`,
- * so that one `load_collection` of a huge extent fails with an openEO error instead of exhausting memory.
+ * Most cells one cube may hold when the caller sets no `maxCubeCells`: 20 Mi (5 × 2^22 = 20 971 520) cells,
+ * 160 MiB of `Float64Array`, so that one `load_collection` of a huge extent fails with an openEO error instead of
+ * exhausting memory. Measured on the mock (`bench/cube-memory.ts` of `@jobkit/mock-server`), a job that loads and
+ * saves a cube of this size peaks at about 640 MiB resident as netCDF and 420 MiB as GTiff; twice as many cells
+ * (2^25) peak near 1 GiB, 2^26 at 1.8 GiB. It holds a year of 4 bands over 256 × 256 pixels (19.1 M cells).
  */
-export const DEFAULT_MAX_CUBE_CELLS = 2 ** 24;
+export const DEFAULT_MAX_CUBE_CELLS = 5 * 2 ** 22;
 
 /**
  * Refuses a cube of `cells` cells before it is allocated when it exceeds `context.maxCubeCells` (or

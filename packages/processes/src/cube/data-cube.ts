@@ -1,3 +1,5 @@
+import type { TemporalPeriod } from "./temporal-period.js";
+
 /** The type of a data cube dimension, as openEO (and the STAC datacube extension) names them. */
 export type DimensionType = "spatial" | "temporal" | "bands" | "geometry" | "other";
 
@@ -17,6 +19,11 @@ export interface Dimension {
    * (`B08`: `nir`), so that processes such as `ndvi` find bands by it.
    */
   readonly commonNames?: Readonly<Record<string, string>>;
+  /**
+   * For a temporal dimension whose labels name calendar periods (`aggregate_temporal_period`'s `2020-06`,
+   * `2020-djf`, ...): which period, so that a writer can place each label at its period's start (`periodStart`).
+   */
+  readonly period?: TemporalPeriod;
   /** For a geometry dimension (vector cubes): the GeoJSON geometry of each label, in order. */
   readonly geometries?: readonly unknown[];
 }

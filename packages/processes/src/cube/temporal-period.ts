@@ -94,6 +94,67 @@ export function periodLabel(ordinal: number, period: TemporalPeriod): string {
   }
 }
 
+/** The first month (0 = January) of each season's label, in the year the label names. */
+const SEASON_STARTS: Readonly<Record<string, number>> = {
+  djf: 11,
+  mam: 2,
+  jja: 5,
+  son: 8,
+  ndjfma: 10,
+  mjjaso: 4,
+};
+
+/** Midnight UTC of the Monday that opens ISO week 1 of a year (the week holding 4 January). */
+function isoWeekOne(year: number): number {
+  const fourth = Date.UTC(year, 0, 4);
+  return fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * DAY;
+}
+
+/** The start of a period from the numbers of its label: the year, then those after it. */
+function startOf(period: TemporalPeriod, [year = 0, a = 1, b = 1, c = 0]: readonly number[]): number {
+  switch (period) {
+    case "hour":
+      return Date.UTC(year, a - 1, b, c);
+    case "day":
+      return Date.UTC(year, 0, 1) + (a - 1) * DAY;
+    case "week":
+      return isoWeekOne(year) + (a - 1) * 7 * DAY;
+    case "dekad":
+      return Date.UTC(year, Math.floor((a - 1) / 3), 1 + ((a - 1) % 3) * 10);
+    case "month":
+      return Date.UTC(year, a - 1, 1);
+    default:
+      return Date.UTC(year, 0, 1);
+  }
+}
+
+const LABEL_PATTERNS: Readonly<Record<TemporalPeriod, RegExp>> = {
+  hour: /^(\d{4})-(\d{2})-(\d{2})-(\d{2})$/,
+  day: /^(\d{4})-(\d{3})$/,
+  week: /^(\d{4})-(\d{2})$/,
+  dekad: /^(\d{4})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  season: /^(\d{4})-(djf|mam|jja|son)$/,
+  "tropical-season": /^(\d{4})-(ndjfma|mjjaso)$/,
+  year: /^(\d{4})$/,
+  decade: /^(\d{3}0)$/,
+  "decade-ad": /^(\d{3}1)$/,
+};
+
+/**
+ * The first instant (milliseconds since the epoch, UTC) of the period a label of {@link periodLabel} names:
+ * `2020-06` of `month` is 2020-06-01, `2020-01` of `week` the Monday 2019-12-30, `2022-djf` of `season`
+ * 2022-12-01. `NaN` when the label is not one of that period.
+ */
+export function periodStart(label: string, period: TemporalPeriod): number {
+  const match = LABEL_PATTERNS[period].exec(label);
+  if (!match) return Number.NaN;
+  const [, year, ...rest] = match;
+  const season = SEASON_STARTS[rest[0] as string];
+  if (season !== undefined) return Date.UTC(Number(year), season, 1);
+  return startOf(period, [Number(year), ...rest.map(Number)]);
+}
+
 /** The periods that repeat every year; their labels end with the position in the year (`-06`, `-djf`, ...). */
 export const YEARLY_PERIODS: readonly string[] = TEMPORAL_PERIODS.slice(0, TEMPORAL_PERIODS.indexOf("year"));
 

@@ -1,13 +1,14 @@
 import type { Callback } from "../callback.js";
-import type { ProcessArguments, ProcessContext, ProcessEntry } from "../process-entry.js";
+import type { FilterPushdown, ProcessArguments, ProcessContext, ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import { locatedError } from "../processes-error.js";
 import { REJECTION_CODES, rejection } from "../validation/rejection.js";
 import type { Value } from "../value.js";
-import { graphOrder } from "./graph-order.js";
+import { dependenciesOf, graphOrder } from "./graph-order.js";
 import { isRecord } from "./is-record.js";
 import { pointerTo } from "./json-pointer.js";
 import type { ProcessGraph, ProcessNode } from "./process-graph.js";
+import { pushdownChains } from "./pushdown-chains.js";
 
 /** What a graph runs with: the processes it may call and the context they report to. */
 export interface EvaluationEnvironment {
@@ -22,6 +23,8 @@ type Step = {
   readonly node: ProcessNode;
   readonly at: string;
   readonly args: Argument[];
+  /** For a loader: the filter steps it takes into its load (see `FilterPushdown`). */
+  readonly narrowedBy?: readonly Step[];
 };
 type Plan = { readonly steps: readonly Step[]; readonly result: string };
 
@@ -31,7 +34,7 @@ interface Run {
   readonly plans: Map<ProcessGraph, Plan>;
 }
 
-function planOf(graph: ProcessGraph, at: string, plans: Map<ProcessGraph, Plan>): Plan {
+function planOf(graph: ProcessGraph, at: string, { plans, env }: Run): Plan {
   let plan = plans.get(graph);
   if (plan) return plan;
   const order = graphOrder(graph);
@@ -42,7 +45,7 @@ function planOf(graph: ProcessGraph, at: string, plans: Map<ProcessGraph, Plan>)
   if (result === undefined)
     throw rejection(REJECTION_CODES.graphInvalid, at, "the graph has no result node.");
   const steps = order.order.map((id) => stepOf(id, graph[id] as ProcessNode, pointerTo(at, id)));
-  plan = { steps, result };
+  plan = { steps: withPushdown(steps, pushdownChains(graph, env.registry)), result };
   plans.set(graph, plan);
   return plan;
 }
@@ -56,6 +59,15 @@ function stepOf(id: string, node: ProcessNode, at: string): Step {
   return { id, node, at, args };
 }
 
+/** The steps, each loader with the filter steps it takes into its load. */
+function withPushdown(steps: readonly Step[], chains: ReadonlyMap<string, readonly string[]>): Step[] {
+  const byId = new Map(steps.map((step) => [step.id, step]));
+  return steps.map((step) => {
+    const chain = chains.get(step.id);
+    return chain ? { ...step, narrowedBy: chain.map((id) => byId.get(id) as Step) } : step;
+  });
+}
+
 /**
  * Runs a validated graph: every node once, each after the nodes it reads (no recursion, so graph size is
  * bounded by memory, not by the stack); returns the value of its result node.
@@ -65,16 +77,55 @@ export function runGraph(graph: ProcessGraph, scope: Scope, env: EvaluationEnvir
 }
 
 function runIn(run: Run, graph: ProcessGraph, scope: Scope, at: string): Value {
-  const plan = planOf(graph, at, run.plans);
+  const plan = planOf(graph, at, run);
   const values = new Map<string, Value>();
-  for (const { id, node, at: nodeAt, args: argumentList } of plan.steps) {
+  for (const step of plan.steps) {
     const args: Record<string, Value> = {};
-    for (const { name, value, at: argumentAt } of argumentList) {
+    for (const { name, value, at: argumentAt } of step.args) {
       args[name] = resolve(value, { scope, values, run, at: argumentAt });
     }
-    values.set(id, runNode(node, args, run.env, nodeAt));
+    const narrowed = step.narrowedBy ? pushedDown(step, args, { scope, values, run, at: step.at }) : args;
+    values.set(step.id, runNode(step.node, narrowed, run.env, step.at));
   }
   return values.get(plan.result) as Value;
+}
+
+/** A loader's arguments narrowed by the filters after it, as far as it can take them; else as they are. */
+function pushedDown(loader: Step, args: ProcessArguments, resolution: Resolution): ProcessArguments {
+  const { registry } = resolution.run.env;
+  const pushdown = registry.resolve(loader.node.process_id, loader.node.namespace ?? null)?.pushdown;
+  let narrowed = args;
+  for (const filter of pushdown ? (loader.narrowedBy ?? []) : []) {
+    const next = narrowedBy(pushdown as FilterPushdown, narrowed, filter, resolution);
+    if (next === undefined) break;
+    narrowed = next;
+  }
+  return narrowed;
+}
+
+/**
+ * The loader's arguments narrowed by one filter; undefined when the filter reads a node not computed yet or
+ * its arguments cannot be taken in: pushing down only saves work, so the filter then runs as written and
+ * reports its own errors.
+ */
+function narrowedBy(
+  pushdown: FilterPushdown,
+  args: ProcessArguments,
+  filter: Step,
+  resolution: Resolution,
+): ProcessArguments | undefined {
+  const others = filter.args.filter((argument) => argument.name !== "data");
+  const reads = dependenciesOf({ arguments: Object.fromEntries(others.map((a) => [a.name, a.value])) });
+  if (reads.some((id) => !resolution.values.has(id))) return undefined;
+  try {
+    const filterArgs = Object.fromEntries(
+      others.map(({ name, value, at }) => [name, resolve(value, { ...resolution, at })]),
+    );
+    const { context } = resolution.run.env;
+    return pushdown.narrow(args, { id: filter.node.process_id, args: filterArgs }, context);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs one node; whatever it throws comes out located at the node (inner callbacks' nodes first). */

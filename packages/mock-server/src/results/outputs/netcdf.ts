@@ -44,12 +44,20 @@ function writeTime(file: File, dates: readonly string[], id: number): void {
   text(t, "axis", "T");
 }
 
+/** The openEO labels of calendar periods: the string variable `t_period` along `t`, a CF auxiliary coordinate. */
+function writePeriods(file: File, periods: readonly string[]): void {
+  const variable = file.create_dataset({ name: "t_period", data: [...periods], shape: [periods.length] });
+  variable.attach_scale(0, "/t");
+  text(variable, "long_name", "the openEO label of the period (aggregate_temporal_period)");
+}
+
 /** The dimensions of the bands' variables: `t` when the grid has dates, then `y` and `x` (pixel centres). */
 function writeAxes(file: File, grid: ResultGrid): string[] {
   const [west, south, east, north] = grid.bbox;
   const geographic = grid.epsg === 4326;
   const timed = grid.dates.length > 0;
   if (timed) writeTime(file, grid.dates, 0);
+  if (timed && grid.periods) writePeriods(file, grid.periods);
   const first = timed ? 1 : 0;
   const y = coordinate(file, "y", first, centres(grid.height, north, (south - north) / grid.height));
   const x = coordinate(file, "x", first + 1, centres(grid.width, west, (east - west) / grid.width));
@@ -92,14 +100,16 @@ function writeBands(file: File, grid: ResultGrid, scales: readonly string[]): vo
     variable.create_attribute("_FillValue", Number.NaN, null, "<f");
     text(variable, "long_name", band);
     text(variable, "grid_mapping", "crs");
+    if (grid.periods && grid.dates.length > 0) text(variable, "coordinates", "t_period");
   });
 }
 
 /**
  * Encodes a grid as netCDF-4 (HDF5) following the CF conventions, as openEO back-ends write it: one 32-bit float
  * variable per band (no-data as the `_FillValue` NaN) with dimensions (t, y, x), or (y, x) when the grid has no
- * dates; coordinate variables `t` (days since 1970-01-01), `y` and `x` (pixel centres, in the grid's CRS); a `crs`
- * grid-mapping variable. Needs {@link loadNetCdf} first.
+ * dates; coordinate variables `t` (days since 1970-01-01; a calendar period's start), `y` and `x` (pixel centres,
+ * in the grid's CRS); the periods' openEO labels as the string variable `t_period`, when `t` holds periods; a
+ * `crs` grid-mapping variable. Needs {@link loadNetCdf} first.
  */
 export function encodeNetCdf(grid: ResultGrid): Uint8Array<ArrayBuffer> {
   const file = new h5wasm.File(SCRATCH, "w", { track_order: true });

@@ -12,8 +12,13 @@ export interface ResultGrid {
   /** West, south, east, north: the outer edges of the outer pixels, in the CRS's units. */
   readonly bbox: BBox;
   readonly bandNames: readonly string[];
-  /** The labels of the time dimension (RFC 3339); empty when the cube has none. */
+  /**
+   * The instants of the time dimension (RFC 3339): its labels, or the start of each period when they name
+   * calendar periods (`aggregate_temporal_period`); empty when the cube has none.
+   */
   readonly dates: readonly string[];
+  /** The openEO labels of those periods (`2020-06`, `2020-djf`), one per date, when the labels name periods. */
+  readonly periods?: readonly string[];
   readonly bands: readonly Float32Array[];
 }
 
@@ -23,6 +28,7 @@ export function gridAtDate(grid: ResultGrid, index: number): ResultGrid {
   return {
     ...grid,
     dates: grid.dates.slice(index, index + 1),
+    ...(grid.periods ? { periods: grid.periods.slice(index, index + 1) } : {}),
     bands: grid.bands.map((band) => band.subarray(index * plane, (index + 1) * plane)),
   };
 }

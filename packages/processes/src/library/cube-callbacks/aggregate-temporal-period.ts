@@ -49,13 +49,18 @@ function periodGroups(
   return groups;
 }
 
-/** `aggregate_temporal_period`: one label per calendar period over the cube's whole time span. */
+/**
+ * `aggregate_temporal_period`: one label per calendar period over the cube's whole time span; the dimension
+ * records the period (`Dimension.period`).
+ */
 export const aggregateTemporalPeriod = defineProcess({
   id: ID,
   summary: "Reduces the dates of each calendar period (hour to decade) over the cube's whole time span.",
   fidelity: "exact",
   run: (args, context) => {
     const period = periodArgument(args.period);
-    return aggregateTemporally(args, context, ID, (labels, reserve) => periodGroups(labels, period, reserve));
+    const groupsOf = (labels: readonly (string | number)[], reserve: (count: number) => void) =>
+      periodGroups(labels, period, reserve);
+    return aggregateTemporally(args, context, ID, groupsOf, period);
   },
 });

@@ -1,93 +1,43 @@
-import type { CollectionInfo } from "../../cube/collection-catalog.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
-import { parseInstant } from "../../cube/instant.js";
-import { REVISIT_DAYS, syntheticDates } from "../../cube/synthetic-dates.js";
-import { type Interval, temporalInterval } from "../../cube/temporal-interval.js";
-import { defineProcess, type ProcessContext } from "../../process-entry.js";
-import type { Value } from "../../value.js";
-import { loadSynthetic, SYNTHETIC_START } from "./load-synthetic.js";
-
-/** Where an open-ended collection ends, so the same graph always gives the same cube. */
-const OPEN_END = Date.UTC(2026, 0, 1);
-
-function collectionOf(id: Value, context: ProcessContext): CollectionInfo {
-  const info = typeof id === "string" ? context.collections?.get(id) : undefined;
-  if (!info) throw cubeFailure("CollectionNotFound", `collection '${String(id)}' does not exist.`, 404);
-  return info;
-}
-
-/** The bands asked for, by name or by common name (every band with that common name), in the order asked. */
-function bandsOf(info: CollectionInfo, bands: Value): string[] {
-  if (bands === null) return [...info.bands];
-  if (!Array.isArray(bands) || !bands.every((band) => typeof band === "string")) {
-    throw cubeFailure("ProcessParameterInvalid", "parameter 'bands' must be an array of band names or null.");
-  }
-  return bands.flatMap((band) => {
-    if (info.bands.includes(band)) return [band];
-    const named = info.commonNames?.[band];
-    if (named && named.length > 0) return [...named];
-    throw cubeFailure(
-      "ProcessParameterInvalid",
-      `collection '${info.id}' has no band '${band}'; its bands are ${info.bands.join(", ")}.`,
-    );
-  });
-}
-
-/** The common name of each of `bands` that has one in the collection's metadata, by band name. */
-function commonNamesOf(info: CollectionInfo, bands: readonly string[]): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const [common, named] of Object.entries(info.commonNames ?? {})) {
-    for (const band of named) if (bands.includes(band)) names[band] = common;
-  }
-  return names;
-}
-
-/** The collection's cadence in days, {@link REVISIT_DAYS} when it gives none; a catalogue's bad one is refused. */
-function stepDaysOf(info: CollectionInfo): number {
-  const { stepDays = REVISIT_DAYS } = info;
-  if (Number.isInteger(stepDays) && stepDays >= 1) return stepDays;
-  throw cubeFailure(
-    "Internal",
-    `collection '${info.id}' is described with an observation every ${stepDays} days; the catalogue must give a whole number ≥ 1.`,
-    500,
-  );
-}
-
-function datesOf(info: CollectionInfo, extent: Value): string[] {
-  const start = info.interval[0] === null ? SYNTHETIC_START : parseInstant(info.interval[0]);
-  const end = info.interval[1] === null ? OPEN_END : parseInstant(info.interval[1]);
-  const asked: Interval = extent === null ? { start, end } : temporalInterval(extent);
-  const within = { start: Math.max(asked.start, start), end: Math.min(asked.end, end) };
-  return syntheticDates(start, within, stepDaysOf(info));
-}
+import { defineProcess } from "../../process-entry.js";
+import {
+  collectionBands,
+  collectionCommonNames,
+  collectionDates,
+  collectionOf,
+} from "./catalog-collection.js";
+import { loadCollectionPushdown } from "./load-collection-pushdown.js";
+import { loadSynthetic } from "./load-synthetic.js";
 
 /**
  * `load_collection`: a synthetic cube `[t, bands, y, x]` for a collection of the context's catalogue. Dates come
  * every `stepDays` days (5 unless the collection says) from the collection's start (none, and no `t`, for a
  * collection that is not `temporal`); the grid is the one of {@link loadSynthetic}. The bands keep the common names
- * the catalogue gives them.
+ * the catalogue gives them. Filters that only narrow its result are taken into the load
+ * ({@link loadCollectionPushdown}).
  */
 export const loadCollection = defineProcess({
   id: "load_collection",
   summary: "Loads a catalogue collection as a cube of deterministic synthetic values over the asked extent.",
   fidelity: "exact",
+  pushdown: loadCollectionPushdown,
   run: ({ id, spatial_extent, temporal_extent, bands, properties }, context) => {
     const info = collectionOf(id ?? null, context);
     if (properties !== null)
       context.warn("load_collection: 'properties' filters are ignored by synthetic data.");
-    const dates = info.temporal === false ? undefined : datesOf(info, temporal_extent ?? null);
+    const dates = info.temporal === false ? undefined : collectionDates(info, temporal_extent ?? null);
     if (dates?.length === 0) {
       throw cubeFailure(
         "NoDataAvailable",
         `collection '${info.id}' has no observation in the temporal extent.`,
       );
     }
-    const loaded = bandsOf(info, bands ?? null);
+    const loaded = collectionBands(info, bands ?? null);
     return loadSynthetic(
       {
         source: info.id,
         bands: loaded,
-        commonNames: commonNamesOf(info, loaded),
+        commonNames: collectionCommonNames(info, loaded),
         coverage: info.bbox,
         ...(dates ? { dates } : {}),
       },

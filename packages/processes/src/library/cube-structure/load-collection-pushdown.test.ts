@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import type { CollectionInfo } from "../../cube/collection-catalog.js";
+import type { DataCube } from "../../cube/data-cube.js";
+import { runProcess } from "../../graph/evaluate-graph.js";
+import { runProcessGraph } from "../../graph/run-process-graph.js";
+import { createProcessRegistry } from "../../process-registry.js";
+import type { Value } from "../../value.js";
+
+// 0.01° a side: the finest grid (0.0001°, 100 × 100 pixels) covers it, so a narrowed load and the whole one
+// share their pixels; a year of dates every 5 days and 4 bands: 2.92 M cells in all.
+const small: CollectionInfo = {
+  id: "SMALL",
+  bands: ["B02", "B03", "B04", "B08"],
+  bbox: [5, 51, 5.01, 51.01],
+  interval: ["2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z"],
+};
+const collections = new Map([["SMALL", small]]);
+const registry = createProcessRegistry();
+/** Above what the filters keep, below the whole collection. */
+const LIMIT = 100_000;
+
+type Node = { process_id: string; arguments: Record<string, unknown>; result?: boolean };
+const june = ["2020-06-01", "2020-07-01"];
+/** About 5.0025–5.0066 °E, 51.0033–51.0071 °N, given in UTM zone 31N as a user would. */
+const utmBox = { west: 640_500, south: 5_652_100, east: 640_780, north: 5_652_520, crs: 32631 };
+const triangle = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [5.001, 51.001],
+      [5.004, 51.001],
+      [5.001, 51.005],
+      [5.001, 51.001],
+    ],
+  ],
+};
+
+/** load_collection of SMALL (no extent), then each filter in turn, the last one the result. */
+function chain(
+  load: Record<string, unknown>,
+  filters: [string, Record<string, unknown>][],
+): Record<string, Node> {
+  const graph: Record<string, Node> = {
+    load: {
+      process_id: "load_collection",
+      arguments: { id: "SMALL", spatial_extent: null, temporal_extent: null, ...load },
+    },
+  };
+  filters.forEach(([process_id, args], index) => {
+    const data = { from_node: index === 0 ? "load" : `f${index - 1}` };
+    graph[`f${index}`] = { process_id, arguments: { data, ...args }, result: index === filters.length - 1 };
+  });
+  return graph;
+}
+
+/** The same steps one process at a time: the whole collection loaded, then filtered (no limit in the way). */
+function loadThenFilter(load: Record<string, unknown>, filters: [string, Record<string, unknown>][]): Value {
+  const env = { registry, context: { warn: () => {}, collections, maxCubeCells: 2 ** 30 } };
+  const args = {
+    id: "SMALL",
+    spatial_extent: null,
+    temporal_extent: null,
+    bands: null,
+    properties: null,
+    ...load,
+  };
+  let cube = runProcess("load_collection", args as Record<string, Value>, env);
+  for (const [id, filterArgs] of filters)
+    cube = runProcess(id, { data: cube, ...filterArgs } as Record<string, Value>, env);
+  return cube;
+}
+
+function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}): DataCube {
+  const context = { collections, maxCubeCells: LIMIT };
+  return runProcessGraph({ process_graph: graph }, { registry, context, parameters }) as DataCube;
+}
+
+describe("load_collection takes the filters that only narrow its result into the load", () => {
+  it("loads only what filter_temporal, filter_bbox (another CRS) and filter_bands keep, with the same result", () => {
+    const filters: [string, Record<string, unknown>][] = [
+      ["filter_temporal", { extent: june }],
+      ["filter_bbox", { extent: utmBox }],
+      ["filter_bands", { bands: ["B08", "B02"] }],
+    ];
+    const cube = run(chain({}, filters));
+    expect(cube.dimensions[1]?.labels).toEqual(["B08", "B02"]);
+    expect(cube.values.length).toBeGreaterThan(6 * 2 * 30 * 30);
+    expect(cube).toEqual(loadThenFilter({}, filters));
+  });
+
+  it("meets the load's own extent with filter_temporal's and blanks what filter_spatial's polygon leaves out", () => {
+    const load = { temporal_extent: ["2020-06-10", "2020-09-01"], bands: ["B04"] };
+    const filters: [string, Record<string, unknown>][] = [
+      ["filter_spatial", { geometries: triangle }],
+      ["filter_temporal", { extent: june }],
+    ];
+    const cube = run(chain(load, filters));
+    expect(cube.dimensions[0]?.labels).toEqual([
+      "2020-06-14T00:00:00Z",
+      "2020-06-19T00:00:00Z",
+      "2020-06-24T00:00:00Z",
+      "2020-06-29T00:00:00Z",
+    ]);
+    expect(cube.values.some(Number.isNaN)).toBe(true);
+    expect(cube).toEqual(loadThenFilter(load, filters));
+  });
+
+  it("takes extents given as parameters of the process, as a user-defined process passes them", () => {
+    const filters: [string, Record<string, unknown>][] = [
+      ["filter_temporal", { extent: { from_parameter: "when" } }],
+    ];
+    const graph = chain({ spatial_extent: { west: 5, south: 51, east: 5.002, north: 51.002 } }, filters);
+    const cube = run(graph, { when: june });
+    expect(cube).toEqual(
+      loadThenFilter({ spatial_extent: { west: 5, south: 51, east: 5.002, north: 51.002 } }, [
+        ["filter_temporal", { extent: june }],
+      ]),
+    );
+  });
+
+  it("loads the whole collection when something else reads the unfiltered cube, or the load is the result", () => {
+    const filters: [string, Record<string, unknown>][] = [
+      ["filter_temporal", { extent: june }],
+      ["filter_bands", { bands: ["B02"] }],
+    ];
+    expect(run(chain({}, filters)).dimensions[0]?.labels).toHaveLength(6);
+    const alsoRead = chain({}, filters);
+    alsoRead.labels = {
+      process_id: "dimension_labels",
+      arguments: { data: { from_node: "load" }, dimension: "t" },
+    };
+    expect(() => run(alsoRead)).toThrow(/more than the limit of 100000/);
+    const loadIsResult = chain({}, filters);
+    (loadIsResult.load as Node).result = true;
+    (loadIsResult.f1 as Node).result = false;
+    expect(() => run(loadIsResult)).toThrow(/more than the limit of 100000/);
+  });
+
+  it("stops at a filter it cannot take, which then reports its own error where it stands", () => {
+    const small = { west: 5, south: 51, east: 5.001, north: 51.001 };
+    const filters: [string, Record<string, unknown>][] = [
+      ["filter_bbox", { extent: small }],
+      ["filter_temporal", { extent: ["2020-07-01", "2020-06-01"] }],
+    ];
+    expect(() => run(chain({}, filters))).toThrow(
+      expect.objectContaining({ openeoCode: "TemporalExtentEmpty", pointer: "/process_graph/f1" }),
+    );
+  });
+});
