@@ -19,6 +19,13 @@ describe("repeatedJsonParser", () => {
     expect(other).toEqual({ ok: true, value: JSON.parse(new TextDecoder().decode(large(5000, "q"))) });
   });
 
+  it("keeps the last large JSON body across large bodies that are not JSON (downloads)", () => {
+    const parse = repeatedJsonParser();
+    const first = parse(large(5000));
+    expect(parse(new Uint8Array(200_000).fill(0x49))).toEqual({ ok: false });
+    expect(parse(large(5000))).toBe(first);
+  });
+
   it("parses small bodies every time, and refuses what is not JSON as before", () => {
     const parse = repeatedJsonParser();
     const small = new TextEncoder().encode('{"a":1}');
