@@ -43,6 +43,28 @@ describe("against the embedded mock (no url)", () => {
     expect(result.checks.every((check) => check.required)).toBe(true);
   });
 
+  it("loads a 0.01° square of the first collection, which still gives the downloads a real GeoTIFF", async () => {
+    const choices: string[] = [];
+    const result = await runConformance({
+      only: ["downloads.get", "downloads.size", "downloads.format"],
+      onEvent: (event) => {
+        if (event.type === "process") choices.push(event.choice);
+      },
+    });
+    expect(choices).toEqual([
+      expect.stringContaining(
+        "load SENTINEL2_L2A (bbox -0.005, 13.995, 0.005, 14.005; 2015-06-27 to 2015-07-02)",
+      ),
+    ]);
+    expect(result.checks.map((check) => [check.id, check.status])).toEqual([
+      ["downloads.get", "pass"],
+      ["downloads.size", "pass"],
+      ["downloads.format", "pass"],
+    ]);
+    const download = result.timelines.flatMap((timeline) => timeline.downloads)[0];
+    expect(download?.name).toBe("result.tif");
+  });
+
   it("refuses selections that name nothing", async () => {
     await expect(runConformance({ only: ["jobs.nope"] })).rejects.toThrow(/names no check/);
     await expect(runConformance({ skip: ["#9999"] })).rejects.toThrow(/no check covers rule #9999/);

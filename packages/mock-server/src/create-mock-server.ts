@@ -26,6 +26,7 @@ import { jose } from "./oidc/jose.js";
 import { OAuthError } from "./oidc/oauth-error.js";
 import { type MockServerOptions, type ResolvedOptions, resolveOptions, type ServedApi } from "./options.js";
 import { ProcessCatalog } from "./processes/process-catalog.js";
+import { ResultsMemo } from "./results/results-memo.js";
 import { DOWNLOAD_PREFIX, LinkSigner } from "./results/signed-links.js";
 import { apiRoutes } from "./routes/api-routes.js";
 import { CONTROL_PREFIX, controlRoutes } from "./routes/control-routes.js";
@@ -108,12 +109,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const secrets = createSecrets(resolved.seed);
   const users = createUserRegistry(resolved.users, secrets);
   const faults = new FaultRegistry(() => secrets.stream("fault-probabilities"));
+  const results = new ResultsMemo();
   const ctx: MockContext = {
     options: resolved,
     clock,
     users,
     store: new JobStore(),
-    lifecycle: new JobLifecycle(resolved, clock, users, () => secrets.outputSeed),
+    lifecycle: new JobLifecycle(resolved, clock, users, () => secrets.outputSeed, results),
+    results,
     faults,
     journal: createJournal(resolved.journalLimit),
     signer: new LinkSigner(() => secrets.key("link-signatures")),

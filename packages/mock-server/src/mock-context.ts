@@ -12,6 +12,7 @@ import type { ExternalIssuer } from "./oidc/external-issuer.js";
 import type { IdentityProvider } from "./oidc/identity-provider.js";
 import type { ResolvedOptions, ServedApi } from "./options.js";
 import type { ProcessCatalog } from "./processes/process-catalog.js";
+import type { ResultsMemo } from "./results/results-memo.js";
 import type { LinkSigner } from "./results/signed-links.js";
 
 /** Everything the routes share. One per mock server. */
@@ -27,6 +28,8 @@ export interface MockContext {
   ids: IdSource;
   /** The predefined and user-defined processes, and the registry each request's process runs with. */
   processes: ProcessCatalog;
+  /** What recent process graphs computed and wrote, for jobs and synchronous runs alike. */
+  results: ResultsMemo;
   /** The seed of synthetic outputs (pixels, large assets), derived from the mock's secrets. */
   outputSeed: number;
   /** Logs of recent synchronous runs, for their `monitor` links. */

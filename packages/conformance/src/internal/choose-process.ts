@@ -6,8 +6,11 @@ import type { Session } from "./session.js";
 const PREFERRED_FORMATS = ["GTiff", "JSON", "PNG"];
 /** A collection id no back-end has: loading it fails while the job runs. */
 export const UNKNOWN_COLLECTION = "jobkit_conformance_no_such_collection";
-/** Half the side of the square the jobs load, in degrees. */
-const HALF_SIDE = 0.025;
+/**
+ * Half the side of the square the jobs load, in degrees: 0.01° is about 1 km, 110 pixels of 10 m, enough for a
+ * real file while keeping the jobs cheap for the back-end (and the kit's downloads small).
+ */
+const HALF_SIDE = 0.005;
 const DAY_MS = 86_400_000;
 const SPAN_DAYS = 5;
 

@@ -3,7 +3,7 @@ import type { Redactor } from "../redaction/create-redactor.js";
 import { redactHeaders } from "../redaction/redact-header.js";
 import { redactText } from "../redaction/redact-text.js";
 import type { Evidence } from "../types.js";
-import { parseJsonBytes } from "./parse-json-bytes.js";
+import { repeatedJsonParser } from "./repeated-json-parser.js";
 
 export interface ProbeOptions {
   fetch: FetchLike;
@@ -131,11 +131,6 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
-function parseJson(bytes: Uint8Array): { json: unknown; isJson: boolean } {
-  const parsed = parseJsonBytes(bytes);
-  return parsed.ok ? { json: parsed.value, isJson: true } : { json: undefined, isJson: false };
-}
-
 /**
  * The kit's only way to talk HTTP: one request, a real-time budget for headers and body, a body size limit,
  * redirects reported instead of followed, and full evidence. It never throws and never retries.
@@ -143,6 +138,11 @@ function parseJson(bytes: Uint8Array): { json: unknown; isJson: boolean } {
 export function createProbe(options: ProbeOptions) {
   let seq = 0;
   const exchanges: Exchange[] = [];
+  const parseJsonBytes = repeatedJsonParser();
+  const parseJson = (bytes: Uint8Array): { json: unknown; isJson: boolean } => {
+    const parsed = parseJsonBytes(bytes);
+    return parsed.ok ? { json: parsed.value, isJson: true } : { json: undefined, isJson: false };
+  };
 
   async function request(input: ProbeRequest): Promise<Exchange> {
     const started = performance.now();

@@ -26,6 +26,17 @@ describe("createRedactor", () => {
     ).toEqual({ list: [`job ${jobId}: <redacted>, <redacted>, <redacted>`] });
   });
 
+  it("copies every member of a value deeply, one named __proto__ as a member, and leaves the original as it was", () => {
+    const redactor = createRedactor();
+    redactor.learn("t0k3n-value");
+    const original = JSON.parse('{"a":{"__proto__":{"b":"t0k3n-value"},"c":[1,null,"t0k3n-value"]}}');
+    const copy = redactor.deep(original);
+    expect(Object.keys(copy.a)).toEqual(["__proto__", "c"]);
+    expect(JSON.stringify(copy)).toBe('{"a":{"__proto__":{"b":"<redacted>"},"c":[1,null,"<redacted>"]}}');
+    expect(Object.getPrototypeOf(copy.a)).toBe(Object.prototype);
+    expect(original.a.c[2]).toBe("t0k3n-value");
+  });
+
   it("leaves values shorter than six characters to the redaction by name", () => {
     const redactor = createRedactor();
     redactor.learn("abc12");

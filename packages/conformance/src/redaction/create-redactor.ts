@@ -76,7 +76,21 @@ export function createRedactor(): Redactor {
     if (typeof value === "string") return text(value) as T;
     if (Array.isArray(value)) return value.map(deep) as T;
     if (value === null || typeof value !== "object") return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deep(item)])) as T;
+    // a loop rather than entries → map → fromEntries: a result holds thousands of objects, and the arrays add up
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = deep((value as Record<string, unknown>)[key]);
+      // a member named __proto__ (JSON of a hostile answer) stays a member, as fromEntries keeps it
+      if (key === "__proto__")
+        Object.defineProperty(copy, key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else copy[key] = item;
+    }
+    return copy as T;
   };
   return {
     learn,

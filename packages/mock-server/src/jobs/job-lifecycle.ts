@@ -6,6 +6,7 @@ import type { ResolvedOptions } from "../options.js";
 import type { ExecutionPlan } from "../processes/analyse-process.js";
 import { computeSaves } from "../results/compute-saves.js";
 import { type ResultFile, renderResults } from "../results/render-results.js";
+import type { ResultsMemo } from "../results/results-memo.js";
 import { assertBudgetCovers } from "./assert-budget-covers.js";
 import type { Clock } from "./clock.js";
 import { type JobOutcome, type JobRecord, type LogEntry, levelPasses, type StackFrame } from "./job.js";
@@ -67,6 +68,8 @@ export class JobLifecycle {
     users: UserRegistry,
     /** The seed of the synthetic large asset, asked for when a job first writes results. */
     private readonly outputSeed: () => number,
+    /** What recent graphs computed and wrote (shared with synchronous runs). */
+    private readonly memo: ResultsMemo,
   ) {
     this.#options = options;
     this.#clock = clock;
@@ -221,18 +224,17 @@ export class JobLifecycle {
   #run(job: JobRecord, at: number): ResultFile[] | undefined {
     const options = this.#options;
     try {
-      const { saves, warnings } = computeSaves(
-        job.process.process_graph as ProcessGraph,
-        options.collections,
-        job.registry,
-        options,
+      const graph = job.process.process_graph as ProcessGraph;
+      const { saves, warnings } = this.memo.saves(graph, job.registry, () =>
+        computeSaves(graph, options.collections, job.registry, options),
       );
       for (const message of warnings) this.log(job, "warning", message, at);
       const bytes = options.results.largeAssetBytes;
-      return renderResults(saves, {
+      const render = {
         bbox: planOf(job, options.collections).bbox,
         ...(bytes === undefined ? {} : { largeAsset: { bytes, seed: this.outputSeed() } }),
-      });
+      };
+      return renderResults(saves, render, this.memo);
     } catch (error) {
       if (!(error instanceof OpenEOError)) throw error;
       this.log(job, "error", error.message, at, error.code);

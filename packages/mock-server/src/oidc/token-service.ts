@@ -62,6 +62,11 @@ export class TokenService {
    * makes another key, so a tampered copy is verified in full and fails.
    */
   #claims = new Map<string, JWTPayload>();
+  /**
+   * Whole tokens whose signature failed: a signature fails the same way on every request (whatever the clock
+   * says), so a forged token sent again is refused without verifying it again.
+   */
+  #badSignatures = new Set<string>();
   #random: Random;
 
   constructor(
@@ -88,6 +93,7 @@ export class TokenService {
     this.refresh.reset();
     this.#verified.clear();
     this.#claims.clear();
+    this.#badSignatures.clear();
     this.#random = this.secrets.stream("token-ids");
   }
 
@@ -143,11 +149,13 @@ export class TokenService {
       if (weak !== undefined) return weak === false ? undefined : this.#account(weak);
       const known = this.#claims.get(token);
       if (known && this.#claimsHold(known, issuer)) return this.#account(known.sub);
+      if (this.#badSignatures.has(token)) throw new errors.JWSSignatureVerificationFailed();
       const { payload } = await jwtVerify(token, this.#key.publicKey, this.#checks(issuer));
       this.#remember(token, payload);
       return this.#account(payload.sub);
     } catch (error) {
       if (!(error instanceof errors.JOSEError)) throw error;
+      if (error instanceof errors.JWSSignatureVerificationFailed) this.#rememberBad(token);
       if (weakness === "no-expiry" && error instanceof errors.JWTExpired)
         return this.#account(error.payload.sub);
       if (weakness === "embedded-jwk" && headerOf(token).jwk) {
@@ -185,6 +193,11 @@ export class TokenService {
     this.#verified.add(token.slice(token.lastIndexOf(".") + 1));
     if (this.#claims.size >= VERIFIED_TOKENS) this.#claims.delete(this.#claims.keys().next().value as string);
     this.#claims.set(token, claims);
+  }
+
+  #rememberBad(token: string): void {
+    if (this.#badSignatures.size >= VERIFIED_TOKENS) this.#badSignatures.clear();
+    this.#badSignatures.add(token);
   }
 
   /**

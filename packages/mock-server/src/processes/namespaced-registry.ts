@@ -5,6 +5,7 @@ import {
   runProcessGraph,
 } from "@jobkit/processes";
 import { entryOfDescription } from "./entry-of-description.js";
+import { processCalls } from "./process-calls.js";
 import { resolveStored, type StoredNamespaces } from "./resolve-stored.js";
 import type { StoredProcess } from "./stored-process.js";
 
@@ -36,6 +37,13 @@ export class NamespacedRegistry extends ProcessRegistry {
     const stored = this.#entryOf(resolveStored(this.#namespaces, id, namespace));
     if (stored || !isPredefinedNamespace(namespace)) return stored;
     return this.#namespaces.predefined.get(id);
+  }
+
+  /** Whether every call in `graph` (and its callbacks) resolves to no user-defined process. */
+  callsOnlyPredefined(graph: unknown): boolean {
+    return processCalls(graph).every(
+      ({ id, namespace }) => resolveStored(this.#namespaces, id, namespace) === undefined,
+    );
   }
 
   override list(): ProcessEntry[] {

@@ -11,6 +11,7 @@ import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
 import { timeseriesJson } from "./outputs/timeseries-json.js";
 import { isVectorCube } from "./outputs/vector-layout.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
+import type { ResultsMemo, WrittenFile } from "./results-memo.js";
 
 /** One produced file. `bytes` is absent for the streamed synthetic large asset. */
 export interface ResultFile {
@@ -138,15 +139,20 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
   return name;
 }
 
-function resultFile(encoded: Encoded, format: OutputFormat, taken: Set<string>): ResultFile {
-  const { bytes, grid } = encoded;
+/** The files of one saved cube with their checksums, before they are named. */
+function written(saved: SavedResult, options: RenderOptions): WrittenFile<ResultGrid>[] {
+  return encode(saved, options).map((file) => ({ ...file, checksum: multihashSha256([file.bytes]) }));
+}
+
+function resultFile(file: WrittenFile<ResultGrid>, format: OutputFormat, taken: Set<string>): ResultFile {
+  const { bytes, grid } = file;
   return {
-    name: uniqueName(encoded.base, format.extension, taken),
+    name: uniqueName(file.base, format.extension, taken),
     title: `${format.title} result`,
     mediaType: format.mediaType,
     roles: format.roles,
     size: bytes.byteLength,
-    checksum: multihashSha256([bytes]),
+    checksum: file.checksum,
     bytes,
     ...(grid
       ? {
@@ -180,13 +186,21 @@ function largeAsset(bytes: number, seed: number): ResultFile {
  * Writes the files of a run from the cubes its `save_result` nodes saved (see `computeSaves`): one set per
  * `save_result` (`result.<ext>`, `result-2.<ext>`, ...; GTiff over several dates `openEO_<date>Z.tif` each), plus
  * the synthetic `large.bin` when `largeAsset` is set. A cube a format cannot hold is `FormatUnsuitable`.
- * Raster outputs need `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`.
+ * Raster outputs need `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`. With `memo`, a save
+ * written before (the same cube, the same extent) is not written again.
  */
-export function renderResults(saves: readonly SavedResult[], options: RenderOptions): ResultFile[] {
+export function renderResults(
+  saves: readonly SavedResult[],
+  options: RenderOptions,
+  memo?: ResultsMemo,
+): ResultFile[] {
   const taken = new Set<string>();
-  const files = saves.flatMap((save) =>
-    encode(save, options).map((encoded) => resultFile(encoded, save.format, taken)),
-  );
+  const files = saves.flatMap((save) => {
+    const write = () => written(save, options);
+    return (memo ? memo.written(save, options.bbox, write) : write()).map((file) =>
+      resultFile(file, save.format, taken),
+    );
+  });
   if (options.largeAsset) files.push(largeAsset(options.largeAsset.bytes, options.largeAsset.seed));
   return files;
 }

@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync } from "node:crypto";
 import { decodeJwt, SignJWT, UnsecuredJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type Harness, harness } from "../../test/support.js";
 
 const ISSUER = "http://localhost/oidc";
@@ -188,6 +188,30 @@ describe("bearer verification", () => {
     h.mock.clock.advance(3_600_000);
     const expired = await me(h, `oidc/jobkit/${token}`);
     expect([expired.status, expired.body.code]).toEqual([403, "TokenInvalid"]);
+  });
+
+  it("verifies the signature of a forged token once, refuses it every time, and still lets a weakness judge it", async () => {
+    const h = harness();
+    const claims = decodeJwt(await clientToken(h));
+    const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const jwk = publicKey.export({ format: "jwk" });
+    const forged = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", jwk }).sign(privateKey);
+    const verify = vi.spyOn(crypto.subtle, "verify");
+    try {
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const answer = await me(h, `oidc/jobkit/${forged}`);
+        expect([answer.status, answer.body.code]).toEqual([403, "TokenInvalid"]);
+      }
+      expect(verify).toHaveBeenCalledTimes(1);
+      // a back-end that trusts an embedded key (a fault) takes the same token, remembered as forged or not
+      h.mock.faults.add({
+        match: { path: "/me" },
+        action: { type: "token-weakness", weakness: "embedded-jwk" },
+      });
+      expect((await me(h, `oidc/jobkit/${forged}`)).body.user_id).toBe("alice");
+    } finally {
+      verify.mockRestore();
+    }
   });
 
   it("checks a token verified before on every request: tampered copies, another issuer and expiry", async () => {

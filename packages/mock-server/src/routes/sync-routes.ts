@@ -37,14 +37,12 @@ function savedOutput(
   registry: ProcessRegistry,
   ctx: MockContext,
 ): SyncOutput {
-  const { saves, warnings } = computeSaves(
-    process.process_graph as ProcessGraph,
-    ctx.options.collections,
-    registry,
-    ctx.options,
+  const graph = process.process_graph as ProcessGraph;
+  const { saves, warnings } = ctx.results.saves(graph, registry, () =>
+    computeSaves(graph, ctx.options.collections, registry, ctx.options),
   );
   const first = saves.slice(0, 1);
-  const [output] = renderResults(first, { bbox: execution.bbox });
+  const [output] = renderResults(first, { bbox: execution.bbox }, ctx.results);
   const file = output as NonNullable<typeof output>;
   return {
     bytes: file.bytes ?? new Uint8Array(),
