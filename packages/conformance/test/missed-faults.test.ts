@@ -119,7 +119,7 @@ describe("faults the kit used to miss", { timeout: 60_000 }, () => {
     const url = await serve(cancelThatDoesNotHold());
     const run = await kit(everyone(url, "jobs.transitions"));
     expect(run.stdout).toMatch(
-      /✗ jobs\.transitions .*went canceled → (running|finished) with no start or cancel between the two polls, which openEO does not allow/,
+      /✗ jobs\.transitions .*went canceled → (running|finished) with no start or cancel since it first read canceled, which openEO does not allow/,
     );
     expect(run.code).toBe(1);
   });

@@ -1,4 +1,6 @@
+import { decodeSegment } from "../../internal/decode-segment.js";
 import type { Observed } from "../observed.js";
+import { createdJobId } from "./created-job-id.js";
 import { isOperation, succeeded } from "./success-status.js";
 
 /** What an exchange did to or learned about one job, for the judge of its status changes. */
@@ -7,32 +9,14 @@ export type JobExchange =
   | { readonly kind: "request"; readonly jobId: string; readonly request: string }
   | { readonly kind: "poll"; readonly jobId: string; readonly status: string };
 
-/** A path segment decoded (as it was sent when it does not decode). */
-function decoded(segment: string | undefined): string | undefined {
-  if (segment === undefined) return undefined;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** The job id of a successful creation: its `OpenEO-Identifier`, or the last segment of its `Location`. */
-function createdId(exchange: Observed): string | undefined {
-  const identifier = exchange.responseHeaders.get("openeo-identifier");
-  if (identifier) return identifier;
-  const location = exchange.responseHeaders.get("location");
-  return location ? decoded(location.split(/[?#]/)[0]?.split("/").filter(Boolean).at(-1)) : undefined;
-}
-
 /** The job id in a request path, `offset` segments from its end (0: `/jobs/{id}`, 1: `/jobs/{id}/results`). */
-const idInPath = (exchange: Observed, offset: number): string | undefined =>
-  decoded(
-    exchange.url.pathname
-      .split("/")
-      .filter(Boolean)
-      .at(-1 - offset),
-  );
+function idInPath(exchange: Observed, offset: number): string | undefined {
+  const segment = exchange.url.pathname
+    .split("/")
+    .filter(Boolean)
+    .at(-1 - offset);
+  return segment === undefined ? undefined : decodeSegment(segment);
+}
 
 /**
  * What an exchange tells about a job's status: a successful creation (`POST /jobs` 2xx), a start or cancel
@@ -41,7 +25,7 @@ const idInPath = (exchange: Observed, offset: number): string | undefined =>
  */
 export function jobExchange(exchange: Observed): JobExchange | undefined {
   if (isOperation(exchange, "POST", "/jobs")) {
-    const jobId = succeeded(exchange) ? createdId(exchange) : undefined;
+    const jobId = succeeded(exchange) ? createdJobId(exchange.status, exchange.responseHeaders) : undefined;
     return jobId === undefined ? undefined : { kind: "created", jobId };
   }
   const results = ["POST", "DELETE"].includes(exchange.method);
