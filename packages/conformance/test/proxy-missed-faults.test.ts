@@ -112,7 +112,7 @@ const FAULTS = [
   [
     "jobs.transitions",
     cancelThatDoesNotHold(),
-    "went canceled → running with no start or cancel since it first read canceled, which openEO does not allow",
+    "with no start or cancel since it first read canceled, which openEO does not allow",
   ],
 ] as const;
 
