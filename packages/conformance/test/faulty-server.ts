@@ -114,3 +114,21 @@ export function serveEachTest(): {
     current: () => server,
   };
 }
+
+/**
+ * openeo-test-api: a cancel answers 204 but does not stop the job. The job reads canceled once, then goes on
+ * running and finishes, and its results answer 200.
+ */
+export function cancelThatDoesNotHold(): FaultyHandler {
+  const canceled = new Set<string>();
+  return async (request, mock) => {
+    const path = new URL(request.url).pathname;
+    if (request.method === "DELETE" && /^\/jobs\/[^/]+\/results$/.test(path)) {
+      canceled.add(path.replace(/\/results$/, ""));
+      return new Response(null, { status: 204, headers: { "Access-Control-Allow-Origin": "*" } });
+    }
+    const answer = await mock(request);
+    if (request.method !== "GET" || !canceled.delete(path) || answer.status !== 200) return answer;
+    return corsJson({ ...((await answer.json()) as object), status: "canceled" });
+  };
+}

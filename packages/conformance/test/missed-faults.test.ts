@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { corsJson, type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
+import {
+  cancelThatDoesNotHold,
+  corsJson,
+  type FaultyHandler,
+  passThrough,
+  serveEachTest,
+} from "./faulty-server.js";
 import { kit } from "./run-cli.js";
 
 /**
@@ -46,24 +52,6 @@ const madeUpLogs: FaultyHandler = async (request, mock) => {
   const entry = { id: "0", level: "error", message: "Job not found", time: "2026-01-01T00:00:00Z" };
   return corsJson({ logs: [entry], links: [] });
 };
-
-/**
- * openeo-test-api: a cancel answers 204 but does not stop the job. The job reads canceled once, then goes on
- * running and finishes, and its results answer 200.
- */
-function cancelThatDoesNotHold(): FaultyHandler {
-  const canceled = new Set<string>();
-  return async (request, mock) => {
-    const path = new URL(request.url).pathname;
-    if (request.method === "DELETE" && /^\/jobs\/[^/]+\/results$/.test(path)) {
-      canceled.add(path.replace(/\/results$/, ""));
-      return new Response(null, { status: 204, headers: { "Access-Control-Allow-Origin": "*" } });
-    }
-    const answer = await mock(request);
-    if (request.method !== "GET" || !canceled.delete(path) || answer.status !== 200) return answer;
-    return corsJson({ ...((await answer.json()) as object), status: "canceled" });
-  };
-}
 
 const WRITES = [
   ["isolation.modify", "PATCH", "", "answered 204, and its title and process changed"],
@@ -123,6 +111,15 @@ describe("faults the kit used to miss", { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/✓ cancel\.canceled\b/);
     expect(run.stdout).toMatch(
       /✗ cancel\.holds .*the cancel did not hold: the canceled job became (running|finished)/,
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it("a cancel that does not hold: jobs.transitions fails on the change no request explains", async () => {
+    const url = await serve(cancelThatDoesNotHold());
+    const run = await kit(everyone(url, "jobs.transitions"));
+    expect(run.stdout).toMatch(
+      /✗ jobs\.transitions .*went canceled → (running|finished) with no start or cancel since it first read canceled, which openEO does not allow/,
     );
     expect(run.code).toBe(1);
   });

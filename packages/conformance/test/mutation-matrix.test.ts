@@ -212,11 +212,13 @@ const CASES: Record<string, Case> = {
     faults: () =>
       nth(2, { method: "POST", path: "/jobs" }, override({ headers: { remove: ["OpenEO-Identifier"] } })),
   },
+  // Both descriptions before the start (after the creation, after the update) read queued: were the second one
+  // created again, queued → created with no cancel would break jobs.transitions too.
   "jobs.create.created": {
     faults: (ids) => [
       {
         match: { method: "GET", path: `/jobs/${ids.lifecycle}` },
-        times: 1,
+        times: 2,
         action: override({ body: { set: { "/status": "queued" } } }),
       },
     ],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createProxy, proxyResult, type ValidatingProxy } from "../src/index.js";
-import { type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
+import { cancelThatDoesNotHold, type FaultyHandler, passThrough, serveEachTest } from "./faulty-server.js";
 import { aliceAuth, JOB_BODY } from "./proxy-helpers.js";
 
 /**
@@ -97,12 +97,23 @@ const flows = {
     await call(`/jobs/${id}/results`, { method: "DELETE", headers });
     await call(`/jobs/${id}`, { headers });
   },
+  "jobs.transitions": async () => {
+    const headers = await aliceAuth((proxy as ValidatingProxy).url);
+    const id = await startedJob(headers, "running");
+    await call(`/jobs/${id}/results`, { method: "DELETE", headers });
+    for (let poll = 0; poll < 2; poll += 1) await call(`/jobs/${id}`, { headers });
+  },
 };
 
 const FAULTS = [
   ["capabilities.fields", legacyBearerCrash, "GET / answered 500"],
   ["downloads.get", brokenDownloads(), "answered 500"],
   ["cancel.canceled", idleCancel, '"running" after its cancel answered 204'],
+  [
+    "jobs.transitions",
+    cancelThatDoesNotHold(),
+    "with no start or cancel since it first read canceled, which openEO does not allow",
+  ],
 ] as const;
 
 describe("server faults the proxy used to miss", { timeout: 30_000 }, () => {

@@ -5,8 +5,9 @@ import type { CheckId } from "../src/catalogue.js";
 import { apiTarget, observeExchange } from "../src/internal/observe-exchange.js";
 import { createProbe, type Exchange } from "../src/internal/probe.js";
 import { judgedOutcome } from "../src/internal/scenarios/judge-exchanges.js";
+import { jobsTransitions } from "../src/judges/jobs/jobs-transitions.js";
 import { SHARED_CHECKS } from "../src/judges/judged-checks.js";
-import type { DeclaredAsset, ObservedTarget } from "../src/judges/observed.js";
+import type { DeclaredAsset, Observed, ObservedTarget } from "../src/judges/observed.js";
 import type { ProxiedExchange } from "../src/proxy/proxied-exchange.js";
 import { createTrafficJudge } from "../src/proxy/traffic-judge.js";
 
@@ -251,6 +252,9 @@ const TRAFFIC: Canned[] = [
   runningJob,
   { method: "DELETE", path: "/jobs/j1/results", headers: bearer, status: 204, responseHeaders: CORS },
   runningJob,
+  // a finished job back to created takes a start and a cancel; none was made between these two polls
+  { ...runningJob, body: job("finished") },
+  { ...runningJob, body: job("created") },
   KEPT.results,
   KEPT.download,
   {
@@ -331,8 +335,8 @@ function cannedResponse(canned: Canned): Response {
   return new Response(body, { status: canned.status, headers: { ...type, ...canned.responseHeaders } });
 }
 
-/** The run's path: the probe makes each request (to a fetch that answers the canned response). */
-async function runPath(traffic: Canned[]) {
+/** The run's records of the traffic: the probe makes each request (to a fetch that answers the canned response). */
+async function runObserved(traffic: Canned[]): Promise<Observed[]> {
   const answers = [...traffic];
   const probe = createProbe({
     fetch: async () => cannedResponse(answers.shift() as Canned),
@@ -352,10 +356,15 @@ async function runPath(traffic: Canned[]) {
       target: canned.asset ? { kind: "asset", asset: canned.asset } : apiTarget(canned.path, VERSION),
     });
   }
-  const observed = pairs.map(({ exchange, target }, index) => ({
+  return pairs.map(({ exchange, target }, index) => ({
     ...observeExchange(exchange, target),
     ...(traffic[index]?.valid ? { madeValid: true as const } : {}),
   }));
+}
+
+/** The run's path: its records judged as a scenario judges them. */
+async function runPath(traffic: Canned[]) {
+  const observed = await runObserved(traffic);
   return new Map(
     SHARED_CHECKS.map((check) => [check.id, judgedOutcome(check, observed, () => undefined).status]),
   );
@@ -384,8 +393,8 @@ async function proxied(canned: Canned, seq: number): Promise<ProxiedExchange> {
   };
 }
 
-/** The proxy's path: its traffic judge sees each exchange as it completes. */
-async function proxyPath(traffic: Canned[]) {
+/** The proxy's traffic judge after it saw each exchange as it completed. */
+async function proxyJudged(traffic: Canned[]) {
   const judge = createTrafficJudge({
     upstream: new URL(ORIGIN),
     followAssets: true,
@@ -393,6 +402,12 @@ async function proxyPath(traffic: Canned[]) {
     startedAt: Date.UTC(2026, 0, 1),
   });
   for (const [index, canned] of traffic.entries()) judge.judge(await proxied(canned, index + 1));
+  return judge;
+}
+
+/** The proxy's path: its verdict on every shared rule. */
+async function proxyPath(traffic: Canned[]) {
+  const judge = await proxyJudged(traffic);
   return new Map(SHARED_CHECKS.map((check) => [check.id, judge.sharedVerdict(check.id)?.status]));
 }
 
@@ -464,5 +479,102 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
     expect(Object.values(unmarked)).toEqual(SUCCESS_RULES.map(() => "skip"));
     const marked = pick(await runPath(refused.map((canned) => ({ ...canned, valid: true }))));
     expect(Object.values(marked)).toEqual(SUCCESS_RULES.map(() => "fail"));
+  });
+});
+
+/** A poll of job j1 that reads `status`. */
+const poll = (status: string): Canned => ({ ...runningJob, body: job(status) });
+
+/** The job's creation (with its id) and start, as the run and a client through the proxy make them. */
+const STARTED: Canned[] = [KEPT.capabilities, KEPT.create, KEPT.start];
+
+/** Where the two paths give their jobs.transitions verdict: the run's outcome with its evidence, the proxy's verdict and live violations. */
+async function transitionsThroughBoth(traffic: Canned[]) {
+  const observed = await runObserved(traffic);
+  const evidence: number[] = [];
+  const run = judgedOutcome(jobsTransitions, observed, (seq) => evidence.push(seq));
+  const judge = await proxyJudged(traffic);
+  const proxy = judge.sharedVerdict("jobs.transitions");
+  const live = judge.verdicts.violations
+    .filter((violation) => violation.check === "jobs.transitions")
+    .map((violation) => `${violation.exchange.seq} ${violation.message}`);
+  const seqOf = (index: number) => observed[index]?.seq;
+  return { run, proxy, live, evidence, seqOf };
+}
+
+describe("jobs.transitions: one judge for the run's polls and the client's polls through the proxy", () => {
+  it("fails a cancel that does not hold (running → canceled → finished) in both, blaming the poll that showed it", async () => {
+    const traffic = [...STARTED, poll("running"), KEPT.cancel, poll("canceled"), poll("finished")];
+    const { run, proxy, live, evidence, seqOf } = await transitionsThroughBoth(traffic);
+    const problem =
+      "job j1 went canceled → finished with no start or cancel since it first read canceled, which openEO does not allow";
+    expect(live).toEqual([`7 ${problem}`]);
+    expect(proxy?.status).toBe("fail");
+    expect(run.status).toBe("fail");
+    expect(run.observation).toBe(proxy?.observation);
+    expect(run.observation).toContain(problem);
+    expect(evidence).toEqual([seqOf(6)]);
+    expect(proxy?.blamed).toEqual([7]);
+  });
+
+  it("fails a finished job that runs again without a start, in both", async () => {
+    const traffic = [...STARTED, poll("queued"), poll("finished"), poll("running")];
+    const { run, proxy, live } = await transitionsThroughBoth(traffic);
+    const problem =
+      "job j1 went finished → running with no start or cancel since it first read finished, which openEO does not allow";
+    expect(live).toEqual([`6 ${problem}`]);
+    expect([run.status, proxy?.status]).toEqual(["fail", "fail"]);
+    expect(run.observation).toBe(proxy?.observation);
+  });
+
+  it("passes processing steps missed between two polls (queued → finished) in both", async () => {
+    const traffic = [...STARTED, poll("queued"), poll("finished"), poll("finished")];
+    const { run, proxy, live } = await transitionsThroughBoth(traffic);
+    expect(live).toEqual([]);
+    expect([run.status, proxy?.status]).toEqual(["pass", "pass"]);
+    expect(run.observation).toBe(proxy?.observation);
+  });
+
+  it("passes a change that a start or cancel made since the status was first read explains, in both", async () => {
+    // finished, started again and running; then canceled back to created
+    const traffic = [...STARTED, poll("finished"), KEPT.start, poll("running"), KEPT.cancel, poll("created")];
+    const { run, proxy, live } = await transitionsThroughBoth(traffic);
+    expect(live).toEqual([]);
+    expect([run.status, proxy?.status]).toEqual(["pass", "pass"]);
+    expect(run.observation).toBe(proxy?.observation);
+  });
+
+  it("counts a start made before the last poll that still read the old status (a 202 may show late), in both", async () => {
+    // created, start, created (the start not yet shown), running: the start explains created → running
+    const late = await transitionsThroughBoth([
+      ...STARTED.slice(0, 2),
+      poll("created"),
+      KEPT.start,
+      poll("created"),
+      poll("running"),
+    ]);
+    expect([late.run.status, late.proxy?.status]).toEqual(["pass", "pass"]);
+    // but not a start made before the job first read the status it leaves: it was spent getting there
+    const spent = await transitionsThroughBoth([
+      ...STARTED,
+      poll("finished"),
+      poll("finished"),
+      poll("running"),
+    ]);
+    expect([spent.run.status, spent.proxy?.status]).toEqual(["fail", "fail"]);
+    expect(spent.run.observation).toBe(spent.proxy?.observation);
+  });
+
+  it("allows one request made elsewhere for a job whose creation it did not see, and no more, in both", async () => {
+    const elsewhere = [KEPT.capabilities, poll("finished"), poll("running")];
+    const allowed = await transitionsThroughBoth(elsewhere);
+    expect([allowed.run.status, allowed.proxy?.status]).toEqual(["pass", "pass"]);
+    // finished → created takes a start and a cancel
+    const tooMany = await transitionsThroughBoth([KEPT.capabilities, poll("finished"), poll("created")]);
+    expect([tooMany.run.status, tooMany.proxy?.status]).toEqual(["fail", "fail"]);
+    expect(tooMany.live).toEqual([
+      "3 job j1 went finished → created with no start or cancel since it first read finished (and perhaps one more made elsewhere: the job's creation was not seen), which openEO does not allow",
+    ]);
+    expect(tooMany.run.observation).toBe(tooMany.proxy?.observation);
   });
 });

@@ -45,14 +45,35 @@ describe("job statuses", () => {
 describe("statuses seen by polling", () => {
   it("accepts processing steps missed between two polls", () => {
     expect(canBeObservedAfter("queued", "finished")).toBe(true);
+    expect(canBeObservedAfter("queued", "finished", 0)).toBe(true);
+    expect(canBeObservedAfter("running", "error", 0)).toBe(true);
     expect(canBeObservedAfter("created", "finished")).toBe(true);
     expect(canBeObservedAfter("created", "error")).toBe(true);
-    expect(canBeObservedAfter("finished", "finished")).toBe(true);
+    expect(canBeObservedAfter("finished", "finished", 0)).toBe(true);
   });
 
   it("refuses what no request and no processing can produce", () => {
     expect(canBeObservedAfter("finished", "created")).toBe(false);
-    expect(canBeObservedAfter("running", "queued")).toBe(false);
     expect(canBeObservedAfter("error", "canceled")).toBe(false);
+    expect(canBeObservedAfter("queued", "queued", 0)).toBe(true);
+  });
+
+  it("refuses request-made changes when no request was made between the two polls", () => {
+    expect(canBeObservedAfter("canceled", "finished", 0)).toBe(false);
+    expect(canBeObservedAfter("finished", "running", 0)).toBe(false);
+    expect(canBeObservedAfter("running", "canceled", 0)).toBe(false);
+    expect(canBeObservedAfter("created", "queued", 0)).toBe(false);
+    // a start made between them explains each
+    expect(canBeObservedAfter("canceled", "finished", 1)).toBe(true);
+    expect(canBeObservedAfter("created", "queued", 1)).toBe(true);
+  });
+
+  it("lets each request make one change, with processing before and after it", () => {
+    // the job finished unseen, then a start queued it again
+    expect(canBeObservedAfter("running", "queued", 1)).toBe(true);
+    expect(canBeObservedAfter("running", "queued", 0)).toBe(false);
+    // finished → queued (start) → created (cancel) takes two requests
+    expect(canBeObservedAfter("finished", "created", 1)).toBe(false);
+    expect(canBeObservedAfter("finished", "created", 2)).toBe(true);
   });
 });

@@ -50,25 +50,38 @@ const PROCESSING_STEPS: Readonly<Partial<Record<JobStatus, readonly JobStatus[]>
   running: ["finished", "error"],
 };
 
-/**
- * Whether `to` can be the next status a poller sees after `from`: at most one legal change (a request such as
- * start or cancel, or a processing step), then any number of processing steps the poller may have missed
- * between two looks. `queued → finished` can be seen; `finished → created` or `running → queued` cannot.
- *
- * @example
- * canBeObservedAfter("queued", "finished"); // true: running happened between two polls
- * canBeObservedAfter("finished", "created"); // false
- */
-export function canBeObservedAfter(from: JobStatus, to: JobStatus): boolean {
-  const afterOneChange = [from, ...JOB_TRANSITIONS[from]];
-  const seen = new Set<JobStatus>();
-  const pending = [...afterOneChange];
+/** Every status processing may take a job on to from `statuses` (themselves included), without a request. */
+function withProcessing(statuses: Iterable<JobStatus>): Set<JobStatus> {
+  const reached = new Set<JobStatus>();
+  const pending = [...statuses];
   while (pending.length > 0) {
     const status = pending.pop() as JobStatus;
-    if (status === to) return true;
-    if (seen.has(status)) continue;
-    seen.add(status);
+    if (reached.has(status)) continue;
+    reached.add(status);
     pending.push(...(PROCESSING_STEPS[status] ?? []));
   }
-  return false;
+  return reached;
+}
+
+/**
+ * Whether `to` can be the next status a poller sees after `from`, when `requests` start or cancel requests
+ * (default one) may have been made between the two looks: each of them makes at most one legal change, and
+ * processing steps (queued → running → finished | error) may happen at any time, unseen. With no request between
+ * two polls only processing can move the job: `canceled → finished` or `finished → running` then cannot be seen.
+ *
+ * @example
+ * canBeObservedAfter("queued", "finished", 0); // true: running happened between two polls
+ * canBeObservedAfter("finished", "running", 0); // false: only a new start runs a finished job again
+ * canBeObservedAfter("finished", "created"); // false
+ */
+export function canBeObservedAfter(from: JobStatus, to: JobStatus, requests = 1): boolean {
+  let reached = withProcessing([from]);
+  for (let request = 0; request < requests && !reached.has(to); request += 1) {
+    const changed = [...reached].flatMap((status) => JOB_TRANSITIONS[status]);
+    const next = withProcessing([...reached, ...changed]);
+    // once no change reaches a new status, more requests reach none either
+    if (next.size === reached.size) break;
+    reached = next;
+  }
+  return reached.has(to);
 }

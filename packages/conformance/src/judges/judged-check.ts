@@ -37,6 +37,12 @@ export interface JudgedCheck<Id extends string = string> extends CheckDefinition
    * successful one), or undefined; the last such reason replaces `unjudged` when nothing was judged.
    */
   readonly passedOver?: (exchange: Observed) => string | undefined;
+  /**
+   * True when the check judges every exchange handed to it, also one a failed check already blamed (a status
+   * poll shows the job's status whatever else was wrong with it). The other checks over every answer leave
+   * blamed exchanges out, so that a fault is reported once.
+   */
+  readonly judgesBlamed?: true;
 }
 
 /** The catalogue fields of a check; `source` defaults to openEO. */
@@ -53,7 +59,8 @@ export type Definition<Id extends string> = Omit<CheckDefinition, "source" | "id
  * export const errorsBody = judgedCheck({ id: "errors.body", level: "L1", rules: [7], ..., judge: (exchange) => … });
  */
 export function judgedCheck<const Id extends string>(
-  check: Definition<Id> & Pick<JudgedCheck<Id>, "judge" | "keep" | "unjudged" | "passedOver">,
+  check: Definition<Id> &
+    Pick<JudgedCheck<Id>, "judge" | "keep" | "unjudged" | "passedOver" | "judgesBlamed">,
 ): JudgedCheck<Id> {
   return Object.freeze({ source: "openeo" as const, ...check, rules: Object.freeze([...check.rules]) });
 }

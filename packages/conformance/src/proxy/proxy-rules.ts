@@ -1,4 +1,3 @@
-import { type CheckId, checkDefinition } from "../catalogue.js";
 import { SHARED_CHECKS } from "../judges/judged-checks.js";
 import type { CheckDefinition } from "../types.js";
 
@@ -29,12 +28,5 @@ const PROXY_ONLY: readonly CheckDefinition[] = [
   rule("server.answers", "the upstream answers every request, whole, within the proxy's budgets"),
 ];
 
-/** The catalogue's checks only the proxy judges on each exchange it sees (the shared ones follow). */
-const FROM_CATALOGUE: CheckId[] = ["jobs.transitions"];
-
 /** Every rule the proxy judges, in report order. */
-export const PROXY_RULES: readonly CheckDefinition[] = Object.freeze([
-  ...PROXY_ONLY,
-  ...FROM_CATALOGUE.map(checkDefinition),
-  ...SHARED_CHECKS,
-]);
+export const PROXY_RULES: readonly CheckDefinition[] = Object.freeze([...PROXY_ONLY, ...SHARED_CHECKS]);

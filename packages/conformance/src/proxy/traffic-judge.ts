@@ -27,8 +27,9 @@ function learn(exchange: ProxiedExchange, path: string, map: ApiMap, json: unkno
 }
 
 /**
- * Judges every exchange as it completes: the client's request, the upstream's answer, job status changes across
- * polls and (with followAssets) downloads, each by the openEO version discovered through the proxy.
+ * Judges every exchange as it completes: the client's request, the upstream's answer (with the judges a run
+ * shares, job status changes across polls among them) and (with followAssets) downloads, each by the openEO
+ * version discovered through the proxy. Keeps each job's status timeline for the reports.
  */
 export function createTrafficJudge(options: TrafficJudgeOptions) {
   const map = createApiMap(options.upstream);
@@ -42,7 +43,7 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
   /** The shared judges on one exchange; those over every answer leave out what a specific check blamed. */
   function judgeShared(exchange: ProxiedExchange, observed: Observed): void {
     for (const { check, tally } of tallies) {
-      if (check.scenario === "overall" && verdicts.blamed(exchange)) continue;
+      if (check.scenario === "overall" && !check.judgesBlamed && verdicts.blamed(exchange)) continue;
       const found = tally.add(observed);
       if (found.judged) verdicts.judge(check.id, "server", exchange, found.problem);
     }
@@ -77,7 +78,7 @@ export function createTrafficJudge(options: TrafficJudgeOptions) {
     judgeShared(exchange, observeProxied(exchange, target, json));
     if (!location || exchange.status === undefined) return;
     if (api?.template === "/jobs/{job_id}" && exchange.method === "GET" && exchange.status === 200)
-      jobs.observe(matched?.params.job_id ?? "", json, exchange, verdicts);
+      jobs.observe(matched?.params.job_id ?? "", json, exchange);
     if (api?.template === "/jobs/{job_id}/results" && exchange.method === "GET" && exchange.status === 200)
       assets.learn(json, exchange.upstreamUrl);
   }

@@ -1,4 +1,5 @@
 import { type JobStatus, TERMINAL_JOB_STATUSES } from "@jobkit/spec/facts";
+import { createdJobId } from "../../judges/jobs/created-job-id.js";
 import type { ScenarioId } from "../../types.js";
 import type { JobWatch } from "../job-watch.js";
 import { type CheckContext, fail, type Outcome, pass } from "../outcome.js";
@@ -13,24 +14,8 @@ export interface CreatedJob {
 }
 
 /** The id a creation answer names: OpenEO-Identifier, else the last segment of Location. */
-export function createdId(exchange: Exchange): string | undefined {
-  if (exchange.status === undefined || exchange.status >= 300) return undefined;
-  const identifier = exchange.headers.get("openeo-identifier")?.trim();
-  if (identifier) return identifier;
-  const location = exchange.headers.get("location");
-  if (!location) return undefined;
-  const segment = location.replace(/\/+$/, "").split("/").pop();
-  return segment ? decodeSegment(segment) : undefined;
-}
-
-/** A path segment with its %-escapes decoded; as it is when they are malformed (the server's fault, not the kit's). */
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
+export const createdId = (exchange: Exchange): string | undefined =>
+  createdJobId(exchange.status, exchange.headers);
 
 /** POST /jobs; remembers the job for the cleanup. */
 export async function createJob(
