@@ -14,8 +14,9 @@ type FileSystem = { lookupPath(path: string): { node: MemoryNode }; unlink(path:
  * Gives the open in-memory file at `path` storage for `size` bytes, which writes and truncations up to that size
  * use in place: the file system would otherwise grow a file by an eighth at a time and reallocate it at each
  * truncation, copying it each time. For a file that holds bytes already (HDF5 writes its superblock when it creates
- * a file): the first write into an empty file takes storage of its own size. Returns what to call once the file is closed: it unlinks the file and gives
- * its bytes, the file's own storage rather than a copy.
+ * a file): the first write into an empty file takes storage of its own size. Returns what to call once the file is
+ * closed: it unlinks the file and gives its bytes, the file's own storage rather than a copy, unless the file
+ * fills less than half of it (then a copy, so that a small file does not keep a large reserve).
  */
 export function reserveMemoryFile(path: string, size: number): () => Uint8Array<ArrayBuffer> {
   const fs = FS as unknown as FileSystem;
@@ -37,6 +38,7 @@ export function reserveMemoryFile(path: string, size: number): () => Uint8Array<
   };
   return () => {
     fs.unlink(path);
-    return (node.contents ?? new Uint8Array()).subarray(0, node.usedBytes);
+    const bytes = (node.contents ?? new Uint8Array()).subarray(0, node.usedBytes);
+    return 2 * bytes.byteLength < bytes.buffer.byteLength ? bytes.slice() : bytes;
   };
 }
