@@ -2,7 +2,7 @@ import type { ProcessContext } from "../process-entry.js";
 import { assertCubeCells } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import type { SyntheticGrid } from "./synthetic-grid.js";
-import { fillSyntheticRow, mix, seedOf } from "./synthetic-values.js";
+import { fillSyntheticRow, mix, seedColumns, seedOf } from "./synthetic-values.js";
 
 /** What a synthetic raster cube is made of. */
 export interface SyntheticCubeSpec {
@@ -39,13 +39,14 @@ export function syntheticCube(spec: SyntheticCubeSpec, context: ProcessContext):
   assertCubeCells(dates.length * bands.length * plane, context);
   const values = new Float64Array(dates.length * bands.length * plane);
   const mixedColumns = Uint32Array.from(grid.xs, (_, column) => mix(grid.column0 + column));
+  const seededColumns = new Uint32Array(mixedColumns.length);
   let offset = 0;
   for (const date of dates) {
     for (const band of bands) {
-      const seed = seedOf(`${spec.source}|${band}|${date}`);
+      seedColumns(seededColumns, seedOf(`${spec.source}|${band}|${date}`), mixedColumns);
       for (let row = 0; row < grid.ys.length; row++) {
-        fillSyntheticRow(values, offset, seed, mixedColumns, grid.row0 - row);
-        offset += mixedColumns.length;
+        fillSyntheticRow(values, offset, seededColumns, grid.row0 - row);
+        offset += seededColumns.length;
       }
     }
   }

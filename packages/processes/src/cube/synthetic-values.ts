@@ -16,19 +16,30 @@ export function mix(value: number): number {
 }
 
 /**
+ * What every value of one plane takes from its column: `mix(seed ^ mixedColumns[i])` for each column, written into
+ * `out`. `seed` is the plane's (its collection, band and date), `mixedColumns` holds `mix(column)` of each global
+ * column.
+ */
+export function seedColumns(out: Uint32Array, seed: number, mixedColumns: Uint32Array): void {
+  for (let index = 0; index < mixedColumns.length; index++) {
+    out[index] = mix(seed ^ (mixedColumns[index] as number));
+  }
+}
+
+/**
  * The synthetic values of one row of pixels, written into `out` from `offset`: each an integer in [0, 10000) like
  * a scaled reflectance, fixed by the seed of its collection, band and date and by the pixel's global column and
- * row. `mixedColumns` holds `mix(column)` of each global column, mixed once for every row and date.
+ * row. `seededColumns` holds what the row's plane takes from each column (see {@link seedColumns}), mixed once for
+ * every row of the plane.
  */
 export function fillSyntheticRow(
   out: Float64Array,
   offset: number,
-  seed: number,
-  mixedColumns: Uint32Array,
+  seededColumns: Uint32Array,
   row: number,
 ): void {
   const mixedRow = mix(row + 0x9e3779b9);
-  for (let index = 0; index < mixedColumns.length; index++) {
-    out[offset + index] = mix(mix(seed ^ (mixedColumns[index] as number)) ^ mixedRow) % 10000;
+  for (let index = 0; index < seededColumns.length; index++) {
+    out[offset + index] = mix((seededColumns[index] as number) ^ mixedRow) % 10000;
   }
 }

@@ -52,12 +52,10 @@ export function encodeGeoTiff(grid: ResultGrid): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(head.byteLength + strip);
   bytes.set(head);
   const view = new DataView(bytes.buffer, head.byteLength);
-  let offset = 0;
-  for (let i = 0; i < cells; i++) {
-    for (const band of bands) {
+  const pixelBytes = bands.length * SAMPLE_BYTES;
+  bands.forEach((band, b) => {
+    for (let i = 0, offset = b * SAMPLE_BYTES; i < cells; i++, offset += pixelBytes)
       view.setFloat32(offset, band[i] as number, false);
-      offset += SAMPLE_BYTES;
-    }
-  }
+  });
   return bytes;
 }

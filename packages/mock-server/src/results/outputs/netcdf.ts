@@ -1,4 +1,5 @@
-import h5wasm, { type Dataset, type File, FS, type Group } from "h5wasm";
+import h5wasm, { type Dataset, type File, type Group } from "h5wasm";
+import { reserveMemoryFile } from "./memory-file.js";
 import type { ResultGrid } from "./result-grid.js";
 
 const WGS84_WKT =
@@ -104,16 +105,29 @@ function writeBands(file: File, grid: ResultGrid, scales: readonly string[]): vo
   });
 }
 
+/** Room for the metadata of one variable besides its values (HDF5 headers, attributes, dimension lists). */
+const METADATA_BYTES = 64 * 1024;
+
+/** About the size of a grid's file, a little more: its values, coordinates and the metadata of each variable. */
+function fileSize(grid: ResultGrid): number {
+  const values = grid.bands.reduce((sum, band) => sum + band.byteLength, 0);
+  const coordinates = 8 * (grid.dates.length + grid.width + grid.height);
+  return values + coordinates + METADATA_BYTES * (grid.bands.length + 4);
+}
+
 /**
  * Encodes a grid as netCDF-4 (HDF5) following the CF conventions, as openEO back-ends write it: one 32-bit float
  * variable per band (no-data as the `_FillValue` NaN) with dimensions (t, y, x), or (y, x) when the grid has no
  * dates; coordinate variables `t` (days since 1970-01-01; a calendar period's start), `y` and `x` (pixel centres,
  * in the grid's CRS); the periods' openEO labels as the string variable `t_period`, when `t` holds periods; a
- * `crs` grid-mapping variable. Needs {@link loadNetCdf} first.
+ * `crs` grid-mapping variable. The bytes are the in-memory file's own storage, not a copy. Needs {@link loadNetCdf}
+ * first.
  */
 export function encodeNetCdf(grid: ResultGrid): Uint8Array<ArrayBuffer> {
   const file = new h5wasm.File(SCRATCH, "w", { track_order: true });
+  let bytes: () => Uint8Array<ArrayBuffer>;
   try {
+    bytes = reserveMemoryFile(SCRATCH, fileSize(grid));
     text(file, "Conventions", "CF-1.9");
     text(file, "title", "jobkit mock result");
     const scales = writeAxes(file, grid);
@@ -122,10 +136,7 @@ export function encodeNetCdf(grid: ResultGrid): Uint8Array<ArrayBuffer> {
   } finally {
     file.close();
   }
-  const fs = FS as unknown as { readFile(path: string): Uint8Array; unlink(path: string): void };
-  const bytes = fs.readFile(SCRATCH);
-  fs.unlink(SCRATCH);
-  return new Uint8Array(bytes);
+  return bytes();
 }
 
 /** Loads the HDF5 library (WebAssembly); {@link encodeNetCdf} works once it resolved. */
