@@ -22,6 +22,15 @@ describe("reproject", () => {
     expect(lat).toBeCloseTo(50, 9);
   });
 
+  it("projects to and from EPSG:3035 (LAEA Europe) as GN 7-2 publishes (5°E 50°N)", () => {
+    const [easting, northing] = reproject([5, 50], 4326, 3035);
+    expect(Math.abs(easting - 3962799.45)).toBeLessThan(0.01);
+    expect(Math.abs(northing - 2999718.85)).toBeLessThan(0.01);
+    const [x, y] = reproject(reproject([3962799.45, 2999718.85], 3035, 25832), 25832, 3035);
+    expect(Math.abs(x - 3962799.45)).toBeLessThan(1e-3);
+    expect(Math.abs(y - 2999718.85)).toBeLessThan(1e-3);
+  });
+
   it("refuses a CRS it cannot compute offline", () => {
     expect(() => reproject([0, 0], 4326, 2056)).toThrow(/EPSG:2056 cannot be reprojected offline/);
   });

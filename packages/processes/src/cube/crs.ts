@@ -1,4 +1,5 @@
 import { cubeFailure } from "./cube-failure.js";
+import { fromLaeaEurope, toLaeaEurope } from "./lambert-azimuthal-equal-area.js";
 import { fromUtm, toUtm, type UtmZone } from "./transverse-mercator.js";
 
 /** A point as `[x, y]`: longitude and latitude for EPSG:4326, easting and northing otherwise. */
@@ -39,7 +40,7 @@ function utmZone(code: number): UtmZone | undefined {
 function unsupported(code: number): Error {
   return cubeFailure(
     "ProcessParameterInvalid",
-    `EPSG:${code} cannot be reprojected offline; use EPSG:4326, EPSG:3857 or a UTM zone (326xx, 327xx, 258xx).`,
+    `EPSG:${code} cannot be reprojected offline; use EPSG:4326, EPSG:3857, EPSG:3035 or a UTM zone (326xx, 327xx, 258xx).`,
   );
 }
 
@@ -49,6 +50,7 @@ function toLonLat(point: Point, code: number): [number, number] {
     const lat = (2 * Math.atan(Math.exp(point[1] / WEB_MERCATOR_RADIUS)) - Math.PI / 2) / RAD;
     return [point[0] / WEB_MERCATOR_RADIUS / RAD, lat];
   }
+  if (code === 3035) return fromLaeaEurope(point);
   const zone = utmZone(code);
   if (!zone) throw unsupported(code);
   return fromUtm(point, zone);
@@ -60,6 +62,7 @@ function fromLonLat(point: Point, code: number): [number, number] {
     const y = Math.log(Math.tan(Math.PI / 4 + (point[1] * RAD) / 2)) * WEB_MERCATOR_RADIUS;
     return [point[0] * RAD * WEB_MERCATOR_RADIUS, y];
   }
+  if (code === 3035) return toLaeaEurope(point);
   const zone = utmZone(code);
   if (!zone) throw unsupported(code);
   return toUtm(point, zone);
