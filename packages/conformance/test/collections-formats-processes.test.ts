@@ -109,6 +109,18 @@ describe("output format names", { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it("a lower-case name answered with text labelled image/tiff while GTiff is a TIFF: formats.case-insensitive fails", async () => {
+    const url = await serve(
+      resultFault(
+        (body) => body.includes('"format":"gtiff"'),
+        () => new Response("gtiff:placeholder", { headers: { ...CORS, "Content-Type": "image/tiff" } }),
+      ),
+    );
+    const result = await run(url, "formats.case-insensitive");
+    expect(result.stdout).toMatch(/✗ formats\.case-insensitive .*gtiff answered 200; the GTiff result is/);
+    expect(result.code).toBe(1);
+  });
+
   it("an unknown format answered with 500: formats.unsupported fails", async () => {
     const url = await serve(
       resultFault(
