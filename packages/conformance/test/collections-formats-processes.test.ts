@@ -9,8 +9,11 @@ import { kit } from "./run-cli.js";
 
 const { serve } = serveEachTest();
 
-const run = (url: string, only: string) =>
-  kit(["--url", url, "--user", "alice", "--password", "alice123", "--poll-interval", "0.01", "--only", only]);
+const run = (url: string, only: string, more: string[] = []) =>
+  kit([
+    ...["--url", url, "--user", "alice", "--password", "alice123", "--poll-interval", "0.01", "--only", only],
+    ...more,
+  ]);
 
 type Json = Record<string, unknown>;
 
@@ -109,6 +112,18 @@ describe("output format names", { timeout: 60_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it("a lower-case name answered with text labelled image/tiff while GTiff is a TIFF: formats.case-insensitive fails", async () => {
+    const url = await serve(
+      resultFault(
+        (body) => body.includes('"format":"gtiff"'),
+        () => new Response("gtiff:placeholder", { headers: { ...CORS, "Content-Type": "image/tiff" } }),
+      ),
+    );
+    const result = await run(url, "formats.case-insensitive");
+    expect(result.stdout).toMatch(/✗ formats\.case-insensitive .*gtiff answered 200; the GTiff result is/);
+    expect(result.code).toBe(1);
+  });
+
   it("an unknown format answered with 500: formats.unsupported fails", async () => {
     const url = await serve(
       resultFault(
@@ -149,7 +164,53 @@ function validationSays(errors: Json[]): FaultyHandler {
       : mock(request);
 }
 
+/** cos and save_result returning what openeo-processes 2.0.0-rc.1 has them return (the python-driver serves rc.1). */
+function asRc1(process: Json): Json {
+  if (process.id === "cos")
+    return { ...process, returns: { description: "Cosine.", schema: { type: ["number", "null"] } } };
+  if (process.id === "save_result")
+    return { ...process, returns: { description: "True.", schema: { type: "boolean", const: true } } };
+  return process;
+}
+
+/** The mock's GET /processes with each listed process changed by `change`. */
+const processesEdited = (change: (process: Json) => Json) =>
+  editJson("GET", /^\/processes$/, (list) => ({
+    ...list,
+    processes: (list.processes as Json[]).map(change),
+  }));
+
 describe("process checks", { timeout: 60_000 }, () => {
+  it("processes as openeo-processes 2.0.0-rc.1 defines them (python-driver dummy): processes.official passes and names rc.1", async () => {
+    const url = await serve(processesEdited(asRc1));
+    const result = await run(url, "processes.official", ["--reporter", "json"]);
+    const report = JSON.parse(result.stdout) as {
+      checks: { id: string; status: string; observation: string }[];
+    };
+    const check = report.checks.find((entry) => entry.id === "processes.official");
+    expect(check?.status).toBe("pass");
+    expect(check?.observation).toMatch(
+      /match openeo-processes 2\.0\.0-rc\.2; 2 match 2\.0\.0-rc\.1 \(cos; save_result\)$/,
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("a process as rc.1 defines it but with a parameter renamed: processes.official fails against rc.1", async () => {
+    const renamed = (process: Json): Json =>
+      process.id === "cos"
+        ? { ...asRc1(process), parameters: [{ ...(process.parameters as Json[])[0], name: "value" }] }
+        : process;
+    const url = await serve(processesEdited(renamed));
+    const result = await run(url, "processes.official");
+    expect(result.stdout).toMatch(
+      /✗ processes\.official .*1 differences from openeo-processes 2\.0\.0-rc\.2 and 2\.0\.0-rc\.1/,
+    );
+    expect(result.stdout).toContain(
+      "cos has parameter value where the official one is x (against 2.0.0-rc.1, the closer release)",
+    );
+    expect(result.code).toBe(1);
+  });
+
   it("listed processes that differ from the official definitions: processes.official fails", async () => {
     const url = await serve(editJson("GET", /^\/processes$/, alteredProcesses));
     const result = await run(url, "processes.official");

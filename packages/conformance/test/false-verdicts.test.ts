@@ -164,6 +164,27 @@ describe("verdicts that trace to openEO's rules on back-ends the kit was not wri
     );
   });
 
+  it("gtiff answered exactly like GTiff, both text labelled image/tiff (python-driver dummy): rule 46 not failed, sync.format fails", async () => {
+    const placeholder = "GTiff:save_result(DummyDataCube(...))";
+    const url = await serve(async (request, mock) => {
+      if (request.method !== "POST" || new URL(request.url).pathname !== "/result") return mock(request);
+      return new Response(placeholder, {
+        headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "image/tiff" },
+      });
+    });
+    const { report: result } = await report([
+      ...everyone(url),
+      "--only",
+      "formats.case-insensitive,sync.format",
+    ]);
+    expect(checkOf(result, "sync.format")?.status).toBe("fail");
+    const check = checkOf(result, "formats.case-insensitive");
+    expect(check?.status).toBe("skip");
+    expect(check?.observation).toMatch(
+      /^not evaluated: gtiff answered like GTiff \(200, image\/tiff\), and the GTiff answer fails the same way \(see sync\.format\)/,
+    );
+  });
+
   it("a server that accepts connections and never answers: exit 2 within a second of the verdict, the JSON report written", async () => {
     const silent = await silentServer();
     try {

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { withoutProse } from "../src/without-prose.js";
+import { definitionFacts, type Json, type JsonObject } from "./definition-facts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const referenceDir = resolve(
@@ -16,43 +17,8 @@ const referenceDir = resolve(
 );
 const target = join(here, "../src/generated/definitions.ts");
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function exceptionCodes(exceptions: Json): Json {
-  if (exceptions === null || typeof exceptions !== "object" || Array.isArray(exceptions)) return {};
-  const out: { [key: string]: Json } = {};
-  for (const [code, spec] of Object.entries(exceptions)) {
-    const http = (spec as { http?: number }).http;
-    out[code] = { http: http ?? 400 };
-  }
-  return out;
-}
-
-const PARAMETER_KEYS = ["name", "schema", "optional", "default", "deprecated", "experimental"];
-
-function parameterFacts(parameters: Json): Json {
-  if (!Array.isArray(parameters)) return [];
-  return parameters.map((parameter) => {
-    const source = parameter as { [key: string]: Json };
-    return Object.fromEntries(
-      PARAMETER_KEYS.filter((key) => key in source).map((key) => [key, withoutProse(source[key] as Json)]),
-    );
-  });
-}
-
 function definitionOf(file: string, experimentalFolder: boolean): Json {
-  const raw = JSON.parse(readFileSync(file, "utf8")) as { [key: string]: Json };
-  const entry: { [key: string]: Json } = {
-    id: raw.id ?? null,
-    categories: raw.categories ?? [],
-    experimental: raw.experimental === true || experimentalFolder,
-    deprecated: raw.deprecated === true,
-    parameters: parameterFacts(raw.parameters ?? []),
-    returns: withoutProse(raw.returns ?? {}),
-    exceptions: exceptionCodes(raw.exceptions ?? {}),
-  };
-  if (raw.process_graph) entry.process_graph = withoutProse(raw.process_graph);
-  return entry;
+  return definitionFacts(JSON.parse(readFileSync(file, "utf8")) as JsonObject, experimentalFolder);
 }
 
 function jsonFiles(dir: string): string[] {

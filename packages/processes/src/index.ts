@@ -5,11 +5,13 @@ export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
 export { type CellType, DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { periodStart, TEMPORAL_PERIODS, type TemporalPeriod } from "./cube/temporal-period.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
+export { earlierReleases } from "./generated/earlier-releases.js";
 export { type EvaluationEnvironment, evaluateGraph, runProcess } from "./graph/evaluate-graph.js";
 export { isPredefinedNamespace } from "./graph/is-predefined-namespace.js";
 export type { ProcessGraph, ProcessNode } from "./graph/process-graph.js";
 export { type RunOptions, runProcessGraph } from "./graph/run-process-graph.js";
 export { LabeledArray } from "./labeled-array.js";
+export type { ComparedDefinition, OfficialRelease } from "./official-release.js";
 export type { ParameterDefinition, ProcessDefinition, Schema } from "./process-definition.js";
 export {
   defineProcess,

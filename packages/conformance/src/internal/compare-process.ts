@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import type { ParameterDefinition, ProcessDefinition } from "@jobkit/processes";
+import type { ComparedDefinition, ParameterDefinition } from "@jobkit/processes";
 
 type Listed = Record<string, unknown>;
 
@@ -90,7 +90,7 @@ function parameterFaults(
  * (descriptions, titles) is left out, and a data cube is one whatever its subtype says (1.x `raster-cube`,
  * 2.0 `datacube` with its dimensions). Empty when it matches.
  */
-export function compareProcess(listed: Listed, official: ProcessDefinition, strip: ProseRemover): string[] {
+export function compareProcess(listed: Listed, official: ComparedDefinition, strip: ProseRemover): string[] {
   const id = official.id;
   const parameters: unknown = listed.parameters;
   if (!Array.isArray(parameters)) return [`${id} lists no parameters array`];

@@ -1,4 +1,4 @@
-import { formatsCaseInsensitive, isResult } from "../../judges/formats/formats-case-insensitive.js";
+import { formatsCaseInsensitive, needsOriginal } from "../../judges/formats/formats-case-insensitive.js";
 import { formatsUnsupported, UNKNOWN_FORMAT } from "../../judges/formats/formats-unsupported.js";
 import type { Session } from "../session.js";
 import { judgeScenario } from "./judge-scenario.js";
@@ -16,7 +16,9 @@ async function caseInsensitive(s: Session): Promise<void> {
   const renamed = name && withSaver(process, (node) => Object.assign(node.arguments, { format: name }));
   const answer = renamed ? await s.api("POST", "/result", { json: { process: renamed } }) : undefined;
   const original =
-    answer && !isResult(answer) ? await s.api("POST", "/result", { json: { process } }) : undefined;
+    answer && format && needsOriginal(answer, format)
+      ? await s.api("POST", "/result", { json: { process } })
+      : undefined;
   await judgeScenario(s, formatsCaseInsensitive, { format, name: name || undefined, answer, original });
 }
 
