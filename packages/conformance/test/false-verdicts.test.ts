@@ -66,6 +66,26 @@ async function silentServer(): Promise<{ url: string; close: () => Promise<void>
   };
 }
 
+/** Like the python-driver dummy: the jobs `hangs` picks stay running forever (their descriptions say so). */
+function hangingJobs(hangs: (title: string) => boolean): FaultyHandler {
+  const hung = new Set<string>();
+  return async (request, mock) => {
+    const path = new URL(request.url).pathname;
+    if (request.method === "POST" && path === "/jobs") {
+      const { title } = (await request.clone().json()) as { title?: string };
+      const answer = await mock(request);
+      const id = answer.headers.get("OpenEO-Identifier");
+      if (id && hangs(title ?? "")) hung.add(id);
+      return answer;
+    }
+    const answer = await mock(request);
+    const id = /^\/jobs\/([^/]+)$/.exec(path)?.[1];
+    if (request.method !== "GET" || !id || !hung.has(id) || answer.status !== 200) return answer;
+    const job = (await answer.json()) as Record<string, unknown>;
+    return Response.json({ ...job, status: "running" }, { headers: answer.headers });
+  };
+}
+
 describe("verdicts that trace to openEO's rules on back-ends the kit was not written against", {
   timeout: 60_000,
 }, () => {
@@ -162,6 +182,29 @@ describe("verdicts that trace to openEO's rules on back-ends the kit was not wri
     expect(check?.observation).toMatch(
       /^not evaluated: the job meant to fail finished; the back-end did not validate the collection jobkit_conformance_no_such_collection/,
     );
+  });
+
+  it("jobs that never finish (python-driver dummy): jobs.poll.finished fails, failing.error is not evaluated", async () => {
+    const url = await serve(hangingJobs(() => true));
+    const only = ["--only", "jobs.poll.finished,failing.error", "--job-timeout", "0.3s"];
+    const { report: result } = await report([...everyone(url), ...only]);
+    expect(checkOf(result, "jobs.poll.finished")?.observation).toMatch(/^still running when the job budget/);
+    expect(checkOf(result, "jobs.poll.finished")?.status).toBe("fail");
+    const check = checkOf(result, "failing.error");
+    expect(check?.status).toBe("skip");
+    expect(check?.observation).toMatch(
+      /^not evaluated: the failing job was still running when the job budget ran out, as the lifecycle job was \(see jobs\.poll\.finished\)/,
+    );
+  });
+
+  it("ordinary jobs finish but the failing job hangs: failing.error still fails", async () => {
+    const url = await serve(hangingJobs((title) => title.includes("failing")));
+    const only = ["--only", "jobs.poll.finished,failing.error", "--job-timeout", "0.3s"];
+    const { report: result } = await report([...everyone(url), ...only]);
+    expect(checkOf(result, "jobs.poll.finished")?.status).toBe("pass");
+    const check = checkOf(result, "failing.error");
+    expect(check?.status).toBe("fail");
+    expect(check?.observation).toMatch(/^still running when the job budget of 0.3 s ran out/);
   });
 
   it("gtiff answered exactly like GTiff, both text labelled image/tiff (python-driver dummy): rule 46 not failed, sync.format fails", async () => {

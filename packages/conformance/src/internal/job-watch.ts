@@ -26,6 +26,8 @@ export class JobWatch {
   readonly describes = new Map<string, Exchange[]>();
   /** The status polls of each job that got no description (no answer, not 200, no status). */
   readonly failedPolls = new Map<string, Exchange[]>();
+  /** The jobs a wait gave up on because the job budget ran out before they reached the awaited status. */
+  readonly outOfBudget = new Set<string>();
   private readonly options: JobWatchOptions;
   private readonly clockStart: number;
 
@@ -103,6 +105,7 @@ export class JobWatch {
       if (remaining <= 0) break;
       await clock.sleep(Math.min(pollIntervalMs, remaining));
     }
+    this.outOfBudget.add(jobId);
     return { status, timedOut: true, polls };
   }
 

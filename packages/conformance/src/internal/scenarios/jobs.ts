@@ -128,6 +128,14 @@ export function waitVerdict(
   return ended(waited.status, timeline);
 }
 
+/**
+ * Whether the kit's wait for a job gave up only because the job budget ran out: every status poll answered and
+ * the job never reached the awaited status (what {@link waitVerdict} reports as "when the job budget ran out").
+ */
+export function ranOutOfBudget(s: Session, jobId: string): boolean {
+  return s.jobs.outOfBudget.has(jobId) && (s.jobs.failedPolls.get(jobId)?.length ?? 0) === 0;
+}
+
 /** The status order a job moves forward in, for "did it go back" questions. */
 export function statusRank(status: string | undefined): number {
   const ranks: Record<JobStatus, number> = {
