@@ -47,6 +47,9 @@ const gzipEverything: FaultyHandler = async (request, mock) => {
   return new Response(zipped, { status: answer.status, headers });
 };
 
+/** The mock as it is. */
+const passThrough: FaultyHandler = (request, mock) => mock(request);
+
 /** A server that accepts connections and never answers. */
 async function silentServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const sockets = new Set<Socket>();
@@ -82,7 +85,30 @@ function hangingJobs(hangs: (title: string) => boolean): FaultyHandler {
     const id = /^\/jobs\/([^/]+)$/.exec(path)?.[1];
     if (request.method !== "GET" || !id || !hung.has(id) || answer.status !== 200) return answer;
     const job = (await answer.json()) as Record<string, unknown>;
-    return Response.json({ ...job, status: "running" }, { headers: answer.headers });
+    return Response.json({ ...job, status: "running" }, { headers: rewritten(answer) });
+  };
+}
+
+/** The headers of an answer whose body is replaced: all but Content-Length. */
+function rewritten(answer: Response): Headers {
+  const headers = new Headers(answer.headers);
+  headers.delete("Content-Length");
+  return headers;
+}
+
+/**
+ * Like the python-driver dummy: `GET /` does not list `GET /conformance`; `conformance`, when given, answers it
+ * instead of the mock (which answers 200 with conformsTo).
+ */
+function unlistedConformance(conformance?: () => Response): FaultyHandler {
+  return async (request, mock) => {
+    const path = new URL(request.url).pathname;
+    if (path === "/conformance" && conformance) return conformance();
+    const answer = await mock(request);
+    if (request.method !== "GET" || path !== "/" || answer.status !== 200) return answer;
+    const caps = (await answer.json()) as { endpoints: { path: string }[] };
+    const endpoints = caps.endpoints.filter((endpoint) => endpoint.path !== "/conformance");
+    return Response.json({ ...caps, endpoints }, { headers: rewritten(answer) });
   };
 }
 
@@ -205,6 +231,27 @@ describe("verdicts that trace to openEO's rules on back-ends the kit was not wri
     const check = checkOf(result, "failing.error");
     expect(check?.status).toBe("fail");
     expect(check?.observation).toMatch(/^still running when the job budget of 0.3 s ran out/);
+  });
+
+  it("GET /conformance answers 200 but is not listed (python-driver dummy): capabilities.unlisted names it, with or without a token", async () => {
+    const url = await serve(unlistedConformance());
+    for (const flags of [everyone(url), ["--url", url]]) {
+      const { report: result } = await report([...flags, "--only", "capabilities.unlisted"]);
+      const check = checkOf(result, "capabilities.unlisted");
+      expect(check?.status).toBe("fail");
+      expect(check?.observation).toMatch(/GET \/conformance answered 200/);
+    }
+  });
+
+  it("GET /conformance listed, or unlisted and 404: capabilities.unlisted does not fail", async () => {
+    const notFound = () => Response.json({ code: "NotFound", message: "no such path" }, { status: 404 });
+    for (const handler of [unlistedConformance(notFound), passThrough]) {
+      const url = await serve(handler);
+      const { report: result } = await report([...everyone(url), "--only", "capabilities.unlisted"]);
+      expect(checkOf(result, "capabilities.unlisted")?.status).toBe("pass");
+      await server?.close();
+      server = undefined;
+    }
   });
 
   it("gtiff answered exactly like GTiff, both text labelled image/tiff (python-driver dummy): rule 46 not failed, sync.format fails", async () => {

@@ -12,9 +12,11 @@ const PROBE_ID = "jobkit-conformance-probe";
 
 /**
  * Endpoints the kit asks about when the capabilities leave them out, with how it asks (unknown job ids): each
- * answers a back-end that has it with 200, or with 404 JobNotFound for the unknown job.
+ * answers a back-end that has it with 200, or with 404 JobNotFound for the unknown job. `GET /conformance`
+ * (which the python-driver dummy answers unlisted) is public: it is asked without a token too.
  */
 const CANDIDATES: readonly (readonly [method: string, endpoint: string])[] = [
+  ["GET", "/conformance"],
   ["GET", "/me"],
   ["GET", "/jobs"],
   ["GET", "/process_graphs"],
@@ -27,10 +29,14 @@ const CANDIDATES: readonly (readonly [method: string, endpoint: string])[] = [
   ["GET", "/jobs/{}/logs"],
 ];
 
+/** The candidates openEO lets anyone call: asked without credentials. */
+const PUBLIC = new Set(["GET /conformance"]);
+
 /** One request of an endpoint template, its holes filled with the unknown job id; writes send `{}`. */
 async function ask(s: Session, method: string, endpoint: string): Promise<Exchange> {
   const params = (endpoint.match(/\{\}/g) ?? []).map(() => PROBE_ID);
-  return s.api(method, endpoint, { params, ...(method === "PATCH" ? { json: {} } : {}) });
+  const auth = PUBLIC.has(`${method} ${endpoint}`) ? ("none" as const) : "main";
+  return s.api(method, endpoint, { params, auth, ...(method === "PATCH" ? { json: {} } : {}) });
 }
 
 const shown = (method: string, endpoint: string) => `${method} ${endpoint.replace(/\{\}/g, "{id}")}`;
@@ -42,21 +48,16 @@ const shown = (method: string, endpoint: string) => `${method} ${endpoint.replac
 export async function unlistedEndpoints(s: Session): Promise<void> {
   // Asked whether or not the check is selected: what answers decides which other checks run.
   if (s.endpoints === undefined) return;
-  if (!s.token) {
-    await judgeScenario(s, capabilitiesUnlisted, {
-      asked: [],
-      noToken: noTokenReason(s.options.credentials),
-    });
-    return;
-  }
   const asked: [string, Exchange][] = [];
   for (const [method, endpoint] of CANDIDATES) {
-    if (s.endpoints.has(`${method} ${endpoint}`)) continue;
+    const key = `${method} ${endpoint}`;
+    if (s.endpoints.has(key) || (!s.token && !PUBLIC.has(key))) continue;
     const exchange = await ask(s, method, endpoint);
     asked.push([shown(method, endpoint), exchange]);
-    if (answersAsImplemented(exchange)) s.answersUnlisted.add(`${method} ${endpoint}`);
+    if (answersAsImplemented(exchange)) s.answersUnlisted.add(key);
   }
-  await judgeScenario(s, capabilitiesUnlisted, { asked });
+  const noToken = s.token ? {} : { noToken: noTokenReason(s.options.credentials) };
+  await judgeScenario(s, capabilitiesUnlisted, { asked, ...noToken });
 }
 
 /** Listed endpoints with path parameters the kit may ask with unknown ids: no PUT (it would store a file). */
