@@ -711,3 +711,18 @@ describe("sync.*: one judge for the run's POST /result and the client's through 
     expect(unparsed.proxy).toEqual(unparsed.run);
   });
 });
+
+describe("answers larger than the proxy keeps", () => {
+  it("leaves a whole POST /result the proxy did not keep not evaluated, not failed as if it had not arrived", async () => {
+    const judge = createTrafficJudge({
+      upstream: new URL(ORIGIN),
+      followAssets: false,
+      validationCapBytes: 8,
+      startedAt: Date.UTC(2026, 0, 1),
+    });
+    const large = await proxied(KEPT.sync, 1);
+    judge.judge({ ...large, responseBody: new Uint8Array(0), bodyJudgeable: false });
+    const ids = ["sync.status-200", "sync.content-type", "sync.format", "sync.costs"] as const;
+    expect(ids.map((id) => judge.sharedVerdict(id)?.status)).toEqual(ids.map(() => "skip"));
+  });
+});
