@@ -270,6 +270,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   redactor.learn(...userSecrets([options, credentials, secondUser, paymentUser]));
   const shown = <T>(value: T): T => (redact ? redactor.deep(value) : value);
   const onEvent = options.onEvent && ((event: ConformanceEvent) => options.onEvent?.(shown(event)));
+  const targetClock = options.clock !== undefined || embedded !== undefined;
   const probe = createProbe({
     fetch: fetchFn,
     timeoutMs: requestTimeoutMs,
@@ -277,6 +278,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     origin: "https://jobkit-conformance.example",
     redactor,
     showSecrets: !redact,
+    ...(targetClock ? { targetClock: () => clock.now() } : {}),
   });
   const s = new Session({
     baseUrl,
@@ -292,7 +294,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     paymentUser,
     process,
     failingProcess,
-    targetClock: options.clock !== undefined || embedded !== undefined,
+    targetClock,
     onEvent,
   });
 

@@ -46,6 +46,39 @@ const idleCancel: FaultyHandler = async (request, mock) =>
     ? new Response(null, { status: 204, headers: CORS })
     : mock(request);
 
+/** Results documents without `expires` (openeo-test-api 0.1.0's). */
+const noExpires: FaultyHandler = async (request, mock) => {
+  const answer = await mock(request);
+  const path = new URL(request.url).pathname;
+  if (request.method !== "GET" || !/^\/jobs\/[^/]+\/results$/.test(path) || answer.status !== 200)
+    return answer;
+  const results = (await answer.json()) as { expires?: unknown; properties?: { expires?: unknown } };
+  delete results.expires;
+  delete results.properties?.expires;
+  return Response.json(results, { headers: answer.headers });
+};
+
+/** A GTiff result that is 93 bytes of text labelled image/tiff (the python-driver dummy's). */
+const textAsTiff: FaultyHandler = async (request, mock) =>
+  request.method === "POST" && new URL(request.url).pathname === "/result"
+    ? new Response("x".repeat(93), { headers: { ...CORS, "content-type": "image/tiff" } })
+    : mock(request);
+
+/** POST /result answers 204 with no data. */
+const emptySync: FaultyHandler = async (request, mock) =>
+  request.method === "POST" && new URL(request.url).pathname === "/result"
+    ? new Response(null, { status: 204, headers: CORS })
+    : mock(request);
+
+/** A GTiff result in PNG bytes labelled image/png. */
+function pngAsGTiff(): FaultyHandler {
+  const png = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82]);
+  return async (request, mock) =>
+    request.method === "POST" && new URL(request.url).pathname === "/result"
+      ? new Response(png, { headers: { ...CORS, "content-type": "image/png" } })
+      : mock(request);
+}
+
 async function through(handler: FaultyHandler): Promise<ValidatingProxy> {
   proxy = await createProxy({ upstream: await serve(handler), followAssets: true });
   return proxy;
@@ -80,6 +113,16 @@ async function verdictOf(id: string) {
   return { check: result.checks.find((check) => check.id === id), verdict: result.verdict };
 }
 
+/** POST /result of alice's job graph (it saves GTiff), as a client sends it. */
+async function syncResult(): Promise<void> {
+  const headers = await aliceAuth((proxy as ValidatingProxy).url);
+  await call("/result", {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ process: JOB_BODY.process }),
+  });
+}
+
 const flows = {
   "capabilities.fields": async () => {
     await call("/", { headers: await aliceAuth((proxy as ValidatingProxy).url) });
@@ -91,6 +134,14 @@ const flows = {
     const { assets } = (await results.json()) as { assets: Record<string, { href: string }> };
     for (const asset of Object.values(assets)) await (await fetch(asset.href)).arrayBuffer();
   },
+  "jobs.results.expires": async () => {
+    const headers = await aliceAuth((proxy as ValidatingProxy).url);
+    const id = await startedJob(headers, "finished");
+    await call(`/jobs/${id}/results`, { headers });
+  },
+  "sync.status-200": async () => syncResult(),
+  "sync.content-type": async () => syncResult(),
+  "sync.format": async () => syncResult(),
   "cancel.canceled": async () => {
     const headers = await aliceAuth((proxy as ValidatingProxy).url);
     const id = await startedJob(headers, "running");
@@ -108,6 +159,10 @@ const flows = {
 const FAULTS = [
   ["capabilities.fields", legacyBearerCrash, "GET / answered 500"],
   ["downloads.get", brokenDownloads(), "answered 500"],
+  ["jobs.results.expires", noExpires, "no expires"],
+  ["sync.status-200", emptySync, "POST /result answered 204; expected 200"],
+  ["sync.content-type", pngAsGTiff(), "the process asks for GTiff (image/tiff) but the answer is image/png"],
+  ["sync.format", textAsTiff, "the GTiff result is not a TIFF"],
   ["cancel.canceled", idleCancel, '"running" after its cancel answered 204'],
   [
     "jobs.transitions",

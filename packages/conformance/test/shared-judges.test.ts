@@ -5,6 +5,7 @@ import type { CheckId } from "../src/catalogue.js";
 import { apiTarget, observeExchange } from "../src/internal/observe-exchange.js";
 import { createProbe, type Exchange } from "../src/internal/probe.js";
 import { judgedOutcome } from "../src/internal/scenarios/judge-exchanges.js";
+import { jobsResultsExpires } from "../src/judges/jobs/jobs-results-expires.js";
 import { jobsTransitions } from "../src/judges/jobs/jobs-transitions.js";
 import { SHARED_CHECKS } from "../src/judges/judged-checks.js";
 import type { DeclaredAsset, Observed, ObservedTarget } from "../src/judges/observed.js";
@@ -32,6 +33,23 @@ const ASSET: DeclaredAsset = {
   onApiOrigin: true,
 };
 const BROKEN_ASSET: DeclaredAsset = { ...ASSET, key: "broken.tif" };
+/** The smallest bytes the kit reads as a PNG: its signature and an IHDR chunk's length and name. */
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
+/** The body of a POST /result whose process saves in `format`. */
+const syncRequest = (format: string) => ({
+  process: {
+    process_graph: {
+      load: { process_id: "load_collection", arguments: { id: "C1" } },
+      save: {
+        process_id: "save_result",
+        arguments: { data: { from_node: "load" }, format },
+        result: true,
+      },
+    },
+  },
+});
 const CAPABILITIES = {
   api_version: VERSION,
   backend_version: "1",
@@ -51,7 +69,7 @@ const RESULTS = {
   stac_version: "1.0.0",
   id: "j1",
   geometry: null,
-  properties: { datetime: null },
+  properties: { datetime: null, expires: "2100-01-01T00:00:00Z" },
   links: [],
   assets: {
     "result.tif": {
@@ -77,9 +95,13 @@ const COLLECTION = {
   extent: { spatial: { bbox: [[-180, -90, 180, 90]] }, temporal: { interval: [[null, null]] } },
   links: [],
 };
-/** Assets that break each of jobkit's extras: a relative href, a file:size in words, an upper-case checksum. */
+/**
+ * Assets that break each of jobkit's extras (a relative href, a file:size in words, an upper-case checksum), and
+ * no `expires`.
+ */
 const ODD_RESULTS = {
   ...RESULTS,
+  properties: { datetime: null },
   assets: {
     "odd.tif": { href: "odd.tif", type: "image/tiff", "file:size": "2 KiB", "file:checksum": "ABC" },
   },
@@ -89,6 +111,8 @@ interface Canned {
   method: string;
   path: string;
   headers?: Record<string, string>;
+  /** Sent as JSON. */
+  requestBody?: unknown;
   status: number;
   responseHeaders?: Record<string, string>;
   body?: unknown;
@@ -184,14 +208,15 @@ const KEPT = {
     method: "POST",
     path: "/result",
     headers: bearer,
+    requestBody: syncRequest("PNG"),
     status: 200,
     responseHeaders: {
       ...CORS,
-      "content-type": "image/tiff",
+      "content-type": "image/png",
       "openeo-costs": "0",
       link: `<${ORIGIN}/jobs/sync-1/logs>; rel="monitor"`,
     },
-    body: BYTES,
+    body: PNG,
   },
 } satisfies Record<string, Canned>;
 
@@ -313,11 +338,19 @@ const TRAFFIC: Canned[] = [
     responseHeaders: CORS,
     body: { ...RESULTS, stac_version: "2.0.0", geometry: undefined },
   },
-  // a result without OpenEO-Costs, and a Link without rel=monitor
+  // a PNG result labelled image/tiff, without OpenEO-Costs, and a Link without rel=monitor
   {
     ...KEPT.sync,
     responseHeaders: { ...CORS, "content-type": "image/tiff", link: `<${ORIGIN}/jobs>; rel="related"` },
   },
+  // a GTiff result that is a line of text labelled image/tiff (the python-driver dummy's), one answered 201
+  {
+    ...KEPT.sync,
+    requestBody: syncRequest("GTiff"),
+    responseHeaders: { ...KEPT.sync.responseHeaders, "content-type": "image/tiff" },
+    body: "Not a TIFF at all",
+  },
+  { ...KEPT.sync, status: 201 },
   // success statuses other than the operation's, a creation without Location or OpenEO-Identifier, and one whose
   // Location is relative
   { ...KEPT.create, status: 200, responseHeaders: CORS },
@@ -336,13 +369,14 @@ function cannedResponse(canned: Canned): Response {
 }
 
 /** The run's records of the traffic: the probe makes each request (to a fetch that answers the canned response). */
-async function runObserved(traffic: Canned[]): Promise<Observed[]> {
+async function runObserved(traffic: Canned[], targetClock?: () => number): Promise<Observed[]> {
   const answers = [...traffic];
   const probe = createProbe({
     fetch: async () => cannedResponse(answers.shift() as Canned),
     timeoutMs: 1_000,
     maxBodyBytes: 1 << 20,
     origin: "https://kit.test",
+    ...(targetClock ? { targetClock } : {}),
   });
   const pairs: { exchange: Exchange; target: ObservedTarget }[] = [];
   for (const canned of traffic) {
@@ -350,6 +384,7 @@ async function runObserved(traffic: Canned[]): Promise<Observed[]> {
       method: canned.method,
       url: `${ORIGIN}${canned.path}`,
       headers: canned.headers ?? {},
+      ...(canned.requestBody === undefined ? {} : { json: canned.requestBody }),
     });
     pairs.push({
       exchange,
@@ -373,14 +408,17 @@ async function runPath(traffic: Canned[]) {
 async function proxied(canned: Canned, seq: number): Promise<ProxiedExchange> {
   const response = cannedResponse(canned);
   const body = new Uint8Array(await response.arrayBuffer());
+  const sent = new TextEncoder().encode(
+    canned.requestBody === undefined ? "" : JSON.stringify(canned.requestBody),
+  );
   return {
     seq,
     startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
     method: canned.method,
     upstreamUrl: new URL(`${ORIGIN}${canned.path}`),
     requestHeaders: new Headers({ origin: "https://kit.test", ...canned.headers }),
-    requestBody: new Uint8Array(0),
-    requestBodyBytes: 0,
+    requestBody: sent,
+    requestBodyBytes: sent.length,
     status: canned.status,
     responseHeaders: response.headers,
     responseBody: body,
@@ -463,8 +501,10 @@ describe("one judge per rule, whichever front door saw the exchanges", () => {
       { ...KEPT.update, status: 500, body: error },
       { ...KEPT.cancel, status: 500, body: error },
       { ...KEPT.delete, status: 500, body: error },
+      { ...KEPT.sync, status: 500, body: error },
     ];
     const SUCCESS_RULES = [
+      "sync.status-200",
       "jobs.create.status-201",
       "jobs.start.status-202",
       "jobs.update.status-204",
@@ -576,5 +616,113 @@ describe("jobs.transitions: one judge for the run's polls and the client's polls
       "3 job j1 went finished → created with no start or cancel since it first read finished (and perhaps one more made elsewhere: the job's creation was not seen), which openEO does not allow",
     ]);
     expect(tooMany.run.observation).toBe(tooMany.proxy?.observation);
+  });
+});
+
+/** One shared check's verdict through the run's path and the proxy's: status and observation. */
+async function throughBoth(id: CheckId, traffic: Canned[]) {
+  const check = SHARED_CHECKS.find((shared) => shared.id === id);
+  if (!check) throw new Error(`${id} is not shared`);
+  const run = judgedOutcome(check, await runObserved(traffic), () => undefined);
+  const proxy = (await proxyJudged(traffic)).sharedVerdict(id);
+  return { run: [run.status, run.observation], proxy: [proxy?.status, proxy?.observation] };
+}
+
+/** A results document whose links expire at `expires`, answered with these extra headers. */
+const resultsExpiring = (expires: string, headers: Record<string, string> = {}): Canned => ({
+  ...KEPT.results,
+  responseHeaders: { ...KEPT.results.responseHeaders, ...headers },
+  body: { ...RESULTS, properties: { datetime: null, expires } },
+});
+
+describe("jobs.results.expires: one judge for the run's results and the client's through the proxy", () => {
+  it("fails a results document without expires in both", async () => {
+    const both = await throughBoth("jobs.results.expires", [{ ...KEPT.results, body: ODD_RESULTS }]);
+    expect(both.run).toEqual(["fail", "no expires"]);
+    expect(both.proxy).toEqual(both.run);
+  });
+
+  it("judges expires against the answer's Date header in both, whatever the observer's clock", async () => {
+    const date = { date: "Tue, 01 Jan 2030 00:00:00 GMT" };
+    const past = await throughBoth("jobs.results.expires", [resultsExpiring("2029-06-01T00:00:00Z", date)]);
+    expect(past.run).toEqual([
+      "fail",
+      "expires 2029-06-01T00:00:00Z is already past (server time 2030-01-01T00:00:00.000Z)",
+    ]);
+    expect(past.proxy).toEqual(past.run);
+    const future = await throughBoth("jobs.results.expires", [resultsExpiring("2030-06-01T00:00:00Z", date)]);
+    expect(future.run).toEqual(["pass", "expires 2030-06-01T00:00:00Z"]);
+    expect(future.proxy).toEqual(future.run);
+  });
+
+  it("without a Date header, judges by when the answer was observed, and says so", async () => {
+    const both = await throughBoth("jobs.results.expires", [resultsExpiring("2000-01-01T00:00:00Z")]);
+    expect(both.run[0]).toBe("fail");
+    expect(both.run[1]).toMatch(/already past \(observed at .*; the answer has no Date header\)$/);
+    expect(both.proxy[1]).toMatch(
+      /already past \(observed at 2026-01-01T00:00:01\.001Z; the answer has no Date header\)$/,
+    );
+  });
+
+  it("takes the target's own clock over its Date header when the run drives it (a mock on virtual time)", async () => {
+    const answer = resultsExpiring("2030-06-01T00:00:00Z", { date: "Tue, 01 Jan 2030 00:00:00 GMT" });
+    const [observed] = await runObserved([answer], () => Date.UTC(2031, 0, 1));
+    const outcome = judgedOutcome(jobsResultsExpires, observed ? [observed] : [], () => undefined);
+    expect([outcome.status, outcome.observation]).toEqual([
+      "fail",
+      "expires 2030-06-01T00:00:00Z is already past (server time 2031-01-01T00:00:00.000Z)",
+    ]);
+  });
+});
+
+describe("sync.*: one judge for the run's POST /result and the client's through the proxy", () => {
+  it("reads the format asked for from the request body, and gives the same words in both", async () => {
+    const textAsTiff: Canned = {
+      ...KEPT.sync,
+      requestBody: syncRequest("GTiff"),
+      responseHeaders: { ...KEPT.sync.responseHeaders, "content-type": "image/tiff" },
+      body: "x".repeat(93),
+    };
+    const format = await throughBoth("sync.format", [textAsTiff]);
+    expect(format.run[0]).toBe("fail");
+    expect(format.run[1]).toMatch(/^the GTiff result is not a TIFF/);
+    expect(format.proxy).toEqual(format.run);
+    const type = await throughBoth("sync.content-type", [
+      { ...KEPT.sync, requestBody: syncRequest("GTiff") },
+    ]);
+    expect(type.run).toEqual(["fail", "the process asks for GTiff (image/tiff) but the answer is image/png"]);
+    expect(type.proxy).toEqual(type.run);
+    const status = await throughBoth("sync.status-200", [{ ...KEPT.sync, body: "" }]);
+    expect(status.run).toEqual(["fail", "200 with an empty body"]);
+    expect(status.proxy).toEqual(status.run);
+  });
+
+  it("passes a PNG asked for as PNG in both, and leaves a format the kit cannot parse not evaluated", async () => {
+    const kept = await throughBoth("sync.format", [KEPT.sync]);
+    expect(kept.run).toEqual(["pass", "a PNG"]);
+    expect(kept.proxy).toEqual(kept.run);
+    const netcdf: Canned = {
+      ...KEPT.sync,
+      requestBody: syncRequest("netCDF"),
+      responseHeaders: { ...KEPT.sync.responseHeaders, "content-type": "application/x-netcdf" },
+    };
+    const unparsed = await throughBoth("sync.format", [netcdf]);
+    expect(unparsed.run).toEqual(["skip", "application/x-netcdf is not a format the kit can parse"]);
+    expect(unparsed.proxy).toEqual(unparsed.run);
+  });
+});
+
+describe("answers larger than the proxy keeps", () => {
+  it("leaves a whole POST /result the proxy did not keep not evaluated, not failed as if it had not arrived", async () => {
+    const judge = createTrafficJudge({
+      upstream: new URL(ORIGIN),
+      followAssets: false,
+      validationCapBytes: 8,
+      startedAt: Date.UTC(2026, 0, 1),
+    });
+    const large = await proxied(KEPT.sync, 1);
+    judge.judge({ ...large, responseBody: new Uint8Array(0), bodyJudgeable: false });
+    const ids = ["sync.status-200", "sync.content-type", "sync.format", "sync.costs"] as const;
+    expect(ids.map((id) => judge.sharedVerdict(id)?.status)).toEqual(ids.map(() => "skip"));
   });
 });

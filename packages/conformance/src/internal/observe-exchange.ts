@@ -35,6 +35,7 @@ export function observeExchange(exchange: Exchange, target: ObservedTarget): Obs
     method: exchange.method,
     url: exchange.url,
     requestHeaders: requestHeaders(exchange),
+    requestJson: exchange.requestJson,
     target,
     status: exchange.status,
     responseHeaders: exchange.headers,
@@ -46,6 +47,8 @@ export function observeExchange(exchange: Exchange, target: ObservedTarget): Obs
         ? createHash("sha256").update(exchange.bytes).digest("hex")
         : undefined,
     problem: exchange.problem,
+    observedAt: exchange.receivedAt,
+    ...(exchange.targetTime === undefined ? {} : { targetTime: exchange.targetTime }),
     evidence: exchange.evidence,
   };
 }

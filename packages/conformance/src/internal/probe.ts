@@ -17,6 +17,11 @@ export interface ProbeOptions {
   redactor?: Redactor;
   /** Keep secrets in the evidence (`--no-redact`, for local debugging only). Default false. */
   showSecrets?: boolean;
+  /**
+   * The target's own clock (milliseconds since the epoch), when the run drives it (a mock on virtual time): each
+   * exchange is marked with the target's time of its answer, which the target's Date header may not follow.
+   */
+  targetClock?: () => number;
 }
 
 export interface ProbeRequest {
@@ -42,6 +47,12 @@ export interface Exchange {
   readonly method: string;
   readonly url: URL;
   readonly purpose: NonNullable<ProbeRequest["purpose"]>;
+  /** The JSON body sent, if any. */
+  readonly requestJson: unknown;
+  /** When the answer (or the failure) came, in milliseconds since the epoch on this machine's clock. */
+  readonly receivedAt: number;
+  /** The target's own time then, when the run drives the target's clock ({@link ProbeOptions.targetClock}). */
+  readonly targetTime: number | undefined;
   readonly status: number | undefined;
   readonly headers: Headers;
   readonly bytes: Uint8Array;
@@ -268,6 +279,9 @@ export function createProbe(options: ProbeOptions) {
       method: input.method,
       url,
       purpose,
+      requestJson: input.json,
+      receivedAt: Date.now(),
+      targetTime: options.targetClock?.(),
       status: outcome.status,
       headers,
       bytes,

@@ -1,3 +1,4 @@
+import type { Outcome } from "../internal/outcome.js";
 import type { CheckDefinition } from "../types.js";
 import type { Observed } from "./observed.js";
 
@@ -16,6 +17,12 @@ export const conformsAs = (note: string): Finding => ({ note });
 
 /** The exchange breaks the rule, in one phrase. */
 export const breaks = (problem: string): Finding => ({ problem });
+
+/** An outcome as a judge's finding: its observation as the note or the problem; a skip is no finding. */
+export function findingOf(outcome: Outcome): Finding | undefined {
+  if (outcome.status === "pass") return conformsAs(outcome.observation);
+  return outcome.status === "fail" ? breaks(outcome.observation) : undefined;
+}
 
 /**
  * A check that judges exchanges: its catalogue entry and the judge, a pure function shared by a run's scenarios

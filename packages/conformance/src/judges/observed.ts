@@ -37,6 +37,8 @@ export interface Observed {
   readonly method: string;
   readonly url: URL;
   readonly requestHeaders: Headers;
+  /** The request's JSON body, when one was sent, kept whole and parses. */
+  readonly requestJson: unknown;
   readonly target: ObservedTarget;
   /** Absent when no answer arrived. */
   readonly status: number | undefined;
@@ -50,6 +52,13 @@ export interface Observed {
   /** SHA-256 (hex) of every body byte, when the body arrived whole (computed for asset downloads only). */
   readonly sha256: string | undefined;
   readonly problem: string | undefined;
+  /** When the answer (or the failure) came, in milliseconds since the epoch on the observer's clock. */
+  readonly observedAt: number;
+  /**
+   * The target's own time then, marked by a run that drives the target's clock (a mock on virtual time), whose
+   * Date header need not follow it. Absent otherwise.
+   */
+  readonly targetTime?: number;
   /**
    * True when a run made the request knowing it valid, so that a refusal or no answer breaks the rule of its
    * success status. Absent when the request's validity is unknown (the proxy): only a 2xx answer is judged then.

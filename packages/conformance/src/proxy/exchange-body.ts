@@ -17,3 +17,11 @@ export function responseJson(exchange: ProxiedExchange): unknown {
   const parsed = parseJsonBytes(exchange.responseBody);
   return parsed.ok ? parsed.value : undefined;
 }
+
+/** The request's JSON body, when one was sent, kept whole and parses; undefined otherwise. */
+export function requestJson(exchange: ProxiedExchange): unknown {
+  const whole = exchange.requestBody.length === exchange.requestBodyBytes;
+  if (exchange.requestBodyBytes === 0 || !whole) return undefined;
+  const parsed = parseJsonBytes(exchange.requestBody);
+  return parsed.ok ? parsed.value : undefined;
+}

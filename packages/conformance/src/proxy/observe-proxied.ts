@@ -1,5 +1,6 @@
 import type { Observed, ObservedTarget } from "../judges/observed.js";
 import type { Evidence } from "../types.js";
+import { requestJson } from "./exchange-body.js";
 import { exchangeEvidence } from "./exchange-evidence.js";
 import type { ProxiedExchange } from "./proxied-exchange.js";
 
@@ -11,6 +12,7 @@ export function observeProxied(exchange: ProxiedExchange, target: ObservedTarget
     method: exchange.method,
     url: exchange.upstreamUrl,
     requestHeaders: exchange.requestHeaders,
+    requestJson: requestJson(exchange),
     target,
     status: exchange.status,
     responseHeaders: exchange.responseHeaders,
@@ -19,6 +21,7 @@ export function observeProxied(exchange: ProxiedExchange, target: ObservedTarget
     bodyBytes: exchange.responseBodyBytes,
     sha256: exchange.sha256,
     problem: exchange.problem,
+    observedAt: Date.parse(exchange.startedAt) + exchange.durationMs,
     get evidence() {
       evidence ??= exchangeEvidence(exchange);
       return evidence;

@@ -1,7 +1,6 @@
 import { isArchiveType, sniffArchive } from "../archive-format.js";
 import { baseMediaType, mediaTypeOfFormat, sniffFormat } from "../file-format.js";
 import { fail, type Outcome, pass, skip } from "../outcome.js";
-import type { Exchange } from "../probe.js";
 import { isObject, type JsonObject } from "./answers.js";
 
 /** The save_result node of a process graph: the result node's, else the first. */
@@ -37,9 +36,11 @@ export function withSaver(
   return copy;
 }
 
-/** The verdict on a result's Content-Type for the format asked for (rule 906): its own type, or an archive's. */
-export function contentTypeVerdict(result: Exchange, format: string | undefined): Outcome {
-  const contentType = result.headers.get("content-type");
+/**
+ * The verdict on a result's Content-Type for the format asked for (rule 906): its own type, or an archive's.
+ * `contentType` is the answer's header (null when absent).
+ */
+export function contentTypeVerdict(contentType: string | null, format: string | undefined): Outcome {
   const expectedType = format ? mediaTypeOfFormat(format) : undefined;
   if (!contentType) return fail("no Content-Type");
   if (baseMediaType(contentType) === "application/octet-stream")
@@ -53,15 +54,21 @@ export function contentTypeVerdict(result: Exchange, format: string | undefined)
   return pass(contentType);
 }
 
-/** The verdict on a result's bytes: they parse as the format asked for (or as the archive the type names). */
-export function bytesVerdict(result: Exchange, format: string | undefined): Outcome {
-  const contentType = result.headers.get("content-type");
+/**
+ * The verdict on a result's bytes: they parse as the format asked for (or as the archive its Content-Type names;
+ * `contentType` is null when absent).
+ */
+export function bytesVerdict(
+  bytes: Uint8Array,
+  contentType: string | null,
+  format: string | undefined,
+): Outcome {
   if (isArchiveType(contentType)) {
-    const archive = sniffArchive(result.bytes, contentType ?? "");
+    const archive = sniffArchive(bytes, contentType ?? "");
     return archive.ok ? pass(archive.message) : fail(archive.message);
   }
   const expectedType = format ? mediaTypeOfFormat(format) : undefined;
-  const verdict = sniffFormat(result.bytes, expectedType ?? contentType ?? "");
+  const verdict = sniffFormat(bytes, expectedType ?? contentType ?? "");
   if (!verdict.judged) return skip(verdict.message);
   return verdict.ok
     ? pass(verdict.message)

@@ -94,7 +94,7 @@ export async function results(s: Session, jobId: string): Promise<ResultsMetadat
   for (const check of [jobkitAssetsAbsoluteHref, jobkitAssetsFileSize, jobkitAssetsFileChecksum])
     await judgeMade(s, check, [exchange]);
   await canonical(s, exchange);
-  await judgeScenario(s, jobsResultsExpires, { exchange, now: serverNow(s, exchange) });
+  await judgeMade(s, jobsResultsExpires, [exchange]);
   await judgeMade(s, jobsResultsCosts, [exchange]);
   const expires = resultProperty(metadata, "expires");
   const expiresAt = typeof expires === "string" ? Date.parse(expires) : Number.NaN;

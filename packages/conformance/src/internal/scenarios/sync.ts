@@ -6,9 +6,8 @@ import { syncRejectsInvalid } from "../../judges/sync/sync-rejects-invalid.js";
 import { syncStatus200 } from "../../judges/sync/sync-status-200.js";
 import type { Session } from "../session.js";
 import { INVALID_PROCESS } from "./jobs.js";
-import { judgeMade } from "./judge-exchanges.js";
+import { judgeMade, judgeValid } from "./judge-exchanges.js";
 import { judgeScenario } from "./judge-scenario.js";
-import { outputFormat } from "./result-format.js";
 
 /** POST /result: refusal of a bad graph, then the bytes of a good one. */
 export async function sync(s: Session): Promise<void> {
@@ -17,10 +16,9 @@ export async function sync(s: Session): Promise<void> {
     await judgeScenario(s, syncRejectsInvalid, rejected);
   }
   const result = await s.api("POST", "/result", { json: { process: s.options.process } });
-  const format = outputFormat(s.options.process);
-  await judgeScenario(s, syncStatus200, result);
-  await judgeScenario(s, syncContentType, { result, format });
-  await judgeScenario(s, syncFormat, { result, format });
+  await judgeValid(s, syncStatus200, result);
+  await judgeMade(s, syncContentType, [result]);
+  await judgeMade(s, syncFormat, [result]);
   await judgeMade(s, syncCosts, [result]);
   await judgeMade(s, syncMonitorLink, [result]);
 }

@@ -9,6 +9,7 @@ function answer(body: Uint8Array): Observed {
     method: "GET",
     url: new URL("https://api.test/processes"),
     requestHeaders: new Headers(),
+    requestJson: undefined,
     target: { kind: "api", path: "/processes", template: "/processes", version: "1.2.0" },
     status: 200,
     responseHeaders: new Headers({ "content-type": "application/json" }),
@@ -17,6 +18,7 @@ function answer(body: Uint8Array): Observed {
     bodyBytes: body.length,
     sha256: undefined,
     problem: undefined,
+    observedAt: 0,
     evidence: {} as Observed["evidence"],
   };
 }

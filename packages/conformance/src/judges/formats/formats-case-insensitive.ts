@@ -20,9 +20,9 @@ export const isResult = (exchange: Exchange): boolean => exchange.status === 200
 
 /** Whether a result is in the format asked for: its Content-Type first, then its bytes. */
 function formatVerdict(result: Exchange, format: string): { step: "type" | "bytes"; outcome: Outcome } {
-  const type = contentTypeVerdict(result, format);
+  const type = contentTypeVerdict(result.headers.get("content-type"), format);
   if (type.status === "fail") return { step: "type", outcome: type };
-  const bytes = bytesVerdict(result, format);
+  const bytes = bytesVerdict(result.bytes, result.headers.get("content-type"), format);
   if (bytes.status === "fail") return { step: "bytes", outcome: bytes };
   const more = bytes.status === "pass" ? `; ${bytes.observation}` : "";
   return { step: "bytes", outcome: pass(`${type.observation}${more}`) };

@@ -1,9 +1,9 @@
 import { contentTypeVerdict } from "../../internal/scenarios/result-format.js";
-import { scenarioCheck } from "../scenario-check.js";
-import { hasData, NO_DATA, type SyncResult } from "./sync-result.js";
+import { findingOf, judgedCheck } from "../judged-check.js";
+import { judgeSyncResult, NO_RESULT, requestedFormat } from "./sync-answer.js";
 
 /** Rule 906: the Content-Type of a result fits the format asked for. */
-export const syncContentType = scenarioCheck({
+export const syncContentType = judgedCheck({
   id: "sync.content-type",
   scenario: "sync",
   level: "L1A",
@@ -11,8 +11,9 @@ export const syncContentType = scenarioCheck({
   needs: ["POST /result"],
   expectation:
     "the Content-Type fits the requested format (not application/octet-stream), or names an archive (tar, ZIP) of several files",
-  verdict: ({ result, format }: SyncResult, c) => {
-    c.use(result);
-    return hasData(result) ? contentTypeVerdict(result, format) : NO_DATA;
-  },
+  unjudged: NO_RESULT,
+  judge: (exchange) =>
+    judgeSyncResult(exchange, (answer) =>
+      findingOf(contentTypeVerdict(answer.responseHeaders.get("content-type"), requestedFormat(answer))),
+    ),
 });
