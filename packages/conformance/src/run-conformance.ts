@@ -72,7 +72,10 @@ export interface ConformanceOptions {
   secondUser?: UserCredentials;
   /** A user without credit, for the payment checks. Default on the embedded mock: broke / broke123. */
   paymentUser?: UserCredentials;
-  /** The process the jobs run (`{process_graph}`); default: a Sentinel-2 cut-out saved as GTiff. */
+  /**
+   * The process the jobs run (`{process_graph}`); default: chosen from the back-end, its first collection over a
+   * 0.01° square and five days, saved in the first of GTiff, JSON and PNG it lists.
+   */
   process?: Record<string, unknown>;
   /** A process that fails while it runs; default: the jobs' process loading a collection no back-end has. */
   failingProcess?: Record<string, unknown>;

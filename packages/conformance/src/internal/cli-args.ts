@@ -56,7 +56,8 @@ Target and credentials
   --payment-user NAME:PW     a user without credit, for the payment checks (402)
   --payment-oidc-client ID:S, --payment-token VALUE   that user by OIDC client or bearer value
 Processes
-  --process FILE             JSON process graph the jobs run (default: Sentinel-2 cut-out as GTiff)
+  --process FILE             JSON process graph the jobs run (default: the back-end's first collection
+                             over a 0.01° square and 5 days, saved as GTiff, JSON or PNG)
   --failing-process FILE     JSON process graph that fails while running (default: the jobs' process
                              loading the unknown collection ${UNKNOWN_COLLECTION})
 Selection (repeat or comma-separate; ids, id prefixes with *, rule numbers, levels L1 L1A L1B L2 L3, scenarios)
