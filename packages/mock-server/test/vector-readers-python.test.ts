@@ -1,29 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { encodeCsv } from "../src/results/outputs/csv.js";
 import { encodeGeoJson } from "../src/results/outputs/geojson.js";
 import { encodeGeoParquet } from "../src/results/outputs/geoparquet.js";
 import { FIELDS, timeSeriesCube } from "./engine-cubes.js";
+import { interopDir, interopPython, missingPythonModules, pythonReadersRequired } from "./interop-python.js";
 
-const interop = fileURLToPath(new URL("../../../interop/", import.meta.url));
-const python = join(interop, ".venv", "bin", "python");
-const READERS = "import pandas, geopandas, pyarrow";
 /** Why the check cannot run here, or `undefined` when interop's venv has pandas, geopandas and pyarrow. */
-const missing = !existsSync(python)
-  ? "interop/.venv is not there (npm run interop -w @jobkit/interop creates it)"
-  : spawnSync(python, ["-c", READERS], { timeout: 60_000 }).status !== 0
-    ? "interop/.venv lacks pandas, geopandas or pyarrow (interop/python/requirements.txt installs them)"
-    : undefined;
-
-/** Set by `.ci/run` after the interop venv exists: there a missing reader fails the test instead of skipping it. */
-const required = process.env.JOBKIT_PYTHON_READERS === "required";
+const missing = missingPythonModules(["pandas", "geopandas", "pyarrow"]);
 
 describe("vector results in Python's readers", () => {
-  it.skipIf(missing !== undefined && !required)(
+  it.skipIf(missing !== undefined && !pythonReadersRequired)(
     `pandas reads the CSV, geopandas the GeoJSON and GeoParquet, with every value of the cube${missing ? ` (skipped: ${missing})` : ""}`,
     () => {
       expect(missing, "the Python readers this test needs").toBeUndefined();
@@ -44,7 +34,7 @@ describe("vector results in Python's readers", () => {
         writeFileSync(join(folder, "result.geojson"), encodeGeoJson(cube, {}));
         writeFileSync(join(folder, "result.parquet"), encodeGeoParquet(cube, {}));
         writeFileSync(join(folder, "expected.json"), JSON.stringify(expected));
-        const run = spawnSync(python, [join(interop, "python", "vector_check.py"), folder], {
+        const run = spawnSync(interopPython, [join(interopDir, "python", "vector_check.py"), folder], {
           encoding: "utf8",
           timeout: 120_000,
         });
