@@ -1,6 +1,7 @@
+import { REVISIT_DAYS } from "@jobkit/processes";
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import type { Schema } from "../internal/api-types.js";
-import { DEFAULT_STEP_DAYS, stepDuration } from "./step-days.js";
+import { stepDuration } from "./step-days.js";
 
 /** A synthetic collection the mock can "load". */
 export interface CollectionInfo {
@@ -35,7 +36,7 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
       { name: "B08", common_name: "nir", center_wavelength: 0.842 },
     ],
     temporal: true,
-    stepDays: DEFAULT_STEP_DAYS,
+    stepDays: REVISIT_DAYS,
   },
   {
     id: "DEMO_DEM",
@@ -45,7 +46,7 @@ export const COLLECTIONS: readonly CollectionInfo[] = [
     interval: ["2000-01-01T00:00:00Z", "2000-01-01T00:00:00Z"],
     bands: [{ name: "elevation" }],
     temporal: false,
-    stepDays: DEFAULT_STEP_DAYS,
+    stepDays: REVISIT_DAYS,
   },
 ];
 

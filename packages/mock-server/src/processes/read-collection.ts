@@ -1,5 +1,6 @@
+import { REVISIT_DAYS } from "@jobkit/processes";
 import type { CollectionInfo } from "./collections.js";
-import { DEFAULT_STEP_DAYS, stepDays } from "./step-days.js";
+import { stepDays } from "./step-days.js";
 
 /** A problem at a JSON pointer inside the collection (`/extent/spatial/bbox/0`). */
 export interface CollectionProblem {
@@ -133,7 +134,7 @@ function readStepDays(
   if (days === undefined) {
     problems.push({
       pointer: `/cube:dimensions/${name}/step`,
-      message: `${JSON.stringify(dimension?.step)} is not a whole number of days: the mock's synthetic data observe every n days, so give P<n>D (or P<n>W, PT<24·n>H), or null for every ${DEFAULT_STEP_DAYS} days`,
+      message: `${JSON.stringify(dimension?.step)} is not a whole number of days: the mock's synthetic data observe every n days, so give P<n>D (or P<n>W, PT<24·n>H), or null for every ${REVISIT_DAYS} days`,
     });
   }
   return days;

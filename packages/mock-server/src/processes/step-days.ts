@@ -1,5 +1,4 @@
-/** Every how many days a collection observes when its description gives no `step`: Sentinel-2's revisit. */
-export const DEFAULT_STEP_DAYS = 5;
+import { REVISIT_DAYS } from "@jobkit/processes";
 
 const HOURS_PER_DAY = 24;
 /** The ISO 8601 durations of a whole number of days: `P3D`, `P2W`, `PT48H`. */
@@ -10,12 +9,12 @@ const WHOLE_DAYS: readonly [RegExp, number][] = [
 ];
 
 /**
- * The days between two observations that a temporal dimension's `step` gives: {@link DEFAULT_STEP_DAYS} for `null`
+ * The days between two observations that a temporal dimension's `step` gives: the engine's `REVISIT_DAYS` for `null`
  * or none (irregular or unknown, as the STAC datacube extension reads it); undefined for a step that is not an ISO
  * 8601 duration of a whole number of days ≥ 1 (`P1M`, `PT1H`, `P0D`), which the synthetic calendar cannot follow.
  */
 export function stepDays(step: unknown): number | undefined {
-  if (step === undefined || step === null) return DEFAULT_STEP_DAYS;
+  if (step === undefined || step === null) return REVISIT_DAYS;
   if (typeof step !== "string") return undefined;
   for (const [pattern, days] of WHOLE_DAYS) {
     const count = pattern.exec(step)?.[1];
