@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createMockServer, type MockServerOptions } from "../src/index.js";
-import { cliFailure } from "./start-cli.js";
+import { buildIfStale, cliFailure } from "./start-cli.js";
 import { type Harness, harness } from "./support.js";
 
 // --mirror-process-url PREFIX=DIR: allowed namespace URLs answered from local files, never from the network.
@@ -107,6 +107,7 @@ describe("namespace URLs answered from a local mirror", () => {
     mkdirSync(join(directory, "other"));
     writeFileSync(join(directory, "other", "plus_ten.json"), JSON.stringify(PLUS_TEN));
     const { h, fetched } = mirrored(directory);
+    expect((await runSync(h, URL_OF("plus_ten.json"))).body).toBe(42);
     expect(await expectJobRefused(h, `${HOST}other/plus_ten.json`)).toContain(`only from ${ALLOWED}`);
     expect(fetched).toEqual([]);
   });
@@ -121,6 +122,8 @@ describe("namespace URLs answered from a local mirror", () => {
 });
 
 describe("processUrlMirrors checked at creation", () => {
+  beforeAll(() => buildIfStale(), 60_000);
+
   it("refuses a mirror prefix that overlaps no allowed prefix, and a directory that does not exist", () => {
     const directory = mirrorDirectory({});
     expect(() =>
