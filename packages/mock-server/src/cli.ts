@@ -61,6 +61,10 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            process or {processes: [...]}; namespace backend; repeatable)
   --allow-process-url <prefix>  fetch process definitions named by a namespace URL under this
                            prefix (repeatable; loopback only when given; default: none)
+  --mirror-process-url <prefix>=<dir>  answer the allowed namespace URLs under prefix from the
+                           files of dir, never the network: a URL's rest after prefix is its
+                           file's path in dir; prefix lies under or over an --allow-process-url
+                           prefix (repeatable; for offline and air-gapped runs)
   --token-lifetime-ms <d>  lifetime of OpenID Connect access tokens (default 1h)
   --device-approval-ms <d> approve device codes as the first user after this much mock time
                            (default 1000 on loopback; "never": only through the control API or
@@ -93,6 +97,14 @@ function parseUser(spec: string): MockUser {
   return credit === undefined
     ? { name, password }
     : { name, password, credit: integer(credit, "user credit") as number };
+}
+
+/** `PREFIX=DIR` of `--mirror-process-url`, split at the first `=` (URL prefixes seldom hold one). */
+function parseMirror(spec: string): [string, string] {
+  const at = spec.indexOf("=");
+  if (at <= 0 || at === spec.length - 1)
+    throw new MockOptionsError(`--mirror-process-url needs PREFIX=DIR, got "${spec}".`);
+  return [spec.slice(0, at), spec.slice(at + 1)];
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
@@ -179,6 +191,7 @@ const OPTIONS = {
   processes: { type: "string", multiple: true },
   udp: { type: "string", multiple: true },
   "allow-process-url": { type: "string", multiple: true },
+  "mirror-process-url": { type: "string", multiple: true },
   "exit-with-stdin": { type: "boolean", default: false },
   "ready-json": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
@@ -253,6 +266,8 @@ async function main(): Promise<void> {
   if (values.processes) options.processes = values.processes;
   if (values.udp) options.udp = values.udp;
   if (values["allow-process-url"]) options.allowProcessUrls = values["allow-process-url"];
+  if (values["mirror-process-url"])
+    options.processUrlMirrors = Object.fromEntries(values["mirror-process-url"].map(parseMirror));
   options.oidc = {
     ...oidcOptions(values["token-lifetime-ms"], values["device-approval-ms"]),
     ...(values["oidc-issuer"] !== undefined && { issuer: httpUrl(values["oidc-issuer"], "oidc-issuer") }),

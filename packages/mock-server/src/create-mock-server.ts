@@ -124,7 +124,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     processes: new ProcessCatalog({
       listed: resolved.processes,
       published: resolved.udp,
-      fetching: { allowed: resolved.allowProcessUrls, fetch: resolved.processFetch },
+      fetching: {
+        allowed: resolved.allowProcessUrls,
+        fetch: resolved.processFetch,
+        mirrors: resolved.processUrlMirrors,
+      },
     }),
     get outputSeed() {
       return secrets.outputSeed;

@@ -1,3 +1,5 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { API_VERSIONS, type ApiVersion, isApiVersion } from "@jobkit/spec/facts";
 import type { FaultSpec } from "./faults/fault.js";
 import { validateFault } from "./faults/validate-fault.js";
@@ -10,6 +12,7 @@ import {
   type ProcessListSource,
 } from "./processes/load-process-list.js";
 import { loadPublishedProcesses } from "./processes/load-published-processes.js";
+import type { ProcessUrlMirror } from "./processes/process-url-mirror.js";
 import type { StoredProcess } from "./processes/stored-process.js";
 
 /** The largest page any list answers with; a bigger `limit` is clamped to it. */
@@ -164,6 +167,12 @@ export interface MockServerOptions {
    * Definitions are fetched per request with a budget (5 s, 1 MiB, 8 URLs).
    */
   allowProcessUrls?: readonly string[];
+  /**
+   * Local directories that answer for namespace URLs instead of the network, by URL prefix
+   * (`--mirror-process-url PREFIX=DIR`): the rest of a URL after its prefix is the path of its file in the
+   * directory. Each prefix must lie under or over an `allowProcessUrls` prefix; only allowed URLs are read.
+   */
+  processUrlMirrors?: Readonly<Record<string, string>>;
   /** The fetch used for namespace URLs (default: the global fetch). */
   processFetch?: (request: Request) => Promise<Response>;
 }
@@ -244,6 +253,7 @@ export interface ResolvedOptions {
   /** The back-end's own user-defined processes, by id. */
   udp: ReadonlyMap<string, StoredProcess>;
   allowProcessUrls: readonly string[];
+  processUrlMirrors: readonly ProcessUrlMirror[];
   processFetch: (request: Request) => Promise<Response>;
 }
 
@@ -332,6 +342,24 @@ function processUrlPrefix(prefix: string): string {
   return prefix;
 }
 
+/** The mirrors of `processUrlMirrors`: http(s) prefixes that overlap an allowed one, on existing directories. */
+function mirrorsOf(
+  mirrors: Readonly<Record<string, string>>,
+  allowed: readonly string[],
+): ProcessUrlMirror[] {
+  return Object.entries(mirrors).map(([prefix, directory]) => {
+    processUrlPrefix(prefix);
+    if (!allowed.some((allow) => prefix.startsWith(allow) || allow.startsWith(prefix)))
+      fail(
+        `processUrlMirrors: ${prefix} is under no allowProcessUrls prefix (${allowed.join(", ") || "none"}); a mirror answers only for allowed URLs.`,
+      );
+    const absolute = resolve(directory);
+    if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory())
+      fail(`processUrlMirrors: ${prefix} maps to ${absolute}, which is no directory.`);
+    return { prefix, directory: absolute };
+  });
+}
+
 /** Checks options once and fills in the defaults. */
 export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions {
   const seed = options.seed ?? 1;
@@ -403,6 +431,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     processes: options.processes === undefined ? undefined : loadProcessList(listOf(options.processes)),
     udp: loadPublishedProcesses(listOf(options.udp ?? [])),
     allowProcessUrls: (options.allowProcessUrls ?? []).map(processUrlPrefix),
+    processUrlMirrors: mirrorsOf(options.processUrlMirrors ?? {}, options.allowProcessUrls ?? []),
     processFetch: options.processFetch ?? ((request) => fetch(request)),
   };
 }

@@ -13,13 +13,30 @@ const CORPUS = new URL("./corpus/", import.meta.url);
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, CORPUS), "utf8"));
 const manifest = read("manifest.json") as { graph: string }[];
 const expectations = read("expectations.json") as Record<string, Expectation>;
-const h = harness({ timing: { mode: "virtual" }, catalog: new URL("catalog.json", CORPUS).pathname });
+/**
+ * The published processes graphs call by URL (test/corpus/README.md), answered offline from their copies in
+ * process-urls/, as a user without network would start the mock.
+ */
+const PROCESS_URLS = {
+  allowProcessUrls: [
+    "https://raw.githubusercontent.com/ESA-APEx/apex_algorithms/",
+    "https://raw.githubusercontent.com/Open-EO/openeo-community-examples/",
+  ],
+  processUrlMirrors: {
+    "https://raw.githubusercontent.com/": new URL("process-urls/raw.githubusercontent.com", CORPUS).pathname,
+  },
+};
+const h = harness({
+  timing: { mode: "virtual" },
+  catalog: new URL("catalog.json", CORPUS).pathname,
+  ...PROCESS_URLS,
+});
 const backends = new Map<string, Promise<Harness>>();
 
 /** The mock a graph runs on: the one of the back-end it was written for, if it names one (see Expectation). */
 function mockFor({ backend }: Expectation): Promise<Harness> {
   if (backend === undefined) return Promise.resolve(h);
-  const started = backends.get(backend) ?? backendHarness(h, backend, CORPUS);
+  const started = backends.get(backend) ?? backendHarness(h, backend, CORPUS, PROCESS_URLS);
   backends.set(backend, started);
   return started;
 }

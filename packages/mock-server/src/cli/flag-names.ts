@@ -21,6 +21,7 @@ const FLAGS: readonly [string, string][] = [
   ["baseUrl", "--base-url"],
   ["maxJobs", "--max-jobs"],
   ["catalog", "--catalog"],
+  ["processUrlMirrors", "--mirror-process-url"],
   ["allowProcessUrls", "--allow-process-url"],
   ["seed", "--seed"],
 ];

@@ -1,5 +1,6 @@
 import { OpenEOError } from "../internal/openeo-error.js";
 import { processCalls } from "./process-calls.js";
+import { mirrorOf, type ProcessUrlMirror, readMirrored } from "./process-url-mirror.js";
 import { readStoredProcess } from "./read-stored-process.js";
 import { resolveStored, type StoredNamespaces } from "./resolve-stored.js";
 import type { StoredProcess } from "./stored-process.js";
@@ -19,6 +20,8 @@ export interface NamespaceFetching {
   /** The URL prefixes definitions may come from (`--allow-process-url`); none allowed when empty. */
   readonly allowed: readonly string[];
   readonly fetch: (request: Request) => Promise<Response>;
+  /** Directories that answer for the allowed URLs under their prefix, instead of the network. */
+  readonly mirrors: readonly ProcessUrlMirror[];
 }
 
 function refused(namespace: string, why: string): OpenEOError {
@@ -39,17 +42,16 @@ async function readBody(response: Response, namespace: string): Promise<string> 
   return new TextDecoder().decode(bytes);
 }
 
-/** The processes one URL holds: a process definition, or a `{processes: [...]}` list of them. */
-async function fetchProcesses(
-  namespace: string,
-  fetching: NamespaceFetching,
-): Promise<Map<string, StoredProcess>> {
-  let text: string;
+/** The body of `namespace`: its mirror's file when a mirror covers it, else its answer over HTTP. */
+async function definitionText(namespace: string, fetching: NamespaceFetching): Promise<string> {
+  const mirror = mirrorOf(namespace, fetching.mirrors);
+  if (mirror)
+    return readMirrored(namespace, mirror, NAMESPACE_FETCH_LIMITS.bytes, (why) => refused(namespace, why));
   try {
     const signal = AbortSignal.timeout(NAMESPACE_FETCH_LIMITS.timeoutMs);
     const response = await fetching.fetch(new Request(namespace, { signal, redirect: "error" }));
     if (!response.ok) throw refused(namespace, `it answered HTTP ${response.status}.`);
-    text = await readBody(response, namespace);
+    return await readBody(response, namespace);
   } catch (error) {
     if (error instanceof OpenEOError) throw error;
     throw refused(
@@ -57,11 +59,19 @@ async function fetchProcesses(
       `it could not be fetched within ${NAMESPACE_FETCH_LIMITS.timeoutMs} ms (${(error as Error).message}).`,
     );
   }
+}
+
+/** The processes one URL holds: a process definition, or a `{processes: [...]}` list of them. */
+async function fetchProcesses(
+  namespace: string,
+  fetching: NamespaceFetching,
+): Promise<Map<string, StoredProcess>> {
+  const text = await definitionText(namespace, fetching);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw refused(namespace, "its answer is not JSON.");
+    throw refused(namespace, "its definition is not JSON.");
   }
   const list = (json as { processes?: unknown }).processes;
   const items = Array.isArray(list) ? list : [json];
