@@ -3,7 +3,7 @@
 # import_docs.py), as harvest.sh does for the community examples and the test suite.
 # Usage: harvest_docs.sh MOCK_URL MOCK_USER JS_CLIENT_DIR OPENEO_ORG_DIR OPENEO_API_DIR WORK_DIR PYTHON
 # MOCK_URL: a mock started with --catalog corpus/catalog.json and --user MOCK_USER (name:password).
-# PYTHON: with openeo 0.53.0. The official JS client is the repository's own (@openeo/js-client in node_modules).
+# PYTHON: with openeo 0.53.0; python3 (for import_docs.py): with PyYAML. The official JS client is the repository's own (@openeo/js-client in node_modules).
 set -u
 mock_url=$1 mock_user=$2 js_client=$3 org=$4 api=$5 work=$6 python=$7
 tools=$(cd "$(dirname "$0")" && pwd)
@@ -19,4 +19,4 @@ js org "$docs/javascript/index.md" javascript__index
 js org "$docs/cookbook/README.md" cookbook__README_js "$connect_js"
 py "$docs/python/index.md" python__index
 py "$docs/cookbook/README.md" cookbook__README_py "$connect_py"
-"$python" "$tools/import_docs.py" "$work" "$js_client" "$api"
+python3 "$tools/import_docs.py" "$work" "$js_client" "$api"

@@ -1,6 +1,6 @@
 """Adds the graphs of the official JS client's examples and tests and of openEO's own documents to the corpus (one
 compact JSON file each, a graph identical to one already kept is left out) and appends them to manifest.json, after
-import_captures.py and import_driver.py. Usage: python import_docs.py WORK_DIR JS_CLIENT_CHECKOUT OPENEO_API_CHECKOUT
+import_captures.py and import_driver.py. Usage: python3 import_docs.py WORK_DIR JS_CLIENT_CHECKOUT OPENEO_API_CHECKOUT (needs PyYAML)
 WORK_DIR: what harvest_docs.sh captured (js/ and org/). Left out: the JS client's builder.evi and builder.math.evi
 examples (user-defined processes with a parameter and no value for it, not graphs for jobs)."""
 
@@ -9,6 +9,8 @@ import hashlib
 import json
 import os
 import sys
+
+import yaml
 
 work, js_client, api = sys.argv[1:4]
 corpus = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -38,8 +40,9 @@ PUBLISHED = [  # (source, repository, checkout, path, how it was made)
      "copied as published: a graph the client's tests (tests/test-api.test.js) send to a back-end"),
     ("openeo-js-client", JS_CLIENT, js_client, "tests/data/test-api/simpleCalculation.json",
      "copied as published: a graph the client's tests (tests/test-api.test.js) send to a back-end"),
-    ("openeo-api", API, api, "assets/pg-evi-example.json",
-     "copied as published: the API's example process graph (also the example of openapi.yaml)"),
+    ("openeo-api", API, api, "assets/pg-evi-example.json", "copied as published: the API's example process graph"),
+    ("openeo-api", API, api, "openapi.yaml#/components/schemas/process_graph/example",
+     "copied as published: the example of the process_graph schema in the API's OpenAPI document"),
 ]
 SOURCES = {"openeo-js-client", "openeo-org", "openeo-api"}
 
@@ -74,11 +77,30 @@ for path in sorted(glob.glob(os.path.join(work, "js", "*.json")) + glob.glob(os.
     name = os.path.basename(path)[:-5]
     source, origin, page, made = PAGES[name.rsplit("-", 1)[0]]
     keep(source, name, captured["process_graph"], origin, page, made.format(how=captured["captured_by"]))
+
+
+def published(checkout, path):
+    """The graph at path: a JSON file, or the node of a YAML file that a JSON pointer after # names."""
+    file, _, pointer = path.partition("#")
+    if not pointer:
+        return json.load(open(os.path.join(checkout, file)))
+    document = yaml.safe_load(open(os.path.join(checkout, file)))
+    for key in pointer.strip("/").split("/"):
+        document = document[key]
+    return document
+
+
+def name_of(path):
+    file, _, pointer = path.partition("#")
+    stem = os.path.splitext(os.path.basename(file))[0]
+    if pointer:
+        return stem + "__" + "_".join(pointer.strip("/").split("/")[-2:])
+    return f"{file.split('/')[-2]}__{stem}" if "/test-api/" in file else stem
+
+
 for source, origin, checkout, path, made in PUBLISHED:
-    document = json.load(open(os.path.join(checkout, path)))
-    graph = document.get("process_graph", document)
-    name = path.split("/")[-2] + "__" + path.split("/")[-1][:-5] if "test-api" in path else path.split("/")[-1][:-5]
-    keep(source, name, graph, origin, path, made)
+    document = published(checkout, path)
+    keep(source, name_of(path), document.get("process_graph", document), origin, path, made)
 manifest += sorted(added, key=lambda entry: entry["graph"])
 with open(manifest_path, "w") as out:
     json.dump(manifest, out, indent=1)
