@@ -56,7 +56,7 @@ async function problemOf(name: string, expected: Expectation): Promise<string | 
     if (expected.format && !asset.type.startsWith(mediaTypeOf(expected.format)))
       return `${asset.name} is ${asset.type}`;
     try {
-      const problem = assetProblem(expected, await openAsset(asset.bytes, asset.type, asset.name));
+      const problem = assetProblem(expected, await openAsset(asset));
       if (problem) return `${asset.name}: ${problem}`;
     } catch (error) {
       return `${asset.name} does not open: ${(error as Error).message}`;

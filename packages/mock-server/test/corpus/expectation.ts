@@ -12,7 +12,7 @@ export interface Expectation {
   /** For `known-failure` and `wrong`: a part of the mock's answer that shows the reason (a process id, a code). */
   failsWith?: string;
   /** The `format` of its `save_result` (every `save_result` of the graph has it); absent when it has none. */
-  format?: "GTiff" | "netCDF" | "CSV" | "JSON";
+  format?: "GTiff" | "netCDF" | "CSV" | "JSON" | "PNG";
   /** The labels left on the bands dimension; null when the graph reduces it away. Omitted for vector results. */
   bands?: string[] | null;
   /** Null when the graph reduces time away; else the interval [from, to) every date label lies in. */
@@ -38,6 +38,7 @@ const MEDIA_TYPES: Record<NonNullable<Expectation["format"]>, string> = {
   netCDF: "application/x-netcdf",
   CSV: "text/csv",
   JSON: "application/json",
+  PNG: "image/png",
 };
 
 /** The media type an asset of `format` has. */

@@ -1,6 +1,8 @@
+import { decode } from "fast-png";
 import { fromArrayBuffer } from "geotiff";
 import h5wasm, { type Dataset } from "h5wasm";
 import { readNetCdf } from "../read-netcdf.js";
+import type { Downloaded } from "./run-graph.js";
 
 /** What a result file holds, as its format's reader sees it. */
 export interface OpenedAsset {
@@ -45,6 +47,21 @@ async function openNetCdf(bytes: Uint8Array): Promise<OpenedAsset> {
   });
 }
 
+/**
+ * A PNG read with fast-png: an 8-bit picture of red, green and blue (or grey) channels, which are not the cube's
+ * bands, so its bands are those of the asset's metadata; a date in the file name is its time label.
+ */
+function openPng({ bytes, name, bands }: Downloaded): OpenedAsset {
+  const png = decode(bytes);
+  if (png.depth !== 8 || ![1, 3].includes(png.channels) || png.width * png.height === 0)
+    throw new Error(
+      `PNG of ${png.width} × ${png.height} pixels, ${png.channels} channels of ${png.depth} bits`,
+    );
+  if (!bands) throw new Error("the PNG asset's metadata names no bands");
+  const date = /\d{4}-\d{2}-\d{2}/.exec(name)?.[0];
+  return { bands, bandCount: bands.length, dates: date ? [date] : undefined };
+}
+
 /** CSV rows after the header, each with as many fields as the header. */
 function openCsv(text: string): OpenedAsset {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
@@ -60,10 +77,35 @@ interface CubeJson {
   features?: unknown[];
 }
 
-/** openEO's JSON form of a cube (its bands, dates and geometries), a GeoJSON FeatureCollection, or any JSON. */
+/**
+ * The timeseries JSON of openEO's geotrellis back-ends (a vector cube with time): per date, per geometry, the band
+ * values; one row per date and geometry. Undefined for any other JSON.
+ */
+function openTimeseries(value: object): OpenedAsset | undefined {
+  const entries = Object.entries(value);
+  const isSeries = ([date, rows]: [string, unknown]) =>
+    /^\d{4}-\d{2}-\d{2}/.test(date) && Array.isArray(rows) && rows.every(Array.isArray);
+  if (entries.length === 0 || !entries.every(isSeries)) return undefined;
+  const rows = entries.flatMap(([, perGeometry]) => perGeometry as unknown[][]);
+  const widths = new Set(rows.map((row) => row.length));
+  if (widths.size !== 1) throw new Error(`timeseries rows of ${[...widths].join(", ")} values`);
+  return {
+    bandCount: rows[0]?.length ?? 0,
+    dates: entries.map(([date]) => date.slice(0, 10)),
+    rows: rows.length,
+  };
+}
+
+/**
+ * openEO's JSON form of a cube (its bands, dates and geometries), the timeseries JSON of a vector cube with time, a
+ * GeoJSON FeatureCollection, or any JSON.
+ */
 function openJson(text: string): OpenedAsset {
   const value = JSON.parse(text) as CubeJson;
   if (value?.type === "FeatureCollection") return { bandCount: 0, rows: value.features?.length ?? 0 };
+  const series =
+    value !== null && typeof value === "object" && !Array.isArray(value) && openTimeseries(value);
+  if (series) return series;
   if (value?.type !== "datacube") return { bandCount: 0 };
   const labels = (type: string) =>
     Object.values(value.dimensions ?? {})
@@ -79,8 +121,10 @@ function openJson(text: string): OpenedAsset {
 }
 
 /** Opens a downloaded asset in the reader of its media type; throws when the reader cannot read it. */
-export async function openAsset(bytes: Uint8Array, type: string, name: string): Promise<OpenedAsset> {
+export async function openAsset(asset: Downloaded): Promise<OpenedAsset> {
+  const { bytes, type, name } = asset;
   if (type.startsWith("image/tiff")) return openGeoTiff(bytes, name);
+  if (type === "image/png") return openPng(asset);
   if (type === "application/x-netcdf" || type === "application/netcdf") return openNetCdf(bytes);
   const text = new TextDecoder().decode(bytes);
   if (type.startsWith("text/csv")) return openCsv(text);

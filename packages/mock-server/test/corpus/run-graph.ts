@@ -5,6 +5,15 @@ export interface Downloaded {
   name: string;
   type: string;
   bytes: Uint8Array;
+  /** The band names the asset's metadata gives (`bands` or `eo:bands`), if any. */
+  bands?: string[];
+}
+
+interface AssetMetadata {
+  href: string;
+  type: string;
+  bands?: { name: string }[];
+  "eo:bands"?: { name: string }[];
 }
 
 /** The error messages of a job's log, for a failure's reason. */
@@ -37,13 +46,14 @@ export async function runGraph(h: Harness, graph: Record<string, unknown>): Prom
   if (job.status !== "finished") throw new Error(`job ${job.status}: ${await errorLogs(h, id, headers)}`);
   const assets = (await h.json(`/jobs/${id}/results`, { headers })).body.assets as Record<
     string,
-    { href: string; type: string }
+    AssetMetadata
   >;
   return Promise.all(
     Object.entries(assets).map(async ([name, asset]) => {
       const response = await h.request(asset.href);
       if (response.status !== 200) throw new Error(`download ${name}: ${response.status}`);
-      return { name, type: asset.type, bytes: new Uint8Array(await response.arrayBuffer()) };
+      const bands = (asset.bands ?? asset["eo:bands"])?.map((band) => band.name);
+      return { name, type: asset.type, bytes: new Uint8Array(await response.arrayBuffer()), bands };
     }),
   );
 }

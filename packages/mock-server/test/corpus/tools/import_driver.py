@@ -1,7 +1,6 @@
 """Adds the complete graphs (those with save_result) of openeo-python-driver's tests/data/pg/1.0 to the corpus, as
 published, and appends them to manifest.json. Usage: python import_driver.py DRIVER_CHECKOUT
-Left out: scl_mask_custom.json (1.5 MB, nearly all of it one kernel) and graphs without save_result (fragments the
-driver's tests complete themselves)."""
+Left out: graphs without save_result (fragments the driver's tests complete themselves)."""
 
 import json
 import os
@@ -10,13 +9,12 @@ import sys
 checkout = sys.argv[1]
 corpus = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 folder = "tests/data/pg/1.0"
-LEFT_OUT = {"scl_mask_custom.json"}
 target = os.path.join(corpus, "graphs", "openeo-python-driver")
 os.makedirs(target, exist_ok=True)
 manifest_path = os.path.join(corpus, "manifest.json")
 manifest = [e for e in json.load(open(manifest_path)) if not e["graph"].startswith("openeo-python-driver/")]
 for name in sorted(os.listdir(os.path.join(checkout, folder))):
-    if not name.endswith(".json") or name in LEFT_OUT:
+    if not name.endswith(".json"):
         continue
     document = json.load(open(os.path.join(checkout, folder, name)))
     graph = document.get("process", document).get("process_graph", document)

@@ -1,7 +1,8 @@
 """Writes corpus/catalog.json: the collections the corpus graphs name, as STAC Collections for `--catalog`.
 
 Ids and band names are those the back-ends the scripts were written for publish (Copernicus Data Space
-Ecosystem, Terrascope); extents are wide, so that no graph's extent is clipped away.
+Ecosystem, Terrascope; Google Earth Engine for the `COPERNICUS/...` ids of openeo.org's guides and the JS client's
+examples); extents are wide, so that no graph's extent is clipped away.
 Run: python3 make_catalog.py > ../catalog.json
 """
 
@@ -12,6 +13,8 @@ S2_L1C = "B01 B02 B03 B04 B05 B06 B07 B08 B8A B09 B10 B11 B12 sunAzimuthAngles s
 TERRASCOPE_S2 = "B01 B02 B03 B04 B05 B06 B07 B08 B8A B11 B12 SCENECLASSIFICATION_20M sunAzimuthAngles sunZenithAngles viewAzimuthMean viewZenithMean"
 OLCI = " ".join(f"B{i:02d}" for i in range(1, 22)) + " dataMask"
 S5P = "CO HCHO NO2 O3 SO2 CH4 AER_AI_340_380 AER_AI_354_388 CLOUD_BASE_PRESSURE CLOUD_TOP_PRESSURE CLOUD_BASE_HEIGHT CLOUD_TOP_HEIGHT CLOUD_OPTICAL_THICKNESS CLOUD_FRACTION dataMask"
+# Google Earth Engine's names (its data catalogue), which openEO's Earth Engine back-end serves
+GEE_S2_SR = "B1 B2 B3 B4 B5 B6 B7 B8 B8A B9 B11 B12 AOT WVP SCL TCI_R TCI_G TCI_B MSK_CLDPRB MSK_SNWPRB QA10 QA20 QA60"
 AGERA5 = "dewpoint-temperature precipitation-flux solar-radiation-flux temperature-max temperature-mean temperature-min vapour-pressure wind-speed"
 
 # the common names (STAC eo) of Sentinel-2 and Landsat 8 bands, which ndvi() finds red and nir by
@@ -25,8 +28,10 @@ COMMON_NAMES = {
 # mid-latitudes, because the official test suite's workflow tests, written for real Sentinel-2 data, load a two-day
 # window (2022-06-01..2022-06-03) that they take to hold a single acquisition: on a 5-day calendar it holds none,
 # on a 2-day calendar exactly one, whatever day the calendar starts.
-STEPS = {"SENTINEL2_L2A": "P2D"}
-S2_FAMILY = {"SENTINEL2_L2A", "SENTINEL2_L1C", "TERRASCOPE_S2_TOC_V2", "S2_FOOBAR", "SENTINEL2_L2A_SENTINELHUB"}
+# Earth Engine's COPERNICUS/S2_SR is the same Sentinel-2 L2A product, loaded by openeo.org's cookbook over a
+# four-day window in the Netherlands (52.7° N) that its text takes to hold a scene: every 2 days too.
+STEPS = {"SENTINEL2_L2A": "P2D", "COPERNICUS/S2_SR": "P2D"}
+S2_FAMILY = {"SENTINEL2_L2A", "SENTINEL2_L1C", "TERRASCOPE_S2_TOC_V2", "S2_FOOBAR", "SENTINEL2_L2A_SENTINELHUB", "Sentinel-2"}
 
 # id: (bands, has a time dimension)
 COLLECTIONS = {
@@ -59,6 +64,12 @@ COLLECTIONS = {
     "ESA_WORLDCEREAL_MAIZE": ("CLASSIFICATION CONFIDENCE", True),
     "ESA_WORLDCEREAL_WINTERCEREALS": ("CLASSIFICATION CONFIDENCE", True),
     "ESA_WORLDCEREAL_ACTIVECROPLAND": ("CLASSIFICATION CONFIDENCE", True),
+    "COPERNICUS/S2_SR": (GEE_S2_SR, True),
+    "COPERNICUS/S1_GRD": ("HH HV VV VH angle", True),
+    "COPERNICUS/DEM/GLO30": ("DEM EDM FLM HEM WBM", True),
+    # the openEO API's example graph (no back-end's): Sentinel-2 L2A under the band names CDSE publishes, which the
+    # graph uses (B02, B04, B08); the API's example collection `Sentinel-2` numbers them B1..B12 instead
+    "Sentinel-2": (S2_L2A, True),
 }
 
 

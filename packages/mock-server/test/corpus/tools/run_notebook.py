@@ -1,11 +1,14 @@
 """Runs the code cells of one notebook with capture.py's patches, cell after cell, and goes on after a failing cell.
 
-Usage: MOCK_URL=... CAPTURE_DIR=... python run_notebook.py NOTEBOOK PREFIX
-Shell (!) and magic (%) lines are dropped. Prints one line per failing cell.
+Usage: MOCK_URL=... CAPTURE_DIR=... python run_notebook.py NOTEBOOK PREFIX [PROLOGUE]
+NOTEBOOK may also be a Markdown page: its ```python blocks are its cells. PROLOGUE, when given, is a first cell
+(the connection a page takes from another page). Shell (!) and magic (%) lines are dropped. Prints one line per
+failing cell.
 """
 
 import json
 import os
+import re
 import signal
 import sys
 
@@ -17,7 +20,11 @@ capture.state["prefix"] = prefix
 sys.meta_path.append(capture.StandIn())
 os.chdir(os.path.dirname(notebook))
 sys.path.insert(0, os.getcwd())
-cells = [c for c in json.load(open(notebook))["cells"] if c["cell_type"] == "code"]
+if notebook.endswith(".md"):
+    cells = re.findall(r"^```python\n(.*?)^```", open(notebook).read(), re.M | re.S)
+else:
+    cells = ["".join(c["source"]) for c in json.load(open(notebook))["cells"] if c["cell_type"] == "code"]
+cells = sys.argv[3:4] + cells
 namespace = {"__name__": "__main__"}
 
 
@@ -27,8 +34,7 @@ def timeout(*_):
 
 signal.signal(signal.SIGALRM, timeout)
 for index, cell in enumerate(cells):
-    source = "".join(cell["source"])
-    lines = [line for line in source.splitlines() if not line.lstrip().startswith(("!", "%"))]
+    lines = [line for line in cell.splitlines() if not line.lstrip().startswith(("!", "%"))]
     signal.alarm(60)
     try:
         exec(compile("\n".join(lines), f"<cell {prefix}[{index}]>", "exec"), namespace)
