@@ -26,6 +26,32 @@ function countedMax() {
 const cube = cubeOf([T, Y, X], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 
 describe("reduce_dimension", () => {
+  it("gives no-data, with the UDF warning, where a reducer is a run_udf that jobkit does not execute", () => {
+    const warnings: string[] = [];
+    const udf = oneNode("run_udf", {
+      data: { from_parameter: "data" },
+      udf: "reduce(...)",
+      runtime: "Python",
+    });
+    const result = runOn(
+      registryWith(),
+      "reduce_dimension",
+      cube,
+      { reducer: udf, dimension: "t" },
+      warnings,
+    );
+    expect((result as DataCube).dimensions.map((d) => d.name)).toEqual(["y", "x"]);
+    expect([...(result as DataCube).values].every(Number.isNaN)).toBe(true);
+    expect(warnings.some((warning) => warning.startsWith("run_udf: UDFs are not executed"))).toBe(true);
+  });
+
+  it("still refuses a reducer that returns an array it computed", () => {
+    const reducer = oneNode("array_create", { data: [1, 2] });
+    expect(() => runOn(registryWith(), "reduce_dimension", cube, { reducer, dimension: "t" })).toThrow(
+      /the callback returned an array/,
+    );
+  });
+
   it("runs a one-node reducer with a number kernel as a kernel, never through the callback", () => {
     const { calls, registry } = countedMax();
     const result = runOn(registry, "reduce_dimension", cube, {

@@ -26,7 +26,7 @@ describe("the shape-only processes", () => {
     const { value, warnings } = runOne("run_udf", { data, udf: "def f(x): return x", runtime: "Python" });
     expect(value).toBe(data);
     expect(warnings).toEqual([
-      "run_udf: UDFs are not executed by jobkit; the data passes through unchanged.",
+      "run_udf: UDFs are not executed by jobkit; the data passes through unchanged (no-data where one value is needed, as in a reducer).",
     ]);
     expect(() => runOne("run_udf", { data, udf: 1, runtime: "Python" })).toThrow(/run_udf: argument 'udf'/);
   });

@@ -1,3 +1,4 @@
+import { markPassedThrough } from "../../passed-through.js";
 import type { ProcessArguments, ProcessImplementation } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { textArgument } from "../common/argument-readers.js";
@@ -10,7 +11,10 @@ function checkUrl(processId: string, value: Value | undefined): void {
   throw invalidArgument(processId, "url", "an absolute http(s) URL", value ?? null);
 }
 
-/** A process whose data goes to code jobkit does not run: `check` reads its other arguments, the data passes. */
+/**
+ * A process whose data goes to code jobkit does not run: `check` reads its other arguments, the data passes. Where
+ * the caller needs one value of it (a reducer's callback), it is no-data (see `toCell`).
+ */
 function passThrough(
   id: string,
   summary: string,
@@ -20,10 +24,10 @@ function passThrough(
   return shapeOnlyProcess({
     id,
     summary,
-    warning: `${notRun} by jobkit; the data passes through unchanged.`,
+    warning: `${notRun} by jobkit; the data passes through unchanged (no-data where one value is needed, as in a reducer).`,
     shape: (args) => {
       check(args);
-      return args.data ?? null;
+      return markPassedThrough(args.data ?? null);
     },
   });
 }
