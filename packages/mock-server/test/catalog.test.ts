@@ -187,6 +187,27 @@ describe("jobs on catalogue collections", () => {
     const href = results.body.assets["result.json"].href.replace("http://localhost", "");
     expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(["band_1"]);
   });
+
+  it("keep the hundreds of bands of a hyperspectral collection through load_collection and filter_bands", async () => {
+    const names = Array.from({ length: 237 }, (_, i) => `b${i + 1}`);
+    const bands = { type: "bands", values: names };
+    const hyperspectral = collection("HYPER", {
+      "cube:dimensions": { ...(collection("HYPER")["cube:dimensions"] as object), bands },
+      summaries: { "eo:bands": names.map((name) => ({ name })) },
+    });
+    const process = saveResultGraph("JSON", "HYPER", { west: 5, south: 50, east: 5.01, north: 50.01 });
+    const graph = process.process_graph as Record<string, Record<string, unknown>>;
+    Object.assign(graph.loadcollection1?.arguments as object, { bands: names, temporal_extent: ["2020-06-01", "2020-06-06"] });
+    graph.filterbands1 = {
+      process_id: "filter_bands",
+      arguments: { data: { from_node: "loadcollection1" }, bands: names.slice(1) },
+    };
+    Object.assign(graph.saveresult1?.arguments as object, { data: { from_node: "filterbands1" } });
+    const { h, job, results, logs } = await finishedResults({ catalog: [hyperspectral] }, process);
+    expect([job.status, logs]).toEqual(["finished", []]);
+    const href = results.body.assets["result.json"].href.replace("http://localhost", "");
+    expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(names.slice(1));
+  });
 });
 
 describe("catalogue sources", () => {
