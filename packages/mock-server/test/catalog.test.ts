@@ -197,7 +197,10 @@ describe("jobs on catalogue collections", () => {
     });
     const process = saveResultGraph("JSON", "HYPER", { west: 5, south: 50, east: 5.01, north: 50.01 });
     const graph = process.process_graph as Record<string, Record<string, unknown>>;
-    Object.assign(graph.loadcollection1?.arguments as object, { bands: names, temporal_extent: ["2020-06-01", "2020-06-06"] });
+    Object.assign(graph.loadcollection1?.arguments as object, {
+      bands: names,
+      temporal_extent: ["2020-06-01", "2020-06-06"],
+    });
     graph.filterbands1 = {
       process_id: "filter_bands",
       arguments: { data: { from_node: "loadcollection1" }, bands: names.slice(1) },
