@@ -6,7 +6,7 @@ import { API_VERSIONS, createSchemaValidator } from "@jobkit/spec";
 import { fromArrayBuffer } from "geotiff";
 import { describe, expect, it } from "vitest";
 import { createMockServer, MockCatalogError, type MockServerOptions } from "../src/index.js";
-import { expectWithinAPixel, harness, saveResultGraph } from "./support.js";
+import { expectWithinAPixel, harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 /** Real answers of openeo-driver's dummy back-end (see fixtures/README.md): the listing, and every collection's details. */
 const SAVED = fileURLToPath(new URL("./fixtures/openeo-driver-collections.json", import.meta.url));
@@ -91,7 +91,9 @@ describe("a saved GET /collections answer as the catalogue", () => {
     Object.assign(graph.loadcollection1?.arguments ?? {}, { bands: null });
     const { h, job, results } = await finishedResults({ catalog: [DETAILS] }, process);
     expect(job.status).toBe("finished");
-    const href = results.body.assets["result.tif"].href.replace("http://localhost", "");
+    // its one date in 2021-01-01..06: the collection observes every 5 days from its start (2019-01-01)
+    expect(Object.keys(results.body.assets)).toEqual(["openEO_2021-01-05Z.tif"]);
+    const href = results.body.assets["openEO_2021-01-05Z.tif"].href.replace("http://localhost", "");
     const tiff = await (await fromArrayBuffer(await (await h.request(href)).arrayBuffer())).getImage();
     expect(tiff.getSamplesPerPixel()).toBe(8);
   });
