@@ -81,7 +81,9 @@ describe("starting, results and cancel", () => {
       roles: ["data"],
       title: "GeoTIFF result",
     });
-    expect(asset.href).toMatch(/^http:\/\/localhost\/download\/j-[0-9a-f]+\/\d+\/[0-9a-f]{32}\/openEO_2021-01-01Z\.tif$/);
+    expect(asset.href).toMatch(
+      /^http:\/\/localhost\/download\/j-[0-9a-f]+\/\d+\/[0-9a-f]{32}\/openEO_2021-01-01Z\.tif$/,
+    );
     expect(asset["file:size"]).toBeGreaterThan(1000);
     expect(asset["file:checksum"]).toMatch(/^1220[0-9a-f]{64}$/);
     expect(body.links.map((l: { rel: string }) => l.rel)).toEqual(["self", "canonical"]);

@@ -95,13 +95,15 @@ const NARROWERS: Record<
 /**
  * `load_collection` takes `filter_temporal` (over `t`), `filter_bbox`, `filter_spatial` and `filter_bands` (by
  * name) into its extents, as real back-ends do: the cube loaded is the part the filters keep, not the whole
- * collection. Values and labels are those of loading the whole and filtering: dates keep their 5-day schedule,
+ * collection; `filter_bbox` and `filter_spatial` also from behind processes that keep cells in place (`mask`,
+ * `merge_cubes`, `apply`, reductions over time or bands, ...). Values and labels are those of loading the whole and filtering: dates keep their 5-day schedule,
  * pixels their place on the global grid, each cell its seed. The grid's resolution follows the extent loaded
  * (at most 256 pixels an axis), so over an extent that the finest grid covers the two agree pixel for pixel; over
  * a larger one the narrowed load keeps the finer grid a back-end's native resolution would give.
  */
 export const loadCollectionPushdown: FilterPushdown = {
   filters: [filterTemporal, filterBbox, filterSpatial, filterBands],
+  spatial: [filterBbox, filterSpatial],
   narrow: (args: ProcessArguments, filter, context: ProcessContext) =>
     NARROWERS[filter.id]?.(args, filter.args, collectionOf(args.id ?? null, context)),
 };
