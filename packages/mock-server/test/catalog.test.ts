@@ -6,7 +6,7 @@ import { API_VERSIONS, createSchemaValidator } from "@jobkit/spec";
 import { fromArrayBuffer } from "geotiff";
 import { describe, expect, it } from "vitest";
 import { createMockServer, MockCatalogError, type MockServerOptions } from "../src/index.js";
-import { expectWithinAPixel, harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
+import { expectWithinAPixel, harness, saveResultGraph } from "./support.js";
 
 /** Real answers of openeo-driver's dummy back-end (see fixtures/README.md): the listing, and every collection's details. */
 const SAVED = fileURLToPath(new URL("./fixtures/openeo-driver-collections.json", import.meta.url));
