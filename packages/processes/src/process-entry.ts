@@ -66,12 +66,20 @@ export interface ProcessImplementation {
    * through it into a loader (see `FilterPushdown.spatial`).
    */
   readonly cellsInPlace?: (args: Readonly<Record<string, unknown>>) => readonly string[] | undefined;
+  /**
+   * With `cellsInPlace`, for processes that read a neighbourhood (`apply_neighborhood`): how many pixels of x and y
+   * around a cell its result's cell may read, for a node's arguments as written; 0 when absent. A filter pushed
+   * through it keeps that many more pixels in the load.
+   */
+  readonly spatialMargin?: (args: Readonly<Record<string, unknown>>) => number;
 }
 
 /** One filter node that reads a loader's result, its arguments resolved (`data` left out). */
 export interface PushedFilter {
   readonly id: string;
   readonly args: ProcessArguments;
+  /** Pixels around the area the filter keeps that the processes between it and the loader read (see `spatialMargin`). */
+  readonly margin: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ProcessImplementation } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
-import { dependenciesOf } from "./graph-order.js";
+import { dependenciesOf, graphOrder } from "./graph-order.js";
 import { isRecord } from "./is-record.js";
 import type { ProcessGraph, ProcessNode } from "./process-graph.js";
 
@@ -23,26 +23,37 @@ export function filtersOnly(
   return isRecord(data) && data.from_node === id && !dependenciesOf({ arguments: others }).includes(id);
 }
 
-/** Whether `node` keeps cells in place and reads `id` only through the cube arguments that carry them. */
-function keepsInPlace(node: ProcessNode, id: string, registry: ProcessRegistry): boolean {
-  const carried = registry.resolve(node.process_id, node.namespace ?? null)?.cellsInPlace?.(node.arguments);
-  if (!carried) return false;
+/** The pixels around a cell `node` reads when it keeps cells in place and reads `id` only through them. */
+function marginThrough(node: ProcessNode, id: string, registry: ProcessRegistry): number | undefined {
+  const entry = registry.resolve(node.process_id, node.namespace ?? null);
+  const carried = entry?.cellsInPlace?.(node.arguments);
+  if (!carried) return undefined;
   const others = Object.entries(node.arguments).filter(([name]) => !carried.includes(name));
-  return !dependenciesOf({ arguments: Object.fromEntries(others) }).includes(id);
+  if (dependenciesOf({ arguments: Object.fromEntries(others) }).includes(id)) return undefined;
+  const margin = entry?.spatialMargin?.(node.arguments) ?? 0;
+  return Number.isFinite(margin) && margin >= 0 ? margin : undefined;
+}
+
+/** One filter of x and y a loader may take in, and how many pixels around its area the nodes before it read. */
+export interface SpatialBound {
+  readonly filter: string;
+  readonly margin: number;
 }
 
 /**
  * The one filter of x and y (one of `spatial`) that bounds everything `start` yields: every path from `start` runs
  * through processes that keep cells in place (`cellsInPlace`) and ends in that filter, as its `data`; no node on
- * the way is the graph's result. Undefined when there is no such filter, or several.
+ * the way is the graph's result. Its margin is the most pixels the nodes of one path read around a cell
+ * (`spatialMargin`). Undefined when there is no such filter, or several.
  */
 export function spatialBound(
   graph: ProcessGraph,
   start: string,
   spatial: readonly ProcessImplementation[],
   { registry, readers }: GraphReaders,
-): string | undefined {
-  let bound: string | undefined;
+): SpatialBound | undefined {
+  let filter: string | undefined;
+  const edges: [string, string, number][] = [];
   const seen = new Set<string>();
   const queue = [start];
   while (queue.length > 0) {
@@ -53,12 +64,31 @@ export function spatialBound(
     if (graph[id]?.result === true || next.length === 0) return undefined;
     for (const reader of next) {
       const node = graph[reader] as ProcessNode;
-      if (filtersOnly(node, id, spatial, registry)) {
-        if (bound !== undefined && bound !== reader) return undefined;
-        bound = reader;
-      } else if (keepsInPlace(node, id, registry)) queue.push(reader);
-      else return undefined;
+      const isFilter = filtersOnly(node, id, spatial, registry);
+      const margin = isFilter ? 0 : marginThrough(node, id, registry);
+      if (margin === undefined || (isFilter && filter !== undefined && filter !== reader)) return undefined;
+      if (isFilter) filter = reader;
+      else queue.push(reader);
+      edges.push([id, reader, margin]);
     }
   }
-  return bound;
+  return filter === undefined ? undefined : { filter, margin: widestMargin(graph, start, edges, filter) };
+}
+
+/** The largest sum of margins along the paths from `start` to `filter` over `edges` (a graph has no cycle). */
+function widestMargin(
+  graph: ProcessGraph,
+  start: string,
+  edges: readonly [string, string, number][],
+  filter: string,
+) {
+  const order = graphOrder(graph);
+  const ids = "order" in order ? [...order.order].reverse() : [];
+  const reach = new Map<string, number>([[filter, 0]]);
+  for (const id of ids) {
+    const out = edges.filter(([from]) => from === id);
+    if (out.length > 0)
+      reach.set(id, Math.max(...out.map(([, to, margin]) => margin + (reach.get(to) ?? 0))));
+  }
+  return reach.get(start) ?? 0;
 }

@@ -94,13 +94,15 @@ const monthlyMean = (from: string): Node => ({
 
 /** 0.002° a side: 20 × 20 pixels of SMALL's 100 × 100. */
 const corner = { west: 5.001, south: 51.001, east: 5.003, north: 51.003 };
+/** 0.002° a side inside SMALL, away from its edges: a narrowed load there starts off the 8-pixel tiles' grid. */
+const inside = { west: 5.0043, south: 51.0043, east: 5.0063, north: 51.0063 };
 
 /**
  * Two loads of SMALL masked, reduced to months, merged with a third, scaled and reduced over bands, and only then
- * cut to a corner (`filter_bbox` last), as notebooks write it: `between` (its `data` read from `merge`) is spliced
+ * cut to a corner or `box` (`filter_bbox` last), as notebooks write it: `between` (its `data` read from `merge`) is spliced
  * in before the reduce over bands.
  */
-function filteredLast(between?: Node): Record<string, Node> {
+function filteredLast(between?: Node, box = corner): Record<string, Node> {
   const graph: Record<string, Node> = {
     reflectance: loadWhole(["B02", "B04"]),
     nir: loadWhole(["B08"]),
@@ -132,7 +134,7 @@ function filteredLast(between?: Node): Record<string, Node> {
     },
     cut: {
       process_id: "filter_bbox",
-      arguments: { data: { from_node: "bandsMean" }, extent: corner },
+      arguments: { data: { from_node: "bandsMean" }, extent: box },
       result: true,
     },
   };
@@ -268,5 +270,39 @@ describe("load_collection takes a filter_bbox from behind processes that keep ce
       arguments: { data: { from_node: "merge" }, extent: corner },
     };
     expect(() => run(twoBoxes)).toThrow(/more than the limit of 100000/);
+  });
+
+  it("through apply_neighborhood with the margin its tiles and overlap read, its tiles on the global grid", () => {
+    const runsAlongX = {
+      process_graph: {
+        sums: {
+          process_id: "apply_dimension",
+          arguments: {
+            data: { from_parameter: "data" },
+            dimension: "x",
+            process: callback("cumsum", "data"),
+          },
+          result: true,
+        },
+      },
+    };
+    const px = (dimension: string, value: number) => ({ dimension, value, unit: "px" });
+    const tiles: Node = {
+      process_id: "apply_neighborhood",
+      arguments: {
+        data: { from_node: "merge" },
+        process: runsAlongX,
+        size: [px("x", 8), px("y", 8), { dimension: "t", value: null }],
+        overlap: [px("x", 2), px("y", 2)],
+      },
+    };
+    const limit = 400_000;
+    const pushed = filteredLast(tiles, inside);
+    expect(() => run(unpushed(pushed), {}, limit)).toThrow(/more than the limit of 400000/);
+    const cube = run(pushed, {}, limit);
+    expect(cube.values.some((value) => !Number.isNaN(value))).toBe(true);
+    expect(cube).toEqual(run(unpushed(pushed), {}, 2 ** 30));
+    const wholeRows = { ...tiles, arguments: { ...tiles.arguments, size: [px("y", 8)] } };
+    expect(() => run(filteredLast(wholeRows, inside), {}, limit)).toThrow(/more than the limit of 400000/);
   });
 });
