@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAILING_GRAPH, graphOf } from "./process-graphs.js";
+import { FAILING_GRAPH, graphOf, TIFF_NAME } from "./process-graphs.js";
 import { CLI, type Run, runJobkit } from "./run-jobkit.js";
 import { startMock } from "./start-mock.js";
 
@@ -74,10 +74,10 @@ describe("jobkit CLI over real HTTP", () => {
     expect(downloaded.code).toBe(0);
     expect(downloaded.stderr).toMatch(/\[#{24}\] 100% [\d.]+ KiB\/[\d.]+ KiB {2}2\/2 files/);
     expect(downloaded.stderr).toMatch(/downloaded 2 files \([\d.]+ KiB\) to .* in [\d.]+s/);
-    expect((await readdir(out)).sort()).toEqual(["result.png", "result.tif"]);
+    expect((await readdir(out)).sort()).toEqual([TIFF_NAME, "result.png"]);
     expect(downloaded.stdout.trim().split("\n").sort()).toEqual([
+      join(out, TIFF_NAME),
       join(out, "result.png"),
-      join(out, "result.tif"),
     ]);
     expect((await readFile(join(out, "result.png"))).subarray(1, 4).toString()).toBe("PNG");
 

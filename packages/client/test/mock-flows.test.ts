@@ -10,7 +10,7 @@ import { createMockServer } from "@jobkit/mock-server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type Connection, connect, JobFailedError, OpenEOApiError, type ProcessInput } from "../src/index.js";
 import { downloadAsset, downloadFile, downloadFiles, saveResult } from "../src/node.js";
-import { EXTENT, FAILING_GRAPH, MULTI_GRAPH, TIFF_GRAPH } from "./process-graphs.js";
+import { EXTENT, FAILING_GRAPH, MULTI_GRAPH, TIFF_GRAPH, TIFF_NAME } from "./process-graphs.js";
 
 const ORIGIN = "http://mock.test";
 const isTiff = (bytes: Uint8Array) =>
@@ -57,23 +57,19 @@ describe("seed flows", () => {
     if (item.type !== "Feature") throw new Error("expected a STAC Item");
     expect(item.bbox).toEqual([EXTENT.west, EXTENT.south, EXTENT.east, EXTENT.north]);
     expect(item.geometry?.type).toBe("Polygon");
-    expect(Object.keys(item.assets ?? {}).sort()).toEqual(["result.json", "result.png", "result.tif"]);
+    expect(Object.keys(item.assets ?? {}).sort()).toEqual([TIFF_NAME, "result.json", "result.png"]);
   });
 
   it('results.download_files("data/out"): every asset, named as the metadata names it', async () => {
     const results = (await finishedJob()).getResults();
     const paths = await downloadFiles(results, join(dir, "data/out"));
     expect(paths.map((path) => path.slice(dir.length + 1)).sort()).toEqual([
+      `data/out/${TIFF_NAME}`,
       "data/out/result.json",
       "data/out/result.png",
-      "data/out/result.tif",
     ]);
-    expect(isTiff(await readFile(join(dir, "data/out/result.tif")))).toBe(true);
-    expect((await readdir(join(dir, "data/out"))).sort()).toEqual([
-      "result.json",
-      "result.png",
-      "result.tif",
-    ]);
+    expect(isTiff(await readFile(join(dir, "data/out", TIFF_NAME)))).toBe(true);
+    expect((await readdir(join(dir, "data/out"))).sort()).toEqual([TIFF_NAME, "result.json", "result.png"]);
   });
 
   it('results.download_file("data/out/result.tiff") fails when there are several assets …', async () => {
@@ -100,7 +96,7 @@ describe("seed flows", () => {
         written.push(await downloadAsset(asset, join(dir, `data/out/result-v2-${asset.name}`)));
       }
     }
-    expect(written).toEqual([join(dir, "data/out/result-v2-result.tif")]);
+    expect(written).toEqual([join(dir, `data/out/result-v2-${TIFF_NAME}`)]);
     expect(isTiff(await readFile(written[0] as string))).toBe(true);
   });
 
@@ -281,7 +277,7 @@ describe("faults", () => {
       action: { type: "truncate", bytes: 100 },
     });
     const path = await downloadFile(results, join(dir, "out.tif"));
-    const asset = await results.getAsset("result.tif");
+    const asset = await results.getAsset(TIFF_NAME);
     expect((await readFile(path)).length).toBe(asset.metadata["file:size"]);
     expect(downloads().map((entry) => entry.status)).toEqual([200, 206]);
   });
@@ -320,7 +316,7 @@ describe("faults", () => {
     ["C:\\Windows\\evil.tif", "drive letter"],
   ])("malicious asset name %j: refused before anything is downloaded", async (name, why) => {
     const results = (await finishedJob(TIFF_GRAPH)).getResults();
-    const original = (await results.getMetadata()).assets?.["result.tif"];
+    const original = (await results.getMetadata()).assets?.[TIFF_NAME];
     const pointer = `/assets/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
     mock.faults.add({
       match: { method: "GET", path: "/jobs/*/results" },

@@ -13,7 +13,7 @@ export function graphOf(collection: string, formats: string[]) {
         arguments: {
           id: collection,
           spatial_extent: EXTENT,
-          // one observation date of SENTINEL2_L2A: one file per save_result (a cube over dates gives a GTiff per date)
+          // one observation date of SENTINEL2_L2A: one file per save_result (a GTiff is named after its date)
           temporal_extent: ["2024-06-04", "2024-06-09"],
           ...(collection === "SENTINEL2_L2A" && { bands: ["B04", "B08"] }),
         },
@@ -28,6 +28,12 @@ export function graphOf(collection: string, formats: string[]) {
   });
   return graph;
 }
+
+/**
+ * The name the mock gives the GeoTIFF of {@link graphOf}'s cube: it keeps its time dimension, with one date, and
+ * a GTiff with time is written one file a date, named as openEO's GeoTrellis back-end names them.
+ */
+export const TIFF_NAME = "openEO_2024-06-04Z.tif";
 
 /** One GeoTIFF. */
 export const TIFF_GRAPH = graphOf("SENTINEL2_L2A", ["GTiff"]);

@@ -9,7 +9,7 @@ import { createMockServer } from "@jobkit/mock-server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { connect } from "../src/index.js";
 import { downloadFiles } from "../src/node.js";
-import { TIFF_GRAPH } from "./process-graphs.js";
+import { TIFF_GRAPH, TIFF_NAME } from "./process-graphs.js";
 
 async function virtualSetUp() {
   const mock = createMockServer({ timing: { mode: "virtual" } });
@@ -37,7 +37,7 @@ describe("connect(url, { clock })", () => {
       const final = await job.startAndWait({ pollInterval: 2000 });
       const paths = await downloadFiles(job.getResults(), dir);
       expect(final.status).toBe("finished");
-      expect(await readdir(dir)).toEqual(["result.tif"]);
+      expect(await readdir(dir)).toEqual([TIFF_NAME]);
       expect(paths).toHaveLength(1);
       // queued 1 s + running 3 s in the mock's default timing; polled at 0 s, 2 s and 5 s (backoff 1.5)
       expect(mock.clock.now() - before).toBe(5000);

@@ -297,7 +297,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     const url = await serve(relativeHrefs);
     const run = await kit(everyone(url));
     expect(run.stdout).toMatch(
-      /^ {2}! jobkit\.assets\.absolute-href +result\.tif has the relative href "\/download\//m,
+      /^ {2}! jobkit\.assets\.absolute-href +openEO_2015-06-27Z\.tif has the relative href "\/download\//m,
     );
     expect(run.stdout).toMatch(
       /^! jobkit\.assets\.absolute-href \[L2, jobkit extra, advisory: --require jobkit\.assets\.absolute-href to enforce\]$/m,
@@ -357,7 +357,7 @@ describe("the CLI against project-owned faulty servers: the right verdict, exit 
     for (const id of ["errors.body", "cors.allow-origin", "cors.expose-headers"])
       expect(result(id), id).toMatchObject({ status: "pass", required: true });
     expect(result("downloads.content-type")?.observation).toMatch(
-      /^result\.tif is declared image\/tiff; application=geotiff but served as application\/octet-stream/,
+      /^openEO_2015-06-27Z\.tif is declared image\/tiff; application=geotiff but served as application\/octet-stream/,
     );
     expect(
       report.checks.filter((check) => check.required && check.status !== "pass" && check.status !== "skip"),

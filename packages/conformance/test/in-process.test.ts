@@ -62,7 +62,8 @@ describe("against the embedded mock (no url)", () => {
       ["downloads.format", "pass"],
     ]);
     const download = result.timelines.flatMap((timeline) => timeline.downloads)[0];
-    expect(download?.name).toBe("result.tif");
+    // its one date (the collection observes every 5 days from 2015-06-27): a GTiff with time is named after it
+    expect(download?.name).toBe("openEO_2015-06-27Z.tif");
   });
 
   it("refuses selections that name nothing", async () => {

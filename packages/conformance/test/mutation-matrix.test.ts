@@ -29,7 +29,12 @@ type Case = {
 };
 
 const TITLE = "jobkit conformance: lifecycle";
-const ASSET = "/assets/result.tif";
+/**
+ * The GeoTIFF the mock writes for the kit's default job: five days of its first collection keep one date, and a
+ * GTiff of a cube with time is one file a date, named after it.
+ */
+const MOCK_TIFF = "openEO_2015-06-27Z.tif";
+const ASSET = `/assets/${MOCK_TIFF}`;
 const DOWNLOADS = "/download/**";
 
 /** Only the n-th matching request gets the action (the mock's `skip` lets the n−1 before it through). */
@@ -818,10 +823,10 @@ beforeAll(async () => {
     assetPath: new URL(
       baseline.checks
         .find((check) => check.id === "downloads.get")
-        ?.evidence.find((evidence) => evidence.url.includes("result.tif"))?.url as string,
+        ?.evidence.find((evidence) => evidence.url.includes(MOCK_TIFF))?.url as string,
     ).pathname,
   };
-  expect(ids.assetPath).toMatch(/result\.tif/);
+  expect(ids.assetPath).toMatch(MOCK_TIFF);
 });
 
 describe("mutation matrix", () => {

@@ -1,6 +1,6 @@
 import { fromArrayBuffer } from "geotiff";
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph } from "./support.js";
+import { harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 const UTM32 = { west: 500_000, south: 5_600_000, east: 510_000, north: 5_610_000, crs: "EPSG:32632" };
 
@@ -10,7 +10,7 @@ describe("spatial_extent in any EPSG code", () => {
     const { id, headers } = await h.startJob({ process: saveResultGraph("GTiff", "SENTINEL2_L2A", UTM32) });
     h.mock.clock.advance(10_000);
     const results = (await h.json(`/jobs/${id}/results`, { headers })).body;
-    const asset = results.assets["result.tif"];
+    const asset = results.assets[ONE_DATE_TIFF];
     expect([asset["proj:epsg"], asset["proj:bbox"]]).toEqual([
       32632,
       [500_000, 5_600_000, 510_000, 5_610_000],
@@ -38,7 +38,7 @@ describe("spatial_extent in any EPSG code", () => {
     const plain = await h.startJob({ process: saveResultGraph() });
     h.mock.clock.advance(10_000);
     const asset = (await h.json(`/jobs/${plain.id}/results`, { headers: plain.headers })).body.assets[
-      "result.tif"
+      ONE_DATE_TIFF
     ];
     expect(asset["proj:epsg"]).toBe(4326);
   });

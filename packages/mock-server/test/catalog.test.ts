@@ -91,7 +91,9 @@ describe("a saved GET /collections answer as the catalogue", () => {
     Object.assign(graph.loadcollection1?.arguments ?? {}, { bands: null });
     const { h, job, results } = await finishedResults({ catalog: [DETAILS] }, process);
     expect(job.status).toBe("finished");
-    const href = results.body.assets["result.tif"].href.replace("http://localhost", "");
+    // its one date in 2021-01-01..06: the collection observes every 5 days from its start (2019-01-01)
+    expect(Object.keys(results.body.assets)).toEqual(["openEO_2021-01-05Z.tif"]);
+    const href = results.body.assets["openEO_2021-01-05Z.tif"].href.replace("http://localhost", "");
     const tiff = await (await fromArrayBuffer(await (await h.request(href)).arrayBuffer())).getImage();
     expect(tiff.getSamplesPerPixel()).toBe(8);
   });
@@ -186,6 +188,30 @@ describe("jobs on catalogue collections", () => {
     expect(job.status).toBe("finished");
     const href = results.body.assets["result.json"].href.replace("http://localhost", "");
     expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(["band_1"]);
+  });
+
+  it("keep the hundreds of bands of a hyperspectral collection through load_collection and filter_bands", async () => {
+    const names = Array.from({ length: 237 }, (_, i) => `b${i + 1}`);
+    const bands = { type: "bands", values: names };
+    const hyperspectral = collection("HYPER", {
+      "cube:dimensions": { ...(collection("HYPER")["cube:dimensions"] as object), bands },
+      summaries: { "eo:bands": names.map((name) => ({ name })) },
+    });
+    const process = saveResultGraph("JSON", "HYPER", { west: 5, south: 50, east: 5.01, north: 50.01 });
+    const graph = process.process_graph as Record<string, Record<string, unknown>>;
+    Object.assign(graph.loadcollection1?.arguments as object, {
+      bands: names,
+      temporal_extent: ["2020-06-01", "2020-06-06"],
+    });
+    graph.filterbands1 = {
+      process_id: "filter_bands",
+      arguments: { data: { from_node: "loadcollection1" }, bands: names.slice(1) },
+    };
+    Object.assign(graph.saveresult1?.arguments as object, { data: { from_node: "filterbands1" } });
+    const { h, job, results, logs } = await finishedResults({ catalog: [hyperspectral] }, process);
+    expect([job.status, logs]).toEqual(["finished", []]);
+    const href = results.body.assets["result.json"].href.replace("http://localhost", "");
+    expect((await (await h.request(href)).json()).dimensions.bands.values).toEqual(names.slice(1));
   });
 });
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIfStale, cliFailure, root, startCli } from "./start-cli.js";
-import { saveResultGraph } from "./support.js";
+import { ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 describe("jobkit-mock CLI", () => {
   let cli: Awaited<ReturnType<typeof startCli>>;
@@ -58,7 +58,7 @@ describe("jobkit-mock CLI", () => {
       assets: Record<string, { href: string; "file:size": number }>;
     };
     expect(results.type).toBe("Collection");
-    const asset = results.assets["result.tif"];
+    const asset = results.assets[ONE_DATE_TIFF];
     expect(asset?.href.startsWith(`${url}/download/`)).toBe(true);
     const head = await fetch(asset?.href as string, { method: "HEAD" });
     expect(head.headers.get("content-length")).toBe(String(asset?.["file:size"]));

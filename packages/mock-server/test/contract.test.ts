@@ -1,6 +1,6 @@
 import { API_VERSIONS, createSchemaValidator, DEFAULT_API_VERSION } from "@jobkit/spec";
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph } from "./support.js";
+import { harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 const validator = createSchemaValidator(DEFAULT_API_VERSION, { jobkitExtras: true });
 
@@ -75,7 +75,7 @@ describe.each(API_VERSIONS)(
       await check("GET", `/jobs/${id}/logs`, { headers });
       await check("GET", `/jobs/${id}/logs?limit=1&level=info`, { headers });
       const results = await check("GET", `/jobs/${id}/results`, { headers });
-      expect(Object.keys(results.body.assets)).toEqual(["result.tif"]);
+      expect(Object.keys(results.body.assets)).toEqual([ONE_DATE_TIFF]);
       await check("GET", "/jobs/j-unknown", { headers });
       await check("POST", "/result", {
         headers: json,

@@ -95,6 +95,35 @@ describe("the processes option (--processes)", () => {
     );
   });
 
+  it("takes a filter_bbox after a shape-only process into the load, as its result is its first cube unchanged", async () => {
+    const listed = [CUSTOM, ...["load_collection", "filter_bbox", "save_result"].map(bare)];
+    const page = join(folderOf({ "page.json": { processes: listed, links: [] } }), "page.json");
+    const h = harness({ timing: { mode: "virtual" }, processes: [page] });
+    const headers = await h.auth();
+    const box = { west: 5, south: 50, east: 5.002, north: 50.001 };
+    const load = { id: "SENTINEL2_L2A", spatial_extent: null, temporal_extent: ["2021-01-01", "2021-01-06"] };
+    const process = {
+      process_graph: {
+        load: { process_id: "load_collection", arguments: { ...load, bands: ["B04"] } },
+        smooth: { process_id: "vendor_smooth", arguments: { data: { from_node: "load" } } },
+        cut: { process_id: "filter_bbox", arguments: { data: { from_node: "smooth" }, extent: box } },
+        save: {
+          process_id: "save_result",
+          arguments: { data: { from_node: "cut" }, format: "JSON" },
+          result: true,
+        },
+      },
+    };
+    const { id } = await h.startJob({ process });
+    h.mock.clock.advance(10_000);
+    const { body } = await h.json(`/jobs/${id}/results`, { headers });
+    const cube = await (
+      await h.request(body.assets["result.json"].href.replace("http://localhost", ""))
+    ).json();
+    // the box on the finest grid (0.0001°), not the whole coverage on a grid too coarse to have a pixel in it
+    expect([cube.dimensions.x.values.length, cube.dimensions.y.values.length]).toEqual([20, 10]);
+  });
+
   it("takes a later source's definition of the same id", async () => {
     const first = join(folderOf({ "a.json": { processes: [ADD] } }), "a.json");
     const second = join(folderOf({ "b.json": { processes: [{ ...ADD, summary: "Later." }] } }), "b.json");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectWithinAPixel, harness, saveResultGraph } from "./support.js";
+import { expectWithinAPixel, harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 const EXPECTED = [
-  { format: "GTiff", name: "result.tif", type: "image/tiff; application=geotiff", raster: true },
+  { format: "GTiff", name: ONE_DATE_TIFF, type: "image/tiff; application=geotiff", raster: true },
   { format: "netCDF", name: "result.nc", type: "application/x-netcdf", raster: true },
   { format: "PNG", name: "result.png", type: "image/png", raster: true },
   { format: "JSON", name: "result.json", type: "application/json", raster: false },

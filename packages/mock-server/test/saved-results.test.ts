@@ -145,6 +145,20 @@ describe("batch jobs write their files from the cubes save_result saves (real HT
     expect(Array.from(first?.bands[0] ?? [])).not.toEqual(Array.from(second?.bands[0] ?? []));
   });
 
+  it("writes a cube that keeps t with one date as one GTiff named and dated after that date", async () => {
+    const oneDate: Node = {
+      ...load,
+      arguments: { ...load.arguments, temporal_extent: ["2021-01-06", "2021-01-07"] },
+    };
+    const { status, results } = await runJob({ load: oneDate, save: save("load", "GTiff") });
+    expect(status).toBe("finished");
+    expect(Object.keys(results.assets)).toEqual(["openEO_2021-01-06Z.tif"]);
+    const asset = results.assets["openEO_2021-01-06Z.tif"] as Asset;
+    expect(asset.datetime).toBe("2021-01-06T00:00:00.000Z");
+    const { image } = await readTiff(asset);
+    expect([image.getSamplesPerPixel(), image.getWidth(), image.getHeight()]).toEqual([4, 100, 50]);
+  });
+
   it("writes one GTiff with the chosen bands for filter_bands + reduce_dimension(t, mean)", async () => {
     const bands: Node = {
       process_id: "filter_bands",

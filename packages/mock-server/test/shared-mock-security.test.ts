@@ -3,7 +3,7 @@ import { decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import type { MockServerOptions } from "../src/index.js";
 import { createRandom } from "../src/internal/random.js";
-import { type Harness, harness, saveResultGraph } from "./support.js";
+import { type Harness, harness, ONE_DATE_TIFF, saveResultGraph } from "./support.js";
 
 const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
@@ -33,7 +33,7 @@ async function visibleSecrets(h: Harness) {
     jti: decodeJwt(password.body.access_token).jti as string,
     refresh: password.body.refresh_token as string,
     device: device.body.device_code as string,
-    href: results.assets["result.tif"].href as string,
+    href: results.assets[ONE_DATE_TIFF].href as string,
     kid: jwks.kid as string,
     n: jwks.n as string,
   };

@@ -30,6 +30,12 @@ export function saveResultGraph(
   };
 }
 
+/**
+ * The GeoTIFF a job of {@link saveResultGraph} writes: its cube keeps the time dimension with one date, and a
+ * GTiff of a cube with time is written one file a date, named after it, as openEO's GeoTrellis back-end does.
+ */
+export const ONE_DATE_TIFF = "openEO_2021-01-01Z.tif";
+
 const UDF_CODE = "def apply_datacube(cube, context):\n    return cube\n";
 
 /** The graph the Python client builds for `cube.apply_dimension(process=openeo.UDF(code), dimension="t")`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph, udfGraph } from "./support.js";
+import { harness, ONE_DATE_TIFF, saveResultGraph, udfGraph } from "./support.js";
 
 const isUdfWarning = (entry: { level: string; message: string }) =>
   entry.level === "warning" && /^run_udf: UDFs are not executed/.test(entry.message);
@@ -15,7 +15,7 @@ describe("run_udf, which the engine only shapes", () => {
     const { logs } = (await h.json(`/jobs/${id}/logs`, { headers })).body;
     expect(logs.filter(isUdfWarning)).toHaveLength(1);
     expect(Object.keys((await h.json(`/jobs/${id}/results`, { headers })).body.assets)).toEqual([
-      "result.tif",
+      ONE_DATE_TIFF,
     ]);
   });
 

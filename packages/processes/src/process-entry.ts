@@ -58,12 +58,28 @@ export interface ProcessImplementation {
   readonly alsoAccepts?: Readonly<Record<string, Schema>>;
   /** For loaders (`load_collection`): the filters it can take into the load, as real back-ends do. */
   readonly pushdown?: FilterPushdown;
+  /**
+   * For processes that keep cells in place (they work cell by cell, or along dimensions other than x and y): the
+   * data cube arguments whose cells at one x and y alone make the result's cells at that x and y, for a node's
+   * arguments as written (literals; a callback or a reference may be given). Undefined when that does not hold for
+   * these arguments (`apply_dimension` over `x`, say). A filter of x and y after such a process may be pushed
+   * through it into a loader (see `FilterPushdown.spatial`).
+   */
+  readonly cellsInPlace?: (args: Readonly<Record<string, unknown>>) => readonly string[] | undefined;
+  /**
+   * With `cellsInPlace`, for processes that read a neighbourhood (`apply_neighborhood`): how many pixels of x and y
+   * around a cell its result's cell may read, for a node's arguments as written; 0 when absent. A filter pushed
+   * through it keeps that many more pixels in the load.
+   */
+  readonly spatialMargin?: (args: Readonly<Record<string, unknown>>) => number;
 }
 
 /** One filter node that reads a loader's result, its arguments resolved (`data` left out). */
 export interface PushedFilter {
   readonly id: string;
   readonly args: ProcessArguments;
+  /** Pixels around the area the filter keeps that the processes between it and the loader read (see `spatialMargin`). */
+  readonly margin: number;
 }
 
 /**
@@ -77,6 +93,12 @@ export interface PushedFilter {
 export interface FilterPushdown {
   /** The filters, as implemented: a node counts when its process runs one of them (not a namesake). */
   readonly filters: readonly ProcessImplementation[];
+  /**
+   * Those of `filters` that keep an area of x and y. One of them may also stand further on: when every path from
+   * the loader (past the filters that follow it directly) runs through processes that keep cells in place
+   * (`cellsInPlace`) and ends in that one filter, as its `data`, the engine calls `narrow` with it too.
+   */
+  readonly spatial?: readonly ProcessImplementation[];
   readonly narrow: (
     args: ProcessArguments,
     filter: PushedFilter,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { type Harness, harness, saveResultGraph } from "../../test/support.js";
+import { type Harness, harness, ONE_DATE_TIFF, saveResultGraph } from "../../test/support.js";
 
 describe("request faults", () => {
   it("answers an injected error with the openEO body and Retry-After", async () => {
@@ -211,7 +211,7 @@ describe("job outcome faults", () => {
     expect((await h.json(`/jobs/${id}/results`, { headers })).status).toBe(424);
     const partial = (await h.json(`/jobs/${id}/results?partial=true`, { headers })).body;
     expect(partial.properties["openeo:status"]).toBe("error");
-    expect(Object.keys(partial.assets)).toEqual(["result.tif"]);
+    expect(Object.keys(partial.assets)).toEqual([ONE_DATE_TIFF]);
   });
 
   it("makes a slow job take ten times longer", async () => {
@@ -229,7 +229,7 @@ describe("asset faults", () => {
   async function finished(h: Harness) {
     const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
-    const asset = (await h.json(`/jobs/${id}/results`, { headers })).body.assets["result.tif"];
+    const asset = (await h.json(`/jobs/${id}/results`, { headers })).body.assets[ONE_DATE_TIFF];
     return { id, asset, path: asset.href.replace("http://localhost", "") as string };
   }
 
@@ -257,7 +257,7 @@ describe("asset faults", () => {
     h.mock.faults.add({ match: { jobId: id }, action: { type: "asset", mode: "mislabel" } });
     expect((await h.request(path)).headers.get("content-type")).toBe("image/png");
     const results = (await h.json(`/jobs/${id}/results`, { headers: await h.auth() })).body;
-    expect(results.assets["result.tif"].type).toBe("image/png");
+    expect(results.assets[ONE_DATE_TIFF].type).toBe("image/png");
   });
 });
 

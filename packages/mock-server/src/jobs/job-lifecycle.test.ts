@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph } from "../../test/support.js";
+import { harness, ONE_DATE_TIFF, saveResultGraph } from "../../test/support.js";
 
 describe("job lifecycle (virtual time)", () => {
   it("moves created → queued → running (progress rising) → finished as the clock advances", async () => {
@@ -101,13 +101,13 @@ describe("determinism", () => {
     const results = (await h.json(`/jobs/${id}/results`, { headers })).body;
     const bytes = new Uint8Array(
       await (
-        await h.request(results.assets["result.tif"].href.replace("http://localhost", ""))
+        await h.request(results.assets[ONE_DATE_TIFF].href.replace("http://localhost", ""))
       ).arrayBuffer(),
     );
     return {
       id,
       token: headers.Authorization,
-      checksum: results.assets["result.tif"]["file:checksum"],
+      checksum: results.assets[ONE_DATE_TIFF]["file:checksum"],
       bytes,
     };
   }

@@ -29,8 +29,14 @@ type Node = { process_id: string; arguments: Record<string, unknown>; result?: b
 type Graph = Record<string, Node>;
 
 const DEFAULT_BBOX: BBox = [11.2, 46.4, 11.5, 46.6];
-/** Most bands and `save_result` nodes one graph may have (keeps a 1 MiB body from asking for gigabytes). */
-const MAX_BANDS = 64;
+/**
+ * Most band names one list of a graph may have, and most bands its result may have. The engine's cube-cell limit
+ * (`maxCubeCells`) guards the memory of the data; this bounds the analysis' own band lists, which every node of a
+ * graph may copy (500 nodes x 4096 names), far above any sensor's band count (hyperspectral ones have up to a few
+ * hundred).
+ */
+const MAX_BANDS = 4096;
+/** Most `save_result` nodes one graph may have. */
 const MAX_OUTPUTS = 32;
 /** Most nodes one (callback) graph may have. */
 const MAX_NODES = 500;

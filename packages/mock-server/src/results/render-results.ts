@@ -72,8 +72,8 @@ function vectorCube({ data, format }: SavedResult, bbox: BBox): DataCube {
 }
 
 /**
- * The files of one saved cube. GTiff writes one file per date when the cube keeps a time dimension with more than
- * one label, as real back-ends do; the other formats write one file. The vector formats take a vector cube as
+ * The files of one saved cube. GTiff writes one file per date when the cube keeps a time dimension, one date
+ * included, as openEO's GeoTrellis back-end does in batch jobs; the other formats write one file. The vector formats take a vector cube as
  * it is and a raster cube summarised over the job's extent; CSV writes a raster cube one row per cell.
  */
 function encode(saved: SavedResult, { bbox }: RenderOptions): Encoded[] {
@@ -82,7 +82,7 @@ function encode(saved: SavedResult, { bbox }: RenderOptions): Encoded[] {
     case "GTiff": {
       const { encodeGeoTiff } = rasterWriters.get().geoTiff;
       const grid = gridOfCube(cube, format.name);
-      if (grid.dates.length <= 1) return [{ base: "result", bytes: encodeGeoTiff(grid), grid }];
+      if (grid.dates.length === 0) return [{ base: "result", bytes: encodeGeoTiff(grid), grid }];
       return grid.dates.map((date, index) => {
         const slice = gridAtDate(grid, index);
         return { base: perDateName(date), bytes: encodeGeoTiff(slice), grid: slice };
@@ -184,7 +184,7 @@ function largeAsset(bytes: number, seed: number): ResultFile {
 
 /**
  * Writes the files of a run from the cubes its `save_result` nodes saved (see `computeSaves`): one set per
- * `save_result` (`result.<ext>`, `result-2.<ext>`, ...; GTiff over several dates `openEO_<date>Z.tif` each), plus
+ * `save_result` (`result.<ext>`, `result-2.<ext>`, ...; GTiff of a cube with a time dimension `openEO_<date>Z.tif` a date), plus
  * the synthetic `large.bin` when `largeAsset` is set. A cube a format cannot hold is `FormatUnsuitable`.
  * Raster outputs need `rasterWriters.load()` first, netCDF outputs `netCdfWriter.load()`. With `memo`, a save
  * written before (the same cube, the same extent) is not written again.

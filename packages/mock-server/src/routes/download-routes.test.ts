@@ -4,7 +4,13 @@ import { fromArrayBuffer } from "geotiff";
 import { parquetReadObjects } from "hyparquet";
 import { decode as decodeJpeg } from "jpeg-js";
 import { describe, expect, it } from "vitest";
-import { expectWithinAPixel, type Harness, harness, saveResultGraph } from "../../test/support.js";
+import {
+  expectWithinAPixel,
+  type Harness,
+  harness,
+  ONE_DATE_TIFF,
+  saveResultGraph,
+} from "../../test/support.js";
 
 type Asset = { href: string; type: string; "file:size": number; "file:checksum": string };
 
@@ -20,7 +26,7 @@ const checksum = (bytes: Uint8Array) => `1220${createHash("sha256").update(bytes
 describe("signed downloads", () => {
   it("serves a real GeoTIFF georeferenced from load_collection's extent, without auth", async () => {
     const h = harness();
-    const asset = (await finishedAssets(h))["result.tif"] as Asset;
+    const asset = (await finishedAssets(h))[ONE_DATE_TIFF] as Asset;
     const response = await h.request(local(asset.href));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/tiff; application=geotiff");
@@ -56,7 +62,7 @@ describe("signed downloads", () => {
       ],
     };
     const process = saveResultGraph("GTiff", "SENTINEL2_L2A", polygon);
-    const asset = (await finishedAssets(h, process))["result.tif"] as Asset;
+    const asset = (await finishedAssets(h, process))[ONE_DATE_TIFF] as Asset;
     const image = await (
       await fromArrayBuffer(await (await h.request(local(asset.href))).arrayBuffer())
     ).getImage();
@@ -65,7 +71,7 @@ describe("signed downloads", () => {
 
   it("tolerates an Authorization header, even a bad one, and answers HEAD with the length", async () => {
     const h = harness();
-    const asset = (await finishedAssets(h))["result.tif"] as Asset;
+    const asset = (await finishedAssets(h))[ONE_DATE_TIFF] as Asset;
     const withAuth = await h.request(local(asset.href), {
       headers: { Authorization: "Bearer basic//garbage" },
     });
@@ -83,7 +89,7 @@ describe("signed downloads", () => {
 
   it("answers Range requests with 206 and Content-Range, and 416 when unsatisfiable", async () => {
     const h = harness();
-    const asset = (await finishedAssets(h))["result.tif"] as Asset;
+    const asset = (await finishedAssets(h))[ONE_DATE_TIFF] as Asset;
     const full = new Uint8Array(await (await h.request(local(asset.href))).arrayBuffer());
     const size = full.byteLength;
     const cases: [string, number, number][] = [
@@ -106,11 +112,11 @@ describe("signed downloads", () => {
 
   it("answers 410 ResultLinkExpired after the link's lifetime and 403 for a forged signature", async () => {
     const h = harness({ timing: { mode: "virtual" }, results: { linkTtlMs: 60_000 } });
-    const asset = (await finishedAssets(h))["result.tif"] as Asset;
+    const asset = (await finishedAssets(h))[ONE_DATE_TIFF] as Asset;
     const forged = local(asset.href).replace(/\/[0-9a-f]{32}\//, `/${"0".repeat(32)}/`);
     const refused = await h.json(forged);
     expect([refused.status, refused.body.code]).toEqual([403, "PermissionsInsufficient"]);
-    const otherName = local(asset.href).replace("result.tif", "result.png");
+    const otherName = local(asset.href).replace(ONE_DATE_TIFF, "result.png");
     expect((await h.json(otherName)).status).toBe(403);
     h.mock.clock.advance(60_001);
     const expired = await h.json(local(asset.href));
@@ -225,7 +231,7 @@ describe("signed downloads", () => {
     const h = harness();
     const { id, headers } = await h.startJob();
     h.mock.clock.advance(4000);
-    const href = local((await h.json(`/jobs/${id}/results`, { headers })).body.assets["result.tif"].href);
+    const href = local((await h.json(`/jobs/${id}/results`, { headers })).body.assets[ONE_DATE_TIFF].href);
     await h.request(`/jobs/${id}/results`, { method: "POST", headers });
     expect((await h.json(href)).body.code).toBe("NotFound");
     await h.request(`/jobs/${id}`, { method: "DELETE", headers });

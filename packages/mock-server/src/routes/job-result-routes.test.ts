@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harness, saveResultGraph } from "../../test/support.js";
+import { harness, ONE_DATE_TIFF, saveResultGraph } from "../../test/support.js";
 
 describe("starting, results and cancel", () => {
   it("starts with 202 and is idempotent while queued and running", async () => {
@@ -75,13 +75,15 @@ describe("starting, results and cancel", () => {
       datetime: "2021-01-01T00:00:00.000Z",
       expires: "2025-01-01T01:00:04.000Z",
     });
-    const asset = body.assets["result.tif"];
+    const asset = body.assets[ONE_DATE_TIFF];
     expect(asset).toMatchObject({
       type: "image/tiff; application=geotiff",
       roles: ["data"],
       title: "GeoTIFF result",
     });
-    expect(asset.href).toMatch(/^http:\/\/localhost\/download\/j-[0-9a-f]+\/\d+\/[0-9a-f]{32}\/result\.tif$/);
+    expect(asset.href).toMatch(
+      /^http:\/\/localhost\/download\/j-[0-9a-f]+\/\d+\/[0-9a-f]{32}\/openEO_2021-01-01Z\.tif$/,
+    );
     expect(asset["file:size"]).toBeGreaterThan(1000);
     expect(asset["file:checksum"]).toMatch(/^1220[0-9a-f]{64}$/);
     expect(body.links.map((l: { rel: string }) => l.rel)).toEqual(["self", "canonical"]);
@@ -98,7 +100,7 @@ describe("starting, results and cancel", () => {
       license: "proprietary",
       extent: { spatial: { bbox: [[5, 50, 5.5, 50.25]] } },
     });
-    expect(Object.keys(body.assets)).toEqual(["result.tif"]);
+    expect(Object.keys(body.assets)).toEqual([ONE_DATE_TIFF]);
   });
 
   it("answers 424 with the failure for a job in error, and partial results with openeo:status error", async () => {

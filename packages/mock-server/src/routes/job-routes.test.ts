@@ -323,7 +323,7 @@ describe("oversized and pathological graphs", () => {
       process_graph: Record<string, { arguments: Record<string, unknown> }>;
     };
     (graph.process_graph.loadcollection1 as { arguments: Record<string, unknown> }).arguments.bands =
-      Array(100).fill("B04");
+      Array(5000).fill("B04");
     expect((await post(JSON.stringify({ process: graph }))).body.code).toBe("ProcessParameterInvalid");
     const outputs: Record<string, unknown> = {
       lc: { process_id: "load_collection", arguments: { id: "DEMO_DEM" } },

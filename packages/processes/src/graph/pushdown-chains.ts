@@ -1,8 +1,8 @@
-import type { ProcessImplementation } from "../process-entry.js";
+import type { FilterPushdown, ProcessImplementation } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
 import { dependenciesOf } from "./graph-order.js";
-import { isRecord } from "./is-record.js";
 import type { ProcessGraph, ProcessNode } from "./process-graph.js";
+import { filtersOnly, type GraphReaders, spatialBound } from "./spatial-bound.js";
 
 /** Who reads each node of a graph with `from_node`, outside callbacks. */
 function readersOf(graph: ProcessGraph): Map<string, string[]> {
@@ -17,25 +17,12 @@ function readersOf(graph: ProcessGraph): Map<string, string[]> {
   return readers;
 }
 
-/** Whether `node` is one of `filters` and reads `id` as its `data` and nowhere else. */
-function filtersOnly(
-  node: ProcessNode,
-  id: string,
-  filters: readonly ProcessImplementation[],
-  registry: ProcessRegistry,
-): boolean {
-  const entry = registry.resolve(node.process_id, node.namespace ?? null);
-  if (!entry || !filters.some((filter) => filter.run === entry.run)) return false;
-  const { data, ...others } = node.arguments;
-  return isRecord(data) && data.from_node === id && !dependenciesOf({ arguments: others }).includes(id);
-}
-
 /** The filter nodes after `loader` whose filtering it can take in: each the only reader of the one before. */
 function chainOf(
   graph: ProcessGraph,
   loader: string,
   filters: readonly ProcessImplementation[],
-  context: { registry: ProcessRegistry; readers: ReadonlyMap<string, readonly string[]> },
+  context: GraphReaders,
 ): string[] {
   const chain: string[] = [];
   let current = loader;
@@ -50,18 +37,39 @@ function chainOf(
   return chain;
 }
 
+/** One filter a loader takes in, and the pixels around its area the nodes between them read. */
+export interface PushedNode {
+  readonly id: string;
+  readonly margin: number;
+}
+
+/** The filters `loader` takes in: the chain right after it, then the filter of x and y that bounds the rest. */
+function pushedFilters(
+  graph: ProcessGraph,
+  loader: string,
+  pushdown: FilterPushdown,
+  context: GraphReaders,
+): PushedNode[] {
+  const chain = chainOf(graph, loader, pushdown.filters, context).map((id) => ({ id, margin: 0 }));
+  const start = chain.at(-1)?.id ?? loader;
+  const bound = pushdown.spatial && spatialBound(graph, start, pushdown.spatial, context);
+  return bound ? [...chain, { id: bound.filter, margin: bound.margin }] : chain;
+}
+
 /**
  * For each node whose process has a `pushdown` (a loader), the filter nodes it can take into its load, in order:
  * the loader's result is read only by the first filter (as its `data`; the loader is not the graph's result),
- * that filter's result only by the next, and so on. Loaders with no such filter are left out.
+ * that filter's result only by the next, and so on; then, when everything after that runs through processes that
+ * keep cells in place into one filter of x and y, that filter, with the pixels around its area those processes
+ * read (see `FilterPushdown.spatial`). Loaders with no such filter are left out.
  */
-export function pushdownChains(graph: ProcessGraph, registry: ProcessRegistry): Map<string, string[]> {
-  const readers = readersOf(graph);
-  const chains = new Map<string, string[]>();
+export function pushdownChains(graph: ProcessGraph, registry: ProcessRegistry): Map<string, PushedNode[]> {
+  const context = { registry, readers: readersOf(graph) };
+  const chains = new Map<string, PushedNode[]>();
   for (const [id, node] of Object.entries(graph)) {
-    const filters = registry.resolve(node.process_id, node.namespace ?? null)?.pushdown?.filters;
-    const chain = filters ? chainOf(graph, id, filters, { registry, readers }) : [];
-    if (chain.length > 0) chains.set(id, chain);
+    const pushdown = registry.resolve(node.process_id, node.namespace ?? null)?.pushdown;
+    const filters = pushdown ? pushedFilters(graph, id, pushdown, context) : [];
+    if (filters.length > 0) chains.set(id, filters);
   }
   return chains;
 }

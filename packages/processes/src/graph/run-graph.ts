@@ -8,7 +8,7 @@ import { dependenciesOf, graphOrder } from "./graph-order.js";
 import { isRecord } from "./is-record.js";
 import { pointerTo } from "./json-pointer.js";
 import type { ProcessGraph, ProcessNode } from "./process-graph.js";
-import { pushdownChains } from "./pushdown-chains.js";
+import { type PushedNode, pushdownChains } from "./pushdown-chains.js";
 
 /** What a graph runs with: the processes it may call and the context they report to. */
 export interface EvaluationEnvironment {
@@ -23,8 +23,8 @@ type Step = {
   readonly node: ProcessNode;
   readonly at: string;
   readonly args: Argument[];
-  /** For a loader: the filter steps it takes into its load (see `FilterPushdown`). */
-  readonly narrowedBy?: readonly Step[];
+  /** For a loader: the filter steps it takes into its load, each with its margin (see `FilterPushdown`). */
+  readonly narrowedBy?: readonly { readonly step: Step; readonly margin: number }[];
 };
 type Plan = { readonly steps: readonly Step[]; readonly result: string };
 
@@ -60,11 +60,12 @@ function stepOf(id: string, node: ProcessNode, at: string): Step {
 }
 
 /** The steps, each loader with the filter steps it takes into its load. */
-function withPushdown(steps: readonly Step[], chains: ReadonlyMap<string, readonly string[]>): Step[] {
+function withPushdown(steps: readonly Step[], chains: ReadonlyMap<string, readonly PushedNode[]>): Step[] {
   const byId = new Map(steps.map((step) => [step.id, step]));
   return steps.map((step) => {
     const chain = chains.get(step.id);
-    return chain ? { ...step, narrowedBy: chain.map((id) => byId.get(id) as Step) } : step;
+    const narrowedBy = chain?.map(({ id, margin }) => ({ step: byId.get(id) as Step, margin }));
+    return narrowedBy ? { ...step, narrowedBy } : step;
   });
 }
 
@@ -111,7 +112,7 @@ function pushedDown(loader: Step, args: ProcessArguments, resolution: Resolution
 function narrowedBy(
   pushdown: FilterPushdown,
   args: ProcessArguments,
-  filter: Step,
+  { step: filter, margin }: { step: Step; margin: number },
   resolution: Resolution,
 ): ProcessArguments | undefined {
   const others = filter.args.filter((argument) => argument.name !== "data");
@@ -122,7 +123,7 @@ function narrowedBy(
       others.map(({ name, value, at }) => [name, resolve(value, { ...resolution, at })]),
     );
     const { context } = resolution.run.env;
-    return pushdown.narrow(args, { id: filter.node.process_id, args: filterArgs }, context);
+    return pushdown.narrow(args, { id: filter.node.process_id, args: filterArgs, margin }, context);
   } catch {
     return undefined;
   }

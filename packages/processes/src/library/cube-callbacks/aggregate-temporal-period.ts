@@ -9,6 +9,7 @@ import {
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 const ID = "aggregate_temporal_period";
 
@@ -57,6 +58,7 @@ export const aggregateTemporalPeriod = defineProcess({
   id: ID,
   summary: "Reduces the dates of each calendar period (hour to decade) over the cube's whole time span.",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: true }),
   run: (args, context) => {
     const period = periodArgument(args.period);
     const groupsOf = (labels: readonly (string | number)[], reserve: (count: number) => void) =>

@@ -4,6 +4,7 @@ import { parseInstant } from "../../cube/instant.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 const ID = "aggregate_temporal";
 
@@ -38,6 +39,7 @@ export const aggregateTemporal = defineProcess({
   id: ID,
   summary: "Reduces the dates inside each given time interval to one value per interval.",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: true }),
   run: (args, context) =>
     aggregateTemporally(args, context, ID, (labels) => {
       const parsed = (Array.isArray(args.intervals) ? args.intervals : []).map((pair) =>

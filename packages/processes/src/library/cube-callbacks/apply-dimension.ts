@@ -11,6 +11,7 @@ import { LabeledArray } from "../../labeled-array.js";
 import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 const ID = "apply_dimension";
 
@@ -106,6 +107,7 @@ export const applyDimension = defineProcess({
   summary:
     "Runs a callback on every run of cells along one dimension; it may change that dimension's length.",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: false, target_dimension: true }),
   run: ({ data, process, dimension, target_dimension, context }, processContext) => {
     const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");

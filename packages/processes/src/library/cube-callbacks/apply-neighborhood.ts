@@ -4,6 +4,7 @@ import { cubeArgument } from "../../cube/cube-argument.js";
 import { assertCubeCells, requireDimension } from "../../cube/cube-index.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { eachSubCell, type IndexRange, subCube } from "../../cube/sub-cube.js";
+import { isRecord } from "../../graph/is-record.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
@@ -35,15 +36,19 @@ function pixelsOf(chunk: Record<string, Value>, dimension: Dimension, all: numbe
   return Math.round(value / step);
 }
 
+/** How one dimension is tiled: the window and overlap in pixels, and whether `size` named its window. */
+type Tiling = { window: number; overlap: number; sized: boolean };
+
 /** For every dimension, the window and overlap in pixels (a dimension not named gets all of its values). */
 function chunking(cube: DataCube, size: Value | undefined, overlap: Value | undefined) {
-  const plan = cube.dimensions.map((d) => ({ window: d.labels.length, overlap: 0 }));
+  const plan = cube.dimensions.map((d) => ({ window: d.labels.length, overlap: 0, sized: false }));
   const apply = (list: Value | undefined, key: "window" | "overlap") => {
     for (const chunk of Array.isArray(list) ? (list as Record<string, Value>[]) : []) {
       const index = requireDimension(cube, String(chunk.dimension));
       const dimension = cube.dimensions[index] as Dimension;
-      const entry = plan[index] as { window: number; overlap: number };
+      const entry = plan[index] as Tiling;
       entry[key] = pixelsOf(chunk, dimension, key === "window" ? dimension.labels.length : 0);
+      if (key === "window") entry.sized = chunk.value !== null && chunk.value !== undefined;
     }
   };
   apply(size, "window");
@@ -53,15 +58,29 @@ function chunking(cube: DataCube, size: Value | undefined, overlap: Value | unde
   return plan;
 }
 
+/**
+ * Where the tiles of one dimension start: every `window` labels from its first; along x and y (evenly spaced)
+ * with a window `size` names, wherever a pixel's place on the global grid (`floor(label / spacing)`) is a multiple of `window`, so a pixel
+ * falls in the same tile whatever extent the cube has (and a filter of x and y may be pushed through).
+ */
+function tileStarts(dimension: Dimension, { window, sized }: Tiling): number[] {
+  const { labels } = dimension;
+  const step = Number(labels[1]) - Number(labels[0]);
+  const starts = Array.from({ length: Math.ceil(labels.length / window) }, (_, k) => k * window);
+  if (!sized || dimension.type !== "spatial" || !Number.isFinite(step) || step === 0) return starts;
+  const tileOf = (at: number) => Math.floor(Math.floor(Number(labels[at]) / Math.abs(step) + 1e-9) / window);
+  return labels.flatMap((_, at) => (at === 0 || tileOf(at) !== tileOf(at - 1) ? [at] : []));
+}
+
 /** Every combination of one tile per dimension: its core ranges (the tiles) and the ranges with overlap. */
-function tiles(cube: DataCube, plan: readonly { window: number; overlap: number }[]) {
+function tiles(cube: DataCube, plan: readonly Tiling[]) {
   let combos: { core: IndexRange[]; outer: IndexRange[] }[] = [{ core: [], outer: [] }];
   cube.dimensions.forEach((dimension, d) => {
-    const { window, overlap } = plan[d] as { window: number; overlap: number };
-    const starts = Array.from({ length: Math.ceil(dimension.labels.length / window) }, (_, k) => k * window);
+    const { overlap } = plan[d] as Tiling;
+    const starts = tileStarts(dimension, plan[d] as Tiling);
     combos = combos.flatMap((combo) =>
-      starts.map((start) => {
-        const length = Math.min(window, dimension.labels.length - start);
+      starts.map((start, k) => {
+        const length = (starts[k + 1] ?? dimension.labels.length) - start;
         return {
           core: [...combo.core, { start, length }],
           outer: [...combo.outer, { start: start - overlap, length: length + 2 * overlap }],
@@ -115,12 +134,40 @@ function runTile(
   });
 }
 
+/** The pixels of `dimension` a literal chunk list gives (`px` or no unit); 0 when absent; undefined otherwise. */
+function literalPixels(list: unknown, dimension: string, absent: number | undefined): number | undefined {
+  const chunk = Array.isArray(list)
+    ? (list as unknown[]).find((item) => isRecord(item) && item.dimension === dimension)
+    : undefined;
+  if (!isRecord(chunk))
+    return Array.isArray(list) || list === undefined || list === null ? absent : undefined;
+  const { value, unit } = chunk;
+  const inPixels = unit === undefined || unit === null || unit === "px";
+  return typeof value === "number" && value >= 0 && inPixels ? Math.round(value) : undefined;
+}
+
+/**
+ * The pixels around a cell its tile and overlap may reach along x and y, when `size` names both in pixels (tiles
+ * then lie on the global grid, see {@link tileStarts}); undefined otherwise.
+ */
+function reach(args: Readonly<Record<string, unknown>>): number | undefined {
+  const along = (axis: string) => {
+    const window = literalPixels(args.size, axis, undefined);
+    const overlap = literalPixels(args.overlap, axis, 0);
+    return window === undefined || window < 1 || overlap === undefined ? undefined : window - 1 + overlap;
+  };
+  const [x, y] = [along("x"), along("y")];
+  return x === undefined || y === undefined ? undefined : Math.max(x, y);
+}
+
 /** `apply_neighborhood`: the callback on tiles of the cube (with overlap as context), the tiles written back. */
 export const applyNeighborhood = defineProcess({
   id: ID,
   summary:
     "Runs a callback on tiles of a cube, each with an overlapping margin, and assembles the tiles again.",
   fidelity: "exact",
+  cellsInPlace: (args) => (reach(args) === undefined ? undefined : ["data"]),
+  spatialMargin: (args) => reach(args) ?? Number.POSITIVE_INFINITY,
   run: ({ data, process, size, overlap, context }, processContext) => {
     const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");

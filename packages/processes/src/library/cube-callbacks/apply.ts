@@ -5,6 +5,7 @@ import { cellToValue } from "../../cube/cube-cell.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { mapKernel } from "../../cube/number-kernel.js";
 import { defineProcess } from "../../process-entry.js";
+import { cellByCell } from "../common/cells-in-place.js";
 
 const ID = "apply";
 
@@ -16,6 +17,7 @@ export const apply = defineProcess({
   id: ID,
   summary: "Runs a callback on every cell of a cube; the dimensions stay as they are.",
   fidelity: "exact",
+  cellsInPlace: cellByCell("data"),
   run: ({ data, process, context }) => {
     const cube = cubeArgument(data, "data");
     const callback = callbackArgument(process, ID, "process");

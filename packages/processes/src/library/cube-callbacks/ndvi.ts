@@ -4,6 +4,7 @@ import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
+import { cellByCell } from "../common/cells-in-place.js";
 
 const ID = "ndvi";
 
@@ -69,6 +70,7 @@ export const ndvi = defineProcess({
   summary:
     "Computes (nir - red) / (nir + red) per pixel; drops the bands dimension or adds the result as a band.",
   fidelity: "exact",
+  cellsInPlace: cellByCell("data"),
   run: ({ data, nir, red, target_band }) => {
     const cube = cubeArgument(data, "data");
     const index = bandsIndex(cube);

@@ -5,6 +5,7 @@ import { requireDimension } from "../../cube/cube-index.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { reduceAlong, wholeDimension } from "../../cube/reduce-along.js";
 import { defineProcess } from "../../process-entry.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 const ID = "reduce_dimension";
 
@@ -13,6 +14,7 @@ export const reduceDimension = defineProcess({
   id: ID,
   summary: "Collapses one dimension of a cube with a reducer callback and drops that dimension.",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: false }),
   run: ({ data, reducer, dimension, context }) => {
     const cube = cubeArgument(data, "data");
     const index = requireDimension(cube, String(dimension));

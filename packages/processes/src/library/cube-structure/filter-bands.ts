@@ -3,6 +3,7 @@ import { cubeFailure } from "../../cube/cube-failure.js";
 import { takeLabels } from "../../cube/cube-reshape.js";
 import type { Dimension } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
+import { cellByCell } from "../common/cells-in-place.js";
 
 /**
  * `filter_bands`: the named bands, in the order asked for; names the cube lacks are skipped. Wavelength ranges
@@ -12,6 +13,7 @@ export const filterBands = defineProcess({
   id: "filter_bands",
   summary: "Keeps the requested bands of a cube, in the order they are asked for.",
   fidelity: "exact",
+  cellsInPlace: cellByCell("data"),
   run: ({ data, bands, wavelengths }, context) => {
     const cube = cubeArgument(data, "data");
     const names = labelsArgument(bands, "bands");

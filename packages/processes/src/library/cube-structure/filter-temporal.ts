@@ -4,6 +4,7 @@ import type { DataCube, Dimension } from "../../cube/data-cube.js";
 import { parseInstant } from "../../cube/instant.js";
 import { type Interval, temporalInterval } from "../../cube/temporal-interval.js";
 import { defineProcess } from "../../process-entry.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 function filterAxis(cube: DataCube, axis: number, interval: Interval): DataCube {
   const old = cube.dimensions[axis] as Dimension;
@@ -20,6 +21,7 @@ export const filterTemporal = defineProcess({
   id: "filter_temporal",
   summary: "Keeps the timestamps of a temporal dimension that fall in a left-closed interval.",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: true }),
   run: ({ data, extent, dimension }) => {
     const cube = cubeArgument(data, "data");
     const interval = temporalInterval(extent);

@@ -70,9 +70,85 @@ function loadThenFilter(load: Record<string, unknown>, filters: [string, Record<
   return cube;
 }
 
-function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}): DataCube {
-  const context = { collections, maxCubeCells: LIMIT };
+function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}, limit = LIMIT): DataCube {
+  const context = { collections, maxCubeCells: limit, warn: () => {} };
   return runProcessGraph({ process_graph: graph }, { registry, context, parameters }) as DataCube;
+}
+
+/** A one-node callback of `process_id` over `from` (`x` or `data`), with further arguments. */
+function callback(process_id: string, from: string, args: Record<string, unknown> = {}) {
+  const node = { process_id, arguments: { [from]: { from_parameter: from }, ...args }, result: true };
+  return { process_graph: { [process_id]: node } };
+}
+
+/** `id` of SMALL, loaded whole (no extents), with `bands`. */
+function loadWhole(bands: string[]): Node {
+  const args = { id: "SMALL", spatial_extent: null, temporal_extent: null, bands };
+  return { process_id: "load_collection", arguments: args };
+}
+
+const monthlyMean = (from: string): Node => ({
+  process_id: "aggregate_temporal_period",
+  arguments: { data: { from_node: from }, period: "month", reducer: callback("mean", "data") },
+});
+
+/** 0.002° a side: 20 × 20 pixels of SMALL's 100 × 100. */
+const corner = { west: 5.001, south: 51.001, east: 5.003, north: 51.003 };
+/** 0.002° a side inside SMALL, away from its edges: a narrowed load there starts off the 8-pixel tiles' grid. */
+const inside = { west: 5.0043, south: 51.0043, east: 5.0063, north: 51.0063 };
+
+/**
+ * Two loads of SMALL masked, reduced to months, merged with a third, scaled and reduced over bands, and only then
+ * cut to a corner or `box` (`filter_bbox` last), as notebooks write it: `between` (its `data` read from `merge`) is spliced
+ * in before the reduce over bands.
+ */
+function filteredLast(between?: Node, box = corner): Record<string, Node> {
+  const graph: Record<string, Node> = {
+    reflectance: loadWhole(["B02", "B04"]),
+    nir: loadWhole(["B08"]),
+    bright: {
+      process_id: "apply",
+      arguments: { data: { from_node: "nir" }, process: callback("gt", "x", { y: 0.5 }) },
+    },
+    masked: {
+      process_id: "mask",
+      arguments: { data: { from_node: "reflectance" }, mask: { from_node: "bright" } },
+    },
+    monthly: monthlyMean("masked"),
+    green: loadWhole(["B03"]),
+    greenMonthly: monthlyMean("green"),
+    merge: {
+      process_id: "merge_cubes",
+      arguments: { cube1: { from_node: "monthly" }, cube2: { from_node: "greenMonthly" } },
+    },
+    scaled: {
+      process_id: "apply",
+      arguments: {
+        data: { from_node: between ? "between" : "merge" },
+        process: callback("multiply", "x", { y: 2 }),
+      },
+    },
+    bandsMean: {
+      process_id: "reduce_dimension",
+      arguments: { data: { from_node: "scaled" }, dimension: "bands", reducer: callback("mean", "data") },
+    },
+    cut: {
+      process_id: "filter_bbox",
+      arguments: { data: { from_node: "bandsMean" }, extent: box },
+      result: true,
+    },
+  };
+  if (between) graph.between = between;
+  return graph;
+}
+
+/** The graph with one more reader of `merge`: nothing can be pushed past it, so every load is whole. */
+function unpushed(graph: Record<string, Node>): Record<string, Node> {
+  const labels = {
+    process_id: "dimension_labels",
+    arguments: { data: { from_node: "merge" }, dimension: "t" },
+  };
+  return { ...graph, labels };
 }
 
 describe("load_collection takes the filters that only narrow its result into the load", () => {
@@ -145,5 +221,88 @@ describe("load_collection takes the filters that only narrow its result into the
     expect(() => run(chain({}, filters))).toThrow(
       expect.objectContaining({ openeoCode: "TemporalExtentEmpty", pointer: "/process_graph/f1" }),
     );
+  });
+});
+
+describe("load_collection takes a filter_bbox from behind processes that keep cells in place", () => {
+  it("loads only the corner through apply, mask, aggregate_temporal_period, merge_cubes and reduce_dimension, with the result of loading everything", () => {
+    const graph = filteredLast();
+    expect(() => run(unpushed(graph))).toThrow(/more than the limit of 100000/);
+    const cube = run(graph);
+    expect(cube.dimensions.map((dimension) => [dimension.name, dimension.labels.length])).toEqual([
+      ["t", 12],
+      ["y", 20],
+      ["x", 20],
+    ]);
+    expect(cube.values.some((value) => !Number.isNaN(value))).toBe(true);
+    expect(cube).toEqual(run(unpushed(graph), {}, 2 ** 30));
+  });
+
+  it("through apply_dimension over t, not over x, nor a process that reads neighbours or moves pixels, nor to two filters", () => {
+    const overTime: Node = {
+      process_id: "apply_dimension",
+      arguments: { data: { from_node: "merge" }, dimension: "t", process: callback("cumsum", "data") },
+    };
+    const pushed = filteredLast(overTime);
+    expect(run(pushed)).toEqual(run(unpushed(pushed), {}, 2 ** 30));
+    const overX = { ...overTime, arguments: { ...overTime.arguments, dimension: "x" } };
+    expect(() => run(filteredLast(overX))).toThrow(/more than the limit of 100000/);
+    const neighbours: Node = {
+      process_id: "apply_kernel",
+      arguments: {
+        data: { from_node: "merge" },
+        kernel: [
+          [1, 1, 1],
+          [1, 1, 1],
+          [1, 1, 1],
+        ],
+      },
+    };
+    expect(() => run(filteredLast(neighbours))).toThrow(/more than the limit of 100000/);
+    const resampled: Node = {
+      process_id: "resample_spatial",
+      arguments: { data: { from_node: "merge" }, resolution: 0.0002 },
+    };
+    expect(() => run(filteredLast(resampled))).toThrow(/more than the limit of 100000/);
+    const twoBoxes = filteredLast();
+    twoBoxes.other = {
+      process_id: "filter_bbox",
+      arguments: { data: { from_node: "merge" }, extent: corner },
+    };
+    expect(() => run(twoBoxes)).toThrow(/more than the limit of 100000/);
+  });
+
+  it("through apply_neighborhood with the margin its tiles and overlap read, its tiles on the global grid", () => {
+    const runsAlongX = {
+      process_graph: {
+        sums: {
+          process_id: "apply_dimension",
+          arguments: {
+            data: { from_parameter: "data" },
+            dimension: "x",
+            process: callback("cumsum", "data"),
+          },
+          result: true,
+        },
+      },
+    };
+    const px = (dimension: string, value: number) => ({ dimension, value, unit: "px" });
+    const tiles: Node = {
+      process_id: "apply_neighborhood",
+      arguments: {
+        data: { from_node: "merge" },
+        process: runsAlongX,
+        size: [px("x", 8), px("y", 8), { dimension: "t", value: null }],
+        overlap: [px("x", 2), px("y", 2)],
+      },
+    };
+    const limit = 400_000;
+    const pushed = filteredLast(tiles, inside);
+    expect(() => run(unpushed(pushed), {}, limit)).toThrow(/more than the limit of 400000/);
+    const cube = run(pushed, {}, limit);
+    expect(cube.values.some((value) => !Number.isNaN(value))).toBe(true);
+    expect(cube).toEqual(run(unpushed(pushed), {}, 2 ** 30));
+    const wholeRows = { ...tiles, arguments: { ...tiles.arguments, size: [px("y", 8)] } };
+    expect(() => run(filteredLast(wholeRows, inside), {}, limit)).toThrow(/more than the limit of 400000/);
   });
 });

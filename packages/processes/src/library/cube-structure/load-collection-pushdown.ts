@@ -6,6 +6,7 @@ import {
   reprojectEnvelope,
   reprojectPolygons,
 } from "../../cube/pixel-geometry.js";
+import { syntheticGrid } from "../../cube/synthetic-grid.js";
 import { temporalInterval } from "../../cube/temporal-interval.js";
 import type { FilterPushdown, ProcessArguments, ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
@@ -30,8 +31,32 @@ function loadedArea(extent: Value, info: CollectionInfo): LoadedArea | undefined
   return { crs: (extent as Record<string, Value>).crs ?? 4326, epsg, envelope };
 }
 
-/** The load's spatial extent cut to an envelope given in the loaded cube's CRS. */
-function narrowArea(args: ProcessArguments, area: LoadedArea, kept: Envelope): ProcessArguments | undefined {
+/** What a narrowing reads besides the filter's arguments: the collection, the margin and the grid's limit. */
+interface Narrowing {
+  readonly info: CollectionInfo;
+  readonly margin: number;
+  readonly maxPixels: number | undefined;
+}
+
+/**
+ * `envelope` (in EPSG `epsg`) widened by `margin` pixels and one more on every side, in pixels of the grid the
+ * widened envelope is sampled on (a wider one may get a coarser grid, so this repeats until the grid holds).
+ */
+function widened(envelope: Envelope, epsg: number, { margin, maxPixels }: Narrowing): Envelope {
+  let [out, resolution] = [envelope, 0];
+  for (let round = 0; margin > 0 && round < 64; round++) {
+    const grid = syntheticGrid(out, epsg, maxPixels).resolution;
+    if (grid <= resolution) break;
+    resolution = grid;
+    const pad = (margin + 1) * resolution;
+    out = [envelope[0] - pad, envelope[1] - pad, envelope[2] + pad, envelope[3] + pad];
+  }
+  return out;
+}
+
+/** The load's spatial extent cut to an envelope given in the loaded cube's CRS, widened by the margin. */
+function narrowArea(args: ProcessArguments, area: LoadedArea, envelope: Envelope, narrowing: Narrowing) {
+  const kept = widened(envelope, area.epsg, narrowing);
   const [west, south, east, north] = [
     Math.max(area.envelope[0], kept[0]),
     Math.max(area.envelope[1], kept[1]),
@@ -43,26 +68,26 @@ function narrowArea(args: ProcessArguments, area: LoadedArea, kept: Envelope): P
 }
 
 /** `filter_bbox`: the box, in the cube's CRS as the filter reprojects it. */
-function narrowBbox(args: ProcessArguments, filter: ProcessArguments, info: CollectionInfo) {
-  const area = loadedArea(args.spatial_extent ?? null, info);
+function narrowBbox(args: ProcessArguments, filter: ProcessArguments, narrowing: Narrowing) {
+  const area = loadedArea(args.spatial_extent ?? null, narrowing.info);
   if (!area) return undefined;
   const { envelope, epsg } = boundingBox(filter.extent);
-  return narrowArea(args, area, reprojectEnvelope(envelope, epsg, area.epsg));
+  return narrowArea(args, area, reprojectEnvelope(envelope, epsg, area.epsg), narrowing);
 }
 
 /** `filter_spatial`: the envelope of the polygons, in the cube's CRS (the filter blanks the rest afterwards). */
-function narrowSpatial(args: ProcessArguments, filter: ProcessArguments, info: CollectionInfo) {
-  const area = loadedArea(args.spatial_extent ?? null, info);
+function narrowSpatial(args: ProcessArguments, filter: ProcessArguments, narrowing: Narrowing) {
+  const area = loadedArea(args.spatial_extent ?? null, narrowing.info);
   if (!area) return undefined;
   const polygons = reprojectPolygons(polygonsOf(filter.geometries ?? null), 4326, area.epsg);
   const points = polygons.flatMap((polygon) => polygon[0] ?? []);
-  return points.length === 0 ? undefined : narrowArea(args, area, envelopeOf(points));
+  return points.length === 0 ? undefined : narrowArea(args, area, envelopeOf(points), narrowing);
 }
 
 const boundOf = (instant: number) => (Number.isFinite(instant) ? new Date(instant).toISOString() : null);
 
 /** `filter_temporal` over `t`: the intersection of both intervals, when it holds an observation. */
-function narrowTemporal(args: ProcessArguments, filter: ProcessArguments, info: CollectionInfo) {
+function narrowTemporal(args: ProcessArguments, filter: ProcessArguments, { info }: Narrowing) {
   const dimension = filter.dimension ?? null;
   if (info.temporal === false || (dimension !== null && dimension !== "t")) return undefined;
   const loaded = args.temporal_extent ? temporalInterval(args.temporal_extent) : undefined;
@@ -75,7 +100,7 @@ function narrowTemporal(args: ProcessArguments, filter: ProcessArguments, info: 
 }
 
 /** `filter_bands` by name: the loaded bands it keeps, in the load's order (the filter orders them afterwards). */
-function narrowBands(args: ProcessArguments, filter: ProcessArguments, info: CollectionInfo) {
+function narrowBands(args: ProcessArguments, filter: ProcessArguments, { info }: Narrowing) {
   const { bands: names, wavelengths } = filter;
   if (!Array.isArray(names) || (Array.isArray(wavelengths) && wavelengths.length > 0)) return undefined;
   const kept = collectionBands(info, args.bands ?? null).filter((band) => names.includes(band));
@@ -84,7 +109,7 @@ function narrowBands(args: ProcessArguments, filter: ProcessArguments, info: Col
 
 const NARROWERS: Record<
   string,
-  (args: ProcessArguments, filter: ProcessArguments, info: CollectionInfo) => ProcessArguments | undefined
+  (args: ProcessArguments, filter: ProcessArguments, narrowing: Narrowing) => ProcessArguments | undefined
 > = {
   filter_bbox: narrowBbox,
   filter_spatial: narrowSpatial,
@@ -95,13 +120,19 @@ const NARROWERS: Record<
 /**
  * `load_collection` takes `filter_temporal` (over `t`), `filter_bbox`, `filter_spatial` and `filter_bands` (by
  * name) into its extents, as real back-ends do: the cube loaded is the part the filters keep, not the whole
- * collection. Values and labels are those of loading the whole and filtering: dates keep their 5-day schedule,
+ * collection; `filter_bbox` and `filter_spatial` also from behind processes that keep cells in place (`mask`,
+ * `merge_cubes`, `apply`, reductions over time or bands, ...). Values and labels are those of loading the whole and filtering: dates keep their 5-day schedule,
  * pixels their place on the global grid, each cell its seed. The grid's resolution follows the extent loaded
  * (at most 256 pixels an axis), so over an extent that the finest grid covers the two agree pixel for pixel; over
  * a larger one the narrowed load keeps the finer grid a back-end's native resolution would give.
  */
 export const loadCollectionPushdown: FilterPushdown = {
   filters: [filterTemporal, filterBbox, filterSpatial, filterBands],
+  spatial: [filterBbox, filterSpatial],
   narrow: (args: ProcessArguments, filter, context: ProcessContext) =>
-    NARROWERS[filter.id]?.(args, filter.args, collectionOf(args.id ?? null, context)),
+    NARROWERS[filter.id]?.(args, filter.args, {
+      info: collectionOf(args.id ?? null, context),
+      margin: filter.margin,
+      maxPixels: context.maxPixelsPerAxis,
+    }),
 };

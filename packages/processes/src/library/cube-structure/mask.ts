@@ -6,6 +6,7 @@ import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { labelKey } from "../../cube/label-key.js";
 import { alignSpatially } from "../../cube/resample-grid.js";
 import { defineProcess } from "../../process-entry.js";
+import { cellByCell } from "../common/cells-in-place.js";
 
 /** Whether two dimensions hold the same labels (in any order), as `labelKey` compares them. */
 function sameLabels(a: Dimension, b: Dimension): boolean {
@@ -53,6 +54,7 @@ export const mask = defineProcess({
   id: "mask",
   summary: "Replaces the cells of a cube where a second, compatible cube is non-zero or true.",
   fidelity: "exact",
+  cellsInPlace: cellByCell("data", "mask"),
   run: ({ data, mask: maskArgument, replacement }, context) => {
     const cube = cubeArgument(data, "data");
     const aligned = alignSpatially(cubeArgument(maskArgument, "mask"), cube);

@@ -10,6 +10,7 @@ import { compareLabels, labelKey } from "../../cube/label-key.js";
 import { alignSpatially } from "../../cube/resample-grid.js";
 import { defineProcess } from "../../process-entry.js";
 import type { Value } from "../../value.js";
+import { cellByCell } from "../common/cells-in-place.js";
 
 /**
  * The labels of both dimensions: those of the first, then the new ones of the second (and the common names of
@@ -63,6 +64,7 @@ export const mergeCubes = defineProcess({
   id: "merge_cubes",
   summary: "Joins two cubes into one, combining cells present in both with an overlap resolver.",
   fidelity: "exact",
+  cellsInPlace: cellByCell("cube1", "cube2"),
   run: ({ cube1, cube2, overlap_resolver, context }, processContext) => {
     const first = cubeArgument(cube1, "cube1");
     const second = alignSpatially(cubeArgument(cube2, "cube2"), first);

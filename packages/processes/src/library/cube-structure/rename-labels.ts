@@ -4,6 +4,7 @@ import { requireDimension } from "../../cube/cube-index.js";
 import { withDimension } from "../../cube/cube-reshape.js";
 import type { Dimension } from "../../cube/data-cube.js";
 import { defineProcess } from "../../process-entry.js";
+import { alongDimensions } from "../common/cells-in-place.js";
 
 type Label = string | number;
 
@@ -37,6 +38,7 @@ export const renameLabels = defineProcess({
   id: "rename_labels",
   summary: "Replaces labels of one dimension, pairwise from source to target (or in order when enumerated).",
   fidelity: "exact",
+  cellsInPlace: alongDimensions({ dimension: false }),
   run: ({ data, dimension, target, source }) => {
     const cube = cubeArgument(data, "data");
     const axis = requireDimension(cube, stringArgument(dimension, "dimension"));

@@ -1,5 +1,6 @@
 import type { ProcessArguments, ProcessContext, ProcessImplementation } from "../../process-entry.js";
 import { choiceArgument, cubeArgument, flagArgument, textArgument } from "../common/argument-readers.js";
+import { cellByCell } from "../common/cells-in-place.js";
 import { addBands, checkElevationModel } from "./band-labels.js";
 import { shapeOnlyProcess } from "./shape-only-process.js";
 
@@ -27,6 +28,8 @@ export const radarProcesses: readonly ProcessImplementation[] = [
     id: "sar_backscatter",
     summary: "SAR backscatter; here the input bands pass through and requested extra bands are empty.",
     warning: NOT_COMPUTED,
+    // the bands pass through cell by cell here (a real back-end's terrain correction moves pixels)
+    cellsInPlace: cellByCell("data"),
     shape: (args, context) => {
       choiceArgument("sar_backscatter", "coefficient", args.coefficient, COEFFICIENTS, true);
       return backscatter("sar_backscatter", args, context, []);

@@ -13,17 +13,21 @@ interface ShapeOnlySpec {
   /** The sentence that tells the job log what was not computed. */
   readonly warning: string;
   readonly shape: (args: ProcessArguments, context: ProcessContext) => Value;
+  /** Where the shape keeps cells in place (see `ProcessImplementation.cellsInPlace`). */
+  readonly cellsInPlace?: ProcessImplementation["cellsInPlace"];
 }
 
 /**
  * A process jobkit cannot compute offline: it returns a result of the right shape and, once that succeeded,
  * warns `"<id>: <warning>"` through the context.
  */
-export function shapeOnlyProcess({ id, summary, warning, shape }: ShapeOnlySpec): ProcessImplementation {
+export function shapeOnlyProcess(spec: ShapeOnlySpec): ProcessImplementation {
+  const { id, summary, warning, shape, cellsInPlace } = spec;
   return defineProcess({
     id,
     summary,
     fidelity: "shape-only",
+    ...(cellsInPlace && { cellsInPlace }),
     run: (args, context) => {
       const result = shape(args, context);
       context.warn(`${id}: ${warning}`);
