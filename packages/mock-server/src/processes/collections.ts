@@ -1,4 +1,4 @@
-import { REVISIT_DAYS } from "@jobkit/processes";
+import { REVISIT_DAYS } from "@jobkit/processes/calendar";
 import { STAC_VERSION } from "@jobkit/spec/facts";
 import type { Schema } from "../internal/api-types.js";
 import { stepDuration } from "./step-days.js";

@@ -1,4 +1,4 @@
-import { REVISIT_DAYS } from "@jobkit/processes";
+import { REVISIT_DAYS } from "@jobkit/processes/calendar";
 import type { CollectionInfo } from "./collections.js";
 import { stepDays } from "./step-days.js";
 

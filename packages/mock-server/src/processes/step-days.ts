@@ -1,4 +1,4 @@
-import { REVISIT_DAYS } from "@jobkit/processes";
+import { REVISIT_DAYS } from "@jobkit/processes/calendar";
 
 const HOURS_PER_DAY = 24;
 /** The ISO 8601 durations of a whole number of days: `P3D`, `P2W`, `PT48H`. */
