@@ -1,8 +1,8 @@
 export { type Callback, isCallback } from "./callback.js";
+export type { CellSource } from "./cube/cell-source.js";
 export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalog.js";
 export { DEFAULT_MAX_CUBE_CELLS } from "./cube/cube-index.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";
-export type { CellSource } from "./cube/cell-source.js";
 export { type CellType, DataCube, type Dimension, type DimensionType, isDataCube } from "./cube/data-cube.js";
 export { periodStart, TEMPORAL_PERIODS, type TemporalPeriod } from "./cube/temporal-period.js";
 export { definitions, PROCESSES_VERSION, subtypeSchemas } from "./generated/definitions.js";
