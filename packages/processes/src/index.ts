@@ -1,5 +1,6 @@
 export { REVISIT_DAYS } from "./calendar.js";
 export { type Callback, isCallback } from "./callback.js";
+export type { CellSource } from "./cube/cell-source.js";
 export type { CollectionCatalog, CollectionInfo } from "./cube/collection-catalog.js";
 export { DEFAULT_MAX_CUBE_CELLS } from "./cube/cube-index.js";
 export { type CubeJson, cubeFromJson, cubeToJson } from "./cube/cube-json.js";

@@ -1,7 +1,7 @@
-import { DataCube, type Dimension } from "@jobkit/processes";
+import { type CellSource, DataCube, type Dimension } from "@jobkit/processes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engine } from "../processes/compute-value.js";
-import { gridOfCube, UNNAMED_BAND } from "./grid-of-cube.js";
+import { gridOfCube, gridSourceOfCube, UNNAMED_BAND } from "./grid-of-cube.js";
 
 const x: Dimension = {
   name: "x",
@@ -67,5 +67,30 @@ describe("gridOfCube", () => {
     const other = new DataCube([{ name: "z", type: "other", labels: [1] }, y, x], new Float64Array(6));
     expect(() => gridOfCube(other, "netCDF")).toThrow(/z \(other\)/);
     expect(() => gridOfCube(42, "PNG")).toThrow(/not a data cube/);
+  });
+
+  it("hands a writer a band plane by plane from the cube's source, without reading the whole cube", () => {
+    const cells = 2 * 2 * 2 * 3;
+    const asked: number[] = [];
+    const source: CellSource = {
+      length: cells,
+      fill(out, offset, start, length) {
+        asked.push(length);
+        for (let i = 0; i < length; i++) out[offset + i] = start + i;
+      },
+    };
+    const grid = gridSourceOfCube(new DataCube([t, bands, y, x], source), "netCDF");
+    const band = new Float32Array(1 + 2 * 2 * 3);
+    grid.fillBand(1, band, 1);
+    expect(Array.from(band)).toEqual([0, 6, 7, 8, 9, 10, 11, 18, 19, 20, 21, 22, 23]);
+    expect(asked).toEqual([6, 6]);
+    const read = gridOfCube(
+      new DataCube(
+        [t, bands, y, x],
+        Float64Array.from({ length: cells }, (_, i) => i),
+      ),
+      "GTiff",
+    );
+    expect(Array.from(band.subarray(1))).toEqual(Array.from(read.bands[1] as Float32Array));
   });
 });

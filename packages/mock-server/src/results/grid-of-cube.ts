@@ -4,7 +4,7 @@ import { engine } from "../processes/compute-value.js";
 import { epsgCodeOf } from "../processes/crs.js";
 import { formatUnsuitable } from "./format-unsuitable.js";
 import { stridesOf } from "./outputs/cube-table.js";
-import type { ResultGrid } from "./outputs/result-grid.js";
+import type { GridSource, ResultGrid } from "./outputs/result-grid.js";
 
 /** The variable name of a cube without a bands dimension (after `reduce_dimension` over bands, say). */
 export const UNNAMED_BAND = "var";
@@ -47,18 +47,27 @@ function timeOf(dimension: Dimension): Pick<ResultGrid, "dates" | "periods"> {
   return { dates: starts.map((ms) => new Date(ms).toISOString().replace(".000Z", "Z")), periods: labels };
 }
 
+type Copier = (out: Float32Array, offset: number, base: number) => void;
+
 /** Copies one row of the cube (from `base`, west to east) into `out` at `offset`; in one go when x is innermost. */
-function rowCopier(
-  values: Float64Array,
-  x: Axis,
-  stride: number,
-): (out: Float32Array, offset: number, base: number) => void {
-  if (stride === 1 && x.index(0) === 0) {
-    return (out, offset, base) => out.set(values.subarray(base, base + x.length), offset);
-  }
+function rowCopier(cube: DataCube, x: Axis, stride: number): Copier {
+  if (stride === 1 && x.index(0) === 0)
+    return (out, offset, base) => cube.copyCells(out, offset, base, x.length);
+  const { values } = cube;
   return (out, offset, base) => {
     for (let column = 0; column < x.length; column++)
       out[offset + column] = values[base + x.index(column) * stride] as number;
+  };
+}
+
+/** Copies one plane of the cube (from `base`, rows north-up) into `out` at `offset`; in one go when it lies in order. */
+function planeCopier(cube: DataCube, x: Axis, y: Axis, [sx, sy]: readonly [number, number]): Copier {
+  const cells = x.length * y.length;
+  if (sx === 1 && x.index(0) === 0 && sy === x.length && y.index(0) === 0)
+    return (out, offset, base) => cube.copyCells(out, offset, base, cells);
+  const copyRow = rowCopier(cube, x, sx);
+  return (out, offset, base) => {
+    for (let row = 0; row < y.length; row++) copyRow(out, offset + row * x.length, base + y.index(row) * sy);
   };
 }
 
@@ -78,17 +87,18 @@ function layoutOf(cube: DataCube, format: string): { x: number; y: number; t: nu
       `it takes the dimensions x, y, one temporal and one bands dimension; the cube has ${names}.`,
     );
   }
-  if (cube.values.length === 0) throw formatUnsuitable(format, "the cube has no cells.");
+  if (cube.cellCount === 0) throw formatUnsuitable(format, "the cube has no cells.");
   return { x, y, t, b };
 }
 
 /**
- * The grid of a raster cube saved in `format`: its dimensions x, y and, when present, one temporal and one bands
- * dimension, in any order; calendar periods' labels are dated at each period's start. Rows come north-up, columns west to east; a cube without bands gives one band
- * {@link UNNAMED_BAND}. Other dimensions, no x/y (a vector cube, for example) or a value that is no cube are
- * `FormatUnsuitable`. Needs the engine loaded.
+ * The grid of a raster cube saved in `format`, its values read when a writer asks for a band (see
+ * {@link GridSource}): its dimensions x, y and, when present, one temporal and one bands dimension, in any order;
+ * calendar periods' labels are dated at each period's start. Rows come north-up, columns west to east; a cube
+ * without bands gives one band {@link UNNAMED_BAND}. Other dimensions, no x/y (a vector cube, for example) or a
+ * value that is no cube are `FormatUnsuitable`. Needs the engine loaded.
  */
-export function gridOfCube(data: Value, format: string): ResultGrid {
+export function gridSourceOfCube(data: Value, format: string): GridSource {
   if (!engine.get().isDataCube(data)) throw formatUnsuitable(format, "the saved value is not a data cube.");
   const cube: DataCube = data;
   const layout = layoutOf(cube, format);
@@ -98,22 +108,26 @@ export function gridOfCube(data: Value, format: string): ResultGrid {
   const x = axisOf(dimension(layout.x), false);
   const y = axisOf(dimension(layout.y), true);
   const time = layout.t < 0 ? { dates: [] } : timeOf(dimension(layout.t));
-  const { dates } = time;
+  const planes = Math.max(1, time.dates.length);
   const bandNames = layout.b < 0 ? [UNNAMED_BAND] : dimension(layout.b).labels.map(String);
-  const [sx, sy, st, sb] = [stride(layout.x), stride(layout.y), stride(layout.t), stride(layout.b)];
-  const copyRow = rowCopier(cube.values, x, sx);
-  const bands = bandNames.map((_, band) => {
-    const values = new Float32Array(Math.max(1, dates.length) * y.length * x.length);
-    let offset = 0;
-    for (let t = 0; t < Math.max(1, dates.length); t++) {
-      for (let row = 0; row < y.length; row++) {
-        copyRow(values, offset, band * sb + t * st + y.index(row) * sy);
-        offset += x.length;
-      }
-    }
-    return values;
-  });
+  const [st, sb] = [stride(layout.t), stride(layout.b)];
+  const copyPlane = planeCopier(cube, x, y, [stride(layout.x), stride(layout.y)]);
+  const fillBand = (band: number, out: Float32Array, offset: number) => {
+    for (let t = 0; t < planes; t++) copyPlane(out, offset + t * x.length * y.length, band * sb + t * st);
+  };
   const bbox: BBox = [x.low, y.low, x.high, y.high];
   const epsg = epsgCodeOf(dimension(layout.x).referenceSystem ?? 4326) ?? 4326;
-  return { width: x.length, height: y.length, epsg, bbox, bandNames, ...time, bands };
+  return { width: x.length, height: y.length, epsg, bbox, bandNames, ...time, fillBand };
+}
+
+/** The grid of a raster cube saved in `format`, its bands in memory: see {@link gridSourceOfCube}. */
+export function gridOfCube(data: Value, format: string): ResultGrid {
+  const { fillBand, ...grid } = gridSourceOfCube(data, format);
+  const size = Math.max(1, grid.dates.length) * grid.height * grid.width;
+  const bands = grid.bandNames.map((_, band) => {
+    const values = new Float32Array(size);
+    fillBand(band, values, 0);
+    return values;
+  });
+  return { ...grid, bands };
 }

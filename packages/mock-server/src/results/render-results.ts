@@ -5,9 +5,9 @@ import { engine } from "../processes/compute-value.js";
 import type { SavedResult } from "./compute-saves.js";
 import { formatUnsuitable } from "./format-unsuitable.js";
 import type { OutputFormat } from "./formats.js";
-import { gridOfCube } from "./grid-of-cube.js";
+import { gridOfCube, gridSourceOfCube } from "./grid-of-cube.js";
 import { largeAssetChecksum } from "./outputs/large-asset.js";
-import { gridAtDate, type ResultGrid } from "./outputs/result-grid.js";
+import { type GridSource, gridAtDate } from "./outputs/result-grid.js";
 import { timeseriesJson } from "./outputs/timeseries-json.js";
 import { isVectorCube } from "./outputs/vector-layout.js";
 import { netCdfWriter, rasterWriters } from "./raster-writers.js";
@@ -38,8 +38,11 @@ export interface RenderOptions {
   largeAsset?: { bytes: number; seed: number };
 }
 
+/** What a raster file's metadata tells of its grid. */
+type GridFacts = Omit<GridSource, "fillBand">;
+
 /** One file before it is named: its bytes, and the grid and dates it holds for raster formats. */
-type Encoded = { base: string; bytes: Uint8Array<ArrayBuffer>; grid?: ResultGrid };
+type Encoded = { base: string; bytes: Uint8Array<ArrayBuffer>; grid?: GridFacts };
 
 const LARGE_ASSET_NAME = "large.bin";
 /** Most cells a cube saved as JSON or CSV may have: their text grows about 20 bytes a cell; V8 strings stop at 512 MiB. */
@@ -52,8 +55,8 @@ function perDateName(date: string): string {
 
 /** Refuses a cube too large for a text file (JSON, CSV): its text grows about 20 bytes a cell. */
 function assertTextSize(data: SavedResult["data"], format: string): void {
-  if (!engine.get().isDataCube(data) || data.values.length <= MAX_JSON_CELLS) return;
-  const reason = `the cube has ${data.values.length} cells, more than the ${MAX_JSON_CELLS} a ${format} file holds here; save it as netCDF or GTiff.`;
+  if (!engine.get().isDataCube(data) || data.cellCount <= MAX_JSON_CELLS) return;
+  const reason = `the cube has ${data.cellCount} cells, more than the ${MAX_JSON_CELLS} a ${format} file holds here; save it as netCDF or GTiff.`;
   throw formatUnsuitable(format, reason);
 }
 
@@ -89,7 +92,7 @@ function encode(saved: SavedResult, { bbox }: RenderOptions): Encoded[] {
       });
     }
     case "netCDF": {
-      const grid = gridOfCube(cube, format.name);
+      const grid = gridSourceOfCube(cube, format.name);
       return [{ base: "result", bytes: netCdfWriter.get().encodeNetCdf(grid), grid }];
     }
     case "PNG": {
@@ -140,11 +143,11 @@ function uniqueName(base: string, extension: string, taken: Set<string>): string
 }
 
 /** The files of one saved cube with their checksums, before they are named. */
-function written(saved: SavedResult, options: RenderOptions): WrittenFile<ResultGrid>[] {
+function written(saved: SavedResult, options: RenderOptions): WrittenFile<GridFacts>[] {
   return encode(saved, options).map((file) => ({ ...file, checksum: multihashSha256([file.bytes]) }));
 }
 
-function resultFile(file: WrittenFile<ResultGrid>, format: OutputFormat, taken: Set<string>): ResultFile {
+function resultFile(file: WrittenFile<GridFacts>, format: OutputFormat, taken: Set<string>): ResultFile {
   const { bytes, grid } = file;
   return {
     name: uniqueName(file.base, format.extension, taken),

@@ -23,7 +23,7 @@ const MAX_CELLS = 2 ** 22;
 /** The cells of a run's saved cubes (1 for a value that is not a cube). */
 function cellsOf(saves: readonly SavedResult[]): number {
   const { isDataCube } = engine.get();
-  return saves.reduce((sum, { data }) => sum + (isDataCube(data) ? data.values.length : 1), 0);
+  return saves.reduce((sum, { data }) => sum + (isDataCube(data) ? data.cellCount : 1), 0);
 }
 
 /**

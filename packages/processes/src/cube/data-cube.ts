@@ -1,3 +1,4 @@
+import type { CellSource } from "./cell-source.js";
 import type { TemporalPeriod } from "./temporal-period.js";
 
 /** The type of a data cube dimension, as openEO (and the STAC datacube extension) names them. */
@@ -36,14 +37,45 @@ export type CellType = "number" | "boolean";
 
 /**
  * A raster data cube: an N-dimensional labeled array whose cells are stored in one typed array,
- * last dimension fastest (row-major). No-data cells are `NaN`.
+ * last dimension fastest (row-major). No-data cells are `NaN`. Made from a {@link CellSource}, the cube fills
+ * that array at the first read of `values`; {@link DataCube.copyCells} reads runs of cells without filling it.
  */
 export class DataCube {
+  #values: Float64Array | undefined;
+  readonly #source: CellSource | undefined;
+
   constructor(
     readonly dimensions: readonly Dimension[],
-    readonly values: Float64Array,
+    values: Float64Array | CellSource,
     readonly cellType: CellType = "number",
-  ) {}
+  ) {
+    if (values instanceof Float64Array) this.#values = values;
+    else this.#source = values;
+  }
+
+  /** The cells, row-major (filled from the cube's source at the first read). */
+  get values(): Float64Array {
+    if (this.#values) return this.#values;
+    const source = this.#source as CellSource;
+    const values = new Float64Array(source.length);
+    source.fill(values, 0, 0, source.length);
+    this.#values = values;
+    return values;
+  }
+
+  /** The number of cells, without reading them. */
+  get cellCount(): number {
+    return this.#values?.length ?? (this.#source as CellSource).length;
+  }
+
+  /**
+   * Writes cells `start` to `start + length - 1` into `out` from `offset` (rounded to 32 bits for a
+   * `Float32Array`), from the cube's source when its values were not read yet.
+   */
+  copyCells(out: Float32Array | Float64Array, offset: number, start: number, length: number): void {
+    if (this.#values) out.set(this.#values.subarray(start, start + length), offset);
+    else (this.#source as CellSource).fill(out, offset, start, length);
+  }
 }
 
 /** Whether a value is a data cube. */

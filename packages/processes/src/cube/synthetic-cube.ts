@@ -1,4 +1,5 @@
 import type { ProcessContext } from "../process-entry.js";
+import type { CellSource } from "./cell-source.js";
 import { assertCubeCells } from "./cube-index.js";
 import { DataCube, type Dimension } from "./data-cube.js";
 import type { SyntheticGrid } from "./synthetic-grid.js";
@@ -29,26 +30,43 @@ function dimensionsOf({ dates, bands, commonNames, grid, epsg }: SyntheticCubeSp
 }
 
 /**
- * A raster cube of deterministic synthetic values, dimensions `[t, bands, y, x]` (`[bands, y, x]` without dates); refused with `CubeTooLarge`
- * before anything is allocated when it would exceed the context's limit.
+ * The cells of a synthetic cube, computed on demand plane by plane (a plane: one band at one date); the plane last
+ * asked for keeps what its seed gives each column, so that a run of rows costs no more than the whole plane.
+ */
+function syntheticSource({ source, bands, grid, dates = [""] }: SyntheticCubeSpec): CellSource {
+  const width = grid.xs.length;
+  const plane = width * grid.ys.length;
+  const mixedColumns = Uint32Array.from(grid.xs, (_, column) => mix(grid.column0 + column));
+  const seededColumns = new Uint32Array(width);
+  let seeded = -1;
+  const seedPlane = (index: number) => {
+    if (index === seeded) return;
+    const [date, band] = [dates[Math.floor(index / bands.length)], bands[index % bands.length]];
+    seedColumns(seededColumns, seedOf(`${source}|${band}|${date}`), mixedColumns);
+    seeded = index;
+  };
+  return {
+    length: dates.length * bands.length * plane,
+    fill(out, offset, start, length) {
+      for (let cell = start; cell < start + length; ) {
+        seedPlane(Math.floor(cell / plane));
+        const row = Math.floor((cell % plane) / width);
+        const column = cell % width;
+        const count = Math.min(width - column, start + length - cell);
+        fillSyntheticRow(out, offset + cell - start, seededColumns, grid.row0 - row, column, count);
+        cell += count;
+      }
+    },
+  };
+}
+
+/**
+ * A raster cube of deterministic synthetic values, dimensions `[t, bands, y, x]` (`[bands, y, x]` without dates);
+ * refused with `CubeTooLarge` before anything is allocated when it would exceed the context's limit. Its values are
+ * computed when first read (see {@link CellSource}).
  */
 export function syntheticCube(spec: SyntheticCubeSpec, context: ProcessContext): DataCube {
-  const { bands, grid } = spec;
   const dates = spec.dates ?? [""];
-  const plane = grid.xs.length * grid.ys.length;
-  assertCubeCells(dates.length * bands.length * plane, context);
-  const values = new Float64Array(dates.length * bands.length * plane);
-  const mixedColumns = Uint32Array.from(grid.xs, (_, column) => mix(grid.column0 + column));
-  const seededColumns = new Uint32Array(mixedColumns.length);
-  let offset = 0;
-  for (const date of dates) {
-    for (const band of bands) {
-      seedColumns(seededColumns, seedOf(`${spec.source}|${band}|${date}`), mixedColumns);
-      for (let row = 0; row < grid.ys.length; row++) {
-        fillSyntheticRow(values, offset, seededColumns, grid.row0 - row);
-        offset += seededColumns.length;
-      }
-    }
-  }
-  return new DataCube(dimensionsOf(spec), values);
+  assertCubeCells(dates.length * spec.bands.length * spec.grid.xs.length * spec.grid.ys.length, context);
+  return new DataCube(dimensionsOf(spec), syntheticSource(spec));
 }

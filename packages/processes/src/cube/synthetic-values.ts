@@ -30,16 +30,19 @@ export function seedColumns(out: Uint32Array, seed: number, mixedColumns: Uint32
  * The synthetic values of one row of pixels, written into `out` from `offset`: each an integer in [0, 10000) like
  * a scaled reflectance, fixed by the seed of its collection, band and date and by the pixel's global column and
  * row. `seededColumns` holds what the row's plane takes from each column (see {@link seedColumns}), mixed once for
- * every row of the plane.
+ * every row of the plane. `first` and `count` pick columns of the row (all by default).
  */
 export function fillSyntheticRow(
-  out: Float64Array,
+  out: Float32Array | Float64Array,
   offset: number,
   seededColumns: Uint32Array,
   row: number,
+  first = 0,
+  count = seededColumns.length - first,
 ): void {
   const mixedRow = mix(row + 0x9e3779b9);
-  for (let index = 0; index < seededColumns.length; index++) {
-    out[offset + index] = mix((seededColumns[index] as number) ^ mixedRow) % 10000;
+  const shift = offset - first;
+  for (let index = first; index < first + count; index++) {
+    out[shift + index] = mix((seededColumns[index] as number) ^ mixedRow) % 10000;
   }
 }

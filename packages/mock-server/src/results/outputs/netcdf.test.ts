@@ -3,7 +3,7 @@ import type { Dataset } from "h5wasm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readNetCdf as readBack } from "../../../test/read-netcdf.js";
 import { encodeNetCdf, loadNetCdf } from "./netcdf.js";
-import type { ResultGrid } from "./result-grid.js";
+import { type ResultGrid, sourceOfGrid } from "./result-grid.js";
 
 const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 const dataset = (file: InstanceType<typeof h5wasm.File>, name: string) => file.get(name) as Dataset;
@@ -23,7 +23,7 @@ describe("encodeNetCdf", () => {
   };
 
   it("writes HDF5 with one (t, y, x) variable per band and netCDF-4 dimension scales", () => {
-    const bytes = encodeNetCdf(raster);
+    const bytes = encodeNetCdf(sourceOfGrid(raster));
     expect(Array.from(bytes.subarray(0, 8))).toEqual(HDF5_SIGNATURE);
     readBack(bytes, (file) => {
       expect(file.keys().sort()).toEqual(["B04", "B08", "crs", "t", "x", "y"]);
@@ -41,7 +41,7 @@ describe("encodeNetCdf", () => {
   });
 
   it("labels t in days since 1970 and x/y with pixel centres of the extent, in WGS84 by default", () => {
-    readBack(encodeNetCdf(raster), (file) => {
+    readBack(encodeNetCdf(sourceOfGrid(raster)), (file) => {
       const t = dataset(file, "t");
       expect(Array.from(t.value as Int32Array)).toEqual([18628, 18633, 18638]);
       expect(t.attrs.units?.value).toBe("days since 1970-01-01");
@@ -60,7 +60,7 @@ describe("encodeNetCdf", () => {
 
   it("writes x/y in the grid's projected CRS and names it on the crs variable", () => {
     const projected: ResultGrid = { ...raster, epsg: 32631, bbox: [600000, 5540000, 640000, 5560000] };
-    readBack(encodeNetCdf(projected), (file) => {
+    readBack(encodeNetCdf(sourceOfGrid(projected)), (file) => {
       expect(dataset(file, "B04").shape).toEqual([3, raster.height, raster.width]);
       expect((dataset(file, "x").value as Float64Array)[0]).toBeCloseTo(600000 + 20000 / raster.width, 6);
       expect(dataset(file, "x").attrs.standard_name?.value).toBe("projection_x_coordinate");
@@ -74,7 +74,7 @@ describe("encodeNetCdf", () => {
       dates: [],
       bands: raster.bands.map((b) => b.subarray(0, width * height)),
     };
-    readBack(encodeNetCdf(timeless), (file) => {
+    readBack(encodeNetCdf(sourceOfGrid(timeless)), (file) => {
       expect(file.keys().sort()).toEqual(["B04", "B08", "crs", "x", "y"]);
       expect(dataset(file, "B04").shape).toEqual([height, width]);
       expect(["y", "x"].map((name) => dataset(file, name).attrs._Netcdf4Dimid?.value)).toEqual([0, 1]);

@@ -1,6 +1,7 @@
-import h5wasm, { type Dataset, type File, type Group } from "h5wasm";
+import h5wasm, { type Dataset, dtype_to_metadata, type File, type Group, Module } from "h5wasm";
+import { formatUnsuitable } from "../format-unsuitable.js";
 import { reserveMemoryFile } from "./memory-file.js";
-import type { ResultGrid } from "./result-grid.js";
+import type { GridSource } from "./result-grid.js";
 
 const WGS84_WKT =
   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],' +
@@ -53,7 +54,7 @@ function writePeriods(file: File, periods: readonly string[]): void {
 }
 
 /** The dimensions of the bands' variables: `t` when the grid has dates, then `y` and `x` (pixel centres). */
-function writeAxes(file: File, grid: ResultGrid): string[] {
+function writeAxes(file: File, grid: GridSource): string[] {
   const [west, south, east, north] = grid.bbox;
   const geographic = grid.epsg === 4326;
   const timed = grid.dates.length > 0;
@@ -86,33 +87,54 @@ function writeCrs(file: File, epsg: number): void {
   text(crs, "epsg_code", `EPSG:${epsg}`);
 }
 
-function writeBands(file: File, grid: ResultGrid, scales: readonly string[]): void {
+/** What h5wasm's `create_dataset` of its WebAssembly module takes to describe a dataset. */
+type WriteMetadata = Parameters<typeof Module.create_dataset>[3];
+
+/** The metadata h5wasm creates a dataset of little-endian 32-bit floats of `shape` with: contiguous, uncompressed. */
+function float32Metadata(shape: readonly number[]): WriteMetadata {
+  const dimensions = shape.map(BigInt);
+  const metadata = { ...dtype_to_metadata("<f"), shape: dimensions, maxshape: dimensions, chunks: null };
+  return Object.assign(metadata, { compression: 0, compression_opts: [], track_order: false });
+}
+
+/**
+ * One variable per band, its values written by the grid straight into HDF5's memory (as h5wasm's
+ * `create_dataset` does with a copy of a whole array), one band at a time through one buffer.
+ */
+function writeBands(file: File, grid: GridSource, scales: readonly string[]): void {
   const shape = [...(grid.dates.length > 0 ? [grid.dates.length] : []), grid.height, grid.width];
-  grid.bandNames.forEach((band, b) => {
-    const variable = file.create_dataset({
-      name: band,
-      data: grid.bands[b] as Float32Array,
-      shape,
-      dtype: "<f",
+  const cells = shape.reduce((product, length) => product * length, 1);
+  const pointer = Module._malloc(4 * cells);
+  if (pointer === 0) {
+    const reason = `a band of ${cells} cells does not fit in the memory of the HDF5 library (WebAssembly).`;
+    throw formatUnsuitable("netCDF", reason);
+  }
+  try {
+    grid.bandNames.forEach((band, b) => {
+      grid.fillBand(b, new Float32Array(Module.HEAPU8.buffer, pointer, cells), 0);
+      Module.create_dataset(file.file_id, `/${band}`, BigInt(pointer), float32Metadata(shape));
+      const variable = file.get(band) as Dataset;
+      scales.forEach((scale, dimension) => {
+        variable.attach_scale(dimension, scale);
+      });
+      variable.create_attribute("_FillValue", Number.NaN, null, "<f");
+      text(variable, "long_name", band);
+      text(variable, "grid_mapping", "crs");
+      if (grid.periods && grid.dates.length > 0) text(variable, "coordinates", "t_period");
     });
-    scales.forEach((scale, dimension) => {
-      variable.attach_scale(dimension, scale);
-    });
-    variable.create_attribute("_FillValue", Number.NaN, null, "<f");
-    text(variable, "long_name", band);
-    text(variable, "grid_mapping", "crs");
-    if (grid.periods && grid.dates.length > 0) text(variable, "coordinates", "t_period");
-  });
+  } finally {
+    Module._free(pointer);
+  }
 }
 
 /** Room for the metadata of one variable besides its values (HDF5 headers, attributes, dimension lists). */
 const METADATA_BYTES = 64 * 1024;
 
 /** About the size of a grid's file, a little more: its values, coordinates and the metadata of each variable. */
-function fileSize(grid: ResultGrid): number {
-  const values = grid.bands.reduce((sum, band) => sum + band.byteLength, 0);
+function fileSize(grid: GridSource): number {
+  const values = 4 * grid.bandNames.length * Math.max(1, grid.dates.length) * grid.height * grid.width;
   const coordinates = 8 * (grid.dates.length + grid.width + grid.height);
-  return values + coordinates + METADATA_BYTES * (grid.bands.length + 4);
+  return values + coordinates + METADATA_BYTES * (grid.bandNames.length + 4);
 }
 
 /**
@@ -123,7 +145,7 @@ function fileSize(grid: ResultGrid): number {
  * `crs` grid-mapping variable. The bytes are the in-memory file's own storage, not a copy. Needs {@link loadNetCdf}
  * first.
  */
-export function encodeNetCdf(grid: ResultGrid): Uint8Array<ArrayBuffer> {
+export function encodeNetCdf(grid: GridSource): Uint8Array<ArrayBuffer> {
   const file = new h5wasm.File(SCRATCH, "w", { track_order: true });
   let bytes: () => Uint8Array<ArrayBuffer>;
   try {

@@ -22,6 +22,20 @@ export interface ResultGrid {
   readonly bands: readonly Float32Array[];
 }
 
+/**
+ * A grid whose values are written where a writer wants them, when it wants them: a {@link ResultGrid} without
+ * `bands`, with `fillBand` instead, so that a large cube needs no `Float32Array` of its own on its way to a file.
+ */
+export interface GridSource extends Omit<ResultGrid, "bands"> {
+  /** Writes the values of band `band` (`max(1, dates.length) × height × width`, as in `bands`) into `out` from `offset`. */
+  fillBand(band: number, out: Float32Array, offset: number): void;
+}
+
+/** The source of a grid whose bands are in memory. */
+export function sourceOfGrid({ bands, ...grid }: ResultGrid): GridSource {
+  return { ...grid, fillBand: (band, out, offset) => out.set(bands[band] as Float32Array, offset) };
+}
+
 /** The grid at one date (`index` into `dates`): the same bands, one plane each (views, not copies). */
 export function gridAtDate(grid: ResultGrid, index: number): ResultGrid {
   const plane = grid.width * grid.height;
