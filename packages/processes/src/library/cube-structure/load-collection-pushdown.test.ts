@@ -70,8 +70,8 @@ function loadThenFilter(load: Record<string, unknown>, filters: [string, Record<
   return cube;
 }
 
-function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}): DataCube {
-  const context = { collections, maxCubeCells: LIMIT };
+function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}, warnings: string[] = []) {
+  const context = { warn: (message: string) => warnings.push(message), collections, maxCubeCells: LIMIT };
   return runProcessGraph({ process_graph: graph }, { registry, context, parameters }) as DataCube;
 }
 
@@ -118,22 +118,30 @@ describe("load_collection takes the filters that only narrow its result into the
     );
   });
 
-  it("loads the whole collection when something else reads the unfiltered cube, or the load is the result", () => {
+  it("loads the whole collection, sampled to fit the limit, when something else reads the unfiltered cube, or the load is the result", () => {
     const filters: [string, Record<string, unknown>][] = [
       ["filter_temporal", { extent: june }],
       ["filter_bands", { bands: ["B02"] }],
     ];
-    expect(run(chain({}, filters)).dimensions[0]?.labels).toHaveLength(6);
+    const narrowed: string[] = [];
+    expect(run(chain({}, filters), {}, narrowed).dimensions[0]?.labels).toHaveLength(6);
+    expect(narrowed).toEqual([]);
+    const whole =
+      /^load_collection: 'SMALL' is loaded at 0\.0008° instead of 0\.0001° .*74 dates × 4 bands.*more than the limit of 100000/;
     const alsoRead = chain({}, filters);
     alsoRead.labels = {
       process_id: "dimension_labels",
       arguments: { data: { from_node: "load" }, dimension: "t" },
     };
-    expect(() => run(alsoRead)).toThrow(/more than the limit of 100000/);
+    const alsoReadWarnings: string[] = [];
+    run(alsoRead, {}, alsoReadWarnings);
+    expect(alsoReadWarnings).toEqual([expect.stringMatching(whole)]);
     const loadIsResult = chain({}, filters);
     (loadIsResult.load as Node).result = true;
     (loadIsResult.f1 as Node).result = false;
-    expect(() => run(loadIsResult)).toThrow(/more than the limit of 100000/);
+    const resultWarnings: string[] = [];
+    expect((run(loadIsResult, {}, resultWarnings) as DataCube).dimensions[0]?.labels).toHaveLength(74);
+    expect(resultWarnings).toEqual([expect.stringMatching(whole)]);
   });
 
   it("stops at a filter it cannot take, which then reports its own error where it stands", () => {
