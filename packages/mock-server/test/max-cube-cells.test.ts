@@ -29,14 +29,21 @@ function resampledToTenMetres(): Record<string, unknown> {
 const limitMessage = (limit: number) =>
   new RegExp(`more than the limit of ${limit};.*--max-cube-cells \\(option maxCubeCells\\)`);
 
+/** Runs `process` as a batch job on a mock of 1000 cells at most: its final status, log and the job's id. */
+async function runJob(process: Record<string, unknown>) {
+  const h = harness({ timing: { mode: "virtual" }, maxCubeCells: 1000 });
+  const { id, headers, status } = await h.startJob({ process });
+  expect(status).toBe(202);
+  h.mock.clock.advance(10_000);
+  const job = (await h.json(`/jobs/${id}`, { headers })).body;
+  const { logs } = (await h.json(`/jobs/${id}/logs`, { headers })).body;
+  return { status: job.status, logs, results: () => h.json(`/jobs/${id}/results`, { headers }) };
+}
+
 describe("maxCubeCells (--max-cube-cells)", () => {
   it("samples a load above the limit on a coarser grid: the job finishes, its log names both resolutions and the limit", async () => {
-    const h = harness({ timing: { mode: "virtual" }, maxCubeCells: 1000 });
-    const { id, headers, status } = await h.startJob({ process: saveResultGraph() });
-    expect(status).toBe(202);
-    h.mock.clock.advance(10_000);
-    expect((await h.json(`/jobs/${id}`, { headers })).body.status).toBe("finished");
-    const { logs } = (await h.json(`/jobs/${id}/logs`, { headers })).body;
+    const { status, logs, results } = await runJob(saveResultGraph());
+    expect(status).toBe("finished");
     expect(logs).toContainEqual(
       expect.objectContaining({
         level: "warning",
@@ -45,7 +52,7 @@ describe("maxCubeCells (--max-cube-cells)", () => {
         ),
       }),
     );
-    const { assets } = (await h.json(`/jobs/${id}/results`, { headers })).body;
+    const { assets } = (await results()).body;
     expect(Object.values(assets).map((asset) => (asset as { "proj:shape": number[] })["proj:shape"])).toEqual(
       [[10, 20]],
     );
@@ -66,12 +73,8 @@ describe("maxCubeCells (--max-cube-cells)", () => {
   });
 
   it("fails a batch job whose process grows a sampled cube above the limit, its log naming the limit and the flag", async () => {
-    const h = harness({ timing: { mode: "virtual" }, maxCubeCells: 1000 });
-    const { id, headers, status } = await h.startJob({ process: resampledToTenMetres() });
-    expect(status).toBe(202);
-    h.mock.clock.advance(10_000);
-    expect((await h.json(`/jobs/${id}`, { headers })).body.status).toBe("error");
-    const { logs } = (await h.json(`/jobs/${id}/logs`, { headers })).body;
+    const { status, logs } = await runJob(resampledToTenMetres());
+    expect(status).toBe("error");
     expect(logs).toContainEqual(
       expect.objectContaining({
         level: "error",
