@@ -5,9 +5,16 @@
  * needs, saved as netCDF or GTiff; every asset is downloaded. The peak resident set (VmHWM of /proc/<pid>/status,
  * Linux only) is read after the download; the baseline is the same CLI running the same job over 1 date (256 K
  * cells), in the same run.
+ * With `BENCH_CORPUS` (corpus graph names, comma-separated), each of those graphs of test/corpus runs instead, on a
+ * fresh CLI with the default limit, started as the corpus test starts it (`--catalog`, and `--processes` for a
+ * graph written for a back-end); the reference is the job of 20 Mi cells (the default limit) as netCDF, in the
+ * same run, so that a graph whose load is sampled to fit the limit can be held against it.
  * Run after `npm run build`: npx tsx bench/cube-memory.ts   (BENCH_SIZES=16,32,64 million cells, in 2^20)
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_MAX_CUBE_CELLS } from "@jobkit/processes";
 import { startCli } from "../test/start-cli.js";
 import { s2TileGraph } from "./s2-tile-graph.js";
 
@@ -41,9 +48,9 @@ async function waitFinished(location: string, headers: Record<string, string>): 
   throw new Error(`the job did not finish within ${MAX_POLLS} polls`);
 }
 
-/** One job of `dates` dates in `format` on a fresh CLI: idle and peak resident set, seconds, bytes downloaded. */
-async function measure(dates: number, format: string) {
-  const cli = await startCli(["--queued-ms", "0", "--running-ms", "0", "--max-cube-cells", String(2 ** 28)]);
+/** One job of `process` on a fresh CLI started with `args`: idle and peak resident set, seconds, bytes downloaded. */
+async function measureJob(args: string[], process: Record<string, unknown>) {
+  const cli = await startCli(["--queued-ms", "0", "--running-ms", "0", ...args]);
   try {
     const pid = cli.child.pid as number;
     const login = await fetch(`${cli.url}/credentials/basic`, {
@@ -53,12 +60,14 @@ async function measure(dates: number, format: string) {
     const headers = { Authorization: `Bearer basic//${token}`, "Content-Type": "application/json" };
     const idle = residentMiB(pid).now;
     const started = performance.now();
-    const body = JSON.stringify({ process: graph(dates, format) });
+    const body = JSON.stringify({ process });
     const created = await fetch(`${cli.url}/jobs`, { method: "POST", headers, body });
     if (created.status !== 201) throw new Error(`POST /jobs: ${created.status} ${await created.text()}`);
     const location = created.headers.get("location") as string;
     await fetch(`${location}/results`, { method: "POST", headers });
-    await waitFinished(location, headers);
+    await waitFinished(location, headers).catch((error: Error) => {
+      throw new Error(`${error.message} (peak ${residentMiB(pid).peak.toFixed(0)} MiB)`);
+    });
     const { assets } = (await (await fetch(`${location}/results`, { headers })).json()) as {
       assets: Record<string, { href: string }>;
     };
@@ -72,11 +81,53 @@ async function measure(dates: number, format: string) {
   }
 }
 
-console.log(`Node ${process.version}; one job per fresh CLI; cells = dates × ${BANDS} bands × 256 × 256`);
-for (const format of ["netCDF", "GTiff"]) {
-  const base = await measure(1, format);
-  const line = (cells: number, run: typeof base) =>
-    `${format.padEnd(6)} ${(cells / 1e6).toFixed(1).padStart(5)} M cells: idle ${run.idle.toFixed(0)} MiB, peak ${run.peak.toFixed(0)} MiB (+${(run.peak - base.peak).toFixed(0)} over the baseline), ${run.files} file(s) ${(run.bytes / MIB).toFixed(0)} MiB, ${run.seconds.toFixed(1)} s`;
-  console.log(line(BANDS * PLANE, base));
-  for (const cells of SIZES) console.log(line(cells, await measure(cells / (BANDS * PLANE), format)));
+/** One job of `dates` dates in `format`, with a limit above every size. */
+const measure = (dates: number, format: string) =>
+  measureJob(["--max-cube-cells", String(2 ** 28)], graph(dates, format));
+
+const CORPUS = new URL("../test/corpus/", import.meta.url);
+
+/** `--processes` for a graph written for `backend`: the official list (saved from a mock) and the back-end's. */
+async function backendArgs(backend: string): Promise<string[]> {
+  const cli = await startCli([]);
+  try {
+    const saved = join(mkdtempSync(join(tmpdir(), "jobkit-bench-")), "processes.json");
+    writeFileSync(saved, await (await fetch(`${cli.url}/processes`)).text());
+    return ["--processes", saved, "--processes", new URL(`processes/${backend}.json`, CORPUS).pathname];
+  } finally {
+    cli.child.kill("SIGTERM");
+  }
+}
+
+/** Each corpus graph named in `names` on a fresh CLI with the default limit, against the 20 Mi-cell job. */
+async function measureCorpus(names: string[]): Promise<void> {
+  const expectations = JSON.parse(readFileSync(new URL("expectations.json", CORPUS), "utf8"));
+  const reference = await measure(DEFAULT_MAX_CUBE_CELLS / (BANDS * PLANE), "netCDF");
+  console.log(`reference: netCDF job of 20 Mi cells: peak ${reference.peak.toFixed(0)} MiB`);
+  for (const name of names) {
+    const { backend } = expectations[name] as { backend?: string };
+    const args = ["--catalog", new URL("catalog.json", CORPUS).pathname];
+    if (backend) args.push(...(await backendArgs(backend)));
+    const graph = JSON.parse(readFileSync(new URL(`graphs/${name}.json`, CORPUS), "utf8"));
+    const run = await measureJob(args, graph).catch((error: Error) => error);
+    if (run instanceof Error) console.log(`${name}: ${run.message}`);
+    else
+      console.log(
+        `${name}: peak ${run.peak.toFixed(0)} MiB (${(run.peak / reference.peak).toFixed(2)}× the reference), ${(run.bytes / MIB).toFixed(0)} MiB downloaded, ${run.seconds.toFixed(1)} s`,
+      );
+  }
+}
+
+if (process.env.BENCH_CORPUS) {
+  console.log(`Node ${process.version}; one job per fresh CLI`);
+  await measureCorpus(process.env.BENCH_CORPUS.split(","));
+} else {
+  console.log(`Node ${process.version}; one job per fresh CLI; cells = dates × ${BANDS} bands × 256 × 256`);
+  for (const format of ["netCDF", "GTiff"]) {
+    const base = await measure(1, format);
+    const line = (cells: number, run: typeof base) =>
+      `${format.padEnd(6)} ${(cells / 1e6).toFixed(1).padStart(5)} M cells: idle ${run.idle.toFixed(0)} MiB, peak ${run.peak.toFixed(0)} MiB (+${(run.peak - base.peak).toFixed(0)} over the baseline), ${run.files} file(s) ${(run.bytes / MIB).toFixed(0)} MiB, ${run.seconds.toFixed(1)} s`;
+    console.log(line(BANDS * PLANE, base));
+    for (const cells of SIZES) console.log(line(cells, await measure(cells / (BANDS * PLANE), format)));
+  }
 }

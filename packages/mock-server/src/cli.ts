@@ -39,8 +39,9 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
                            is bytes; default 16MiB); a bigger one answers 413 PayloadTooLarge
   --max-cube-cells <n>     most cells (pixels x bands x dates) of one data cube the process engine
                            computes (default 20971520 = 20 Mi: a job saving one such cube
-                           peaks near 640 MiB); a bigger one fails the job or sync request
-                           with CubeTooLarge, naming the limit
+                           peaks near 640 MiB); a bigger load is sampled on a coarser grid
+                           (with a warning); a cube still bigger fails the job or sync
+                           request with CubeTooLarge, naming the limit
   --max-pixels-per-axis <n>
                            most pixels along x or y of the synthetic data (default 256): a wider
                            extent is sampled on a coarser grid than 10 m

@@ -7,9 +7,10 @@ import { createProcessRegistry } from "../../process-registry.js";
 import type { Value } from "../../value.js";
 
 const registry = createProcessRegistry();
-function run(id: string, args: Record<string, Value>) {
+function run(id: string, args: Record<string, Value>, maxCubeCells?: number) {
   const warnings: string[] = [];
-  const value = runProcess(id, args, { registry, context: { warn: (m) => warnings.push(m) } });
+  const limit = maxCubeCells === undefined ? {} : { maxCubeCells };
+  const value = runProcess(id, args, { registry, context: { warn: (m) => warnings.push(m), ...limit } });
   return { value, warnings };
 }
 
@@ -34,6 +35,26 @@ describe("the offline stand-ins", () => {
     const cube = value as DataCube;
     expect(cube.dimensions.map((d) => d.labels.length)).toEqual([2, 1, 10, 10]);
     expect(warnings[0]).toMatch(/is not read offline/);
+  });
+
+  it("load_stac samples a cube above maxCubeCells on a coarser grid, as load_collection does", () => {
+    const args = {
+      url: "https://example.com/item.json",
+      spatial_extent: { west: 10, south: 50, east: 10.001, north: 50.001 },
+      temporal_extent: ["2020-06-01", "2020-06-11"],
+      bands: ["B04"],
+    };
+    const { value, warnings } = run("load_stac", args, 50);
+    const cube = value as DataCube;
+    expect(cube.dimensions.map((d) => d.labels.length)).toEqual([2, 1, 5, 5]);
+    expect(cube.dimensions.slice(0, 2)).toEqual(
+      (run("load_stac", args).value as DataCube).dimensions.slice(0, 2),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^load_stac: 'https:\/\/example.com\/item.json' is loaded at 0\.0002° instead of 0\.0001°/,
+      ),
+    );
   });
 
   it("load_url reads vector formats as an empty vector cube and rasters without time", () => {

@@ -70,8 +70,13 @@ function loadThenFilter(load: Record<string, unknown>, filters: [string, Record<
   return cube;
 }
 
-function run(graph: Record<string, Node>, parameters: Record<string, Value> = {}, limit = LIMIT): DataCube {
-  const context = { collections, maxCubeCells: limit, warn: () => {} };
+function run(
+  graph: Record<string, Node>,
+  parameters: Record<string, Value> = {},
+  warnings: string[] = [],
+  limit = LIMIT,
+): DataCube {
+  const context = { warn: (message: string) => warnings.push(message), collections, maxCubeCells: limit };
   return runProcessGraph({ process_graph: graph }, { registry, context, parameters }) as DataCube;
 }
 
@@ -142,6 +147,13 @@ function filteredLast(between?: Node, box = corner): Record<string, Node> {
   return graph;
 }
 
+/** Whether a load of the graph was sampled coarser to fit `limit`: nothing narrowed it (see sampled-grid). */
+function sampledWhole(graph: Record<string, Node>, limit = LIMIT): boolean {
+  const warnings: string[] = [];
+  run(graph, {}, warnings, limit);
+  return warnings.some((warning) => new RegExp(`is loaded at .*more than the limit of ${limit}`).test(warning));
+}
+
 /** The graph with one more reader of `merge`: nothing can be pushed past it, so every load is whole. */
 function unpushed(graph: Record<string, Node>): Record<string, Node> {
   const labels = {
@@ -194,22 +206,30 @@ describe("load_collection takes the filters that only narrow its result into the
     );
   });
 
-  it("loads the whole collection when something else reads the unfiltered cube, or the load is the result", () => {
+  it("loads the whole collection, sampled to fit the limit, when something else reads the unfiltered cube, or the load is the result", () => {
     const filters: [string, Record<string, unknown>][] = [
       ["filter_temporal", { extent: june }],
       ["filter_bands", { bands: ["B02"] }],
     ];
-    expect(run(chain({}, filters)).dimensions[0]?.labels).toHaveLength(6);
+    const narrowed: string[] = [];
+    expect(run(chain({}, filters), {}, narrowed).dimensions[0]?.labels).toHaveLength(6);
+    expect(narrowed).toEqual([]);
+    const whole =
+      /^load_collection: 'SMALL' is loaded at 0\.0008° instead of 0\.0001° .*74 dates × 4 bands.*more than the limit of 100000/;
     const alsoRead = chain({}, filters);
     alsoRead.labels = {
       process_id: "dimension_labels",
       arguments: { data: { from_node: "load" }, dimension: "t" },
     };
-    expect(() => run(alsoRead)).toThrow(/more than the limit of 100000/);
+    const alsoReadWarnings: string[] = [];
+    run(alsoRead, {}, alsoReadWarnings);
+    expect(alsoReadWarnings).toEqual([expect.stringMatching(whole)]);
     const loadIsResult = chain({}, filters);
     (loadIsResult.load as Node).result = true;
     (loadIsResult.f1 as Node).result = false;
-    expect(() => run(loadIsResult)).toThrow(/more than the limit of 100000/);
+    const resultWarnings: string[] = [];
+    expect((run(loadIsResult, {}, resultWarnings) as DataCube).dimensions[0]?.labels).toHaveLength(74);
+    expect(resultWarnings).toEqual([expect.stringMatching(whole)]);
   });
 
   it("stops at a filter it cannot take, which then reports its own error where it stands", () => {
@@ -227,7 +247,8 @@ describe("load_collection takes the filters that only narrow its result into the
 describe("load_collection takes a filter_bbox from behind processes that keep cells in place", () => {
   it("loads only the corner through apply, mask, aggregate_temporal_period, merge_cubes and reduce_dimension, with the result of loading everything", () => {
     const graph = filteredLast();
-    expect(() => run(unpushed(graph))).toThrow(/more than the limit of 100000/);
+    expect(sampledWhole(unpushed(graph))).toBe(true);
+    expect(sampledWhole(graph)).toBe(false);
     const cube = run(graph);
     expect(cube.dimensions.map((dimension) => [dimension.name, dimension.labels.length])).toEqual([
       ["t", 12],
@@ -235,7 +256,7 @@ describe("load_collection takes a filter_bbox from behind processes that keep ce
       ["x", 20],
     ]);
     expect(cube.values.some((value) => !Number.isNaN(value))).toBe(true);
-    expect(cube).toEqual(run(unpushed(graph), {}, 2 ** 30));
+    expect(cube).toEqual(run(unpushed(graph), {}, [], 2 ** 30));
   });
 
   it("through apply_dimension over t, not over x, nor a process that reads neighbours or moves pixels, nor to two filters", () => {
@@ -244,9 +265,10 @@ describe("load_collection takes a filter_bbox from behind processes that keep ce
       arguments: { data: { from_node: "merge" }, dimension: "t", process: callback("cumsum", "data") },
     };
     const pushed = filteredLast(overTime);
-    expect(run(pushed)).toEqual(run(unpushed(pushed), {}, 2 ** 30));
+    expect(sampledWhole(pushed)).toBe(false);
+    expect(run(pushed)).toEqual(run(unpushed(pushed), {}, [], 2 ** 30));
     const overX = { ...overTime, arguments: { ...overTime.arguments, dimension: "x" } };
-    expect(() => run(filteredLast(overX))).toThrow(/more than the limit of 100000/);
+    expect(sampledWhole(filteredLast(overX))).toBe(true);
     const neighbours: Node = {
       process_id: "apply_kernel",
       arguments: {
@@ -258,18 +280,18 @@ describe("load_collection takes a filter_bbox from behind processes that keep ce
         ],
       },
     };
-    expect(() => run(filteredLast(neighbours))).toThrow(/more than the limit of 100000/);
+    expect(sampledWhole(filteredLast(neighbours))).toBe(true);
     const resampled: Node = {
       process_id: "resample_spatial",
       arguments: { data: { from_node: "merge" }, resolution: 0.0002 },
     };
-    expect(() => run(filteredLast(resampled))).toThrow(/more than the limit of 100000/);
+    expect(sampledWhole(filteredLast(resampled))).toBe(true);
     const twoBoxes = filteredLast();
     twoBoxes.other = {
       process_id: "filter_bbox",
       arguments: { data: { from_node: "merge" }, extent: corner },
     };
-    expect(() => run(twoBoxes)).toThrow(/more than the limit of 100000/);
+    expect(sampledWhole(twoBoxes)).toBe(true);
   });
 
   it("through apply_neighborhood with the margin its tiles and overlap read, its tiles on the global grid", () => {
@@ -298,11 +320,12 @@ describe("load_collection takes a filter_bbox from behind processes that keep ce
     };
     const limit = 400_000;
     const pushed = filteredLast(tiles, inside);
-    expect(() => run(unpushed(pushed), {}, limit)).toThrow(/more than the limit of 400000/);
-    const cube = run(pushed, {}, limit);
+    expect(sampledWhole(unpushed(pushed), limit)).toBe(true);
+    expect(sampledWhole(pushed, limit)).toBe(false);
+    const cube = run(pushed, {}, [], limit);
     expect(cube.values.some((value) => !Number.isNaN(value))).toBe(true);
-    expect(cube).toEqual(run(unpushed(pushed), {}, 2 ** 30));
+    expect(cube).toEqual(run(unpushed(pushed), {}, [], 2 ** 30));
     const wholeRows = { ...tiles, arguments: { ...tiles.arguments, size: [px("y", 8)] } };
-    expect(() => run(filteredLast(wholeRows, inside), {}, limit)).toThrow(/more than the limit of 400000/);
+    expect(sampledWhole(filteredLast(wholeRows, inside), limit)).toBe(true);
   });
 });

@@ -156,9 +156,43 @@ describe("load_collection", () => {
     expect(sides(native)).toEqual([512, 512]);
   });
 
-  it("refuses a cube above maxCubeCells before making it, and warns about properties", () => {
-    expect(() => load({ spatial_extent: null, temporal_extent: null }, { maxCubeCells: 1000 })).toThrow(
-      expect.objectContaining({ openeoCode: "CubeTooLarge" }),
+  it("samples a load above maxCubeCells on a coarser grid that fits, keeping its dates and bands, and warns", () => {
+    const square = { west: 600_000, south: 5_600_000, east: 605_120, north: 5_605_120, crs: 32632 };
+    const args = { spatial_extent: square, temporal_extent: june };
+    const full = load(args).cube;
+    const { cube, warnings } = load(args, { maxCubeCells: 100_000 });
+    expect(full.values.length).toBe(3 * 3 * 256 * 256);
+    expect(cube.values.length).toBe(3 * 3 * 64 * 64);
+    expect(cube.dimensions.slice(0, 2)).toEqual(full.dimensions.slice(0, 2));
+    expect(cube.dimensions.slice(2).map((d) => [d.labels.length, d.step])).toEqual([
+      [64, 80],
+      [64, 80],
+    ]);
+    expect(cube.dimensions[3]?.labels[0]).toBe(600_040);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^load_collection: 'S2' is loaded at 80 m instead of 20 m \(64 × 64 pixels instead of 256 × 256\).*3 dates × 3 bands.*589824 cells, more than the limit of 100000/,
+      ),
+    ]);
+    expect(load(args, { maxCubeCells: 3 * 3 * 256 * 256 }).warnings).toEqual([]);
+  });
+
+  it("samples a load of degrees in degrees, down to one pixel an axis", () => {
+    const { cube, warnings } = load({ spatial_extent: null, temporal_extent: june }, { maxCubeCells: 9 });
+    expect(cube.dimensions.slice(2).map((d) => d.labels.length)).toEqual([1, 1]);
+    expect(warnings[0]).toMatch(
+      /^load_collection: 'S2' is loaded at 6\.5536° instead of 0\.0512° \(1 × 1 pixels instead of 195 × 195\)/,
+    );
+  });
+
+  it("refuses a load that exceeds maxCubeCells even at one pixel an axis, naming the limit, and warns about properties", () => {
+    expect(() => load({ spatial_extent: null, temporal_extent: june }, { maxCubeCells: 8 })).toThrow(
+      expect.objectContaining({
+        openeoCode: "CubeTooLarge",
+        message: expect.stringMatching(
+          /load_collection: 'S2' would hold 9 cells \(3 dates × 3 bands\) even on 1 × 1 pixels of 6\.5536°, more than the limit of 8; use a shorter temporal extent or fewer bands/,
+        ),
+      }),
     );
     const { warnings } = load({ spatial_extent: bbox, temporal_extent: june, properties: {} });
     expect(warnings).toEqual([expect.stringContaining("'properties' filters are ignored")]);

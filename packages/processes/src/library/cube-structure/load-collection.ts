@@ -35,6 +35,7 @@ export const loadCollection = defineProcess({
     const loaded = collectionBands(info, bands ?? null);
     return loadSynthetic(
       {
+        process: "load_collection",
         source: info.id,
         bands: loaded,
         commonNames: collectionCommonNames(info, loaded),

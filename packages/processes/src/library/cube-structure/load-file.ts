@@ -28,5 +28,5 @@ export function loadFile(process: string, source: string, format: Value, context
   }
   context.warn(`${process}: '${source}' is not read offline; the result only has the shape of one.`);
   if (VECTOR_FORMATS.includes(format.toLowerCase())) return vectorCube([]);
-  return loadSynthetic({ source, bands: ["band_1"], coverage: WORLD }, null, context);
+  return loadSynthetic({ process, source, bands: ["band_1"], coverage: WORLD }, null, context);
 }

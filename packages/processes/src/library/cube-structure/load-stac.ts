@@ -24,6 +24,10 @@ export const loadStac = defineProcess({
       : [new Date(SYNTHETIC_START).toISOString()];
     if (dates.length === 0)
       throw cubeFailure("NoDataAvailable", "no synthetic date falls in the temporal extent.");
-    return loadSynthetic({ source, dates, bands: names, coverage: WORLD }, spatial_extent ?? null, context);
+    return loadSynthetic(
+      { process: "load_stac", source, dates, bands: names, coverage: WORLD },
+      spatial_extent ?? null,
+      context,
+    );
   },
 });

@@ -4,10 +4,10 @@ import { intersectsPolygon, polygonsOf } from "../../cube/geojson-polygons.js";
 import { type Envelope, envelopeOf, replacePixels, reprojectEnvelope } from "../../cube/pixel-geometry.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
 import { syntheticCube } from "../../cube/synthetic-cube.js";
-import { syntheticGrid } from "../../cube/synthetic-grid.js";
 import type { ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
 import { boundingBox } from "./filter-bbox.js";
+import { sampledGrid } from "./sampled-grid.js";
 
 /** The day synthetic observations start from when a source does not say (Sentinel-2A's launch). */
 export const SYNTHETIC_START = Date.UTC(2015, 5, 23);
@@ -17,6 +17,8 @@ export const WORLD: Envelope = [-180, -90, 180, 90];
 
 /** What a loader knows before the spatial extent is applied. */
 export interface SyntheticSource {
+  /** The process that loads it, named in the log (`load_collection`, `load_stac`, ...). */
+  readonly process: string;
   readonly source: string;
   /** The timestamps; without them the cube has no temporal dimension. */
   readonly dates?: readonly string[];
@@ -46,7 +48,8 @@ function clipped(envelope: Envelope, epsg: number, source: SyntheticSource): Env
 /**
  * A synthetic cube over a spatial extent: `null` (the whole coverage, EPSG:4326), a bounding box (gridded in its
  * own CRS) or GeoJSON polygons (EPSG:4326, pixels outside every polygon are no-data); an EPSG:4326 extent is cut
- * to the coverage. Throws `NoDataAvailable` when the extent misses the coverage.
+ * to the coverage, and sampled coarser when the cube would not fit the cell limit ({@link sampledGrid}). Throws
+ * `NoDataAvailable` when the extent misses the coverage.
  */
 export function loadSynthetic(source: SyntheticSource, extent: Value, context: ProcessContext): DataCube {
   const isBox = extent !== null && typeof extent === "object" && "west" in extent;
@@ -60,10 +63,14 @@ export function loadSynthetic(source: SyntheticSource, extent: Value, context: P
   if (!overlaps(reprojectEnvelope(envelope, epsg, 4326), source.coverage)) {
     throw cubeFailure("NoDataAvailable", `'${source.source}' has no data in the spatial extent asked for.`);
   }
-  const cube = syntheticCube(
-    { ...source, grid: syntheticGrid(clipped(envelope, epsg, source), epsg, context.maxPixelsPerAxis), epsg },
-    context,
-  );
+  const layers = {
+    process: source.process,
+    source: source.source,
+    dates: source.dates?.length ?? 0,
+    bands: source.bands.length,
+  };
+  const grid = sampledGrid(clipped(envelope, epsg, source), epsg, layers, context);
+  const cube = syntheticCube({ ...source, grid, epsg }, context);
   if (polygons.length === 0) return cube;
   const outside = (centre: readonly [number, number]) =>
     !polygons.some((polygon) => intersectsPolygon(polygon, centre));
