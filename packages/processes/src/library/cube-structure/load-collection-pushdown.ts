@@ -6,7 +6,7 @@ import {
   reprojectEnvelope,
   reprojectPolygons,
 } from "../../cube/pixel-geometry.js";
-import { syntheticGrid } from "../../cube/synthetic-grid.js";
+import { syntheticResolution } from "../../cube/synthetic-grid.js";
 import { temporalInterval } from "../../cube/temporal-interval.js";
 import type { FilterPushdown, ProcessArguments, ProcessContext } from "../../process-entry.js";
 import type { Value } from "../../value.js";
@@ -45,7 +45,7 @@ interface Narrowing {
 function widened(envelope: Envelope, epsg: number, { margin, maxPixels }: Narrowing): Envelope {
   let [out, resolution] = [envelope, 0];
   for (let round = 0; margin > 0 && round < 64; round++) {
-    const grid = syntheticGrid(out, epsg, maxPixels).resolution;
+    const grid = syntheticResolution(out, epsg, maxPixels);
     if (grid <= resolution) break;
     resolution = grid;
     const pad = (margin + 1) * resolution;
