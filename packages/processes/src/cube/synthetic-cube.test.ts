@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ProcessContext } from "../process-entry.js";
 import { syntheticCube } from "./synthetic-cube.js";
-import { syntheticGrid } from "./synthetic-grid.js";
+import { gridAt, syntheticResolution } from "./synthetic-grid.js";
 import { mix, seedOf } from "./synthetic-values.js";
 
 const context: ProcessContext = { warn: () => undefined, maxCubeCells: 10_000 };
-const grid = syntheticGrid([600_000, 5_600_000, 600_070, 5_600_050], 32631);
+const area: [number, number, number, number] = [600_000, 5_600_000, 600_070, 5_600_050];
+const grid = gridAt(area, syntheticResolution(area, 32631));
 const spec = { source: "S2", dates: ["2023-01-01", "2023-01-06"], bands: ["B04", "B08"], grid, epsg: 32631 };
 const [width, height] = [grid.xs.length, grid.ys.length];
 

@@ -151,7 +151,9 @@ function filteredLast(between?: Node, box = corner): Record<string, Node> {
 function sampledWhole(graph: Record<string, Node>, limit = LIMIT): boolean {
   const warnings: string[] = [];
   run(graph, {}, warnings, limit);
-  return warnings.some((warning) => new RegExp(`is loaded at .*more than the limit of ${limit}`).test(warning));
+  return warnings.some((warning) =>
+    new RegExp(`is loaded at .*more than the limit of ${limit}`).test(warning),
+  );
 }
 
 /** The graph with one more reader of `merge`: nothing can be pushed past it, so every load is whole. */
