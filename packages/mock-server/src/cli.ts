@@ -45,6 +45,8 @@ A flag wins over its environment variable. NO_COLOR / FORCE_COLOR turn colour of
   --max-pixels-per-axis <n>
                            most pixels along x or y of the synthetic data (default 256): a wider
                            extent is sampled on a coarser grid than 10 m
+  --max-run-ms <d>         how long the engine may compute one job or sync request (default 60s):
+                           a process that would start later fails the run with RequestTimeout
   --page-size <n>          GET /jobs without limit answers n jobs and a next link (at most 1000;
                            default: all on loopback, as openEO says; 1000 beyond)
   --api-version <v>        serve only openEO API 1.3.0 or 1.2.0, at the origin (default: both,
@@ -186,6 +188,7 @@ const OPTIONS = {
   "max-body": { type: "string" },
   "max-cube-cells": { type: "string" },
   "max-pixels-per-axis": { type: "string" },
+  "max-run-ms": { type: "string" },
   "insecure-reproducible-secrets": { type: "boolean", default: false },
   "results-type": { type: "string" },
   catalog: { type: "string", multiple: true },
@@ -253,6 +256,8 @@ async function main(): Promise<void> {
     options.maxCubeCells = integer(values["max-cube-cells"], "max-cube-cells");
   if (values["max-pixels-per-axis"] !== undefined)
     options.maxPixelsPerAxis = integer(values["max-pixels-per-axis"], "max-pixels-per-axis");
+  const maxRun = duration(values["max-run-ms"], "max-run-ms");
+  if (maxRun !== undefined) options.maxRunMs = maxRun;
   const large = integer(values["large-asset-bytes"], "large-asset-bytes");
   const retention = duration(values["retention-ms"], "retention-ms");
   const resultsType = values["results-type"] as ResultOptions["type"];

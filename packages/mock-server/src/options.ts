@@ -113,6 +113,12 @@ export interface MockServerOptions {
    * its resolution until it fits. Raise it to get, for example, 512×512 pixels for 5.12 km at 10 m.
    */
   maxPixelsPerAxis?: number;
+  /**
+   * How long the process engine may compute one job's or sync request's graph, in milliseconds of wall-clock time
+   * (default 60 000): a process that would start later fails the run with openEO's `RequestTimeout` (408 for a sync
+   * request), so that one heavy graph cannot hold the mock, whose engine runs on its only thread, for hours.
+   */
+  maxRunMs?: number;
   /** How many journal entries are kept (default 10 000, oldest dropped first). */
   journalLimit?: number;
   /**
@@ -227,6 +233,7 @@ export interface ResolvedOptions {
   maxCubeCells: number | undefined;
   /** Undefined: the engine's default (`DEFAULT_MAX_PIXELS_PER_AXIS` of `@jobkit/processes`). */
   maxPixelsPerAxis: number | undefined;
+  maxRunMs: number;
   journalLimit: number;
   maxJobs: number | undefined;
   maxJobsPerUser: number | undefined;
@@ -413,6 +420,7 @@ export function resolveOptions(options: MockServerOptions = {}): ResolvedOptions
     maxBodyBytes: nonNegative(options.maxBodyBytes, 16 * 1024 * 1024, "maxBodyBytes"),
     maxCubeCells: atLeastOne(options.maxCubeCells, "maxCubeCells"),
     maxPixelsPerAxis: atLeastOne(options.maxPixelsPerAxis, "maxPixelsPerAxis"),
+    maxRunMs: atLeastOne(options.maxRunMs, "maxRunMs") ?? 60_000,
     journalLimit: nonNegative(options.journalLimit, 10_000, "journalLimit"),
     maxJobs: atLeastOne(options.maxJobs, "maxJobs"),
     maxJobsPerUser: atLeastOne(options.maxJobsPerUser, "maxJobsPerUser"),

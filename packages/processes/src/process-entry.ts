@@ -17,6 +17,11 @@ export interface ProcessContext {
    */
   readonly maxPixelsPerAxis?: number;
   /**
+   * When the run must end, as `Date.now()` counts: a process (callbacks' included) that would start later fails
+   * with openEO's `RequestTimeout`, so that one graph cannot hold its host for hours. Unset: no budget.
+   */
+  readonly deadline?: number;
+  /**
    * Receives what `save_result` saves, once per call: the cube (raster or vector), the format name as the graph
    * gives it and the format's options. A back-end writes its result files from it; without it, `save_result`
    * only describes the result.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type DataCube, defineProcess, evaluateGraph, LabeledArray, type Value } from "../src/index.js";
 import { cubeOf, oneNode, registryWith, runOn, T, X, Y } from "./cube-callbacks-helpers.js";
 
@@ -234,6 +234,27 @@ describe("apply_kernel", () => {
       runOn(registryWith(), "apply_kernel", cube, { kernel: [[1, 1, 1]].concat([[1, 1, 1]]) });
     expect(run).toThrow(expect.objectContaining({ openeoCode: "KernelDimensionsUneven" }));
   });
+
+  it("refuses a convolution of more weighted terms than 64 a cell of maxCubeCells, before it runs", () => {
+    const graph = (side: number) => ({
+      node: {
+        process_id: "apply_kernel",
+        arguments: { data: { from_parameter: "cube" }, kernel: Array(side).fill(Array(side).fill(1)) },
+        result: true,
+      },
+    });
+    const env = { registry: registryWith(), context: { warn: () => {}, maxCubeCells: 12 } };
+    // 12 cells × 7 × 7 = 588 ≤ 768 = 64 × 12; 12 × 9 × 9 = 972 > 768.
+    expect((evaluateGraph(graph(7), { cube }, env) as DataCube).values).toHaveLength(12);
+    expect(() => evaluateGraph(graph(9), { cube }, env)).toThrow(
+      expect.objectContaining({
+        openeoCode: "CubeTooLarge",
+        message: expect.stringMatching(
+          /a 9×9 kernel over 12 cells sums 972 weighted terms, more than the limit of 768/,
+        ),
+      }),
+    );
+  });
 });
 
 describe("results", () => {
@@ -242,5 +263,35 @@ describe("results", () => {
     const result = runOn(registryWith(), "apply_kernel", cube, { kernel: [[1]], factor: 2 }) as DataCube;
     expect([...result.values]).toEqual(before.map((v) => 2 * v));
     expect([...cube.values]).toEqual(before);
+  });
+});
+
+describe("the run's deadline", () => {
+  it("fails the first process that would start after it with RequestTimeout, callbacks' processes included", () => {
+    const reducer = {
+      process_graph: {
+        first: { process_id: "array_element", arguments: { data: { from_parameter: "data" }, index: 0 } },
+        twice: { process_id: "multiply", arguments: { x: { from_node: "first" }, y: 2 }, result: true },
+      },
+    };
+    const graph = {
+      node: {
+        process_id: "reduce_dimension",
+        arguments: { data: { from_parameter: "cube" }, reducer, dimension: "t" },
+        result: true,
+      },
+    };
+    let now = 1_000;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => (now += 1));
+    try {
+      const env = (deadline: number) => ({ registry: registryWith(), context: { warn: () => {}, deadline } });
+      expect([...(evaluateGraph(graph, { cube }, env(now + 100)) as DataCube).values]).toEqual([2, 4, 6, 8]);
+      // reduce_dimension starts in time; its reducer's processes, per pixel, pass the deadline.
+      expect(() => evaluateGraph(graph, { cube }, env(now + 3))).toThrow(
+        expect.objectContaining({ openeoCode: "RequestTimeout", status: 408 }),
+      );
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

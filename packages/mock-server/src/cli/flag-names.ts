@@ -9,6 +9,7 @@ const FLAGS: readonly [string, string][] = [
   ["maxPixelsPerAxis", "--max-pixels-per-axis"],
   ["maxJobsPerUser", "--max-jobs-per-user"],
   ["maxCubeCells", "--max-cube-cells"],
+  ["maxRunMs", "--max-run-ms"],
   ["timing.queuedMs", "--queued-ms"],
   ["timing.runningMs", "--running-ms"],
   ["results.type", "--results-type"],

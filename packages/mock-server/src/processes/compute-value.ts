@@ -97,13 +97,17 @@ function catalogOf(collections: readonly CollectionInfo[]): CollectionCatalog {
 export interface EngineLimits {
   readonly maxCubeCells: number | undefined;
   readonly maxPixelsPerAxis: number | undefined;
+  /** How long one run may compute (ms of wall-clock time). */
+  readonly maxRunMs: number;
 }
 
 /** The engine's message, plus, for a cube above the limit, how the mock's limit is set. */
-function messageOf(error: { openeoCode: string; message: string }): string {
-  return error.openeoCode === "CubeTooLarge"
-    ? `${error.message} The mock's limit is set with --max-cube-cells (option maxCubeCells).`
-    : error.message;
+function messageOf(error: { openeoCode: string; message: string }, limits: EngineLimits): string {
+  if (error.openeoCode === "CubeTooLarge")
+    return `${error.message} The mock's limit is set with --max-cube-cells (option maxCubeCells).`;
+  if (error.openeoCode === "RequestTimeout")
+    return `${error.message} The mock gives a run ${limits.maxRunMs} ms, set with --max-run-ms (option maxRunMs).`;
+  return error.message;
 }
 
 /**
@@ -127,6 +131,7 @@ export function computeValue(
     collections: catalogOf(collections),
     ...(limits.maxCubeCells === undefined ? {} : { maxCubeCells: limits.maxCubeCells }),
     ...(limits.maxPixelsPerAxis === undefined ? {} : { maxPixelsPerAxis: limits.maxPixelsPerAxis }),
+    deadline: Date.now() + limits.maxRunMs,
     ...(saveResult ? { saveResult } : {}),
   };
   try {
@@ -134,6 +139,6 @@ export function computeValue(
     return { value, warnings: [...warnings] };
   } catch (error) {
     if (!(error instanceof JobkitProcessesError)) throw error;
-    throw OpenEOError.custom(error.status, error.openeoCode, messageOf(error), { cause: error });
+    throw OpenEOError.custom(error.status, error.openeoCode, messageOf(error, limits), { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 import type { Callback } from "../callback.js";
 import type { FilterPushdown, ProcessArguments, ProcessContext, ProcessEntry } from "../process-entry.js";
 import type { ProcessRegistry } from "../process-registry.js";
-import { locatedError } from "../processes-error.js";
+import { locatedError, ProcessFailedError } from "../processes-error.js";
 import { REJECTION_CODES, rejection } from "../validation/rejection.js";
 import type { Value } from "../value.js";
 import { dependenciesOf, graphOrder } from "./graph-order.js";
@@ -177,6 +177,14 @@ function callbackOf(graph: ProcessGraph, { scope, run, at }: Resolution): Callba
   };
 }
 
+/** The error of a process that would start after the run's `deadline` (openEO's `RequestTimeout`, HTTP 408). */
+function pastDeadline(id: string): ProcessFailedError {
+  return new ProcessFailedError(
+    { openeoCode: "RequestTimeout", status: 408, pointer: "" },
+    `the run went past its time budget before ${id} could start; use a smaller extent, fewer dates or a simpler graph.`,
+  );
+}
+
 /**
  * Runs one process by id (and namespace, see `ProcessRegistry.resolve`) with resolved arguments: the defaults
  * filled in, then its implementation.
@@ -188,6 +196,8 @@ export function runProcess(
   pointer = "",
   namespace: string | null = null,
 ): Value {
+  const { deadline } = env.context;
+  if (deadline !== undefined && Date.now() > deadline) throw pastDeadline(id);
   const entry = env.registry.resolve(id, namespace);
   if (!entry)
     throw rejection(REJECTION_CODES.processUnsupported, pointer, `process '${id}' is not available.`);

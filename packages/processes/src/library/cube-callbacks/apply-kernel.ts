@@ -1,9 +1,11 @@
 import { type BorderMode, borderIndex } from "../../cube/border-index.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
+import { cubeFailure } from "../../cube/cube-failure.js";
+import { DEFAULT_MAX_CUBE_CELLS } from "../../cube/cube-index.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
-import { defineProcess } from "../../process-entry.js";
+import { defineProcess, type ProcessContext } from "../../process-entry.js";
 import { ProcessFailedError } from "../../processes-error.js";
 import type { Value } from "../../value.js";
 
@@ -28,6 +30,25 @@ function kernelOf(value: Value | undefined): number[][] {
     );
   }
   return kernel;
+}
+
+/**
+ * Weighted terms one `apply_kernel` may sum, per cell the cube-cell limit allows: a 7 × 7 kernel over the largest
+ * cube fits (a few seconds), a 201 × 201 kernel over a whole synthetic collection does not (it would run for hours
+ * and hold the mock's only thread).
+ */
+const TERMS_PER_LIMIT_CELL = 64;
+
+/** Refuses a convolution of more weighted terms than the budget the cube-cell limit sets, as `CubeTooLarge`. */
+function assertKernelWork(cells: number, kernel: number[][], context: ProcessContext): void {
+  const size = `${kernel.length}×${(kernel[0] as number[]).length}`;
+  const terms = cells * kernel.length * (kernel[0] as number[]).length;
+  const limit = TERMS_PER_LIMIT_CELL * (context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS);
+  if (terms <= limit) return;
+  throw cubeFailure(
+    "CubeTooLarge",
+    `${ID}: a ${size} kernel over ${cells} cells sums ${terms} weighted terms, more than the limit of ${limit} (${TERMS_PER_LIMIT_CELL} a cell of the cube-cell limit); use a smaller kernel or extent.`,
+  );
 }
 
 /** One output cell: the weighted sum around (`row`, `column`) of the plane starting at `base`. */
@@ -60,9 +81,10 @@ export const applyKernel = defineProcess({
   id: ID,
   summary: "Convolves the x/y plane of a cube with a kernel of weights, with a choice of border handling.",
   fidelity: "exact",
-  run: ({ data, kernel, factor, border, replace_invalid }) => {
+  run: ({ data, kernel, factor, border, replace_invalid }, context) => {
     const cube = cubeArgument(data, "data");
     const weights = kernelOf(kernel);
+    assertKernelWork(cube.cellCount, weights, context);
     const { x, y } = spatialAxes(cube);
     const replacement = typeof replace_invalid === "number" ? replace_invalid : 0;
     const cells = cube.values.map((value) => (Number.isFinite(value) ? value : replacement));
