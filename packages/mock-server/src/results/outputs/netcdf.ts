@@ -17,10 +17,20 @@ function text(target: Dataset | Group, name: string, value: string): void {
   target.create_attribute(name, value, null, `S${Math.max(1, value.length)}`);
 }
 
-/** A dimension: a coordinate variable that is an HDF5 dimension scale with netCDF-4's dimension id. */
-function coordinate(file: File, name: string, id: number, values: Float64Array | Int32Array): Dataset {
-  const dtype = values instanceof Int32Array ? "<i" : "<d";
-  const variable = file.create_dataset({ name, data: values, shape: [values.length], dtype });
+/**
+ * A dimension: a coordinate variable that is an HDF5 dimension scale with netCDF-4's dimension id; numbers, or
+ * strings (netCDF-4 `string`).
+ */
+function coordinate(
+  file: File,
+  name: string,
+  id: number,
+  values: Float64Array | Int32Array | string[],
+): Dataset {
+  const data = Array.isArray(values)
+    ? { name, data: values, shape: [values.length] }
+    : { name, data: values, shape: [values.length], dtype: values instanceof Int32Array ? "<i" : "<d" };
+  const variable = file.create_dataset(data);
   variable.make_scale(name);
   variable.create_attribute("_Netcdf4Dimid", id, null, "<i");
   return variable;
@@ -31,14 +41,22 @@ function centres(count: number, start: number, step: number): Float64Array {
   return Float64Array.from({ length: count }, (_, i) => start + (i + 0.5) * step);
 }
 
-/** Days since 1970-01-01 of a date label (its day, the time of day dropped). */
+/** Days since 1970-01-01 of a date label (its day, the time of day dropped); NaN when it is no date. */
 function dayOf(label: string): number {
   return Math.floor(Date.parse(`${label.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 }
 
-/** The time coordinate `t` (days since 1970-01-01), as dimension `id`. */
+/**
+ * The time coordinate `t` (days since 1970-01-01), as dimension `id`; its labels as strings when one is no date
+ * (after `rename_labels`, say: openEO labels are numbers or strings), rather than a made-up day.
+ */
 function writeTime(file: File, dates: readonly string[], id: number): void {
-  const t = coordinate(file, "t", id, Int32Array.from(dates, dayOf));
+  const days = dates.map(dayOf);
+  if (days.some(Number.isNaN)) {
+    text(coordinate(file, "t", id, [...dates]), "long_name", "t");
+    return;
+  }
+  const t = coordinate(file, "t", id, Int32Array.from(days));
   text(t, "standard_name", "time");
   text(t, "long_name", "t");
   text(t, "units", "days since 1970-01-01");
@@ -140,7 +158,7 @@ function fileSize(grid: GridSource): number {
 /**
  * Encodes a grid as netCDF-4 (HDF5) following the CF conventions, as openEO back-ends write it: one 32-bit float
  * variable per band (no-data as the `_FillValue` NaN) with dimensions (t, y, x), or (y, x) when the grid has no
- * dates; coordinate variables `t` (days since 1970-01-01; a calendar period's start), `y` and `x` (pixel centres,
+ * dates; coordinate variables `t` (days since 1970-01-01; a calendar period's start; the labels as strings when one is no date), `y` and `x` (pixel centres,
  * in the grid's CRS); the periods' openEO labels as the string variable `t_period`, when `t` holds periods; a
  * `crs` grid-mapping variable. The bytes are the in-memory file's own storage, not a copy. Needs {@link loadNetCdf}
  * first.

@@ -4,7 +4,7 @@ import { CallbackCells } from "../../cube/callback-cells.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { cellToValue } from "../../cube/cube-cell.js";
 import { assertCubeCells, dimensionIndex, requireDimension } from "../../cube/cube-index.js";
-import { dropSingleDimension, permuteDimensions } from "../../cube/cube-reshape.js";
+import { permuteDimensions } from "../../cube/cube-reshape.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube, type Dimension } from "../../cube/data-cube.js";
 import { LabeledArray } from "../../labeled-array.js";
@@ -15,6 +15,8 @@ import { alongDimensions } from "../common/cells-in-place.js";
 
 const ID = "apply_dimension";
 
+type Warn = ProcessContext["warn"];
+
 function failure(message: string): ProcessFailedError {
   return new ProcessFailedError(
     { openeoCode: "ProcessArgumentInvalid", status: 400, pointer: "" },
@@ -22,11 +24,33 @@ function failure(message: string): ProcessFailedError {
   );
 }
 
-/** The callback's answer for one run of cells, as cells. */
-function runOf(callback: Callback, data: LabeledArray, context: Value, cells: CallbackCells): number[] {
-  const answer = callback.call({ data, context });
+const SPREAD_WARNING =
+  "apply_dimension: the process returned arrays among its values (quantiles in array_create, say); their " +
+  "elements take their place, as the geotrellis back-ends do; a cube cell holds a single value.";
+
+/**
+ * The items of the callback's answer, an array among them spread in its place: `array_create` of `mean` and
+ * `quantiles` (which returns an array) gives `[mean, [q]]`. A cube cell holds a single value; back-ends built on
+ * openeo-geopyspark-driver spread such arrays and scripts written for them rely on it. `spread` hears of each.
+ */
+function itemsOf(answer: Value, spread: () => void): readonly Value[] | undefined {
   const items = answer instanceof LabeledArray ? answer.values : answer;
-  if (!Array.isArray(items) || items.length === 0) {
+  if (!Array.isArray(items)) return undefined;
+  if (!items.some((item) => Array.isArray(item) || item instanceof LabeledArray)) return items;
+  spread();
+  return items.flatMap((item: Value) => (item instanceof LabeledArray ? item.values : item));
+}
+
+/** The callback's answer for one run of cells, as cells. */
+function runOf(
+  callback: Callback,
+  data: LabeledArray,
+  context: Value,
+  cells: CallbackCells,
+  spread: () => void,
+) {
+  const items = itemsOf(callback.call({ data, context }), spread);
+  if (!items || items.length === 0) {
     throw failure("the process must return an array with at least one element.");
   }
   return items.map((item) => cells.cell(item));
@@ -75,30 +99,68 @@ function applyAlong(
 
 /**
  * The existing dimension the values go to, when `target` names one other than the source: the definition's case
- * of a target with a single label (the source is dropped, the target filled). Undefined for a new target.
+ * of a target with a single label (the source is dropped, the target filled), or a `bands` target with several
+ * labels, which the definition leaves open (see {@link severalLabelsWarning}). Undefined for a new target.
  */
-function existingTarget(cube: DataCube, source: Dimension, target: string | null): number | undefined {
+function existingTarget(
+  cube: DataCube,
+  source: Dimension,
+  target: string | null,
+  warn: Warn,
+): number | undefined {
   if (target === null || target === source.name) return undefined;
   const at = dimensionIndex(cube, target);
   if (at < 0) return undefined;
-  const length = cube.dimensions[at]?.labels.length ?? 0;
-  if (length !== 1) {
-    throw failure(
-      `target dimension '${target}' exists with ${length} labels; openEO defines writing into an existing ` +
-        "target dimension only when it has a single label.",
-    );
+  const existing = cube.dimensions[at] as Dimension;
+  if (existing.labels.length === 1) return at;
+  if (existing.type === "bands" && existing.labels.length > 1) {
+    warn(severalLabelsWarning(source, existing));
+    return at;
   }
-  return at;
+  throw failure(
+    `target dimension '${target}' exists with ${existing.labels.length} labels; openEO defines writing into an ` +
+      "existing target dimension only when it has a single label (jobkit, as the back-ends, also a bands dimension).",
+  );
 }
 
-/** The computed cube with the existing single-label target at `target` dropped and the new one moved there. */
+/**
+ * The warning for a `bands` target with several labels. openEO defines an existing target only with a single
+ * label; back-ends built on openeo-geopyspark-driver (Copernicus Data Space, Terrascope) run the process over the
+ * source once per band and put the bands' values one after the other, and scripts written for them rename the
+ * result (`B01_mean`, `B01_median`, ..., `B02_mean`, ...). The engine does the same, labelled 0, 1, 2, ... as the
+ * definition labels computed values.
+ */
+function severalLabelsWarning(source: Dimension, target: Dimension): string {
+  return (
+    `apply_dimension: target dimension '${target.name}' exists with ${target.labels.length} labels ` +
+    `(${target.labels.join(", ")}); the values computed along '${source.name}' for each of them follow one ` +
+    "another, labelled from 0, as the geotrellis back-ends do; openEO defines an existing target dimension " +
+    "only with a single label."
+  );
+}
+
+/**
+ * The computed cube with the new dimension (at `source`) merged into the existing target (at `target`, its name
+ * and type kept): the new dimension is moved right behind the target, so the target's labels run outer and the
+ * computed values inner, then the two become one dimension labelled 0, 1, 2, ... With a single-label target that
+ * is the definition's case 2: the target dropped, the new dimension in its place.
+ */
 function intoExistingTarget(computed: DataCube, source: number, target: number): DataCube {
-  const dropped = dropSingleDimension(computed, target);
-  const from = target < source ? source - 1 : source;
-  const to = target < source ? target : target - 1;
-  const order = dropped.dimensions.map((_, k) => k).filter((k) => k !== from);
-  order.splice(to, 0, from);
-  return permuteDimensions(dropped, order);
+  const order = computed.dimensions.map((_, k) => k).filter((k) => k !== source);
+  const at = order.indexOf(target);
+  order.splice(at + 1, 0, source);
+  const permuted = permuteDimensions(computed, order);
+  const into = computed.dimensions[target] as Dimension;
+  const count = into.labels.length * (computed.dimensions[source] as Dimension).labels.length;
+  const merged: Dimension = {
+    name: into.name,
+    type: into.type,
+    labels: Array.from({ length: count }, (_, k) => k),
+  };
+  const dimensions = permuted.dimensions
+    .filter((_, k) => k !== at + 1)
+    .map((d, k) => (k === at ? merged : d));
+  return new DataCube(dimensions, permuted.values, computed.cellType);
 }
 
 /** `apply_dimension`: the callback on every run of cells along a dimension, which it may lengthen or shorten. */
@@ -114,10 +176,15 @@ export const applyDimension = defineProcess({
     const index = requireDimension(cube, String(dimension));
     const source = cube.dimensions[index] as Dimension;
     const target = typeof target_dimension === "string" ? target_dimension : null;
-    const existing = existingTarget(cube, source, target);
+    const existing = existingTarget(cube, source, target, processContext.warn);
     const cells = new CallbackCells(ID);
+    let spreadSeen = false;
+    const spread = () => {
+      if (!spreadSeen) processContext.warn(SPREAD_WARNING);
+      spreadSeen = true;
+    };
     const runs = (run: (number | boolean | null)[]) =>
-      runOf(callback, new LabeledArray(source.labels, run), context ?? null, cells);
+      runOf(callback, new LabeledArray(source.labels, run), context ?? null, cells, spread);
     const { values, count } = applyAlong(cube, index, runs, processContext);
     const into =
       existing === undefined
