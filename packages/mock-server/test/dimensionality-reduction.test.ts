@@ -32,7 +32,7 @@ function smallerGraph(name: string): { process_graph: Record<string, Node> } {
 }
 
 const official = harness({ timing: { mode: "virtual" }, catalog: new URL("catalog.json", CORPUS).pathname });
-const cdse = backendHarness(official, "cdse", CORPUS);
+const cdse = backendHarness(official, "cdse", CORPUS, {});
 
 /** The warnings of a finished job; fails when it did not finish or logged an error. */
 async function warningsOf(h: Harness, id: string, headers: Record<string, string>): Promise<string[]> {
@@ -60,7 +60,7 @@ describe("the community's Dimensionality_Reduction, on a month (CDSE's processes
       const [file, asset] = Object.entries(assets)[0] as [string, { href: string; type: string }];
       const bytes = new Uint8Array(await (await h.request(asset.href)).arrayBuffer());
       await h5wasm.ready;
-      const opened = await openAsset(bytes, asset.type, file);
+      const opened = await openAsset({ name: file, type: asset.type, bytes });
       const expected = expectations[name] as Expectation;
       expect(assetProblem(expected, opened)).toBeUndefined();
       expect(opened.bandCount).toBe(expected.bands?.length);
