@@ -26,9 +26,12 @@ const PROCESS_URLS = {
     "https://raw.githubusercontent.com/": new URL("process-urls/raw.githubusercontent.com", CORPUS).pathname,
   },
 };
+/** Each run's budget (--max-run-ms), as a CI would set it: the longest graph here takes a few seconds. */
+const MAX_RUN_MS = 20_000;
 const h = harness({
   timing: { mode: "virtual" },
   catalog: new URL("catalog.json", CORPUS).pathname,
+  maxRunMs: MAX_RUN_MS,
   ...PROCESS_URLS,
 });
 const backends = new Map<string, Promise<Harness>>();
@@ -36,7 +39,8 @@ const backends = new Map<string, Promise<Harness>>();
 /** The mock a graph runs on: the one of the back-end it was written for, if it names one (see Expectation). */
 function mockFor({ backend }: Expectation): Promise<Harness> {
   if (backend === undefined) return Promise.resolve(h);
-  const started = backends.get(backend) ?? backendHarness(h, backend, CORPUS, PROCESS_URLS);
+  const started =
+    backends.get(backend) ?? backendHarness(h, backend, CORPUS, { ...PROCESS_URLS, maxRunMs: MAX_RUN_MS });
   backends.set(backend, started);
   return started;
 }

@@ -41,7 +41,9 @@ async function openNetCdf(bytes: Uint8Array): Promise<OpenedAsset> {
     });
     const bands = file.keys().filter((key) => !COORDINATES.has(key) && !auxiliary.includes(key));
     const t = file.keys().includes("t") ? (file.get("t") as Dataset) : undefined;
-    const days = t ? Array.from(t.value as ArrayLike<number | bigint>, Number) : undefined;
+    // A t of text labels (renamed with rename_labels, written as strings) holds no dates.
+    const values = t ? Array.from(t.value as ArrayLike<number | bigint | string>) : undefined;
+    const days = values?.every((value) => typeof value !== "string") ? values.map(Number) : undefined;
     const dates = days?.map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
     return { bands, bandCount: bands.length, dates };
   });
