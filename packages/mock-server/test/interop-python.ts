@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,4 +24,26 @@ export function missingPythonModules(modules: readonly string[]): string | undef
   return imported.status === 0
     ? undefined
     : `interop/.venv lacks ${modules.join(", ")} (interop/python/requirements.txt installs them)`;
+}
+
+/**
+ * Runs a Python `script` of the venv on `bytes` written to a file `name` (its path is the script's `sys.argv[1]`);
+ * the JSON lines it prints, parsed. Throws with its stderr when it fails.
+ */
+export function pythonJsonLines(script: string, bytes: Uint8Array, name: string): unknown[] {
+  const folder = mkdtempSync(join(tmpdir(), "jobkit-python-read-"));
+  try {
+    writeFileSync(join(folder, name), bytes);
+    const run = spawnSync(interopPython, ["-c", script, join(folder, name)], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    if (run.status !== 0) throw new Error(`python exited with ${run.status}: ${run.stderr}`);
+    return run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

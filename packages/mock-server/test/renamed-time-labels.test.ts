@@ -1,10 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import h5wasm, { type Dataset } from "h5wasm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { interopPython, missingPythonModules, pythonReadersRequired } from "./interop-python.js";
+import { missingPythonModules, pythonJsonLines, pythonReadersRequired } from "./interop-python.js";
 import { readNetCdf } from "./read-netcdf.js";
 import { harness, saveResultGraph } from "./support.js";
 
@@ -69,24 +65,10 @@ describe("time labels that are no dates in netCDF", () => {
     `xarray reads t as the labels with the netcdf4 and h5netcdf engines${missing ? ` (skipped: ${missing})` : ""}`,
     async () => {
       expect(missing, "the Python readers this test needs").toBeUndefined();
-      const folder = mkdtempSync(join(tmpdir(), "jobkit-renamed-t-"));
-      try {
-        writeFileSync(join(folder, "result.nc"), await renamedNetCdf());
-        const run = spawnSync(interopPython, ["-c", XARRAY_CHECK, join(folder, "result.nc")], {
-          encoding: "utf8",
-          timeout: 120_000,
-        });
-        expect(run.status, run.stderr).toBe(0);
-        const lines = run.stdout
-          .trim()
-          .split("\n")
-          .map((line) => JSON.parse(line));
-        expect(lines).toEqual(
-          ["netcdf4", "h5netcdf"].map((engine) => ({ engine, t: ["first_date"], B04: ["t", "y", "x"] })),
-        );
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
+      const bytes = await renamedNetCdf();
+      expect(pythonJsonLines(XARRAY_CHECK, bytes, "result.nc")).toEqual(
+        ["netcdf4", "h5netcdf"].map((engine) => ({ engine, t: ["first_date"], B04: ["t", "y", "x"] })),
+      );
     },
     180_000,
   );
