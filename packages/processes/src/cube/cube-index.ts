@@ -52,13 +52,18 @@ export function requireDimension(cube: DataCube, name: string, code = "Dimension
  */
 export const DEFAULT_MAX_CUBE_CELLS = 5 * 2 ** 22;
 
+/** The most cells one cube may hold in this run: `context.maxCubeCells`, else {@link DEFAULT_MAX_CUBE_CELLS}. */
+export function cubeCellLimit(context: ProcessContext): number {
+  return context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS;
+}
+
 /**
  * Refuses a cube of `cells` cells before it is allocated when it exceeds `context.maxCubeCells` (or
  * {@link DEFAULT_MAX_CUBE_CELLS}), or when the count is not finite. The openEO API lists no code for this, so the
  * error is `CubeTooLarge` (HTTP 400); the message names the limit.
  */
 export function assertCubeCells(cells: number, context: ProcessContext): void {
-  const limit = context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS;
+  const limit = cubeCellLimit(context);
   if (!(cells <= limit)) {
     throw cubeFailure(
       "CubeTooLarge",

@@ -1,7 +1,7 @@
 import { type BorderMode, borderIndex } from "../../cube/border-index.js";
 import { cubeArgument } from "../../cube/cube-argument.js";
 import { cubeFailure } from "../../cube/cube-failure.js";
-import { DEFAULT_MAX_CUBE_CELLS } from "../../cube/cube-index.js";
+import { cubeCellLimit } from "../../cube/cube-index.js";
 import { spanOf } from "../../cube/cube-span.js";
 import { DataCube } from "../../cube/data-cube.js";
 import { spatialAxes } from "../../cube/spatial-axes.js";
@@ -43,7 +43,7 @@ const TERMS_PER_LIMIT_CELL = 64;
 function assertKernelWork(cells: number, kernel: number[][], context: ProcessContext): void {
   const size = `${kernel.length}×${(kernel[0] as number[]).length}`;
   const terms = cells * kernel.length * (kernel[0] as number[]).length;
-  const limit = TERMS_PER_LIMIT_CELL * (context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS);
+  const limit = TERMS_PER_LIMIT_CELL * cubeCellLimit(context);
   if (terms <= limit) return;
   throw cubeFailure(
     "CubeTooLarge",

@@ -1,5 +1,5 @@
 import { cubeFailure } from "../../cube/cube-failure.js";
-import { DEFAULT_MAX_CUBE_CELLS } from "../../cube/cube-index.js";
+import { cubeCellLimit } from "../../cube/cube-index.js";
 import type { Envelope } from "../../cube/pixel-geometry.js";
 import { gridAt, gridSides, type SyntheticGrid, syntheticResolution } from "../../cube/synthetic-grid.js";
 import type { ProcessContext } from "../../process-entry.js";
@@ -43,7 +43,7 @@ export function sampledGrid(
   { process, source, dates, bands }: LoadLayers,
   context: ProcessContext,
 ): SyntheticGrid {
-  const limit = context.maxCubeCells ?? DEFAULT_MAX_CUBE_CELLS;
+  const limit = cubeCellLimit(context);
   const layers = Math.max(dates, 1) * bands;
   const asked = syntheticResolution(envelope, epsg, context.maxPixelsPerAxis);
   const resolution = coarsened(envelope, asked, layers, limit);
